@@ -1,0 +1,1 @@
+"""Benchmarks and scoring for newsparse (not part of the installed package)."""

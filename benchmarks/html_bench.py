@@ -1,0 +1,416 @@
+"""The HTML benchmark: newsparse against the anchors of ../shared/ANCHORS.md, on the shared corpora.
+
+Run from the repository root::
+
+    python -m benchmarks.html_bench [--anchors] [--limit N] [--corpus readability|trafilatura-eval|all] [--write-docs]
+
+Every tool runs in its own fresh process per corpus (for its peak memory), one
+after another (for fair timings), on the same decoded pages; scores follow
+ANCHORS.md exactly (see :mod:`benchmarks.metrics`). The CI quality-floor test
+calls :func:`run_newsparse` instead, which runs newsparse alone, in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpora import CORPORA, REPO_ROOT, Page, load_corpus, shared_available, shared_dir
+from benchmarks.extractors import ALL_FIELDS, ANCHOR_TOOLS, Extraction, ToolUnavailable, make_tool
+from benchmarks.metrics import Scores, score_annotations, score_readability, score_trafilatura
+from benchmarks.runner import DEFAULT_TIMEOUT, PassResult, extract_pages, memory_flat_check, spawn, spawn_pass
+
+__all__ = ["main", "newsparse_score_keys", "run_newsparse"]
+
+DOCS_PATH = REPO_ROOT / "docs" / "benchmarks.md"
+START_MARK = "<!-- html-bench:start -->"
+END_MARK = "<!-- html-bench:end -->"
+SHORT = {"readability": "readability", "trafilatura-eval": "trafilatura"}
+FLAT_CHECK_PARSES = 1000
+
+
+# --- scores as a flat dict (the quality-floor interface) -----------------------
+
+
+def _corpus_scores(corpus: str, pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str]) -> Scores:
+    return (score_readability if corpus == "readability" else score_trafilatura)(pages, exs, fields)
+
+
+def _flat(corpus: str, pages: Sequence[Page], exs: Sequence[Extraction], n_crashes: int) -> dict[str, float]:
+    short = SHORT[corpus]
+    out: dict[str, float] = {}
+    for name, value in _corpus_scores(corpus, pages, exs, ALL_FIELDS).items():
+        if not name.startswith("n_") and name != "date_exact_count":
+            out[f"{short}.{name}"] = value
+    out[f"{short}.ok_rate"] = 1.0 - n_crashes / len(pages) if pages else 0.0
+    for name, value in score_annotations(pages, exs, ALL_FIELDS).items():
+        if not name.startswith("n_"):
+            out[f"annotations.{short}.{name}"] = value
+    return out
+
+
+def newsparse_score_keys(corpus: str = "all") -> list[str]:
+    """The stable key names :func:`run_newsparse` returns (independent of the results)."""
+    keys: list[str] = []
+    for c in CORPORA if corpus == "all" else (corpus,):
+        keys += list(_flat(c, [], [], 0))
+    return keys
+
+
+def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float = DEFAULT_TIMEOUT) -> dict[str, float]:
+    """newsparse's scores on ``corpus`` (``readability``, ``trafilatura-eval`` or ``all``), in this process.
+
+    Keys are :func:`newsparse_score_keys`, e.g. ``readability.headline_exact``,
+    ``trafilatura.snippet_f1``, ``annotations.readability.related_url_f1``; every
+    value is in [0, 1], higher is better. ``limit`` keeps the first N pages of each
+    corpus (annotation scores then cover the annotated pages among those). When
+    newsparse cannot be imported every score is 0.0 and a note is printed.
+    Raises FileNotFoundError when the shared corpora are missing.
+    """
+    if not shared_available():
+        raise FileNotFoundError(f"shared corpora not found at {shared_dir()} (set NEWSPARSE_SHARED)")
+    out: dict[str, float] = {}
+    for c in CORPORA if corpus == "all" else (corpus,):
+        pages = load_corpus(c, limit)
+        tool = make_tool("newsparse")
+        try:
+            tool.setup()
+            exs, _, crashes = extract_pages(tool, pages, timeout)
+        except ToolUnavailable as exc:
+            print(f"note: {exc}; newsparse scores are 0", file=sys.stderr)
+            exs, crashes = [Extraction() for _ in pages], [(p.key, "unavailable") for p in pages]
+        out.update(_flat(c, pages, exs, len(crashes)))
+    return out
+
+
+# --- formatting ---------------------------------------------------------------
+
+DASH = "–"
+
+
+def _pct(s: Scores, key: str) -> str:
+    return f"{s[key] * 100:.1f}%" if key in s else DASH
+
+
+def _dec(s: Scores, key: str) -> str:
+    return f"{s[key]:.3f}".replace("0.", ".", 1) if key in s else DASH
+
+
+def _speed(r: PassResult) -> tuple[str, str, str, str]:
+    """pages/s, median ms, total seconds, peak MB."""
+    if not r.available or not r.seconds:
+        return DASH, DASH, DASH, DASH
+    total = sum(r.seconds)
+    rate = f"{len(r.seconds) / total:.0f}" if total else DASH
+    median = f"{statistics.median(r.seconds) * 1000:.1f}"
+    peak = f"{r.peak_mb:.0f}" if r.peak_mb is not None else DASH
+    return rate, median, f"{total:.1f}", peak
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _label(r: PassResult) -> str:
+    return r.label if r.available else f"{r.label} (not run)"
+
+
+def _crash_cell(r: PassResult) -> str:
+    return str(len(r.crashes)) if r.available else DASH
+
+
+def readability_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """ANCHORS.md's readability table, plus speed and memory columns."""
+    ref = score_readability(pages, [Extraction() for _ in pages], frozenset())
+    head = [
+        "tool",
+        f"headline exact (of {ref['n_title']:.0f})",
+        f"byline exact (of {ref['n_byline']:.0f})",
+        f"excerpt exact (of {ref['n_excerpt']:.0f})",
+        "body F1",
+        f"date exact (of {ref['n_date']:.0f})",
+        "pages/s",
+        "median ms",
+        "peak MB",
+        "crashes",
+    ]
+    lines = [_row(head), _row(["---"] * len(head))]
+    for r in results:
+        s = score_readability(pages, r.extractions, r.fields) if r.fields else {}
+        date = f"{s['date_exact_count']:.0f}" if "date_exact_count" in s else DASH
+        rate, median, _, peak = _speed(r)
+        lines.append(
+            _row(
+                [
+                    _label(r),
+                    _pct(s, "headline_exact"),
+                    _pct(s, "byline_exact"),
+                    _pct(s, "excerpt_exact"),
+                    _dec(s, "body_f1"),
+                    date,
+                    rate,
+                    median,
+                    peak,
+                    _crash_cell(r),
+                ]
+            )
+        )
+    return "\n".join(lines)
+
+
+def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """ANCHORS.md's trafilatura-eval table, plus speed and memory columns."""
+    ref = score_trafilatura(pages, [Extraction() for _ in pages], frozenset())
+    head = [
+        "tool",
+        "snippets P / R / F1 / acc",
+        f"author exact ({ref['n_author']:.0f} gold)",
+        f"headline exact ({ref['n_title']:.0f})",
+        f"description exact ({ref['n_description']:.0f})",
+        f"date exact ({ref['n_date']:.0f})",
+        f"seconds, all {len(pages)} pages",
+        "pages/s",
+        "median ms",
+        "peak MB",
+        "crashes",
+    ]
+    lines = [_row(head), _row(["---"] * len(head))]
+    for r in results:
+        s = score_trafilatura(pages, r.extractions, r.fields) if r.fields else {}
+        snippets = (
+            " / ".join(_dec(s, k) for k in ("snippet_precision", "snippet_recall", "snippet_f1", "snippet_accuracy"))
+            if "snippet_f1" in s
+            else DASH
+        )
+        rate, median, total, peak = _speed(r)
+        lines.append(
+            _row(
+                [
+                    _label(r),
+                    snippets,
+                    _pct(s, "author_exact"),
+                    _pct(s, "headline_exact"),
+                    _pct(s, "description_exact"),
+                    _pct(s, "date_exact"),
+                    total,
+                    rate,
+                    median,
+                    peak,
+                    _crash_cell(r),
+                ]
+            )
+        )
+    return "\n".join(lines)
+
+
+def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """All six segments on the hand-annotated pages; anchors only where they have the field."""
+    ref = score_annotations(pages, [Extraction() for _ in pages], frozenset())
+    head = [
+        "tool",
+        "headline exact / F1",
+        f"subheading exact (all / {ref['n_subheading']:.0f} with one)",
+        f"byline exact (all / {ref['n_byline']:.0f} with one)",
+        f"authors F1 ({ref['n_authors']:.0f} with / all)",
+        f"published exact ({ref['n_published']:.0f})",
+        f"related URLs P / R / F1 ({ref['n_related']:.0f})",
+        f"copyright exact (all / {ref['n_copyright']:.0f} with one)",
+        "holder / years exact",
+    ]
+    lines = [_row(head), _row(["---"] * len(head))]
+    for r in results:
+        if not r.fields:
+            continue
+        s = score_annotations(pages, r.extractions, r.fields)
+
+        def pair(a: str, b: str, fmt: Any = _pct, s: Scores = s) -> str:
+            return f"{fmt(s, a)} / {fmt(s, b)}" if a in s else DASH
+
+        related = (
+            " / ".join(_dec(s, k) for k in ("related_url_precision", "related_url_recall", "related_url_f1"))
+            if "related_url_f1" in s
+            else DASH
+        )
+        lines.append(
+            _row(
+                [
+                    _label(r),
+                    f"{_pct(s, 'headline_exact')} / {_dec(s, 'headline_f1')}" if "headline_exact" in s else DASH,
+                    pair("subheading_exact", "subheading_exact_gold"),
+                    pair("byline_exact", "byline_exact_gold"),
+                    pair("authors_f1", "authors_f1_all", _dec),
+                    _pct(s, "published_exact"),
+                    related,
+                    pair("copyright_exact", "copyright_exact_gold"),
+                    pair("copyright_holder_exact", "copyright_years_exact"),
+                ]
+            )
+        )
+    return "\n".join(lines)
+
+
+def crash_list(results: dict[str, list[PassResult]], with_messages: bool, per_tool: int = 25) -> str:
+    """Crashed and unavailable tools per corpus; messages only on the console (they may quote pages)."""
+    lines: list[str] = []
+    for corpus, rs in results.items():
+        for r in rs:
+            if not r.available:
+                lines.append(f"- {r.label}, {corpus}: not run: {r.note}")
+                continue
+            if not r.crashes:
+                continue
+            lines.append(f"- {r.label}, {corpus}: {len(r.crashes)} of {len(r.extractions)} pages")
+            for key, message in r.crashes[:per_tool]:
+                detail = message if with_messages else message.split(":", 1)[0]
+                lines.append(f"  - `{key}`: {detail}")
+            if len(r.crashes) > per_tool:
+                lines.append(f"  - … and {len(r.crashes) - per_tool} more")
+    return "\n".join(lines) if lines else "None."
+
+
+def _versions() -> str:
+    import lxml.etree
+
+    lxml_v = ".".join(map(str, lxml.etree.LXML_VERSION[:3]))
+    libxml_v = ".".join(map(str, lxml.etree.LIBXML_VERSION))
+    return (
+        f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"lxml {lxml_v} (libxml2 {libxml_v})"
+    )
+
+
+def render(
+    command: str,
+    pages: dict[str, list[Page]],
+    results: dict[str, list[PassResult]],
+    flat: dict[str, Any] | None,
+    elapsed: float,
+    with_messages: bool,
+) -> str:
+    """The whole report as Markdown."""
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [
+        "## HTML benchmark",
+        "",
+        f"Command: `{command}` (from the repository root), run {now}, took {elapsed:.0f} s.  ",
+        f"Machine: {_versions()}.",
+        "",
+        "Scores as `../shared/ANCHORS.md` defines them (`benchmarks/scoring.py`, `benchmarks/metrics.py`); "
+        "exact = equal after NFKC, whitespace folding and casefolding; a crash counts as empty output. "
+        "Speed: the tool's call alone, per page, on pages already decoded in memory (no network). "
+        "Peak MB: growth of the process's peak RSS (`ru_maxrss`) over the pass, measured in a fresh "
+        "process per tool and corpus, from after the pages were loaded to the end (the tool's import included).",
+        "",
+    ]
+    for corpus, rs in results.items():
+        out.append(f"### `{corpus}` ({len(pages[corpus])} pages)")
+        out.append("")
+        out.append(
+            readability_table(pages[corpus], rs) if corpus == "readability" else trafilatura_table(pages[corpus], rs)
+        )
+        out.append("")
+    out += [
+        "Byline/author: a tool's authors joined with \", \" (newsparse: its byline text when it names no person). "
+        "Readability `excerpt`: newsparse's subheading, else its description; trafilatura-eval `description`: "
+        "its description, else its subheading; anchors: their meta description.",
+        "",
+        "### Hand-annotated pages (`../shared/annotations/`)",
+        "",
+    ]
+    for corpus, rs in results.items():
+        n = sum(1 for p in pages[corpus] if p.annotation is not None)
+        out += [f"`{corpus}`, {n} pages:", "", annotation_table(pages[corpus], rs), ""]
+    out += [
+        "Exact over all pages counts \"none\" against \"none\" as a match; \"with one\" = pages whose gold has it. "
+        "Authors F1: set F1 per page, averaged. Published: YYYY-MM-DD. Related URLs: micro P/R/F1 over all pages. "
+        "Holder/years count only when a notice was found.",
+        "",
+    ]
+    if flat is not None:
+        out += ["### Memory over a long run (newsparse)", ""]
+        if not flat.get("available"):
+            out.append(f"Not run: {flat.get('note')}.")
+        else:
+            out.append(
+                f"{flat['n_parses']} parses of trafilatura-eval pages ({flat['n_distinct']} distinct) in one process: "
+                f"RSS {flat['rss_at_100']:.1f} MB after 100 pages, {flat['rss_at_end']:.1f} MB after "
+                f"{flat['n_parses']}: growth {flat['growth']:+.1f} MB ({flat['errors']} pages raised)."
+            )
+        out.append("")
+    out += ["### Crashes and tools not run", "", crash_list(results, with_messages), ""]
+    return "\n".join(out)
+
+
+def write_docs(section: str, path: Path = DOCS_PATH) -> None:
+    """Replace the html-bench section of ``docs/benchmarks.md``, keeping everything else."""
+    block = f"{START_MARK}\n{section.rstrip()}\n{END_MARK}\n"
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+        start, end = text.find(START_MARK), text.find(END_MARK)
+        if start != -1 and end > start:
+            text = text[:start] + block + text[end + len(END_MARK) :].lstrip("\n")
+        else:
+            text = text.rstrip("\n") + "\n\n" + block
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = "# Benchmarks\n\n" + block
+    path.write_text(text, encoding="utf-8")
+
+
+# --- command line -------------------------------------------------------------
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.html_bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--anchors", action="store_true", help="also run trafilatura, newspaper4k, goose3, readability-lxml")
+    ap.add_argument("--limit", type=int, default=None, metavar="N", help="first N pages of each corpus")
+    ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
+    ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
+    ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per page before a tool is cut off")
+    ap.add_argument("--skip-memcheck", action="store_true", help="skip the 1,000-page memory check")
+    return ap.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse_args(argv)
+    command = " ".join(["python -m benchmarks.html_bench", *(sys.argv[1:] if argv is None else argv)])
+    if not shared_available():
+        print(f"shared corpora not found at {shared_dir()} (set NEWSPARSE_SHARED); nothing to run", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
+    tools = ["newsparse", *(ANCHOR_TOOLS if args.anchors else ()), "lxml"]
+    pages: dict[str, list[Page]] = {}
+    results: dict[str, list[PassResult]] = {}
+    for corpus in corpora:
+        pages[corpus] = load_corpus(corpus, args.limit)
+        results[corpus] = []
+        for tool in tools:
+            t0 = time.perf_counter()
+            print(f"[{corpus}] {tool} ...", end=" ", file=sys.stderr, flush=True)
+            r = spawn_pass(tool, corpus, args.limit, args.timeout)
+            status = "not run: " + r.note if not r.available else f"{len(r.crashes)} crashes"
+            print(f"{time.perf_counter() - t0:.1f} s, {status}", file=sys.stderr, flush=True)
+            results[corpus].append(r)
+    flat = None
+    if "trafilatura-eval" in corpora and not args.skip_memcheck:
+        print(f"[memory] newsparse, {FLAT_CHECK_PARSES} pages ...", file=sys.stderr, flush=True)
+        flat = spawn(memory_flat_check, FLAT_CHECK_PARSES, args.limit)
+    elapsed = time.perf_counter() - started
+    print(render(command, pages, results, flat, elapsed, with_messages=True))
+    if args.write_docs:
+        write_docs(render(command, pages, results, flat, elapsed, with_messages=False))
+        print(f"wrote {DOCS_PATH.relative_to(REPO_ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""Corpus-level scores, as ../shared/ANCHORS.md defines them, built on :mod:`benchmarks.scoring`.
+
+Each scorer takes the pages and one tool's extractions (same order) and returns a
+flat ``{metric: value}``; a metric whose field the tool does not produce is left
+out (shown as "–"). Metrics named ``n_*`` are page counts (denominators).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from benchmarks.corpora import Page
+from benchmarks.extractors import ALL_FIELDS, Extraction, byline_string
+from benchmarks.scoring import exact, mean, norm, norm_byline, prf_counts, set_prf, snippet_in, token_prf, url_key
+
+__all__ = ["score_annotations", "score_readability", "score_trafilatura"]
+
+Scores = dict[str, float]
+
+
+def _rate(hits: Sequence[bool]) -> float:
+    return mean(1.0 if h else 0.0 for h in hits)
+
+
+def score_readability(pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str] = ALL_FIELDS) -> Scores:
+    """Readability corpus: headline/byline/excerpt/date exact over pages with that gold, body token F1."""
+    s: Scores = {}
+    with_title = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["title"])]
+    with_byline = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["byline"])]
+    with_excerpt = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["excerpt"])]
+    with_date = [(p, e) for p, e in zip(pages, exs, strict=True) if p.gold["published"]]
+    s["n_pages"] = len(pages)
+    s["n_title"], s["n_byline"], s["n_excerpt"], s["n_date"] = (
+        len(with_title),
+        len(with_byline),
+        len(with_excerpt),
+        len(with_date),
+    )
+    if "headline" in fields:
+        s["headline_exact"] = _rate([exact(e.headline, p.gold["title"]) for p, e in with_title])
+    if "authors" in fields or "byline_text" in fields:
+        s["byline_exact"] = _rate([norm_byline(byline_string(e)) == norm_byline(p.gold["byline"]) for p, e in with_byline])
+    if "description" in fields or "subheading" in fields:
+        # The dek shown on the page first, as Readability.js prefers it; else the meta description.
+        s["excerpt_exact"] = _rate([exact(e.subheading or e.description, p.gold["excerpt"]) for p, e in with_excerpt])
+    if "body" in fields:
+        s["body_f1"] = mean(token_prf(e.body, p.gold["body"]).f1 for p, e in zip(pages, exs, strict=True))
+    if "published" in fields:
+        hits = [e.published == p.gold["published"] for p, e in with_date]
+        s["date_exact"] = _rate(hits)
+        s["date_exact_count"] = float(sum(hits))
+    return s
+
+
+def score_trafilatura(pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str] = ALL_FIELDS) -> Scores:
+    """trafilatura-eval: snippet P/R/F1/accuracy summed over the corpus, metadata exact matches."""
+    s: Scores = {"n_pages": len(pages)}
+    if "body" in fields:
+        tp = fn = fp = tn = 0
+        for p, e in zip(pages, exs, strict=True):
+            for snippet in p.gold["with"]:
+                if snippet_in(snippet, e.body):
+                    tp += 1
+                else:
+                    fn += 1
+            for snippet in p.gold["without"]:
+                if snippet_in(snippet, e.body):
+                    fp += 1
+                else:
+                    tn += 1
+        prf = prf_counts(tp, tp + fp, tp + fn)
+        total = tp + fn + fp + tn
+        s["snippet_precision"], s["snippet_recall"], s["snippet_f1"] = prf.precision, prf.recall, prf.f1
+        s["snippet_accuracy"] = (tp + tn) / total if total else 0.0
+    pairs = list(zip(pages, exs, strict=True))
+    with_author = [(p, e) for p, e in pairs if norm(p.gold["author"])]
+    with_title = [(p, e) for p, e in pairs if norm(p.gold["title"])]
+    with_desc = [(p, e) for p, e in pairs if norm(p.gold["description"])]
+    with_date = [(p, e) for p, e in pairs if p.gold["published"]]
+    s["n_author"], s["n_title"], s["n_description"], s["n_date"] = (
+        len(with_author),
+        len(with_title),
+        len(with_desc),
+        len(with_date),
+    )
+    if "authors" in fields or "byline_text" in fields:
+        s["author_exact"] = _rate([exact(byline_string(e), p.gold["author"]) for p, e in with_author])
+    if "headline" in fields:
+        s["headline_exact"] = _rate([exact(e.headline, p.gold["title"]) for p, e in with_title])
+    if "description" in fields or "subheading" in fields:
+        # This gold is the page's meta description (made with trafilatura's help), so the
+        # tool's description comes first here and its dek is only the fallback.
+        s["description_exact"] = _rate([exact(e.description or e.subheading, p.gold["description"]) for p, e in with_desc])
+    if "published" in fields:
+        s["date_exact"] = _rate([e.published == p.gold["published"] for p, e in with_date])
+    return s
+
+
+def score_annotations(pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str] = ALL_FIELDS) -> Scores:
+    """Hand-annotated pages (../shared/annotations): all six segments, as LABELING.md defines them."""
+    pairs = [(p.annotation, e) for p, e in zip(pages, exs, strict=True) if p.annotation is not None]
+    s: Scores = {"n_pages": len(pairs)}
+    with_sub = [(a, e) for a, e in pairs if norm(a.get("subheading"))]
+    with_byline = [(a, e) for a, e in pairs if norm(a.get("byline_text"))]
+    with_authors = [(a, e) for a, e in pairs if a.get("authors")]
+    with_date = [(a, e) for a, e in pairs if a.get("published")]
+    with_cr = [(a, e) for a, e in pairs if a.get("copyright")]
+    s["n_subheading"], s["n_byline"], s["n_authors"], s["n_published"], s["n_copyright"] = (
+        len(with_sub),
+        len(with_byline),
+        len(with_authors),
+        len(with_date),
+        len(with_cr),
+    )
+    s["n_related"] = sum(len(a.get("related_links") or []) for a, _ in pairs)
+    if "headline" in fields:
+        s["headline_exact"] = _rate([exact(e.headline, a.get("headline")) for a, e in pairs])
+        s["headline_f1"] = mean(token_prf(e.headline, a.get("headline")).f1 for a, e in pairs)
+    if "subheading" in fields:
+        # None against None is a match: most pages show no dek, and saying so is right.
+        s["subheading_exact"] = _rate([exact(e.subheading, a.get("subheading")) for a, e in pairs])
+        s["subheading_exact_gold"] = _rate([exact(e.subheading, a.get("subheading")) for a, e in with_sub])
+    if "byline_text" in fields:
+        s["byline_exact"] = _rate([norm_byline(e.byline_text) == norm_byline(a.get("byline_text")) for a, e in pairs])
+        s["byline_exact_gold"] = _rate(
+            [norm_byline(e.byline_text) == norm_byline(a.get("byline_text")) for a, e in with_byline]
+        )
+    if "authors" in fields:
+        s["authors_f1"] = mean(set_prf(e.authors, a.get("authors") or []).f1 for a, e in with_authors)
+        s["authors_f1_all"] = mean(set_prf(e.authors, a.get("authors") or []).f1 for a, e in pairs)
+    if "published" in fields:
+        s["published_exact"] = _rate([e.published == a.get("published") for a, e in with_date])
+    if "related" in fields:
+        tp = n_pred = n_gold = 0
+        for a, e in pairs:
+            pred = {url_key(u) for u in e.related_urls if url_key(u)}
+            gold = {url_key(link["url"]) for link in a.get("related_links") or [] if link.get("url")}
+            tp += len(pred & gold)
+            n_pred += len(pred)
+            n_gold += len(gold)
+        prf = prf_counts(tp, n_pred, n_gold)
+        s["related_url_precision"], s["related_url_recall"], s["related_url_f1"] = prf.precision, prf.recall, prf.f1
+    if "copyright" in fields:
+        s["copyright_exact"] = _rate(
+            [exact(e.copyright_text, (a.get("copyright") or {}).get("text")) for a, e in pairs]
+        )
+        s["copyright_exact_gold"] = _rate([exact(e.copyright_text, a["copyright"].get("text")) for a, e in with_cr])
+        # Holder and years only count when a notice was found at all (None == None is no success here).
+        s["copyright_holder_exact"] = _rate(
+            [e.has_copyright and exact(e.copyright_holder, a["copyright"].get("holder")) for a, e in with_cr]
+        )
+        s["copyright_years_exact"] = _rate(
+            [
+                e.has_copyright and tuple(e.copyright_years) == tuple(int(y) for y in a["copyright"].get("years") or [])
+                for a, e in with_cr
+            ]
+        )
+    return s

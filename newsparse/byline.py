@@ -1,0 +1,277 @@
+"""byline: who wrote the article, as printed, with the person names split out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .article import Byline
+from .blocks import Block, Page
+from .body import weighted_length
+from .dates import find_printed_date, parse_iso_like
+from .lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, ROLE_WORDS
+from .markup import BYLINE, joined
+from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, word_count
+
+__all__ = ["Credit", "parse_credit", "split_authors", "is_date_line", "find_text_byline", "find_html_byline"]
+
+# A credit is a short line; anything longer is prose that happens to start with "By".
+CREDIT_MAX_CHARS = 200
+# Without a "By" word, only a short line of names reads as a credit.
+BARE_CREDIT_MAX_CHARS = 120
+# A person's name has at most this many words (particles included).
+NAME_MAX_WORDS = 5
+# How many lines after the headline a text dump's credit and date may stand.
+TEXT_BYLINE_WINDOW = 4
+# A date line may carry a label and a time zone, but few other words.
+DATE_LINE_MAX_EXTRA_WORDS = 3
+
+_PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
+_HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
+_TRAILING_JUNK = regex.compile(r"[\s,;:|/\-–—]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A parsed credit line: the credit as printed (no date), names, agencies and the date."""
+
+    text: str
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+    published: dt.date | dt.datetime | None
+    prefixed: bool
+
+
+def _name_tokens(piece: str) -> list[str] | None:
+    """The tokens of a person's name, role words at the end cut off; ``None`` if not a name."""
+    tokens = piece.split()
+    kept: list[str] = []
+    for token in tokens:
+        bare = token.strip(",;:()")
+        if not bare:
+            continue
+        if bare.casefold() in ROLE_WORDS and kept:
+            break
+        if bare.casefold() in NAME_PARTICLES and kept:
+            kept.append(bare)
+            continue
+        if not _NAME_TOKEN.match(bare):
+            if kept:
+                break
+            return None
+        kept.append(bare)
+    while kept and kept[-1].casefold() in NAME_PARTICLES:
+        kept.pop()
+    if not kept or len(kept) > NAME_MAX_WORDS:
+        return None
+    return kept
+
+
+def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Split the names part of a credit into persons and agencies.
+
+    Returns (authors, agencies, clean): ``clean`` is False when a piece was neither a
+    name nor an agency (a role, a sentence), which for an unprefixed line means it is
+    no credit at all.
+    """
+    authors: list[str] = []
+    agencies: list[str] = []
+    clean = True
+    for raw in NAME_CONNECTOR.split(names_part, timeout=REGEX_TIMEOUT):
+        piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
+        if not piece:
+            continue
+        if piece.casefold() in AGENCIES:
+            agencies.append(piece)
+            continue
+        tokens = _name_tokens(piece)
+        if tokens is None:
+            clean = False
+            # Roles and affiliations follow the names: nothing after them is a person.
+            break
+        if len(tokens) < len(piece.split()):
+            clean = False
+        if len(tokens) == 1 and not prefixed and not authors:
+            clean = False
+        if tokens[0].casefold() in ROLE_WORDS:
+            clean = False
+            break
+        authors.append(" ".join(tokens))
+        if len(tokens) < len(piece.split()):
+            break
+    return tuple(authors), tuple(agencies), clean
+
+
+def _split_date(text: str) -> tuple[str, dt.date | dt.datetime | None]:
+    """Separate a printed date from a credit: "A | May 3, 2024" -> ("A", 2024-05-03)."""
+    pieces = _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
+    kept: list[str] = []
+    published: dt.date | dt.datetime | None = None
+    for piece in pieces:
+        value, span = find_printed_date(piece)
+        if span is not None and (value is not None or DATE_LABEL.match(piece)):
+            if published is None:
+                published = value
+            # Keep what stands before the date in the same piece ("By Poppy Reid Feb 21, 2020").
+            before = piece[: span[0]]
+            before = DATE_LABEL.sub("", before).strip()
+            if before and kept == []:
+                kept.append(before)
+            continue
+        if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
+            continue
+        kept.append(piece)
+    return _TRAILING_JUNK.sub("", " | ".join(kept)).strip(), published
+
+
+def parse_credit(text: str) -> Credit | None:
+    """Read a line as a credit; ``None`` when it is not one."""
+    text = fold_whitespace(text)
+    if not text or len(text) > CREDIT_MAX_CHARS:
+        return None
+    credit, published = _split_date(text)
+    if not credit:
+        return None
+    prefix = BYLINE_PREFIX.match(credit, timeout=REGEX_TIMEOUT)
+    names_part = credit[prefix.end() :] if prefix else credit
+    if not names_part.strip():
+        return None
+    authors, agencies, clean = split_authors(names_part, prefixed=prefix is not None)
+    if prefix is None:
+        # An unprefixed line must be nothing but names (and agencies): "Max Carter", "A, Reuters".
+        if not clean or len(credit) > BARE_CREDIT_MAX_CHARS or not authors:
+            return None
+        if ends_sentence(credit) and not credit.endswith(("Jr.", "Sr.")) and not regex.search(r"\b\p{Lu}\.$", credit):
+            return None
+    elif not authors and not agencies:
+        # "By" followed by a sentence, not by names ("By the end of the year ...").
+        if not regex.match(r"^[\p{Lu}\p{Lo}]", names_part) or word_count(names_part) > 4 or ends_sentence(names_part):
+            return None
+    return Credit(text=credit, authors=authors, agencies=agencies, published=published, prefixed=prefix is not None)
+
+
+def is_date_line(text: str) -> dt.date | dt.datetime | None:
+    """The date of a line that is only a date (with a label, weekday or time), else ``None``."""
+    if len(text) > 80:
+        return None
+    value, span = find_printed_date(text)
+    if value is None or span is None:
+        return None
+    rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
+    if word_count(rest) > DATE_LINE_MAX_EXTRA_WORDS:
+        return None
+    return value
+
+
+def find_text_byline(
+    blocks: Sequence[Block], start: int, end: int
+) -> tuple[tuple[int, ...], Byline | None, dt.date | dt.datetime | None]:
+    """The credit and date lines just under a text dump's headline.
+
+    Returns the indices of the lines used, the byline, and the date (also set on the
+    byline when there is one).
+    """
+    used: list[int] = []
+    credit: Credit | None = None
+    published: dt.date | dt.datetime | None = None
+    for block in blocks[start : min(end, start + TEXT_BYLINE_WINDOW)]:
+        date = is_date_line(block.text)
+        if date is not None:
+            if published is None:
+                published = date
+            used.append(block.index)
+            continue
+        if credit is None:
+            parsed = parse_credit(block.text)
+            if parsed is not None:
+                credit = parsed
+                used.append(block.index)
+                if parsed.published is not None and published is None:
+                    published = parsed.published
+                continue
+        if credit is not None or used:
+            break
+    if credit is None:
+        return tuple(used), None, published
+    return tuple(used), Byline(text=credit.text, authors=credit.authors, published=published), published
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+# Areas whose names are credits of something else (teasers, comments, photo credits, bios).
+NOT_BYLINE = regex.compile(r"comment|related|teaser|promo|recommend|caption|photo|image|bio\b|footer|card", regex.IGNORECASE)
+
+# How far (in blocks) from the headline a credit may stand.
+HTML_BYLINE_REACH = 25
+# Evidence needed before a block is taken as the credit.
+MIN_CREDIT_SCORE = 2.0
+
+
+def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> bool:
+    wanted = {comparable(a) for a in hint_authors}
+    return any(comparable(a) in wanted for a in authors)
+
+
+def _html_credit_score(block: Block, credit: Credit, distance: int, hint_authors: Sequence[str]) -> float:
+    score = 0.0
+    tokens = joined(block.tokens)
+    if BYLINE.search(tokens) or any(m in block.marks for m in ("itemprop:author", "rel:author")):
+        score += 2.5
+    if credit.prefixed:
+        score += 2.0
+    if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
+        score += 3.0
+    if NOT_BYLINE.search(tokens):
+        score -= 3.0
+    if block.link_density > 0.9 and not credit.prefixed:
+        score -= 0.5
+    return score - distance * 0.05
+
+
+def find_html_byline(
+    page: Page, head_index: int | None, first_body: int, body: Collection[int]
+) -> tuple[tuple[int, ...], Byline | None]:
+    """The credit block nearest the headline, and the date printed in or near it."""
+    blocks = page.blocks
+    anchor = head_index if head_index is not None else first_body
+    lo = max(0, anchor - 5)
+    hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
+    best: tuple[float, int, Credit] | None = None
+    for block in blocks[lo:hi]:
+        if block.index == head_index or len(block.text) > CREDIT_MAX_CHARS:
+            continue
+        if block.index in body and weighted_length(block.text) > 150:
+            continue
+        credit = parse_credit(block.text)
+        if credit is None:
+            continue
+        score = _html_credit_score(block, credit, abs(block.index - anchor), page.hints.authors)
+        if score >= MIN_CREDIT_SCORE and (best is None or score > best[0]):
+            best = (score, block.index, credit)
+    if best is None:
+        if page.hints.authors:
+            authors = tuple(page.hints.authors)
+            return (), Byline(text=", ".join(authors), authors=authors)
+        return (), None
+    _, index, credit = best
+    published = credit.published
+    used = [index]
+    if published is None:
+        # The date often stands in its own block right next to the credit.
+        for block in blocks[max(0, index - 3) : index + 4]:
+            if block.index == index:
+                continue
+            value = is_date_line(block.text)
+            if value is None and block.datetime and len(block.text) <= 80:
+                value = parse_iso_like(block.datetime)
+            if value is not None:
+                published = value
+                used.append(block.index)
+                break
+    if published is None and blocks[index].datetime:
+        published = parse_iso_like(blocks[index].datetime or "")
+    return tuple(used), Byline(text=credit.text, authors=credit.authors, published=published)

@@ -1,0 +1,166 @@
+"""copyright: the notice as printed, with its years and holder parsed out."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from .article import Copyright
+from .blocks import Block, Hints, Page
+from .markup import FOOTER, joined
+from .lexicon import COPYRIGHT_MARK, RIGHTS_RESERVED
+from .text import REGEX_TIMEOUT, fold_whitespace
+
+__all__ = ["find_copyright", "find_html_copyright", "is_notice", "parse_notice"]
+
+# A notice is a line of the footer; a longer block that mentions copyright is prose about it.
+NOTICE_MAX_CHARS = 300
+# Years a site can hold rights in; a wider range would catch street numbers and prices.
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|bis|à|a)\s*((?:19|20)\d\d|\d\d)(?!\d)")
+# Where a notice sentence ends: after the rights phrase, or at a link row separator.
+_AFTER_RIGHTS = regex.compile(r"[.!]?(?=\s|$)")
+_CUT_AT = regex.compile(r"\s[|•·]\s|\s{2,}")
+# The marks and filler words around a holder's name.
+_MARKS = regex.compile(
+    r"©|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\bdesde\b|\bsince\b|\bseit\b|\bdepuis\b|\bthe\s+copyright\s+holder\b",
+    regex.IGNORECASE,
+)
+_EDGE_PUNCT = " \t.,;:|-–—/()[]"
+# Legal-form abbreviations that end in a dot which belongs to the holder's name.
+_LEGAL_SUFFIX = regex.compile(
+    r"(?:\b(?:inc|ltd|co|corp|llc|plc|s\.a|a\.s|sp\.\s*z\s*o\.o|s\.l|s\.p\.a|n\.v|b\.v|gmbh|ag|k\.k|pty|pte|l\.l\.c)\.?)$",
+    regex.IGNORECASE,
+)
+
+
+def _years(text: str) -> tuple[int, ...]:
+    years: list[int] = []
+    for match in _YEAR.finditer(text, timeout=REGEX_TIMEOUT):
+        year = int(match.group())
+        if year not in years:
+            years.append(year)
+    # "2012-24" prints the second year short; the annotations count it as 2024.
+    for match in _YEAR_RANGE.finditer(text, timeout=REGEX_TIMEOUT):
+        end = match.group(2)
+        if len(end) == 2:
+            full = int(match.group(1)[:2] + end)
+            if full not in years:
+                years.append(full)
+    return tuple(years)
+
+
+def _holder(text: str) -> str | None:
+    rights = RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT)
+    if rights is not None:
+        before, after = text[: rights.start()], text[rights.end() :]
+        # "All rights reserved" usually closes the notice; some put the holder after it.
+        text = before if before.strip(_EDGE_PUNCT + " ©") else after
+    cut = _CUT_AT.search(text, timeout=REGEX_TIMEOUT)
+    if cut is not None:
+        text = text[: cut.start()]
+    text = _MARKS.sub(" ", text)
+    text = _YEAR_RANGE.sub(" ", text)
+    text = _YEAR.sub(" ", text)
+    text = fold_whitespace(text)
+    # A trailing sentence after the name ("Condé Nast. Use of this site ...") is not the holder.
+    parts = regex.split(r"(?<=\w{2,})\.\s+(?=\p{Lu})", text)
+    text = parts[0] if parts else text
+    stripped = text.strip(_EDGE_PUNCT)
+    if stripped and text.rstrip().endswith(".") and _LEGAL_SUFFIX.search(stripped + "."):
+        stripped += "."
+    stripped = stripped.strip()
+    return stripped or None
+
+
+def _trim_notice(text: str) -> str:
+    """The notice sentence(s): from the mark through "All rights reserved.", links after it dropped."""
+    text = fold_whitespace(text)
+    mark = COPYRIGHT_MARK.search(text, timeout=REGEX_TIMEOUT)
+    rights = RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT)
+    if rights is not None:
+        end = rights.end()
+        tail = _AFTER_RIGHTS.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        # Years printed before the mark ("1999 – 2021 © Economia") belong to the notice.
+        start = 0
+        if mark is not None and mark.start() < rights.start():
+            start = _notice_start(text, mark.start())
+        return text[start:end].strip()
+    if mark is not None:
+        start = _notice_start(text, mark.start())
+        notice = text[start:]
+        cut = _CUT_AT.search(notice, timeout=REGEX_TIMEOUT)
+        return (notice[: cut.start()] if cut is not None else notice).strip()
+    return text
+
+
+def _notice_start(text: str, mark_start: int) -> int:
+    """Step back over a year or range printed just before the mark."""
+    prefix = text[:mark_start]
+    match = regex.search(r"((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?)\s*$", prefix)
+    if match is not None:
+        sep = _CUT_AT.search(prefix, timeout=REGEX_TIMEOUT)
+        if sep is None or sep.end() <= match.start():
+            return match.start()
+    sep_end = 0
+    for sep in _CUT_AT.finditer(prefix, timeout=REGEX_TIMEOUT):
+        sep_end = sep.end()
+    return sep_end if prefix[sep_end:].strip() == "" else mark_start
+
+
+def parse_notice(text: str) -> Copyright:
+    """Parse a printed notice into text (trimmed to the notice), years and holder."""
+    notice = _trim_notice(text)
+    return Copyright(text=notice, years=_years(notice), holder=_holder(notice))
+
+
+def is_notice(block: Block) -> bool:
+    """A short block that carries a copyright mark or a rights-reserved phrase."""
+    text = block.text
+    if len(text) > NOTICE_MAX_CHARS * 2:
+        return False
+    return (
+        COPYRIGHT_MARK.search(text, timeout=REGEX_TIMEOUT) is not None
+        or RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def find_copyright(page: Page, start: int = 0) -> tuple[int | None, Copyright | None]:
+    """The last notice at or after block ``start``: footers close the page."""
+    for block in reversed(page.blocks[start:]):
+        if is_notice(block):
+            notice = parse_notice(block.text)
+            if len(notice.text) <= NOTICE_MAX_CHARS:
+                return block.index, notice
+    return None, None
+
+
+def find_html_copyright(
+    page: Page, body: Collection[int], hints: Hints
+) -> tuple[int | None, Copyright | None]:
+    """The site's notice: the last one outside the story, footer ones preferred.
+
+    JSON-LD ``copyrightHolder`` / ``copyrightYear`` fill in what the printed notice leaves out;
+    the text is only ever what the page prints.
+    """
+    found: tuple[int, Copyright] | None = None
+    for block in reversed(page.blocks):
+        if block.index in body or not is_notice(block):
+            continue
+        notice = parse_notice(block.text)
+        if len(notice.text) > NOTICE_MAX_CHARS or not notice.text:
+            continue
+        if found is None:
+            found = (block.index, notice)
+        if FOOTER.search(joined(block.tokens)) or block.tag in ("small", "footer"):
+            found = (block.index, notice)
+            break
+    if found is None:
+        return None, None
+    index, notice = found
+    holder = notice.holder or hints.copyright_holder
+    years = notice.years or ((hints.copyright_year,) if hints.copyright_year else ())
+    return index, Copyright(text=notice.text, years=years, holder=holder)

@@ -1,0 +1,409 @@
+"""Dates as pages print them and as their metadata encodes them.
+
+Two entry points, both pure and total (they return ``None`` instead of raising):
+
+* :func:`parse_iso_like` reads a machine date from metadata (ISO 8601, compact
+  ``20240503``, RFC 2822 ``Fri, 03 May 2024 10:00:00 GMT``).
+* :func:`find_printed_date` finds the first printed date in free text (a byline
+  line, a text dump, a dateline) in about a dozen languages and returns it with
+  its span, so the caller can cut the date out of the text it came from.
+
+Both return a :class:`datetime.datetime` only when a time is given, else a
+:class:`datetime.date`. A printed date needs a year: "May 3" alone is not a
+date here, nor is "2 hours ago" (the annotations leave such pages undated).
+
+Numeric dates are ambiguous: ``05/03/2024`` is read as US month/day/year when
+the first number is at most 12 and as day/month/year when it is larger;
+``03.05.2024`` (dot separated) is read as day.month.year, the way every
+language that prints dots does.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+
+import regex
+
+__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "find_printed_date", "parse_iso_like"]
+
+# ---------------------------------------------------------------------------
+# Tables and patterns: every language-specific fact lives here, built once.
+# ---------------------------------------------------------------------------
+
+# A byline or dateline is short; a date further in is body text, and the cap bounds the work per call.
+MAX_SCAN_CHARS = 2000
+# Seconds one regex search may take: the patterns are linear, this only guards against a regex-engine surprise.
+MATCH_TIMEOUT_S = 0.05
+# Metadata date values are short; anything longer is not a machine date.
+_MAX_MACHINE_CHARS = 100
+
+# Month names by language, full and abbreviated, nominative and genitive (Slavic
+# and Finnish print the genitive after a day number); one table so adding a
+# language is one line.
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: (
+        "january", "jan", "januar", "jänner", "janner", "januari", "janvier", "janv", "enero", "ene",
+        "janeiro", "gennaio", "gen", "styczeń", "styczen", "stycznia", "sty", "leden", "ledna",
+        "январь", "января", "янв", "tammikuu", "tammikuuta", "tammik",
+    ),
+    2: (
+        "february", "feb", "februar", "feber", "februari", "février", "fevrier", "févr", "fevr", "fév",
+        "fev", "febrero", "fevereiro", "febbraio", "luty", "lutego", "lut", "únor", "unor", "února",
+        "unora", "úno", "февраль", "февраля", "фев", "февр", "helmikuu", "helmikuuta", "helmik",
+    ),
+    3: (
+        "march", "mar", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "mars", "marts", "marzo",
+        "março", "marco", "marzec", "marca", "březen", "brezen", "března", "brezna", "bře", "март",
+        "марта", "мар", "maaliskuu", "maaliskuuta", "maalisk",
+    ),
+    4: (
+        "april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwiecien", "kwietnia",
+        "kwi", "duben", "dubna", "dub", "апрель", "апреля", "апр", "huhtikuu", "huhtikuuta", "huhtik",
+    ),
+    5: (
+        "may", "mai", "mei", "maj", "mayo", "maio", "maggio", "mag", "maja", "květen", "kveten", "května",
+        "kvetna", "kvě", "май", "мая", "toukokuu", "toukokuuta", "toukok",
+    ),
+    6: (
+        "june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "czerwiec", "czerwca", "cze",
+        "červen", "cerven", "června", "cervna", "čvn", "июнь", "июня", "июн", "kesäkuu", "kesäkuuta",
+        "kesak", "kesäk",
+    ),
+    7: (
+        "july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipiec", "lipca",
+        "lip", "červenec", "cervenec", "července", "cervence", "čvc", "июль", "июля", "июл",
+        "heinäkuu", "heinäkuuta", "heinak", "heinäk",
+    ),
+    8: (
+        "august", "aug", "augustus", "augusti", "août", "aout", "agosto", "ago", "sierpień", "sierpien",
+        "sierpnia", "sie", "srpen", "srpna", "srp", "август", "августа", "авг", "elokuu", "elokuuta",
+        "elok",
+    ),
+    9: (
+        "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre",
+        "set", "wrzesień", "wrzesien", "września", "wrzesnia", "wrz", "září", "zari", "zář",
+        "сентябрь", "сентября", "сен", "сент", "syyskuu", "syyskuuta", "syysk",
+    ),
+    10: (
+        "october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott",
+        "październik", "pazdziernik", "października", "pazdziernika", "paź", "paz", "říjen", "rijen",
+        "října", "rijna", "říj", "октябрь", "октября", "окт", "lokakuu", "lokakuuta", "lokak",
+    ),
+    11: (
+        "november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis",
+        "listopadu", "ноябрь", "ноября", "ноя", "нояб", "marraskuu", "marraskuuta", "marrask",
+    ),
+    12: (
+        "december", "dec", "dezember", "dez", "decembre", "décembre", "déc", "diciembre", "dic",
+        "dezembro", "dicembre", "desember", "des", "grudzień", "grudzien", "grudnia", "gru",
+        "prosinec", "prosince", "декабрь", "декабря", "дек", "joulukuu", "joulukuuta", "jouluk",
+    ),
+}
+# Lookup from a case-folded name to its month number.
+_MONTHS: dict[str, int] = {name.casefold(): num for num, names in _MONTH_NAMES.items() for name in names}
+
+# Weekday names only widen the span of a match ("Fri May 3, 2024"); two-letter
+# abbreviations are left out because they collide with common words.
+_WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "segunda", "terça", "terca", "quarta", "quinta", "sexta",
+    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
+    "venerdì", "venerdi", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "mandag", "tirsdag", "lørdag", "søndag",
+)
+
+# Zone abbreviations with a fixed offset (hours); ambiguous ones such as "ET" or "IST" are
+# matched so the span covers them, but give a naive time.
+_ZONE_OFFSETS: dict[str, float] = {
+    "Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "WET": 0, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}
+_ZONE_NAMES_AMBIGUOUS: tuple[str, ...] = ("ET", "CT", "MT", "PT", "BST", "IST", "HKT", "SGT", "WIB")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so no prefix shadows a longer name."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Case-sensitive zone names so an upper-case "ET" is a zone and the word "et" is not.
+_ZONE_SRC = (
+    r"(?:\s*\(?(?-i:(?P<zname>" + _alternation(list(_ZONE_OFFSETS) + list(_ZONE_NAMES_AMBIGUOUS)) + r"))"
+    r"(?:\s*(?P<zoff2>[+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])"
+    r"|\s*(?P<zoff>[+-]\d{2}:?\d{2})(?!\d))"
+)
+# A printed time: "10:32", "10:32:05", "10h32", "10.32 Uhr", "10:32 a.m.", "10 PM", with an optional zone.
+_TIME_SRC = (
+    r"(?<![\d:.])(?P<hh>\d{1,2})"
+    r"(?:(?:[:h](?P<mm>\d{2})(?::(?P<ss>\d{2})(?:[.,]\d{1,9})?)?|\.(?P<mm>\d{2})(?=\s*Uhr))"
+    r"(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))?"
+    r"|\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))"
+    r"(?!\d)(?:\s*Uhr\b)?" + _ZONE_SRC + "?"
+)
+_MONTH_SRC = r"(?<![\p{L}])(?P<mon>" + _alternation(_MONTHS) + r")(?![\p{L}])\.?"
+_WEEKDAY_SRC = r"(?<![\p{L}])(?:" + _alternation(_WEEKDAYS) + r")(?![\p{L}])\.?,?\s*"
+# Each alternative is one way of printing a date; they share group names (the regex
+# module allows that across branches), so the reader needs no per-branch code.
+_DATE_SRC = "|".join(
+    (
+        # 2024年5月3日 (Chinese/Japanese), 2024년 5월 3일 (Korean).
+        r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
+        # 2024-05-03, 2024/05/03, 2024.05.03: year first is never ambiguous.
+        r"(?<![\d.])(?P<year>\d{4})(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})(?![\d])",
+        # 03.05.2024, 3. 5. 2024 (Czech), 05/03/2024, 03-05-2024, 03.05.24.
+        r"(?<![\d.])(?P<na>\d{1,2})(?P<nsep>[./-])\s?(?P<nb>\d{1,2})(?P=nsep)\s?(?P<year>\d{4}|\d{2})(?!\d|\.\d)",
+        # 3 May 2024, 3. Mai 2024, 1er mai 2024, 3 de mayo de 2024, 3 maja 2024 r., 3 мая 2024 г., 03-May-2024.
+        r"(?<![\d.])(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s*(?:de\s+)?|-)"
+        + _MONTH_SRC
+        + r"(?:,?\s*(?:del?\s+)?|-)(?P<year>\d{4})(?!\d)(?:\s?(?:г\.|года|r\.))?",
+        # May 3, 2024, Sept. 3rd 2024.
+        _MONTH_SRC + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s*(?P<year>\d{4})(?!\d)",
+    )
+)
+# What may join a time printed before the date to that date ("10:32 AM ET, Fri May 3, 2024").
+_TIME_DATE_SEP = r"\s*(?:[,|·•–—-]\s*)?(?:on\s+)?"
+# What may join a date to the time printed after it ("3. Mai 2024 um 10:32 Uhr", "2024-05-03T10:32").
+_DATE_TIME_SEP = (
+    r"(?:T|\s*[,|·•–—-]?\s*"
+    r"(?:(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|ore|om|kl\.?|klo\.?|kello|o\s+godz\.?|godz\.?|o|v|в)\s+)?)"
+)
+
+
+# "klo 10.32", "kl. 10.32", "ore 10.32": a dotted time is a time only after such a word, else it reads as a date part.
+_DOT_TIME_SRC = r"(?<=(?:klo|kello|kl|ore|um|om|à|at)\.?\s)\d{1,2}\.\d{2}(?![\d.])"
+
+
+def _unnamed(src: str) -> str:
+    """The same pattern without its named groups, for embedding it twice in one pattern."""
+    return regex.sub(r"\(\?P<\w+>", "(?:", src)
+
+
+_TIME_RE = regex.compile(_TIME_SRC, regex.IGNORECASE)
+_DOTTED_TIME_RE = regex.compile(r"\d{1,2}\.\d{2}")
+# The date finder: an optional time before, an optional weekday, the date, an optional time after.
+_PRINTED_RE = regex.compile(
+    r"(?:(?P<t1>" + _unnamed(_TIME_SRC) + r")" + _TIME_DATE_SEP + r")?"
+    r"(?P<wd>" + _WEEKDAY_SRC + r")?"
+    r"(?P<date>" + _DATE_SRC + r")"
+    r"(?:" + _DATE_TIME_SEP + r"(?P<t2>" + _unnamed(_TIME_SRC) + "|" + _DOT_TIME_SRC + r"))?",
+    regex.IGNORECASE,
+)
+# Machine dates: ISO 8601 (extended or basic) with an optional time and zone.
+_ISO_RE = regex.compile(
+    r"(?P<year>\d{4})(?P<sep>-?)(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
+    r"(?:(?:T|\s+)(?P<hh>\d{2}):?(?P<mm>\d{2})(?::?(?P<ss>\d{2})(?:[.,]\d{1,9})?)?"
+    r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
+    regex.IGNORECASE,
+)
+# Extended ISO with one-digit month or day ("2024-5-3"), which some CMSs emit.
+_ISO_LOOSE_RE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+# Spelled as an offset because ``datetime.UTC`` needs Python 3.11; it is the same singleton.
+_UTC = _dt.timezone(_dt.timedelta(0))
+# Plausible years for a news page; a four-digit number outside is an ID, a price or a page count.
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _make_date(year: int, month: int, day: int) -> _dt.date | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _offset(hours: int, minutes: int, sign: int) -> _dt.timezone | None:
+    try:
+        return _dt.timezone(sign * _dt.timedelta(hours=hours, minutes=minutes))
+    except ValueError:
+        return None
+
+
+def _parse_offset(text: str) -> _dt.timezone | None:
+    """``+02:00``, ``+0200``, ``+2``, ``-05`` as a fixed offset; None if malformed."""
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    if not digits.isdigit():
+        return None
+    if len(digits) <= 2:
+        return _offset(int(digits), 0, sign)
+    if len(digits) == 3:
+        return _offset(int(digits[0]), int(digits[1:]), sign)
+    if len(digits) == 4:
+        return _offset(int(digits[:2]), int(digits[2:]), sign)
+    return None
+
+
+def _zone(name: str | None, offset: str | None) -> _dt.tzinfo | None:
+    """The fixed offset a printed zone names, or None for no zone or an ambiguous one."""
+    if offset:
+        base = _ZONE_OFFSETS.get(name.upper(), 0.0) if name else 0.0
+        extra = _parse_offset(offset)
+        if extra is None or (name and name.upper() not in _ZONE_OFFSETS):
+            return None
+        delta = extra.utcoffset(None) + _dt.timedelta(hours=base)
+        try:
+            return _dt.timezone(delta)
+        except ValueError:
+            return None
+    if name:
+        hours = _ZONE_OFFSETS.get(name.upper())
+        if hours is None:
+            return None
+        return _UTC if hours == 0 else _dt.timezone(_dt.timedelta(hours=hours))
+    return None
+
+
+def _combine(
+    day: _dt.date, hh: int, mm: int, ss: int, tz: _dt.tzinfo | None
+) -> _dt.datetime | None:
+    try:
+        return _dt.datetime(day.year, day.month, day.day, hh, mm, ss, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _parse_time(text: str, day: _dt.date) -> _dt.datetime | None:
+    """Attach a printed time to ``day``; None when the time is not a valid clock time."""
+    text = text.strip()
+    if _DOTTED_TIME_RE.fullmatch(text):
+        text = text.replace(".", ":")
+    m = _TIME_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
+    if m is None:
+        return None
+    hh = int(m.group("hh"))
+    mm = int(m.group("mm") or 0)
+    ss = int(m.group("ss") or 0)
+    ap = m.group("ap")
+    if ap:
+        if not 1 <= hh <= 12:
+            return None
+        pm = ap[0] in "pP"
+        hh = (hh % 12) + (12 if pm else 0)
+    return _combine(day, hh, mm, ss, _zone(m.group("zname"), m.group("zoff") or m.group("zoff2")))
+
+
+def _date_from_match(m: regex.Match[str]) -> _dt.date | None:
+    year_text = m.group("year")
+    if year_text is None:
+        return None
+    year = int(year_text)
+    na, nb = m.group("na"), m.group("nb")
+    if na is not None and nb is not None:
+        if len(year_text) == 2:
+            # Two-digit years only in the tight "03.05.24" form: looser ones are version numbers.
+            if len(na) != 2 or len(nb) != 2 or m.group("nsep") == "-":
+                return None
+            year += 2000 if year < 70 else 1900
+        a, b = int(na), int(nb)
+        day_first = m.group("nsep") == "." or a > 12
+        first = _make_date(year, b, a) if day_first else _make_date(year, a, b)
+        if first is not None:
+            return first
+        return _make_date(year, a, b) if day_first else _make_date(year, b, a)
+    mon = m.group("mon")
+    month = _MONTHS.get(mon.casefold()) if mon else None
+    if month is None:
+        month_text = m.group("month")
+        if month_text is None:
+            return None
+        month = int(month_text)
+    day_text = m.group("day")
+    if day_text is None:
+        return None
+    return _make_date(year, month, int(day_text))
+
+
+def find_printed_date(text: str) -> tuple[_dt.date | _dt.datetime | None, tuple[int, int] | None]:
+    """The first printed date in ``text`` and its ``(start, end)`` span, else ``(None, None)``.
+
+    The span covers a weekday and a time printed with the date ("Fri May 3, 2024,
+    10:32 AM ET"). A time makes the result a ``datetime`` (tz-aware when the zone
+    is unambiguous: an offset, UTC/GMT, EST, CEST, ...). Only the first
+    :data:`MAX_SCAN_CHARS` characters are searched.
+    """
+    if not isinstance(text, str) or not text:
+        return None, None
+    scan = text[:MAX_SCAN_CHARS]
+    if len(text) > MAX_SCAN_CHARS:
+        # Drop the last, possibly cut, token so "03.05.2024" cut to "03.05.20" is not read as 2020.
+        head, _, _ = scan.rpartition(" ")
+        scan = head or scan
+    try:
+        for m in _PRINTED_RE.finditer(scan, timeout=MATCH_TIMEOUT_S):
+            day = _date_from_match(m)
+            if day is None:
+                continue
+            start, end = m.span()
+            date_start, date_end = m.span("date")
+            t1, t2 = m.group("t1"), m.group("t2")
+            if t1 is not None:
+                moment = _parse_time(t1, day)
+                if moment is not None:
+                    return moment, (start, end if t2 is None else m.end("date"))
+                start = m.start("wd") if m.group("wd") is not None else date_start
+            if t2 is not None:
+                moment = _parse_time(t2, day)
+                if moment is not None:
+                    return moment, (start, end)
+            return day, (start, date_end)
+    except TimeoutError:
+        return None, None
+    return None, None
+
+
+def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
+    """A machine-written date from metadata, or None when it is not one.
+
+    Accepts ISO 8601 (``2024-05-03``, ``2024-05-03T10:00:00+02:00``,
+    ``2024-05-03 10:00``, ``20240503``), RFC 2822 (``Fri, 03 May 2024 10:00:00
+    GMT``) and, as a last resort, a value that is nothing but a printed date
+    ("May 3, 2024"). A time makes the result a ``datetime``, tz-aware when an
+    offset or UTC is given.
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > _MAX_MACHINE_CHARS:
+        return None
+    try:
+        m = _ISO_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
+        if m is None:
+            m = _ISO_LOOSE_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
+    except TimeoutError:
+        return None
+    if m is not None:
+        day = _make_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if day is None:
+            return None
+        hh = m.groupdict().get("hh")
+        if hh is None:
+            return day
+        zone_text = m.group("zone")
+        tz: _dt.tzinfo | None = None
+        if zone_text:
+            tz = _parse_offset(zone_text) if zone_text[0] in "+-" else _UTC
+            if tz is None:
+                return None
+        return _combine(day, int(hh), int(m.group("mm")), int(m.group("ss") or 0), tz)
+    found, span = find_printed_date(text)
+    if found is None or span is None:
+        return None
+    # The value must be the date and nothing more, bar a trailing "(Zone Name)" as JavaScript prints it.
+    rest = text[span[1]:].strip()
+    if span[0] == 0 and (not rest or (rest.startswith("(") and rest.endswith(")"))):
+        return found
+    return None

@@ -1,0 +1,126 @@
+"""headline: the article's own title as the page shows it."""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import Block, Hints, Page
+from .lexicon import BOILERPLATE_LINE
+from .text import REGEX_TIMEOUT, ends_sentence, fold_whitespace, same_text, similarity, word_count
+
+__all__ = ["find_headline", "is_menu_line", "strip_site_name"]
+
+# Menu entries ("Home", "World", "Sign in") are one or two words; real headlines are longer.
+MENU_MAX_WORDS = 2
+# A headline is a line, not a paragraph: longer blocks are never the title.
+HEADLINE_MAX_CHARS = 300
+# How far into a text dump the title may stand (past menus and a kicker).
+TEXT_HEADLINE_WINDOW = 12
+# A heading must share this much of its words with a metadata title to count as the same title.
+HINT_AGREEMENT = 0.6
+# Class/id words of title elements, and of page areas whose headings are never the article's.
+TITLE_TOKENS = regex.compile(r"headline|title|heading|entry-title|article-title|story-title", regex.IGNORECASE)
+NOT_ARTICLE_TOKENS = regex.compile(
+    r"nav|menu|logo|brand|masthead|footer|sidebar|related|teaser|promo|widget|comment|breadcrumb|newsletter"
+    r"|popular|recommend|trending|share|social|modal|cookie|banner|ad-|ads\b|advert",
+    regex.IGNORECASE,
+)
+# Separators a site puts between a title and its own name in <title> / og:title.
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
+_MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
+
+
+def is_menu_line(text: str) -> bool:
+    """Navigation or furniture, not a title: one or two words, or a row of menu items."""
+    if BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT):
+        return True
+    if len(_MENU_SEPARATORS.findall(text[:400], timeout=REGEX_TIMEOUT)) >= 2 and not ends_sentence(text):
+        return True
+    return word_count(text) <= MENU_MAX_WORDS and not ends_sentence(text) and len(text) <= 40
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """Remove a site-name suffix or prefix, only when it is the site's name (never cut at any hyphen)."""
+    title = fold_whitespace(title)
+    if not site_name:
+        return title
+    for sep in _SITE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head and (same_text(tail, site_name) or similarity(tail, site_name) >= 0.8):
+            return head.strip()
+        first, _, rest = title.partition(sep)
+        if rest and (same_text(first, site_name) or similarity(first, site_name) >= 0.8):
+            return rest.strip()
+    return title
+
+
+def _tokens_text(block: Block) -> str:
+    return " ".join(sorted(block.tokens))
+
+
+def _html_score(block: Block, hints: Hints, first_h1: int | None) -> float:
+    score = 0.0
+    level = block.heading_level
+    score += {1: 3.0, 2: 1.2, 3: 0.6}.get(level, 0.0)
+    agreement = max((similarity(block.text, h) for h in hints.headlines), default=0.0)
+    if hints.title:
+        agreement = max(agreement, similarity(block.text, strip_site_name(hints.title, hints.site_name)))
+    score += 4.0 * agreement
+    tokens = _tokens_text(block)
+    if TITLE_TOKENS.search(tokens):
+        score += 1.0
+    if NOT_ARTICLE_TOKENS.search(tokens):
+        score -= 2.5
+    if hints.site_name and same_text(block.text, hints.site_name):
+        score -= 4.0
+    if block.link_density > 0.5:
+        score -= 1.0
+    if ends_sentence(block.text) and word_count(block.text) > 25:
+        score -= 2.0
+    if first_h1 is not None and block.index == first_h1:
+        score += 0.5
+    return score
+
+
+def _fallback_from_hints(hints: Hints) -> str | None:
+    for candidate in hints.headlines:
+        if candidate:
+            return strip_site_name(candidate, hints.site_name)
+    if hints.title:
+        return strip_site_name(hints.title, hints.site_name)
+    return None
+
+
+def find_headline(page: Page) -> tuple[int | None, str | None]:
+    """The block that is the headline (or ``None``) and the headline text.
+
+    Text dumps: the first line after leading menu lines. HTML: the heading that is
+    most like a title (``<h1>``, title classes) and agrees with the metadata titles;
+    when the page shows none, the metadata title without the site-name suffix.
+    """
+    blocks = page.blocks
+    if not page.is_html:
+        for block in blocks[:TEXT_HEADLINE_WINDOW]:
+            if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
+                return block.index, block.text
+        return (blocks[0].index, blocks[0].text) if blocks else (None, None)
+
+    hints = page.hints
+    first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
+    best: tuple[float, int] | None = None
+    for block in blocks:
+        if len(block.text) > HEADLINE_MAX_CHARS or not block.text:
+            continue
+        is_heading = block.heading_level in (1, 2, 3)
+        titled = TITLE_TOKENS.search(_tokens_text(block)) is not None
+        agrees = any(similarity(block.text, h) >= HINT_AGREEMENT for h in hints.headlines)
+        if not (is_heading or titled or agrees):
+            continue
+        score = _html_score(block, hints, first_h1)
+        if best is None or score > best[0]:
+            best = (score, block.index)
+    if best is not None and best[0] >= 2.5:
+        return best[1], blocks[best[1]].text
+    return None, _fallback_from_hints(hints)

@@ -1,0 +1,650 @@
+"""What a page says about itself in its metadata, read from a parsed tree.
+
+:func:`extract_hints` turns ``<title>``, ``<meta>``, ``<link>``, ``<base>``,
+JSON-LD, microdata and ``rel=author`` links into one :class:`~newsparse.blocks.Hints`.
+It never parses HTML itself (the caller already did) and never raises: a
+broken JSON-LD block or an odd attribute only loses that one source.
+
+Decisions worth knowing:
+
+* ``language`` is the primary subtag only, lower-cased ("pt-BR" -> "pt",
+  "en_US" -> "en"): the region rarely changes how a page is segmented, and one
+  form is easier to compare.
+* ``published``/``modified`` stay the raw strings the page wrote; parse them
+  with :func:`newsparse.dates.parse_iso_like`.
+* ``authors`` come from page-level metadata (JSON-LD, ``<meta>``) first; the
+  in-page markers (``itemprop=author``, ``rel=author``) are used only when the
+  metadata names nobody, because teaser cards of other articles carry them too.
+* Text is whitespace-folded and entity-decoded. Only well-formed entities
+  (``&amp;``, ``&#8217;``) are decoded, so "AT&T" or "R&notes" stay as written.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsparse.blocks import Hints
+
+__all__ = ["extract_hints"]
+
+# ---------------------------------------------------------------------------
+# Which metadata keys feed which field, most trusted first.
+# Keys are lower-cased; "dc:x"/"dcterms:x" are folded to "dc.x"/"dcterms.x".
+# ---------------------------------------------------------------------------
+
+# Headline candidates after JSON-LD headline: social titles are written for this article.
+_HEADLINE_KEYS = ("og:title", "twitter:title", "headline", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
+_DESCRIPTION_KEYS = (
+    "description", "og:description", "twitter:description", "dcterms.description", "dc.description",
+    "dcterms.abstract",
+)
+# Meta keys that name the author; ``twitter:creator`` is a handle, not a name, so it is not here.
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+    "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified",
+)
+_LANGUAGE_KEYS = ("content-language", "og:locale", "inlanguage", "dc.language", "dcterms.language", "language")
+_COPYRIGHT_KEYS = ("copyright", "dcterms.rightsholder", "dcterms.rights", "dc.rights")
+# Every key any field reads: other metas are skipped without storing them.
+_WANTED_KEYS = frozenset(
+    _HEADLINE_KEYS + _DESCRIPTION_KEYS + _AUTHOR_KEYS + _PUBLISHED_KEYS + _MODIFIED_KEYS + _LANGUAGE_KEYS
+    + _COPYRIGHT_KEYS + ("og:site_name", "application-name", "og:url")
+)
+
+# schema.org types of an article: the object whose headline/author/date describe the page.
+_ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
+        "SocialMediaPosting", "DiscussionForumPosting", "ScholarlyArticle", "MedicalScholarlyArticle",
+        "TechArticle", "SatiricalArticle", "Report", "AdvertiserContentArticle",
+    )
+)
+# Page types: a fallback for fields the article object lacks (or when there is none).
+_PAGE_TYPES = frozenset(
+    t.lower() for t in ("WebPage", "ItemPage", "AboutPage", "QAPage", "FAQPage", "MedicalWebPage", "ReportPage")
+)
+_ORGANIZATION_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Organization", "NewsMediaOrganization", "Corporation", "EducationalOrganization",
+        "GovernmentOrganization", "NGO", "LocalBusiness", "Brand", "WebSite",
+    )
+)
+# Class/id words of a container whose <time> is the article's own date, not a teaser's.
+_BYLINE_CONTAINER_WORDS = ("byline", "author", "dateline", "meta", "publish", "posted", "timestamp", "pubdate")
+# How far up a <time> looks for such a container: bylines are shallow wrappers.
+_BYLINE_CONTAINER_DEPTH = 4
+# JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
+_MAX_JSON_LD_CHARS = 1_000_000
+# Bound on objects walked per page and on nesting depth, so a hostile @graph cannot make the walk slow.
+_MAX_JSON_LD_OBJECTS = 500
+_MAX_JSON_LD_DEPTH = 8
+# A name longer than this is a bio or a whole byline box, not a person's name.
+_MAX_NAME_CHARS = 120
+
+# One XPath pass collects every element any source reads, in document order.
+_SCAN = etree.XPath(
+    "//title | //meta | //link[@rel] | //base[@href]"
+    " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
+    " | //*[@itemprop] | //a[@rel] | //time[@datetime]"
+)
+# Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markup some CMSs leave inside JSON-LD strings ("<em>word</em>").
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# Cheap JSON repairs: a comma before a closing bracket, and raw control characters outside strings.
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Comment and CDATA wrappers that old templates put around script content.
+_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_DOMAIN_LIKE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What a copyright meta wraps around the holder's name.
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|&copy;|copyright|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?"
+    r"|todos los derechos reservados\.?|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
+    re.IGNORECASE,
+)
+# Language tags that name no language.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clean(value: object, *, strip_tags: bool = False) -> str | None:
+    """Folded, entity-decoded text, or None for anything empty or not a string."""
+    if not isinstance(value, str):
+        return None
+    if "&" in value:
+        value = _ENTITY.sub(lambda m: html.unescape(m.group()), value)
+    if strip_tags and "<" in value:
+        value = _TAG.sub(" ", value)
+    folded = _fold(value)
+    return folded or None
+
+
+def _norm_key(key: str) -> str:
+    key = key.strip().lower()
+    if key.startswith(("dc:", "dcterms:")):
+        key = key.replace(":", ".", 1)
+    return key
+
+
+def _tokens(value: str | None) -> list[str]:
+    return value.lower().split() if value else []
+
+
+def _compact(text: str) -> str:
+    """A comparison key: case-folded letters and digits only."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _language(value: str | None) -> str | None:
+    """Primary language subtag, lower-cased; None for empty or non-language tags."""
+    if not value:
+        return None
+    first = re.split(r"[,;\s]", value.strip(), maxsplit=1)[0]
+    primary = re.split(r"[-_]", first, maxsplit=1)[0].lower()
+    if _LANGUAGE.fullmatch(primary) and primary not in _NO_LANGUAGE:
+        return primary
+    return None
+
+
+# ---------------------------------------------------------------------------
+# JSON-LD
+# ---------------------------------------------------------------------------
+
+
+def _load_json(text: str) -> Any:
+    """The JSON in a script, repairing the common breakages; None when beyond repair."""
+    text = _WRAPPER.sub("", text.strip()).strip().rstrip(";").strip()
+    if not text:
+        return None
+    try:
+        # strict=False accepts raw newlines and tabs inside strings, the most common breakage.
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    repaired = _CONTROL_CHARS.sub(" ", _TRAILING_COMMA.sub(r"\1", text))
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    # Several objects written back to back ("{...}{...}" or "{...},{...}").
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Any] = []
+    pos = 0
+    while pos < len(repaired):
+        while pos < len(repaired) and repaired[pos] in " \t\r\n,;":
+            pos += 1
+        if pos >= len(repaired):
+            break
+        try:
+            obj, pos = decoder.raw_decode(repaired, pos)
+        except (ValueError, RecursionError):
+            break
+        found.append(obj)
+    return found or None
+
+
+def _walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    """Flatten top-level objects, ``@graph`` members and a page's ``mainEntity`` into ``out``."""
+    if depth > _MAX_JSON_LD_DEPTH or len(out) >= _MAX_JSON_LD_OBJECTS:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _walk(item, out, depth + 1)
+    elif isinstance(node, dict):
+        out.append(node)
+        graph = node.get("@graph")
+        if isinstance(graph, (list, dict)):
+            _walk(graph, out, depth + 1)
+        main = node.get("mainEntity")
+        if isinstance(main, dict):
+            _walk(main, out, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    """Local type names, lower-cased ("http://schema.org/NewsArticle" -> "newsarticle")."""
+    raw = obj.get("@type")
+    items = raw if isinstance(raw, list) else [raw]
+    names: set[str] = set()
+    for item in items:
+        if isinstance(item, str):
+            names.add(re.split(r"[/:#]", item)[-1].strip().lower())
+    return names
+
+
+def _id_of(value: Any) -> str | None:
+    """The ``@id`` or ``url`` a reference or an object carries, as a string."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        for key in ("@id", "url"):
+            ref = value.get(key)
+            if isinstance(ref, str) and ref.strip():
+                return ref.strip()
+    return None
+
+
+def _url_key(url: str) -> str:
+    """Scheme-, www-, query- and slash-insensitive form of a URL, for matching an article to its page."""
+    url = url.strip().lower().split("#", 1)[0].split("?", 1)[0]
+    url = re.sub(r"^(?:https?:)?//(?:www\.)?", "", url)
+    return url.rstrip("/")
+
+
+class _JsonLd:
+    """The article-like object, the page object and an ``@id`` index of one page's JSON-LD."""
+
+    def __init__(self, objects: list[dict[str, Any]], canonical: str | None) -> None:
+        self.by_id: dict[str, dict[str, Any]] = {}
+        for obj in objects:
+            ref = obj.get("@id")
+            if isinstance(ref, str) and ref not in self.by_id:
+                self.by_id[ref] = obj
+        self.objects = objects
+        self.article = self._pick([o for o in objects if _types(o) & _ARTICLE_TYPES], canonical)
+        self.page = self._pick([o for o in objects if _types(o) & _PAGE_TYPES], canonical)
+
+    @staticmethod
+    def _pick(candidates: list[dict[str, Any]], canonical: str | None) -> dict[str, Any] | None:
+        """The object that is this page: the one whose URL is the canonical URL, else the first with a title."""
+        if not candidates:
+            return None
+        if canonical and len(candidates) > 1:
+            want = _url_key(canonical)
+            for obj in candidates:
+                for key in ("url", "mainEntityOfPage", "@id"):
+                    ref = _id_of(obj.get(key))
+                    if ref and _url_key(ref) == want:
+                        return obj
+        for obj in candidates:
+            if _clean(obj.get("headline")) or _clean(obj.get("name")):
+                return obj
+        return candidates[0]
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a bare ``{"@id": ...}`` reference to the full object it names."""
+        if isinstance(value, dict) and len(value) <= 2 and "@id" in value:
+            ref = value.get("@id")
+            if isinstance(ref, str) and ref in self.by_id:
+                return self.by_id[ref]
+        return value
+
+    def field(self, key: str) -> Any:
+        """``key`` from the article object, else from the page object."""
+        for obj in (self.article, self.page):
+            if obj is not None and obj.get(key) not in (None, "", []):
+                return obj.get(key)
+        return None
+
+    def name_of(self, value: Any) -> str | None:
+        """The name of a string or an object (following references); first of a list."""
+        if isinstance(value, list):
+            for item in value:
+                name = self.name_of(item)
+                if name:
+                    return name
+            return None
+        value = self.resolve(value)
+        if isinstance(value, dict):
+            return _clean(value.get("name"), strip_tags=True)
+        return _clean(value, strip_tags=True)
+
+    def authors(self) -> list[str]:
+        """Author names; organizations dropped when a person is also named."""
+        raw = self.field("author") or self.field("creator")
+        items = raw if isinstance(raw, list) else [raw]
+        people: list[str] = []
+        organizations: list[str] = []
+        for item in items[:_MAX_JSON_LD_OBJECTS]:
+            item = self.resolve(item)
+            if isinstance(item, dict):
+                name = item.get("name")
+                names = name if isinstance(name, list) else [name]
+                is_org = bool(_types(item) & _ORGANIZATION_TYPES)
+                for one in names:
+                    cleaned = _clean(one, strip_tags=True)
+                    if cleaned:
+                        (organizations if is_org else people).append(cleaned)
+            else:
+                cleaned = _clean(item, strip_tags=True)
+                if cleaned:
+                    people.append(cleaned)
+        return people or organizations
+
+    def publisher(self) -> str | None:
+        name = self.name_of(self.field("publisher"))
+        if name:
+            return name
+        for obj in self.objects:
+            name = self.name_of(obj.get("publisher"))
+            if name:
+                return name
+        return None
+
+    def copyright_year(self) -> int | None:
+        value = self.field("copyrightYear")
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int):
+            return value if 1000 <= value <= 9999 else None
+        if isinstance(value, str):
+            m = _YEAR.search(value)
+            return int(m.group()) if m else None
+        return None
+
+
+def _json_ld(scripts: Iterable[str], canonical: str | None) -> _JsonLd | None:
+    objects: list[dict[str, Any]] = []
+    for text in scripts:
+        if len(text) > _MAX_JSON_LD_CHARS:
+            continue
+        data = _load_json(text)
+        if data is not None:
+            _walk(data, objects)
+    return _JsonLd(objects, canonical) if objects else None
+
+
+# ---------------------------------------------------------------------------
+# The tree scan
+# ---------------------------------------------------------------------------
+
+
+def _attr(el: Any, name: str) -> str | None:
+    value = el.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _text(el: Any) -> str:
+    try:
+        text = el.text_content()
+    except (ValueError, TypeError, AttributeError):
+        return ""
+    return text if isinstance(text, str) else ""
+
+
+def _in_svg(el: Any) -> bool:
+    return any(anc.tag == "svg" for anc in el.iterancestors())
+
+
+def _in_byline_container(el: Any) -> bool:
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _BYLINE_CONTAINER_DEPTH:
+            break
+        marks = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
+        if any(word in marks for word in _BYLINE_CONTAINER_WORDS):
+            return True
+    return False
+
+
+def _microdata_name(el: Any) -> str | None:
+    """The name an ``itemprop=author`` element gives: its ``itemprop=name`` child, else its own value."""
+    if el.get("itemscope") is not None or el.tag not in ("meta", "link", "a", "span"):
+        for child in el.iterdescendants():
+            if not isinstance(child.tag, str) or "name" not in _tokens(_attr(child, "itemprop")):
+                continue
+            return _clean(_attr(child, "content") or _text(child))
+    if el.tag == "meta":
+        return _clean(_attr(el, "content"))
+    if el.tag == "link":
+        return None
+    return _clean(_text(el))
+
+
+class _Scan:
+    """Everything one pass over the tree found, before the fields are chosen."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.metas: dict[str, list[str]] = {}
+        self.canonical: str | None = None
+        self.base_href: str | None = None
+        self.scripts: list[str] = []
+        self.micro_headline: str | None = None
+        self.micro_published: str | None = None
+        self.micro_modified: str | None = None
+        self.micro_authors: list[str] = []
+        self.rel_authors: list[str] = []
+        self.time_pubdate: str | None = None
+        self.time_byline: str | None = None
+
+    def add_meta(self, key: str, value: str | None) -> None:
+        key = _norm_key(key)
+        if key not in _WANTED_KEYS:
+            return
+        cleaned = _clean(value)
+        if cleaned:
+            self.metas.setdefault(key, []).append(cleaned)
+
+    def meta(self, keys: Iterable[str]) -> str | None:
+        for key in keys:
+            values = self.metas.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def visit(self, el: Any) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if tag == "meta":
+            self._visit_meta(el)
+            return
+        if tag == "title":
+            if self.title is None and not _in_svg(el):
+                self.title = _clean(_text(el))
+            return
+        if tag == "script":
+            if el.text:
+                self.scripts.append(el.text)
+            return
+        if tag == "base":
+            if self.base_href is None:
+                self.base_href = _clean(_attr(el, "href"))
+            return
+        rel = _tokens(_attr(el, "rel"))
+        if tag == "link" and "canonical" in rel and self.canonical is None:
+            self.canonical = _clean(_attr(el, "href"))
+        if tag == "a" and "author" in rel:
+            name = _clean(_text(el))
+            if name:
+                self.rel_authors.append(name)
+        if tag == "time" and self.micro_published is None:
+            self._visit_time(el)
+        props = _tokens(_attr(el, "itemprop"))
+        if props:
+            self._visit_itemprop(el, props)
+
+    def _visit_meta(self, el: Any) -> None:
+        content = _attr(el, "content")
+        if content is None:
+            content = _attr(el, "value")
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            # "og:title twitter:title" in one property attribute names both.
+            for key in (_attr(el, attr) or "").split():
+                self.add_meta(key, content)
+
+    def _visit_time(self, el: Any) -> None:
+        value = _clean(_attr(el, "datetime"))
+        if not value:
+            return
+        if self.time_pubdate is None and el.get("pubdate") is not None:
+            self.time_pubdate = value
+        if self.time_byline is None and _in_byline_container(el):
+            self.time_byline = value
+
+    def _visit_itemprop(self, el: Any, props: list[str]) -> None:
+        if el.tag == "meta":
+            return  # read as a meta key already
+        if "headline" in props and self.micro_headline is None:
+            self.micro_headline = _clean(_attr(el, "content") or _text(el))
+        if "datepublished" in props and self.micro_published is None:
+            self.micro_published = _clean(_attr(el, "content") or _attr(el, "datetime"))
+        if "datemodified" in props and self.micro_modified is None:
+            self.micro_modified = _clean(_attr(el, "content") or _attr(el, "datetime"))
+        if "author" in props or "creator" in props:
+            name = _microdata_name(el)
+            if name:
+                self.micro_authors.append(name)
+
+
+def _is_url_or_handle(text: str) -> bool:
+    if text.startswith(("http://", "https://", "//", "www.", "@")):
+        return True
+    return " " not in text and bool(_DOMAIN_LIKE.match(text))
+
+
+def _author_names(groups: Iterable[Iterable[str]], not_names: set[str]) -> tuple[str, ...]:
+    """The first group that yields a name, cleaned: URLs, e-mails and the site's own name dropped."""
+    for group in groups:
+        seen: set[str] = set()
+        names: list[str] = []
+        for name in group:
+            if len(name) > _MAX_NAME_CHARS or _is_url_or_handle(name) or _EMAIL.search(name):
+                continue
+            key = _compact(name)
+            if not key or key in not_names or key in seen or not any(ch.isalpha() for ch in name):
+                continue
+            seen.add(key)
+            names.append(name)
+        if names:
+            return tuple(names)
+    return ()
+
+
+def _dedupe(values: Iterable[str | None]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+def _copyright_from_meta(text: str | None) -> tuple[str | None, int | None]:
+    """Holder and latest year from a meta like "© 2010-2024 Example Media. All rights reserved."."""
+    if not text:
+        return None, None
+    years = [int(y) for y in _YEAR.findall(text)]
+    holder = _fold(_COPYRIGHT_NOISE.sub(" ", text)).strip(" .,;:-–|")
+    if len(holder) > _MAX_NAME_CHARS or not any(ch.isalpha() for ch in holder):
+        holder = ""
+    return holder or None, max(years) if years else None
+
+
+def _iter_nodes(root: HtmlElement) -> Iterator[Any]:
+    try:
+        result = _SCAN(root)
+    except (etree.XPathError, TypeError, ValueError):
+        return iter(())
+    return iter(result) if isinstance(result, list) else iter(())
+
+
+def extract_hints(root: HtmlElement) -> Hints:
+    """Read a page's metadata from its parsed tree (``lxml.html.document_fromstring``).
+
+    Never raises; every field is empty when the page says nothing about it.
+    """
+    scan = _Scan()
+    for el in _iter_nodes(root):
+        scan.visit(el)
+
+    canonical = scan.canonical
+    og_url = scan.meta(("og:url",))
+    if canonical is None:
+        canonical = og_url
+    elif og_url and not canonical.startswith(("http://", "https://")) and og_url.startswith(("http://", "https://")):
+        # A relative canonical is resolved against the page's own absolute URL.
+        canonical = urljoin(og_url, canonical)
+
+    ld = _json_ld(scan.scripts, canonical)
+    article = ld.article if ld else None
+
+    headlines = _dedupe(
+        [
+            _clean(ld.field("headline"), strip_tags=True) if ld else None,
+            *(scan.meta((key,)) for key in _HEADLINE_KEYS[:2]),
+            scan.micro_headline,
+            scan.meta(_HEADLINE_KEYS[2:]),
+            _clean(article.get("name"), strip_tags=True) if article else None,
+        ]
+    )
+
+    description = scan.meta(_DESCRIPTION_KEYS)
+    if description is None and ld:
+        description = _clean(ld.field("description"), strip_tags=True)
+
+    publisher = ld.publisher() if ld else None
+    site_name = scan.meta(("og:site_name",)) or publisher or scan.meta(("application-name",))
+
+    not_names = {_compact(n) for n in (site_name, publisher) if n}
+    meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())]
+    page_authors = (ld.authors() if ld else []) + meta_authors
+    authors = _author_names((page_authors, scan.micro_authors, scan.rel_authors), not_names)
+
+    published = (
+        (_clean(ld.field("datePublished")) if ld else None)
+        or scan.meta(_PUBLISHED_KEYS)
+        or scan.micro_published
+        or scan.time_pubdate
+        or scan.time_byline
+    )
+    modified = (_clean(ld.field("dateModified")) if ld else None) or scan.meta(_MODIFIED_KEYS) or scan.micro_modified
+
+    language = _language(_attr(root, "lang")) or _language(_attr(root, "xml:lang"))
+    if language is None:
+        for key in _LANGUAGE_KEYS:
+            language = _language(scan.meta((key,)))
+            if language:
+                break
+    if language is None and ld:
+        in_language = ld.field("inLanguage")
+        language = _language(in_language if isinstance(in_language, str) else ld.name_of(in_language))
+
+    holder = ld.name_of(ld.field("copyrightHolder")) if ld else None
+    year = ld.copyright_year() if ld else None
+    if holder is None or year is None:
+        meta_holder, meta_year = _copyright_from_meta(scan.meta(_COPYRIGHT_KEYS))
+        holder = holder or meta_holder
+        year = year or meta_year
+
+    return Hints(
+        title=scan.title,
+        headlines=headlines,
+        description=description,
+        site_name=site_name,
+        authors=authors,
+        published=published,
+        modified=modified,
+        canonical_url=canonical,
+        base_href=scan.base_href,
+        language=language,
+        copyright_holder=holder,
+        copyright_year=year,
+    )

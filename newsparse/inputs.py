@@ -1,0 +1,197 @@
+"""Turning whatever the caller handed in into checked text: decoding, sniffing, refusing.
+
+Everything here either returns text that is safe to parse or raises
+:class:`~newsparse.errors.ParseError` with a message that says what was wrong.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4.dammit import UnicodeDammit
+
+from .errors import ParseError
+
+__all__ = ["decode_bytes", "clean_text", "looks_like_html", "strip_xml_declaration"]
+
+# Magic numbers of formats people feed to scrapers by mistake; a page never starts like these.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"(\xb5/\xfd", "zstd-compressed data (decompress it first)"),
+    (b"WARC/", "a WARC record (read the record's payload first)"),
+    (b"\x7fELF", "an executable"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV file", b"AVI ": "an AVI video"}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Where a charset can be declared: only the head of the document counts, as in browsers.
+_DECLARATION_WINDOW = 4096
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_:.+-]+)""",
+    re.IGNORECASE,
+)
+# Labels that browsers map to a superset encoding; decoding with the superset loses nothing.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+}
+# A page whose sample has more control characters than this share is binary, not text.
+_MAX_CONTROL_SHARE = 0.05
+# Sample size for the control-character check: enough to see a binary format, cheap on 20 MB.
+_SAMPLE = 65536
+# C0 controls other than tab, newline, carriage return and form feed never belong in a page.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+# Tags whose presence near the top makes a string HTML rather than a text dump.
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|h[1-6]|br|table"
+    r"|script|style|link|main|header|footer|nav|ul|ol|li|a\s|img|\?xml)[\s>/]",
+    re.IGNORECASE,
+)
+_HTML_SNIFF_WINDOW = 65536
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    head = data[:16]
+    for signature, kind in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
+    return None
+
+
+def _codec(label: str) -> str | None:
+    name = _CHARSET_ALIASES.get(label.strip().lower(), label.strip().lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode a page given as bytes; returns the text and any warnings about it.
+
+    Order: byte-order mark, then a ``<meta charset>`` or XML declaration, then strict
+    UTF-8, then BeautifulSoup's ``UnicodeDammit``. Raises :class:`ParseError` for
+    empty, binary or undecodable input.
+    """
+    if not data:
+        raise ParseError("empty input: 0 bytes, nothing to parse")
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise ParseError(f"input is {kind}, not an HTML page or a text dump")
+
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), ()
+            except UnicodeDecodeError as exc:
+                raise ParseError(
+                    f"input starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    f"(byte {exc.start + len(bom)})"
+                ) from None
+
+    warnings: list[str] = []
+    head = data[:_DECLARATION_WINDOW]
+    match = _DECLARED_CHARSET.search(head)
+    if match:
+        label = (match.group(1) or match.group(2)).decode("ascii", "replace")
+        codec = _codec(label)
+        if codec is None:
+            warnings.append(f"declared charset {label!r} is unknown; guessed instead")
+        elif codec.startswith("utf-16") or codec.startswith("utf-32"):
+            # A declaration readable as ASCII cannot be true of UTF-16 bytes: browsers ignore it too.
+            warnings.append(f"declared charset {label!r} contradicts the bytes; guessed instead")
+        else:
+            try:
+                return data.decode(codec), tuple(warnings)
+            except UnicodeDecodeError:
+                warnings.append(f"page declares {label!r} but is not valid {label}; guessed instead")
+
+    try:
+        return data.decode("utf-8"), tuple(warnings)
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+
+    # Mostly UTF-8 with a few broken bytes: keep UTF-8 and mark the damage, rather than
+    # re-reading the whole page as Windows-1252 and garbling every non-ASCII character.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for b in data[:_SAMPLE] if b >= 0xC0)
+    if multibyte and bad <= max(2, multibyte // 20):
+        warnings.append(f"input is not valid UTF-8 ({bad} undecodable byte sequences replaced with U+FFFD)")
+        return text, tuple(warnings)
+
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:
+        raise ParseError(
+            f"input could not be decoded as text (not UTF-8 at byte {utf8_error.start}, no usable charset found)"
+        )
+    warnings.append(f"no charset declared; decoded as {dammit.original_encoding}")
+    return dammit.unicode_markup, tuple(warnings)
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Refuse blank or binary text; drop stray control characters (lxml rejects them).
+
+    Returns the cleaned text and warnings saying what was removed.
+    """
+    if not text or text.isspace():
+        raise ParseError("empty input: the page is blank" if text else "empty input: nothing to parse")
+    sample = text[:_SAMPLE]
+    controls = len(_CONTROL_CHARS.findall(sample))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise ParseError(
+            f"input looks binary, not like a page: {controls} control characters in its first {len(sample)}"
+        )
+    if controls or _CONTROL_CHARS.search(text, _SAMPLE):
+        count = len(_CONTROL_CHARS.findall(text))
+        text = _CONTROL_CHARS.sub("", text)
+        if not text.strip():
+            raise ParseError("empty input: only control characters")
+        return text, (f"removed {count} control characters (such as NUL) from the input",)
+    return text, ()
+
+
+def looks_like_html(text: str) -> bool:
+    """A string is HTML when HTML tags appear near its start; otherwise a text dump."""
+    head = text[:_HTML_SNIFF_WINDOW].lstrip()
+    if head.startswith("<"):
+        return _HTML_SNIFF.match(head) is not None or _HTML_SNIFF.search(head) is not None
+    return len(_HTML_SNIFF.findall(head, 0, 8192)) >= 2
+
+
+def strip_xml_declaration(text: str) -> str:
+    """lxml refuses a ``str`` that carries an encoding declaration; the text is decoded already."""
+    return _XML_DECLARATION.sub("", text, count=1)

@@ -1,0 +1,123 @@
+"""Words that mark a segment, in the languages news is written in: the one place they live.
+
+Each list says why it exists. Rules elsewhere combine these with shape and position;
+a word alone never decides a segment.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "AGENCIES",
+    "BYLINE_PREFIX",
+    "NAME_CONNECTOR",
+    "NAME_PARTICLES",
+    "ROLE_WORDS",
+    "COPYRIGHT_MARK",
+    "RIGHTS_RESERVED",
+    "RELATED_LABEL",
+    "BOILERPLATE_LINE",
+    "DATE_LABEL",
+]
+
+# A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
+BYLINE_PREFIX = regex.compile(
+    r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
+    r"|escrito\s+por|publicado\s+por|publié\s+par|geschrieben\s+von|автор|авторы)\b\s*[:\-–—]?\s*",
+    regex.IGNORECASE,
+)
+
+# Joins two names in a credit, per language ("and", "und", "et", "y", "e", "i", "og", "en", ...).
+NAME_CONNECTOR = regex.compile(
+    r"\s*(?:,\s*(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и)\s+|,|;|&|\+|\s(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s)\s*",
+    regex.IGNORECASE,
+)
+
+# Lower-case words that belong inside a person's name (van Gogh, de la Cruz, bin Salman).
+NAME_PARTICLES = frozenset(
+    "van von der den de del della dela di da das do dos du la le les ter ten bin ibn al el st. st y zu af".split()
+)
+
+# News agencies and desks are credited like authors but are not persons.
+AGENCIES = frozenset(
+    s.casefold()
+    for s in (
+        "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
+        "Agence France Presse", "dpa", "DPA", "Bloomberg", "PA", "PA Media", "EFE", "ANSA", "Xinhua",
+        "Kyodo", "Kyodo News", "UPI", "KNA", "epd", "APA", "SDA", "Keystone-SDA", "Belga", "ANP", "TT",
+        "NTB", "Ritzau", "STT", "Europa Press", "PAP", "CTK", "ČTK", "TASR", "MTI", "Anadolu", "AA",
+        "Yonhap", "IANS", "PTI", "ANI", "CNA", "CP", "The Canadian Press", "AAP", "SID", "sda", "apa",
+        "Staff", "Staff Writer", "Staff Reporter", "Redaktion", "Redacción", "Rédaction", "Redazione",
+        "Redakcja", "Redakce", "Newsroom", "News Desk", "Wires", "Agencies", "Agencias", "Agenturen",
+        "wire services", "Our Foreign Staff", "CNN", "BBC", "BBC News", "TMZ Staff", "UOL",
+        "Le Monde avec AFP", "ots", "AFP/dpa", "dpa/AFP",
+    )
+)
+
+# Words that end a name in a credit: roles and titles ("Education editor"), buttons ("Follow").
+ROLE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers",
+        "columnist", "contributor", "contributing", "staff", "technologist", "analyst", "director", "producer",
+        "journalist", "journaliste", "chief", "senior", "associate", "deputy", "managing", "executive",
+        "professor", "photographer", "photos", "photo", "video", "illustrations", "editorial", "desk",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "envoyé", "envoyée",
+        "spécial", "spéciale", "rédacteur", "rédactrice", "corresponsal", "redactor", "redactora", "periodista",
+        "dziennikarz", "dziennikarka", "redaktor", "publisher", "founder", "president", "ceo", "officer",
+        "fellow", "researcher", "scientist", "expert", "lawyer", "attorney", "md", "phd", "ma", "mba",
+        "national", "political", "politics", "business", "science", "health", "education", "sports",
+        "technology", "tech", "entertainment", "culture", "world", "news", "economics", "legal", "medical",
+        "opinion", "guest", "special", "team",
+        # Words of the buttons and labels that stand next to a name in a credit block.
+        "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "updated", "published",
+        "posted", "more", "read", "view", "profile", "bio", "articles", "stories", "min", "minutes", "hours",
+        "ago", "comments", "share", "contact", "show", "all", "see", "subscribe", "on", "und", "and",
+    )
+)
+
+# A copyright notice carries one of these marks ...
+COPYRIGHT_MARK = regex.compile(r"©|&copy;|\(c\)(?=\s*(?:\d{4}|\p{Lu}))|\bcopyright\b|\bcopr\.", regex.IGNORECASE)
+# ... or one of these rights phrases, which stand alone in some countries' footers.
+RIGHTS_RESERVED = regex.compile(
+    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos"
+    r"\s+reservados|wszelkie\s+prawa\s+zastrzeżone|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata"
+    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены"
+    r"|všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|kaikki\s+oikeudet\s+pidätetään"
+    r"|alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
+    r"|minden\s+jog\s+fenntartva|版权所有|版權所有|著作権|무단\s*전재|جميع\s+الحقوق\s+محفوظة",
+    regex.IGNORECASE,
+)
+
+# A line that announces a list of other articles ("Related", "Read next", "Lesen Sie auch").
+RELATED_LABEL = regex.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|links|reading))?|see\s+also|read\s+(?:next|more|also)"
+    r"|more\s+(?:from|on|in|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)"
+    r"|(?:top|latest|trending)\s+(?:stories|news|articles|now)|trending|editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next"
+    r"|don'?t\s+miss|further\s+reading|also\s+read|popular(?:\s+now)?|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
+    r"|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|zum\s+thema|à\s+lire\s+aussi|lire\s+aussi"
+    r"|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|le\s+puede\s+interesar|te\s+puede\s+interesar|también\s+(?:te\s+puede\s+interesar|lea)"
+    r"|lo\s+más\s+leído|más\s+noticias|relacionad[ao]s|noticias\s+relacionadas|leia\s+também|leggi\s+anche|potrebbe\s+interessarti"
+    r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|polecamy|najczęściej\s+czytane|související"
+    r"|lees\s+ook|gerelateerd|читайте\s+также|по\s+теме|相关(?:新闻|阅读|文章)|関連(?:記事|ニュース))\s*[:.!»›>\-–—]*$",
+    regex.IGNORECASE,
+)
+
+# Whole lines that are page furniture wherever they stand (consent, share, subscribe, print).
+BOILERPLATE_LINE = regex.compile(
+    r"^(?:share(?:\s+(?:this|on|via).*)?|tweet|print|email|e-mail|comments?(?:\s*\(\d+\))?|advertisement|anzeige|publicité"
+    r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
+    r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más)\s*[:.!»›>]*$",
+    regex.IGNORECASE,
+)
+
+# Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
+DATE_LABEL = regex.compile(
+    r"^(?:updated|published|posted|last\s+updated|modified|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
+    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
+    r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,89 @@
+"""Class and id words that web pages use for each part of a news page: the one place they live.
+
+A page's class names are a hint, never proof: rules weigh them with text shape,
+link density and position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+__all__ = [
+    "CONTENT",
+    "NOT_CONTENT",
+    "BYLINE",
+    "DEK",
+    "RELATED",
+    "NAVIGATION",
+    "FOOTER",
+    "CAPTION",
+    "TITLE",
+    "joined",
+    "matches",
+]
+
+# Containers of the story text.
+CONTENT = regex.compile(
+    r"article|story|entry|post-?(?:body|content|text)|body-?text|content-?body|main-?content|rich-?text|prose"
+    r"|artikel|inhalt|texto|cuerpo|corpo|tresc|text-?body|field-?body|itemprop-articlebody|paragraph|articlebody",
+    regex.IGNORECASE,
+)
+# Page areas that are never the story: their paragraphs are boilerplate even when long.
+NOT_CONTENT = regex.compile(
+    r"comment|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
+    r"|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
+    r"|outbrain|taboola|zergnet|popular|trending|most-?read|read-?more|more-?stories|author-?bio|about-?the-?author"
+    r"|bio-?box|caption|credit|masthead|banner|cookie|consent|modal|popup|overlay|login|paywall|pagination|pager"
+    r"|toolbar|rating|poll|gallery|slideshow|carousel|jump-?link|skip-?link|print-?only|tags\b|tag-?list|keywords"
+    r"|topics|byline|dateline|timestamp|meta-?data|post-?meta|article-?meta|entry-?meta|subscribe|donate|cta\b",
+    regex.IGNORECASE,
+)
+# The author credit.
+BYLINE = regex.compile(
+    r"byline|by-line|author|autor|auteur|writer|credit|contributor|reporter|journalist|firma|signature|posted-?by"
+    r"|article-?source|verfasser|redaktor",
+    regex.IGNORECASE,
+)
+# The dek / standfirst under the headline.
+DEK = regex.compile(
+    r"\bdek\b|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|summary|\blead\b|lede"
+    r"|\bintro|excerpt|perex|chapo|chapeau|strapline|teaser-?text|article-?description|description|abstract"
+    r"|anriss|vorspann|bajada|entradilla|sottotitolo|occhiello|lead-?text|header-?text|bigtext|lid\b|zajawka",
+    regex.IGNORECASE,
+)
+# Lists of other articles.
+RELATED = regex.compile(
+    r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|more|also)|most-?(?:read|popular|viewed|shared)"
+    r"|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|latest|editors?-?pick|top-?stories"
+    r"|similar|suggest|next-?article|teaser|promo|card|headlines|rail|river|stream|feed|verwandt|weitere|lesen-?sie"
+    r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej",
+    regex.IGNORECASE,
+)
+# Site navigation, whose links are not related articles.
+NAVIGATION = regex.compile(
+    r"\bnav|navbar|navigation|menu|breadcrumb|masthead|site-?header|global-?header|\bheader\b|mega|dropdown"
+    r"|flyout|drawer|hamburger|skip|pagination|pager|tabs?-?nav|footer-?(?:links|nav|menu)|sitemap",
+    regex.IGNORECASE,
+)
+# The page footer, home of the copyright notice.
+FOOTER = regex.compile(r"footer|foot\b|colophon|copyright|legal|site-?info|bottom", regex.IGNORECASE)
+# Captions and media credits, inside the story container but not story text.
+CAPTION = regex.compile(
+    r"caption|credit|figcaption|image-?(?:desc|info|text)|photo-?(?:desc|info|text)|media-?(?:caption|credit)"
+    r"|wp-caption|bildunterschrift|legende|légende|leyenda|didascalia|podpis",
+    regex.IGNORECASE,
+)
+# Title elements.
+TITLE = regex.compile(r"headline|title|heading|entry-title|article-title|story-title", regex.IGNORECASE)
+
+
+def joined(tokens: Iterable[str]) -> str:
+    """The tokens as one string, for searching with the patterns above."""
+    return " ".join(tokens)
+
+
+def matches(pattern: regex.Pattern[str], tokens: Iterable[str]) -> bool:
+    """Some token of an element matches the pattern."""
+    return pattern.search(" ".join(tokens)) is not None

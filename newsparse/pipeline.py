@@ -1,0 +1,65 @@
+"""From blocks to an Article: the segment rules called in the order their evidence needs."""
+
+from __future__ import annotations
+
+from .article import Article, Byline
+from .blocks import Page
+from .body import text_body
+from .byline import find_text_byline
+from .checks import consistency_warnings
+from .copyright import find_copyright
+from .headline import find_headline
+from .language import guess_language
+from .related import find_text_teasers
+from .subheading import find_text_subheading
+
+__all__ = ["segment_page"]
+
+
+def segment_page(page: Page, *, url: str | None = None, warnings: tuple[str, ...] = ()) -> Article:
+    """Split a page in block form into the six segments."""
+    if page.is_html:
+        from .htmlsegments import segment_html
+
+        return segment_html(page, url=url, warnings=warnings)
+    return _segment_text(page, url=url, warnings=warnings)
+
+
+def _segment_text(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
+    """A text dump reads top to bottom: menus, headline, dek, credit, story, teasers, notice, menus."""
+    blocks = page.blocks
+    if not blocks:
+        return Article(url=url, warnings=warnings + ("the page has no text",))
+    head_index, headline = find_headline(page)
+    start = 0 if head_index is None else head_index + 1
+
+    copyright_index, notice = find_copyright(page, start)
+    end = len(blocks) if copyright_index is None else copyright_index
+
+    credit_lines, byline, _published = find_text_byline(blocks, start, end)
+    dek_lines, subheading = find_text_subheading(blocks, start, credit_lines)
+    body_start = max([start, *(i + 1 for i in credit_lines), *(i + 1 for i in dek_lines)])
+
+    echoes = [t for t in (subheading, headline) if t]
+    teaser_start, related = find_text_teasers(blocks, body_start, end, echoes)
+    body = text_body(blocks, body_start, teaser_start)
+    if not body and teaser_start > body_start:
+        body = text_body(blocks, body_start, end)
+        related = ()
+
+    if byline is not None and not byline.text:
+        byline = None
+    language = guess_language(" ".join(body))
+    notes = consistency_warnings(headline, subheading, body, related)
+    return Article(
+        headline=headline,
+        subheading=subheading,
+        byline=byline if isinstance(byline, Byline) else None,
+        body=body,
+        related_links=related,
+        copyright=notice,
+        description=None,
+        url=url,
+        language=language,
+        warnings=warnings + notes,
+    )

@@ -1,0 +1,89 @@
+"""subheading: the dek / standfirst shown between the headline and the body."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import regex
+
+from .blocks import Block, Page
+from .markup import DEK, joined
+from .text import ends_sentence, same_text, word_count
+
+__all__ = ["find_html_subheading", "find_text_subheading", "reads_as_dek"]
+
+# A dek is a sentence or two; a block longer than this is the story's first paragraph.
+DEK_MAX_CHARS = 400
+# A dek says something: a one- or two-word line under a headline is a label.
+DEK_MIN_WORDS = 4
+
+
+def reads_as_dek(text: str) -> bool:
+    """A line under a headline that reads as a summary rather than as the story's first paragraph.
+
+    Deks are written like headlines, without a closing full stop; the first paragraph of
+    a story is prose and ends like a sentence.
+    """
+    return DEK_MIN_WORDS <= word_count(text) and len(text) <= DEK_MAX_CHARS and not ends_sentence(text)
+
+
+def find_text_subheading(
+    blocks: Sequence[Block], start: int, credit_lines: Sequence[int]
+) -> tuple[tuple[int, ...], str | None]:
+    """The dek line(s) of a text dump, which start at ``start`` (the line after the headline).
+
+    Lines between the headline and a credit or date line are the dek whatever their shape;
+    with no credit, the first line is the dek only when it reads as one.
+    """
+    if credit_lines:
+        lines = [b for b in blocks[start : min(credit_lines)] if len(b.text) <= DEK_MAX_CHARS]
+        if lines:
+            return tuple(b.index for b in lines), " ".join(b.text for b in lines)
+        return (), None
+    if start < len(blocks) and reads_as_dek(blocks[start].text) and start + 1 < len(blocks):
+        return (start,), blocks[start].text
+    return (), None
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+# Blocks whose class names say dek-like words about something else (teasers, captions, comments).
+NOT_DEK = regex.compile(r"related|teaser-?list|promo|caption|comment|card|sidebar|footer|nav|menu", regex.IGNORECASE)
+# A dek marked up as one is still a sentence or two, and has a few words.
+HTML_DEK_MIN_CHARS = 20
+# How many blocks after the headline a dek may stand (a credit or a date may come between).
+HTML_DEK_REACH = 6
+
+
+def find_html_subheading(
+    page: Page, head_index: int | None, first_body: int, skip: Collection[int]
+) -> tuple[tuple[int, ...], str | None]:
+    """The dek between the headline and the story: marked up as one, or shown as the meta description.
+
+    A wholly bold first paragraph is also a dek (some countries set the standfirst that way).
+    """
+    if head_index is None:
+        return (), None
+    blocks = page.blocks
+    description = page.hints.description
+    hi = min(len(blocks), max(first_body + 1, head_index + HTML_DEK_REACH + 1))
+    for block in blocks[head_index + 1 : hi]:
+        if block.index in skip or block.link_density > 0.3:
+            continue
+        text = block.text
+        if not (HTML_DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS * 2):
+            continue
+        local = joined(block.tokens)
+        marked = DEK.search(local) is not None and not NOT_DEK.search(local)
+        # The meta description is often the first paragraph; it is a dek only when shown before the story.
+        shown_description = bool(description) and block.index < first_body and same_text(text, description)
+        subtitle_heading = block.heading_level in (2, 3, 4) and block.index == head_index + 1 and reads_as_dek(text)
+        if marked or shown_description or subtitle_heading:
+            return (block.index,), text
+        if block.index >= first_body:
+            break
+    if first_body < len(blocks):
+        first = blocks[first_body]
+        if first.bold and first.tag == "p" and len(first.text) <= DEK_MAX_CHARS and first.index > head_index:
+            return (first.index,), first.text
+    return (), None

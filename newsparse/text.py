@@ -1,0 +1,81 @@
+"""Small, language-aware facts about a piece of text that several segment rules share."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = [
+    "fold_whitespace",
+    "words",
+    "word_count",
+    "ends_sentence",
+    "sentence_count",
+    "same_text",
+    "similarity",
+    "comparable",
+    "REGEX_TIMEOUT",
+]
+
+# Upper bound for one regex call on hostile text; patterns here are linear, this is a backstop.
+REGEX_TIMEOUT = 1.0
+# Only the start of a very long block matters to the shape tests below; keeps them O(1) per block.
+_SHAPE_WINDOW = 4000
+
+_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Sentence end: terminal punctuation, optionally closed by quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*$")
+_SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]")
+
+
+def fold_whitespace(s: str) -> str:
+    """All runs of whitespace (no-break spaces included) become one space; ends stripped."""
+    return " ".join(s.split())
+
+
+def words(s: str) -> list[str]:
+    """Word tokens; each CJK character counts as one (those scripts put no spaces between words)."""
+    return _WORD.findall(s[:_SHAPE_WINDOW], timeout=REGEX_TIMEOUT)
+
+
+def word_count(s: str) -> int:
+    """Words in ``s``; CJK text counts two characters as a word, close to its information content."""
+    head = s[:_SHAPE_WINDOW]
+    cjk = len(_CJK.findall(head, timeout=REGEX_TIMEOUT))
+    if cjk:
+        return len(words(head)) - cjk + (cjk + 1) // 2
+    return len(words(head))
+
+
+def ends_sentence(s: str) -> bool:
+    """The text ends with sentence punctuation (a headline or a label usually does not)."""
+    return _SENTENCE_END.search(s[-40:]) is not None
+
+
+def sentence_count(s: str) -> int:
+    """A cheap sentence count: breaks after terminal punctuation before a capital, plus one."""
+    return 1 + len(_SENTENCE_BREAK.findall(s[:_SHAPE_WINDOW], timeout=REGEX_TIMEOUT))
+
+
+def comparable(s: str | None) -> str:
+    """The form used to compare two texts: NFKC, case-folded, punctuation and spacing removed."""
+    if not s:
+        return ""
+    return " ".join(words(unicodedata.normalize("NFKC", s).casefold()))
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Two texts say the same words (ignoring case, punctuation and spacing)."""
+    ca = comparable(a)
+    return bool(ca) and ca == comparable(b)
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """Share of words two texts have in common (Dice coefficient over word sets), 0.0 to 1.0."""
+    wa = set(comparable(a).split())
+    wb = set(comparable(b).split())
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
