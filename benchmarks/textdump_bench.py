@@ -28,16 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.scoring import (
-    PRF,
-    exact,
-    mean,
-    norm,
-    norm_byline,
-    prf_counts,
-    set_prf,
-    token_prf,
-)
+from benchmarks.scoring import PRF, exact, mean, norm, norm_byline, prf_counts, set_prf, token_prf
 from benchmarks.textdump_gen import Case, generate_cases, load_pages, shared_dir
 
 __all__ = ["generate", "main", "score"]
@@ -63,9 +54,7 @@ def _shared() -> Path:
     return shared_dir(os.environ.get("NEWSPARSE_SHARED"), REPO)
 
 
-def generate(
-    shared: Path, seed: int = 0, variants: int = 4
-) -> list[tuple[str, dict[str, Any]]]:
+def generate(shared: Path, seed: int = 0, variants: int = 4) -> list[tuple[str, dict[str, Any]]]:
     """The generated dumps and their expected ``Article.to_dict()``-shaped answers."""
     return [(c.text, c.expected) for c in generate_cases(shared, seed, variants)]
 
@@ -88,13 +77,11 @@ def _parser() -> Callable[[str], Any]:
     return newsparse.parse_text  # type: ignore[no-any-return,attr-defined,unused-ignore]
 
 
-def _predict(
-    parse: Callable[[str], Any], text: str
-) -> tuple[dict[str, Any], str | None]:
+def _predict(parse: Callable[[str], Any], text: str) -> tuple[dict[str, Any], str | None]:
     """The parse as a dict; a crash counts as empty output, with its message kept."""
     try:
         return parse(text).to_dict(), None
-    except Exception as exc:  # noqa: BLE001 - a crash is scored, not raised
+    except Exception as exc:  # a crash is scored, not raised
         return dict(_EMPTY), f"{type(exc).__name__}: {exc}"
 
 
@@ -153,15 +140,9 @@ def score_case(expected: dict[str, Any], pred: dict[str, Any]) -> CaseScore:
         subheading_f1=token_prf(pred.get("subheading"), expected.get("subheading")).f1,
         byline=norm_byline(pb) == norm_byline(gb),
         byline_f1=token_prf(norm_byline(pb), norm_byline(gb)).f1,
-        authors=set_prf(
-            _byline_field(pred, "authors") or [],
-            _byline_field(expected, "authors") or [],
-        ),
-        published=_date(_byline_field(pred, "published"))
-        == _date(_byline_field(expected, "published")),
-        body=token_prf(
-            "\n".join(pred.get("body") or []), "\n".join(expected.get("body") or [])
-        ),
+        authors=set_prf(_byline_field(pred, "authors") or [], _byline_field(expected, "authors") or []),
+        published=_date(_byline_field(pred, "published")) == _date(_byline_field(expected, "published")),
+        body=token_prf("\n".join(pred.get("body") or []), "\n".join(expected.get("body") or [])),
         related=prf_counts(len(gold_t & pred_t), len(pred_t), len(gold_t)),
         related_counts=(len(gold_t & pred_t), len(pred_t), len(gold_t)),
         copyright=exact(_cr(pred, "text"), _cr(expected, "text")),
@@ -204,9 +185,7 @@ def aggregate(scores: Sequence[CaseScore], crashes: int = 0) -> dict[str, float]
     }
 
 
-def _run(
-    cases: Sequence[tuple[str, dict[str, Any]]],
-) -> tuple[list[dict[str, Any]], list[CaseScore], list[str | None]]:
+def _run(cases: Sequence[tuple[str, dict[str, Any]]]) -> tuple[list[dict[str, Any]], list[CaseScore], list[str | None]]:
     parse = _parser()
     preds: list[dict[str, Any]] = []
     errors: list[str | None] = []
@@ -214,9 +193,7 @@ def _run(
         pred, err = _predict(parse, text)
         preds.append(pred)
         errors.append(err)
-    scores = [
-        score_case(exp, pred) for (_, exp), pred in zip(cases, preds, strict=True)
-    ]
+    scores = [score_case(exp, pred) for (_, exp), pred in zip(cases, preds, strict=True)]
     return preds, scores, errors
 
 
@@ -234,21 +211,9 @@ _ROWS: list[tuple[str, str, tuple[str, ...], float | None, str]] = [
     ("headline", "token F1", ("headline.token_f1",), None, ""),
     ("subheading", "exact", ("subheading.exact",), 0.95, "≥ 95% exact"),
     ("subheading", "token F1", ("subheading.token_f1",), None, ""),
-    (
-        "byline text",
-        "exact (by-prefix dropped)",
-        ("byline.exact",),
-        0.95,
-        "≥ 95% exact",
-    ),
+    ("byline text", "exact (by-prefix dropped)", ("byline.exact",), 0.95, "≥ 95% exact"),
     ("byline text", "token F1", ("byline.token_f1",), None, ""),
-    (
-        "authors",
-        "set P / R / F1",
-        ("authors.p", "authors.r", "authors.f1"),
-        0.95,
-        "F1 ≥ 0.95",
-    ),
+    ("authors", "set P / R / F1", ("authors.p", "authors.r", "authors.f1"), 0.95, "F1 ≥ 0.95"),
     ("published", "date exact", ("published.exact",), None, ""),
     ("body", "token P / R / F1", ("body.p", "body.r", "body.f1"), 0.98, "F1 ≥ 0.98"),
     (
@@ -275,11 +240,7 @@ def table(result: dict[str, float]) -> str:
     lines = ["| segment | metric | value | target | |", "|---|---|---|---|---|"]
     for seg, metric, keys, target, label in _ROWS:
         value = " / ".join(_fmt(k, result[k]) for k in keys)
-        status = (
-            ""
-            if target is None
-            else ("met" if result[keys[-1]] >= target else "**not met**")
-        )
+        status = "" if target is None else ("met" if result[keys[-1]] >= target else "**not met**")
         lines.append(f"| {seg} | {metric} | {value} | {label or '–'} | {status} |")
     return "\n".join(lines)
 
@@ -314,13 +275,11 @@ def _diff_lists(gold: list[str], pred: list[str], limit: int) -> list[str]:
     g, p = {norm(x) for x in gold}, {norm(x) for x in pred}
     missing = [x for x in gold if norm(x) not in p]
     extra = [x for x in pred if norm(x) not in g]
-    out = [
-        f"    missing ({len(missing)}): "
-        + " ‖ ".join(_short(x, 90) for x in missing[:limit])
-    ]
-    out.append(
-        f"    extra ({len(extra)}): " + " ‖ ".join(_short(x, 90) for x in extra[:limit])
-    )
+    out = []
+    for name, items in (("missing", missing), ("extra", extra)):
+        if items:
+            shown = " ‖ ".join(_short(x, 90) for x in items[:limit])
+            out.append(f"    {name} ({len(items)}): {shown}")
     return out
 
 
@@ -336,19 +295,11 @@ def failure_report(
     failing = [i for i, s in enumerate(scores) if _failed(seg, s)]
     for i in failing:
         c, exp, pred = cases[i], cases[i].expected, preds[i]
-        out.append(
-            f"- {c.id} [{', '.join(c.features)}]"
-            + (f" CRASH {errors[i]}" if errors[i] else "")
-        )
+        out.append(f"- {c.id} [{', '.join(c.features)}]" + (f" CRASH {errors[i]}" if errors[i] else ""))
         if seg in ("headline", "subheading"):
-            out += [
-                f"    expected: {_short(exp[seg])}",
-                f"    predicted: {_short(pred.get(seg))}",
-            ]
+            out += [f"    expected: {_short(exp[seg])}", f"    predicted: {_short(pred.get(seg))}"]
         elif seg in ("byline", "authors", "published"):
-            key = {"byline": "text", "authors": "authors", "published": "published"}[
-                seg
-            ]
+            key = {"byline": "text", "authors": "authors", "published": "published"}[seg]
             out += [
                 f"    expected: {_short(_byline_field(exp, key))}",
                 f"    predicted: {_short(_byline_field(pred, key))}",
@@ -359,10 +310,7 @@ def failure_report(
                 )
         elif seg in ("copyright", "years", "holder"):
             key = {"copyright": "text", "years": "years", "holder": "holder"}[seg]
-            out += [
-                f"    expected: {_short(_cr(exp, key))}",
-                f"    predicted: {_short(_cr(pred, key))}",
-            ]
+            out += [f"    expected: {_short(_cr(exp, key))}", f"    predicted: {_short(_cr(pred, key))}"]
         elif seg == "body":
             b = scores[i].body
             out.append(
@@ -373,9 +321,7 @@ def failure_report(
             r = scores[i].related
             out.append(f"    P/R/F1 {r.precision:.3f}/{r.recall:.3f}/{r.f1:.3f}")
             out += _diff_lists(
-                [x["text"] for x in exp["related_links"]],
-                [x["text"] for x in pred.get("related_links") or []],
-                6,
+                [x["text"] for x in exp["related_links"]], [x["text"] for x in pred.get("related_links") or []], 6
             )
     total: Counter[str] = Counter()
     bad: Counter[str] = Counter()
@@ -383,9 +329,7 @@ def failure_report(
         for f in {_feature_key(f) for f in c.features} | {"(all)"}:
             total[f] += 1
             bad[f] += i in failing
-    out.append(
-        f"\n{seg}: {len(failing)} of {len(cases)} dumps fail. Failure rate by generated feature:"
-    )
+    out.append(f"\n{seg}: {len(failing)} of {len(cases)} dumps fail. Failure rate by generated feature:")
     out.append("| feature | failing / dumps | rate |\n|---|---|---|")
     for f in sorted(total, key=lambda f: (-bad[f] / total[f], f)):
         out.append(f"| {f} | {bad[f]} / {total[f]} | {bad[f] / total[f]:.0%} |")
@@ -401,10 +345,8 @@ def write_section(name: str, content: str, path: Path = DOCS) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     block = f"{start}\n{content.strip()}\n{end}"
     i, j = text.find(start), text.find(end)
-    if i != -1 and j > i:
-        text = text[:i] + block + text[j + len(end) :]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    found = i != -1 and j > i
+    text = text[:i] + block + text[j + len(end) :] if found else text.rstrip("\n") + "\n\n" + block + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
 
@@ -424,9 +366,7 @@ def _versions() -> str:
 
 
 def _command(argv: Sequence[str]) -> str:
-    return "python -m benchmarks.textdump_bench" + "".join(
-        " " + shlex.quote(a) for a in argv
-    )
+    return "python -m benchmarks.textdump_bench" + "".join(" " + shlex.quote(a) for a in argv)
 
 
 # --- scaling ----------------------------------------------------------------------------
@@ -453,9 +393,7 @@ class Timing:
 
     @property
     def us_per_kb(self) -> float | None:
-        return (
-            None if self.seconds is None else self.seconds * 1e6 / (self.nbytes / 1024)
-        )
+        return None if self.seconds is None else self.seconds * 1e6 / (self.nbytes / 1024)
 
 
 def scaling_text(shared: Path, size: int, one_line: bool) -> str:
@@ -499,7 +437,7 @@ def _time_child(shared: str, size: int, one_line: bool, queue: Any) -> None:
             parse(text)
             runs.append(time.perf_counter() - t0)
         queue.put((nbytes, min(runs), None))
-    except Exception as exc:  # noqa: BLE001 - reported in the table
+    except Exception as exc:  # reported in the table
         queue.put((nbytes, None, f"{type(exc).__name__}: {_short(str(exc), 80)}"))
 
 
@@ -533,9 +471,7 @@ def scaling_report(timings: Sequence[Timing]) -> str:
         if t.seconds is None:
             lines.append(f"| {t.label} | {t.nbytes:,} | {t.error} | – |")
         else:
-            lines.append(
-                f"| {t.label} | {t.nbytes:,} | {t.seconds:.4g} | {t.us_per_kb:.1f} |"
-            )
+            lines.append(f"| {t.label} | {t.nbytes:,} | {t.seconds:.4g} | {t.us_per_kb:.1f} |")
     by_label = {t.label: t for t in timings}
     base = by_label["1 MB"].us_per_kb
     notes = []
@@ -547,12 +483,7 @@ def scaling_report(timings: Sequence[Timing]) -> str:
         ratio = v / base
         verdict = "linear" if ratio <= LINEAR_SLACK else "**not linear**"
         notes.append(f"{label}: {ratio:.2f}× the µs per KB of 1 MB, {verdict}")
-    return (
-        "\n".join(lines)
-        + f"\n\nLinear-time check (passes up to {LINEAR_SLACK:g}×): "
-        + "; ".join(notes)
-        + "."
-    )
+    return "\n".join(lines) + f"\n\nLinear-time check (passes up to {LINEAR_SLACK:g}×): " + "; ".join(notes) + "."
 
 
 # --- main -------------------------------------------------------------------------------
@@ -560,37 +491,15 @@ def scaling_report(timings: Sequence[Timing]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    ap = argparse.ArgumentParser(
-        prog="python -m benchmarks.textdump_bench", description=__doc__.split("\n\n")[0]
-    )
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.textdump_bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, default=0, help="seed of the generator (default 0)")
+    ap.add_argument("--variants", type=int, default=4, help="dumps per annotated page (default 4)")
+    ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
     ap.add_argument(
-        "--seed", type=int, default=0, help="seed of the generator (default 0)"
+        "--show-failures", choices=SEGMENTS, metavar="SEGMENT", help="print failing dumps of: " + ", ".join(SEGMENTS)
     )
-    ap.add_argument(
-        "--variants", type=int, default=4, help="dumps per annotated page (default 4)"
-    )
-    ap.add_argument(
-        "--write-docs",
-        action="store_true",
-        help="write the results into docs/benchmarks.md",
-    )
-    ap.add_argument(
-        "--show-failures",
-        choices=SEGMENTS,
-        metavar="SEGMENT",
-        help="print failing dumps of: " + ", ".join(SEGMENTS),
-    )
-    ap.add_argument(
-        "--scaling",
-        action="store_true",
-        help="time parse_text on 10 KB … 20 MB dumps instead",
-    )
-    ap.add_argument(
-        "--timeout",
-        type=float,
-        default=300.0,
-        help="seconds allowed per scaling input (default 300)",
-    )
+    ap.add_argument("--scaling", action="store_true", help="time parse_text on 10 KB … 20 MB dumps instead")
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per scaling input (default 300)")
     args = ap.parse_args(args_list)
     shared = _shared()
     if not (shared / "annotations" / "readability.jsonl").exists():
@@ -606,8 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "scaling-bench",
                 f"## Scaling of `parse_text` (text dumps)\n\nCommand: `{_command(args_list)}`; run {today}, "
                 f"{_versions()}, {platform.machine()}, {os.cpu_count()} CPUs. Each input is one header, real body "
-                "paragraphs repeated, one footer (the last one on a single line); best of up to 20 runs.\n\n"
-                + report,
+                "paragraphs repeated, one footer (the last one on a single line); best of up to 20 runs.\n\n" + report,
             )
         return 0
 

@@ -26,65 +26,18 @@ __all__ = ["Case", "Page", "generate_cases", "load_pages", "seed_case", "shared_
 _WS = re.compile(r"\s+")
 
 # Elements that start a new paragraph; inline text between them is one block.
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "aside",
-        "nav",
-        "figure",
-        "figcaption",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "hr",
-        "details",
-        "summary",
-        "address",
-        "body",
-        "html",
-        "form",
-        "fieldset",
-    ]
-)
+# fmt: off
+_BLOCK_TAGS = frozenset([
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article", "header",
+    "footer", "main", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl", "dt", "dd", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "caption", "hr", "details", "summary", "address", "body", "html", "form",
+    "fieldset",
+])
+# fmt: on
 _SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "head"])
 
 # Country-code domains for the few pages whose HTML declares no language.
-_TLD_LANG = {
-    "ar": "es",
-    "es": "es",
-    "mx": "es",
-    "de": "de",
-    "at": "de",
-    "fr": "fr",
-    "cz": "cs",
-    "br": "pt",
-    "cn": "zh",
-}
+_TLD_LANG = {"ar": "es", "es": "es", "mx": "es", "de": "de", "at": "de", "fr": "fr", "cz": "cs", "br": "pt", "cn": "zh"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -206,9 +159,7 @@ def _clean_body(paras: list[str], rec: dict[str, Any]) -> list[str]:
     keep in-story promo lines that the annotation counts as related links (yahoo-1,
     wapo-1); the dump prints them as teasers, so they leave the body.
     """
-    header = {norm(rec.get(k)) for k in ("headline", "subheading", "byline_text")} - {
-        ""
-    }
+    header = {norm(rec.get(k)) for k in ("headline", "subheading", "byline_text")} - {""}
     teasers = {norm(link["text"]) for link in rec.get("related_links") or []} - {""}
     out: list[str] = []
     for i, p in enumerate(paras):
@@ -244,16 +195,10 @@ def load_pages(shared: Path) -> list[Page]:
                 site=_site(folder, rec.get("url")),
                 headline=_fold(rec["headline"]),
                 subheading=_fold(rec["subheading"]) if rec.get("subheading") else None,
-                byline_text=_fold(rec["byline_text"])
-                if rec.get("byline_text")
-                else None,
+                byline_text=_fold(rec["byline_text"]) if rec.get("byline_text") else None,
                 authors=tuple(rec.get("authors") or ()),
                 published=dt.date.fromisoformat(pub[:10]) if pub else None,
-                related=tuple(
-                    _fold(link["text"])
-                    for link in rec.get("related_links") or []
-                    if link["text"].strip()
-                ),
+                related=tuple(_fold(link["text"]) for link in rec.get("related_links") or [] if link["text"].strip()),
                 copyright=cr,
                 body=tuple(body),
             )
@@ -263,76 +208,19 @@ def load_pages(shared: Path) -> list[Page]:
 
 # --- vocabulary -------------------------------------------------------------------------
 
+# fmt: off
 _MENU = {
-    "en": [
-        "Home",
-        "World",
-        "Politics",
-        "Business",
-        "Tech",
-        "Sports",
-        "Opinion",
-        "Subscribe",
-        "Sign in",
-        "Menu",
-        "Search",
-        "Log in",
-    ],
-    "de": [
-        "Startseite",
-        "Politik",
-        "Wirtschaft",
-        "Sport",
-        "Kultur",
-        "Abo",
-        "Anmelden",
-        "Menü",
-        "Suche",
-    ],
-    "fr": [
-        "Accueil",
-        "International",
-        "Politique",
-        "Économie",
-        "Culture",
-        "S'abonner",
-        "Se connecter",
-        "Menu",
-        "Rechercher",
-    ],
-    "es": [
-        "Inicio",
-        "Mundo",
-        "Política",
-        "Economía",
-        "Deportes",
-        "Suscríbete",
-        "Iniciar sesión",
-        "Menú",
-        "Buscar",
-    ],
-    "pt": [
-        "Início",
-        "Mundo",
-        "Política",
-        "Esporte",
-        "Assine",
-        "Entrar",
-        "Menu",
-        "Buscar",
-    ],
-    "cs": [
-        "Domů",
-        "Zprávy",
-        "Domácí",
-        "Zahraničí",
-        "Sport",
-        "Přihlásit",
-        "Menu",
-        "Hledat",
-    ],
+    "en": ["Home", "World", "Politics", "Business", "Tech", "Sports", "Opinion", "Subscribe", "Sign in", "Menu",
+           "Search", "Log in"],
+    "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Abo", "Anmelden", "Menü", "Suche"],
+    "fr": ["Accueil", "International", "Politique", "Économie", "Culture", "S'abonner", "Se connecter", "Menu",
+           "Rechercher"],
+    "es": ["Inicio", "Mundo", "Política", "Economía", "Deportes", "Suscríbete", "Iniciar sesión", "Menú", "Buscar"],
+    "pt": ["Início", "Mundo", "Política", "Esporte", "Assine", "Entrar", "Menu", "Buscar"],
+    "cs": ["Domů", "Zprávy", "Domácí", "Zahraničí", "Sport", "Přihlásit", "Menu", "Hledat"],
     "zh": ["首页", "新闻", "国际", "科技", "财经", "登录", "搜索"],
 }
+# fmt: on
 _FOOTER = {
     "en": [
         "Privacy Policy",
@@ -344,40 +232,14 @@ _FOOTER = {
         "Cookie Settings",
         "Careers",
     ],
-    "de": [
-        "Datenschutz",
-        "Impressum",
-        "Kontakt",
-        "AGB",
-        "Über uns",
-        "Cookie-Einstellungen",
-    ],
-    "fr": [
-        "Mentions légales",
-        "Confidentialité",
-        "Contact",
-        "À propos",
-        "Conditions générales",
-    ],
-    "es": [
-        "Aviso legal",
-        "Privacidad",
-        "Contacto",
-        "Quiénes somos",
-        "Términos y condiciones",
-    ],
+    "de": ["Datenschutz", "Impressum", "Kontakt", "AGB", "Über uns", "Cookie-Einstellungen"],
+    "fr": ["Mentions légales", "Confidentialité", "Contact", "À propos", "Conditions générales"],
+    "es": ["Aviso legal", "Privacidad", "Contacto", "Quiénes somos", "Términos y condiciones"],
     "pt": ["Termos de uso", "Política de privacidade", "Fale conosco", "Sobre"],
     "cs": ["Kontakty", "Ochrana osobních údajů", "Podmínky užití", "Reklama"],
     "zh": ["关于我们", "联系我们", "隐私政策", "网站地图"],
 }
-_LABELS_EN = [
-    "Related",
-    "Related stories",
-    "More from {site}",
-    "Read next",
-    "Most popular",
-    "You may also like",
-]
+_LABELS_EN = ["Related", "Related stories", "More from {site}", "Read next", "Most popular", "You may also like"]
 _LABELS = {
     "de": ["Lesen Sie auch", "Mehr zum Thema", "Meistgelesen"],
     "fr": ["À lire aussi", "Sur le même sujet", "Les plus lus"],
@@ -395,21 +257,8 @@ _AGENCIES = {
 }
 # Byline words per language: prefix word and the word before the last name.
 # Separators between a credit and a date on one line, with a name for the report.
-_DATE_SEPS = [
-    (" | ", "pipe"),
-    (" | ", "pipe"),
-    (" · ", "dot"),
-    (" - ", "hyphen"),
-    (" — ", "dash"),
-    (", ", "comma"),
-]
-_BY = {
-    "en": ("By", "and"),
-    "de": ("Von", "und"),
-    "fr": ("Par", "et"),
-    "es": ("Por", "y"),
-    "pt": ("Por", "e"),
-}
+_DATE_SEPS = [(" | ", "pipe"), (" | ", "pipe"), (" · ", "dot"), (" - ", "hyphen"), (" — ", "dash"), (", ", "comma")]
+_BY = {"en": ("By", "and"), "de": ("Von", "und"), "fr": ("Par", "et"), "es": ("Por", "y"), "pt": ("Por", "e")}
 
 _MONTHS = {
     "en": [
@@ -543,22 +392,13 @@ def _date_line(d: dt.date, lang: str, rng: random.Random) -> str:
             f"{d:%d.%m.%Y}",
         ]
     elif lang == "de":
-        choices += [
-            f"{d:%d.%m.%Y}, {hour + 8:02d}:{minute:02d} Uhr",
-            f"Veröffentlicht am {d:%d.%m.%Y}",
-        ]
+        choices += [f"{d:%d.%m.%Y}, {hour + 8:02d}:{minute:02d} Uhr", f"Veröffentlicht am {d:%d.%m.%Y}"]
     elif lang == "fr":
-        choices += [
-            f"Publié le {d.day} {_MONTHS['fr'][d.month - 1]} {d.year} à {hour + 8}h{minute:02d}"
-        ]
+        choices += [f"Publié le {d.day} {_MONTHS['fr'][d.month - 1]} {d.year} à {hour + 8}h{minute:02d}"]
     elif lang == "es":
-        choices += [
-            f"Actualizado el {d.day} de {_MONTHS['es'][d.month - 1]} de {d.year}"
-        ]
+        choices += [f"Actualizado el {d.day} de {_MONTHS['es'][d.month - 1]} de {d.year}"]
     elif lang == "pt":
-        choices += [
-            f"{d.day}.{_MONTHS['pt'][d.month - 1][:3]}.{d.year} às {hour + 8}h{minute:02d}"
-        ]
+        choices += [f"{d.day}.{_MONTHS['pt'][d.month - 1][:3]}.{d.year} às {hour + 8}h{minute:02d}"]
     return rng.choice(choices)
 
 
@@ -586,11 +426,7 @@ def _byline(page: Page, rng: random.Random, feats: list[str]) -> tuple[str, list
     if form == "asis":
         return page.byline_text, list(authors)
     if form == "plain":
-        conj = (
-            local[1]
-            if local and page.language != "en" and rng.random() < 0.7
-            else and_en
-        )
+        conj = local[1] if local and page.language != "en" and rng.random() < 0.7 else and_en
         return _join_names(authors, conj), list(authors)
     if form == "by":
         prefix = rng.choice([by_en, by_en, by_en, "by", "BY"])
@@ -674,19 +510,13 @@ def build_variant(page: Page, rng: random.Random, case_id: str) -> Case:
                 assert published is not None
                 date_lines.append(_date_line(published, lang, rng))
                 feats.append("date=line")
-        byline = {
-            "text": text,
-            "authors": authors,
-            "published": published.isoformat() if published else None,
-        }
+        byline = {"text": text, "authors": authors, "published": published.isoformat() if published else None}
     else:
         if page.byline_text:
             feats.append("no-byline")
         # A date with no author: printed, but no byline to carry it.
         if rng.random() < 0.3:
-            date_lines.append(
-                _date_line(page.published or _random_date(rng), lang, rng)
-            )
+            date_lines.append(_date_line(page.published or _random_date(rng), lang, rng))
             feats.append("date-only")
     header += date_lines
 
@@ -694,11 +524,7 @@ def build_variant(page: Page, rng: random.Random, case_id: str) -> Case:
     teaser_lines: list[str] = []
     if page.related and rng.random() > 0.2:
         related = list(page.related)
-        if (
-            subheading
-            and rng.random() < 0.3
-            and norm(subheading) not in {norm(t) for t in related}
-        ):
+        if subheading and rng.random() < 0.3 and norm(subheading) not in {norm(t) for t in related}:
             # The seed's quirk: the first teaser is the article's own dek.
             related.insert(0, subheading)
             feats.append("teaser=dek")
@@ -722,16 +548,12 @@ def build_variant(page: Page, rng: random.Random, case_id: str) -> Case:
             # The annotation took the owner from next to the notice (medicalnewstoday);
             # the dump prints the notice alone, which names nobody.
             holder = None
-        copyright_ = {
-            "text": _fold(cr["text"]),
-            "years": list(cr.get("years") or []),
-            "holder": holder,
-        }
+        copyright_ = {"text": _fold(cr["text"]), "years": list(cr.get("years") or []), "holder": holder}
         if footer and rng.random() < 0.25:
-            tail = footer + [copyright_["text"]]
+            tail = [*footer, copyright_["text"]]
             feats.append("footer-before-©")
         else:
-            tail = [copyright_["text"]] + footer
+            tail = [copyright_["text"], *footer]
     else:
         if cr:
             feats.append("no-©")
@@ -762,9 +584,7 @@ def _render(blocks: list[str], rng: random.Random, feats: list[str]) -> str:
         feats.append(f"spacing={spacing}")
     if rng.random() < 0.1:
         # Indented or space-padded lines, as copied from rendered pages.
-        out = [
-            ("  " + line + " ") if line and rng.random() < 0.5 else line for line in out
-        ]
+        out = [("  " + line + " ") if line and rng.random() < 0.5 else line for line in out]
         feats.append("padded")
     eol = "\n"
     if rng.random() < 0.2:
@@ -780,13 +600,9 @@ def _render(blocks: list[str], rng: random.Random, feats: list[str]) -> str:
 def seed_case(shared: Path) -> Case:
     """The seed dump with the answer SEGMENTS.md's worked example gives."""
     path = shared / "seeds" / "starfolk-osi-llama.txt"
-    lines = [
-        ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()
-    ]
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     if len(lines) != 15:
-        raise ValueError(
-            f"{path} has {len(lines)} lines, the worked example describes 15"
-        )
+        raise ValueError(f"{path} has {len(lines)} lines, the worked example describes 15")
     expected = {
         "headline": lines[0],
         "subheading": lines[1],
@@ -796,10 +612,7 @@ def seed_case(shared: Path) -> Case:
         "copyright": {"text": lines[14], "years": [2024], "holder": "Starfolk"},
     }
     return Case(
-        id="seed:starfolk-osi-llama",
-        text=path.read_text(encoding="utf-8"),
-        expected=expected,
-        features=["seed"],
+        id="seed:starfolk-osi-llama", text=path.read_text(encoding="utf-8"), expected=expected, features=["seed"]
     )
 
 

@@ -29,7 +29,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from newsparse.blocks import Hints
 
@@ -41,7 +40,9 @@ __all__ = ["extract_hints"]
 # ---------------------------------------------------------------------------
 
 # Headline candidates after JSON-LD headline: social titles are written for this article.
-_HEADLINE_KEYS = ("og:title", "twitter:title", "headline", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
+_HEADLINE_KEYS = (
+    "og:title", "twitter:title", "headline", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+)
 _DESCRIPTION_KEYS = (
     "description", "og:description", "twitter:description", "dcterms.description", "dc.description",
     "dcterms.abstract",
@@ -378,11 +379,8 @@ def _attr(el: Any, name: str) -> str | None:
 
 
 def _text(el: Any) -> str:
-    try:
-        text = el.text_content()
-    except (ValueError, TypeError, AttributeError):
-        return ""
-    return text if isinstance(text, str) else ""
+    """The text inside ``el`` without comments (``itertext`` works on plain etree elements too)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
 
 
 def _in_svg(el: Any) -> bool:
@@ -558,7 +556,7 @@ def _copyright_from_meta(text: str | None) -> tuple[str | None, int | None]:
     return holder or None, max(years) if years else None
 
 
-def _iter_nodes(root: HtmlElement) -> Iterator[Any]:
+def _iter_nodes(root: etree._Element) -> Iterator[Any]:
     try:
         result = _SCAN(root)
     except (etree.XPathError, TypeError, ValueError):
@@ -566,8 +564,11 @@ def _iter_nodes(root: HtmlElement) -> Iterator[Any]:
     return iter(result) if isinstance(result, list) else iter(())
 
 
-def extract_hints(root: HtmlElement) -> Hints:
+def extract_hints(root: etree._Element) -> Hints:
     """Read a page's metadata from its parsed tree (``lxml.html.document_fromstring``).
+
+    Any lxml element of the document will do (an ``HtmlElement`` normally); the
+    whole document is read, whichever element is passed.
 
     Never raises; every field is empty when the page says nothing about it.
     """

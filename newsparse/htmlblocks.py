@@ -184,10 +184,11 @@ class _Builder:
         self.add_text(el.text)
 
     def end(self, el: etree._Element) -> None:
-        opened = self.stack.pop()
+        opened = self.stack[-1]
         tag = opened.tag
         if opened.ident == 0:
             # A skipped element: only its tail is visible.
+            self.stack.pop()
             self.add_text(el.tail)
             return
         if tag == "a" and self.link_href is not None:
@@ -199,9 +200,11 @@ class _Builder:
         elif tag in BOLD_TAGS and self.bold_depth:
             self.bold_depth -= 1
         if opened.is_block:
+            # Flushed while the element is still open, so the block carries its own class names.
             self.flush()
             self.block_ids.pop()
             self.block_tags.pop()
+        self.stack.pop()
         self.add_text(el.tail)
 
 
