@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -34,8 +35,14 @@ MIN_PARAGRAPH_WEIGHT = 60
 MAX_PROSE_LINK_DENSITY = 0.35
 # Score passed to the containers above a paragraph: its parent, grandparent, great-grandparent.
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
-# A sibling container joins the story when it scores this share of the best container.
+# A sibling container joins the story when it holds this share of the best container's prose.
 SIBLING_SHARE = 0.3
+# What a story-like or boilerplate-like class name is worth: about two paragraphs.
+CLASS_BONUS = 6.0
+# Blocks between a headline and its story (dek, credit, photo) that cost nothing.
+HEADLINE_SLACK = 12
+# Beyond the slack, a container's score halves every this many blocks away from the headline.
+HEADLINE_DECAY = 30.0
 # A short block that is mostly link text is furniture even inside the story container.
 FURNITURE_LINK_DENSITY = 0.5
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -66,16 +73,18 @@ def _prose_score(block: Block) -> float:
     return 1.0 + min(commas, 10) * 0.3 + min(weight / 100, 3.0)
 
 
-def _class_weight(tokens: frozenset[str] | None) -> float:
+def _class_adjustment(tokens: frozenset[str] | None) -> float:
+    """Class names shift a container's score by about two paragraphs' worth, no more:
+    names are hints (a share widget's class lands on story containers too)."""
     if not tokens:
-        return 1.0
+        return 0.0
     text = joined(tokens)
-    weight = 1.0
+    adjust = 0.0
     if CONTENT.search(text):
-        weight *= 1.25
+        adjust += CLASS_BONUS
     if NOT_CONTENT.search(text):
-        weight *= 0.4
-    return weight
+        adjust -= CLASS_BONUS
+    return adjust
 
 
 def _local_tokens(page: Page, block: Block, container: int) -> str:
@@ -92,25 +101,50 @@ def _local_tokens(page: Page, block: Block, container: int) -> str:
     return " ".join(parts)
 
 
-def _container_scores(page: Page) -> dict[int, float]:
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """What the body rule knows of the element tree, rebuilt from the blocks' ancestor chains."""
+
+    parent: dict[int, int]
+    first_block: dict[int, int]
+    prose_under: dict[int, float]
+
+
+def _tree(page: Page, prose: Sequence[float]) -> _Tree:
+    parent: dict[int, int] = {}
+    first_block: dict[int, int] = {}
+    under: dict[int, float] = {}
+    for block, score in zip(page.blocks, prose):
+        previous = 0
+        for ident in block.ancestors:
+            if ident not in first_block:
+                first_block[ident] = block.index
+                if previous:
+                    parent[ident] = previous
+            if score:
+                under[ident] = under.get(ident, 0.0) + score
+            previous = ident
+    return _Tree(parent, first_block, under)
+
+
+def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_index: int | None) -> dict[int, float]:
     scores: dict[int, float] = {}
-    for block in page.blocks:
-        score = _prose_score(block)
+    for block, score in zip(page.blocks, prose):
         if not score or not block.ancestors:
             continue
         # A <p> is scored to the element holding it; a <div> with loose text is its own holder.
         chain = block.ancestors[-2::-1] if block.tag in ("p", "pre", "blockquote", "li", "dd") else block.ancestors[::-1]
         for ident, decay in zip(chain, ANCESTOR_DECAY):
             scores[ident] = scores.get(ident, 0.0) + score * decay
-    return {ident: s * _class_weight(page.element_tokens.get(ident)) for ident, s in scores.items()}
-
-
-def _parent_of(page: Page, ident: int) -> int | None:
-    for block in page.blocks:
-        if ident in block.ancestors:
-            pos = block.ancestors.index(ident)
-            return block.ancestors[pos - 1] if pos > 0 else None
-    return None
+    for ident in scores:
+        scores[ident] += _class_adjustment(page.element_tokens.get(ident))
+        if head_index is not None:
+            # The story starts right under its headline; text far below it is a gallery or a feed.
+            distance = tree.first_block[ident] - head_index
+            if distance < 0:
+                distance = -distance * 2
+            scores[ident] /= 1.0 + max(0, distance - HEADLINE_SLACK) / HEADLINE_DECAY
+    return scores
 
 
 def _is_furniture(page: Page, block: Block, container: int) -> bool:
@@ -128,23 +162,35 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
 
 
 def html_body(page: Page, head_index: int | None) -> list[int]:
-    """Indices of the story's paragraphs: the best-scoring text container and its story siblings."""
-    scores = _container_scores(page)
+    """Indices of the story's paragraphs: the best-scoring text container, the sibling
+    containers that hold a fair share of prose too, and containers named like it."""
+    prose = [_prose_score(block) for block in page.blocks]
+    tree = _tree(page, prose)
+    scores = _container_scores(page, prose, tree, head_index)
     if not scores:
         return []
     best = max(scores, key=lambda ident: scores[ident])
     chosen = {best}
-    parent = _parent_of(page, best)
+    # A story split into several containers of one kind (div.article-text, div.component-content)
+    # is one story: every scored container named like the best one joins it.
+    signature = page.element_tokens.get(best)
+    if signature:
+        tag = page.element_tags.get(best)
+        story_words = {t for t in signature if CONTENT.search(t)}
+        for ident in scores:
+            tokens = page.element_tokens.get(ident)
+            if tokens and page.element_tags.get(ident) == tag and (tokens == signature or story_words & tokens):
+                chosen.add(ident)
+    parent = tree.parent.get(best)
     if parent is not None:
-        threshold = scores[best] * SIBLING_SHARE
-        for block in page.blocks:
-            anc = block.ancestors
-            if parent in anc:
-                pos = anc.index(parent)
-                if pos + 1 < len(anc):
-                    sibling = anc[pos + 1]
-                    if sibling not in chosen and scores.get(sibling, 0.0) >= threshold:
-                        chosen.add(sibling)
+        threshold = tree.prose_under.get(best, 0.0) * SIBLING_SHARE
+        for ident, up in tree.parent.items():
+            if up != parent or ident in chosen or tree.prose_under.get(ident, 0.0) < threshold:
+                continue
+            own = page.element_tokens.get(ident)
+            if own and NOT_CONTENT.search(joined(own)) and not CONTENT.search(joined(own)):
+                continue
+            chosen.add(ident)
     indices: list[int] = []
     for block in page.blocks:
         container = next((c for c in block.ancestors if c in chosen), None)

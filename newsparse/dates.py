@@ -212,6 +212,9 @@ _ISO_RE = regex.compile(
 _ISO_LOOSE_RE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 # Spelled as an offset because ``datetime.UTC`` needs Python 3.11; it is the same singleton.
 _UTC = _dt.timezone(_dt.timedelta(0))
+_ISO_DAY_PREFIX_RE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Longest label tolerated before a date in a metadata value ("Published: ", "Di., ").
+_MAX_LABEL_CHARS = 16
 # Plausible years for a news page; a four-digit number outside is an ID, a price or a page count.
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
@@ -399,11 +402,18 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
             if tz is None:
                 return None
         return _combine(day, int(hh), int(m.group("mm")), int(m.group("ss") or 0), tz)
+    iso_day = _ISO_DAY_PREFIX_RE.match(text)
+    if iso_day is not None:
+        # An ISO day followed by something unreadable ("2018-11-28CET11:59"): the day is still right.
+        return _make_date(int(iso_day.group(1)), int(iso_day.group(2)), int(iso_day.group(3)))
     found, span = find_printed_date(text)
     if found is None or span is None:
         return None
-    # The value must be the date and nothing more, bar a trailing "(Zone Name)" as JavaScript prints it.
-    rest = text[span[1]:].strip()
-    if span[0] == 0 and (not rest or (rest.startswith("(") and rest.endswith(")"))):
+    # The value must be the date and little more: a short label or weekday before it
+    # ("Di., 25.01.2022"), a "(Zone Name)" after it as JavaScript prints it.
+    before, rest = text[: span[0]], text[span[1] :].strip()
+    if len(before) > _MAX_LABEL_CHARS or any(ch.isdigit() for ch in before):
+        return None
+    if not rest or (rest.startswith("(") and rest.endswith(")")):
         return found
     return None

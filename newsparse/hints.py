@@ -50,9 +50,10 @@ _DESCRIPTION_KEYS = (
 # Meta keys that name the author; ``twitter:creator`` is a handle, not a name, so it is not here.
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
 _PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "parsely-pub-date", "sailthru.date",
-    "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
-    "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created",
+    "article:published_time", "og:published_time", "article:published", "article:publicationdate",
+    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "publication_date", "publication-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+    "dcterms.created", "dc.date.created",
 )
 _MODIFIED_KEYS = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
@@ -96,13 +97,20 @@ _MAX_JSON_LD_CHARS = 1_000_000
 # Bound on objects walked per page and on nesting depth, so a hostile @graph cannot make the walk slow.
 _MAX_JSON_LD_OBJECTS = 500
 _MAX_JSON_LD_DEPTH = 8
+# Headlines shorter than this are whole: length limits cut only long ones, and a short prefix is a kicker.
+_MIN_TRUNCATED_CHARS = 60
+# What opens a site-name suffix after a headline ("X - Site", "X | Site"), or ends a kicker before it ("Topic: X").
+_SEPARATOR_AFTER = re.compile(r"\s*[-|–—:·•/»]\s")
+_SEPARATOR_BEFORE = re.compile(r"\s[-|–—·•/»]\s*$|:\s*$")
+# A bare headline has at least this many words; a shorter candidate is a kicker or a site name.
+_MIN_BARE_WORDS = 3
 # A name longer than this is a bio or a whole byline box, not a person's name.
 _MAX_NAME_CHARS = 120
 
 # One XPath pass collects every element any source reads, in document order.
 _SCAN = etree.XPath(
     "//title | //meta | //link[@rel] | //base[@href]"
-    " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
+    " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json') or not(@type)]"
     " | //*[@itemprop] | //a[@rel] | //time[@datetime]"
 )
 # Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
@@ -112,10 +120,16 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # Cheap JSON repairs: a comma before a closing bracket, and raw control characters outside strings.
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Schema.org JSON in a <script> without a type (some CMSs omit it); checked on the first characters only.
+_UNTYPED_JSON_LD = re.compile(r"\s*[\[{][^<]{0,300}?\"@context\"")
 # Comment and CDATA wrappers that old templates put around script content.
 _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_DOMAIN_LIKE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+# JSON escapes that reached the HTML undecoded ("Luis \\u00c1vila" in a meta written by a template).
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# Placeholder values templates print when a field is empty.
+_PLACEHOLDERS = frozenset({"null", "none", "undefined", "false", "nan", "n/a", "author", "admin"})
+_DOMAIN_LIKE = re.compile(r"(?:[\w-]{2,}\.)+[a-z]{2,}(?:/\S*)?\)?$")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # What a copyright meta wraps around the holder's name.
@@ -128,6 +142,12 @@ _COPYRIGHT_NOISE = re.compile(
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx"})
 
 
+def _unescape_json(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16)
+    # A lone surrogate half would make the string unencodable; leave such escapes as written.
+    return m.group() if 0xD800 <= code <= 0xDFFF else chr(code)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.split())
 
@@ -138,6 +158,8 @@ def _clean(value: object, *, strip_tags: bool = False) -> str | None:
         return None
     if "&" in value:
         value = _ENTITY.sub(lambda m: html.unescape(m.group()), value)
+    if "\\u" in value:
+        value = _JSON_ESCAPE.sub(_unescape_json, value)
     if strip_tags and "<" in value:
         value = _TAG.sub(" ", value)
     folded = _fold(value)
@@ -148,6 +170,9 @@ def _norm_key(key: str) -> str:
     key = key.strip().lower()
     if key.startswith(("dc:", "dcterms:")):
         key = key.replace(":", ".", 1)
+    elif key.startswith("og:article:"):
+        # Some CMSs prefix the article namespace with "og:"; it means the same property.
+        key = key[3:]
     return key
 
 
@@ -313,8 +338,8 @@ class _JsonLd:
             return _clean(value.get("name"), strip_tags=True)
         return _clean(value, strip_tags=True)
 
-    def authors(self) -> list[str]:
-        """Author names; organizations dropped when a person is also named."""
+    def authors(self) -> tuple[list[str], list[str]]:
+        """Author names of people (and of untyped authors), and those typed as organizations."""
         raw = self.field("author") or self.field("creator")
         items = raw if isinstance(raw, list) else [raw]
         people: list[str] = []
@@ -333,7 +358,7 @@ class _JsonLd:
                 cleaned = _clean(item, strip_tags=True)
                 if cleaned:
                     people.append(cleaned)
-        return people or organizations
+        return people, organizations
 
     def publisher(self) -> str | None:
         name = self.name_of(self.field("publisher"))
@@ -455,8 +480,11 @@ class _Scan:
                 self.title = _clean(_text(el))
             return
         if tag == "script":
-            if el.text:
-                self.scripts.append(el.text)
+            text = el.text
+            if not text:
+                return
+            if el.get("type") is not None or _UNTYPED_JSON_LD.match(text):
+                self.scripts.append(text)
             return
         if tag == "base":
             if self.base_href is None:
@@ -509,27 +537,96 @@ class _Scan:
 
 
 def _is_url_or_handle(text: str) -> bool:
-    if text.startswith(("http://", "https://", "//", "www.", "@")):
+    if text.startswith(("//", "@")) or "http://" in text or "https://" in text or "www." in text:
         return True
-    return " " not in text and bool(_DOMAIN_LIKE.match(text))
+    # A word like "example.com" inside the value makes it a site credit ("Redaktion example.de").
+    return any(_DOMAIN_LIKE.match(word) for word in text.split())
+
+
+def _person_name(name: str, not_names: set[str]) -> str | None:
+    """``name`` cleaned of wrapping quotes, or None when it cannot be a person's name."""
+    name = name.strip("\"'“”‘’«» ")
+    if not name or len(name) > _MAX_NAME_CHARS or _is_url_or_handle(name) or _EMAIL.search(name):
+        return None
+    # A name starts with a letter and has no digits: "/domena publiczna", "link78", "CC7567" are not names.
+    if not name[0].isalpha() or any(ch.isdigit() for ch in name):
+        return None
+    if name.casefold() in _PLACEHOLDERS or _compact(name) in not_names:
+        return None
+    # One all-lower-case word is a user name ("jdoe"), not how a byline prints a person.
+    if " " not in name and name.islower():
+        return None
+    return name
 
 
 def _author_names(groups: Iterable[Iterable[str]], not_names: set[str]) -> tuple[str, ...]:
-    """The first group that yields a name, cleaned: URLs, e-mails and the site's own name dropped."""
+    """The names of the first group that yields any, de-duplicated, in order."""
     for group in groups:
         seen: set[str] = set()
         names: list[str] = []
-        for name in group:
-            if len(name) > _MAX_NAME_CHARS or _is_url_or_handle(name) or _EMAIL.search(name):
-                continue
-            key = _compact(name)
-            if not key or key in not_names or key in seen or not any(ch.isalpha() for ch in name):
-                continue
-            seen.add(key)
-            names.append(name)
+        for raw in group:
+            name = _person_name(raw, not_names)
+            key = _compact(name) if name else ""
+            if name and key and key not in seen:
+                seen.add(key)
+                names.append(name)
         if names:
             return tuple(names)
     return ()
+
+
+def _site_label(url: str | None) -> str | None:
+    """The registered name in a URL's host ("www.example.co.uk" -> "example"), the way a site credits itself."""
+    if not url:
+        return None
+    host = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label and label != "www"]
+    # Drop the public suffix: one label, or two when the second-level one is short ("co.uk", "com.br").
+    if len(labels) >= 3 and len(labels[-2]) <= 3:
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    return labels[-1] if labels else None
+
+
+def _is_cut(value: str, later: str) -> bool:
+    """``later`` continues ``value``, which was cut to a length limit (with or without an ellipsis)."""
+    marked = value.endswith(("…", "..."))
+    stem = value.rstrip(".…").rstrip() if marked else value
+    if len(later) <= len(stem) or not later.casefold().startswith(stem.casefold()):
+        return False
+    # Without an ellipsis only a long headline counts as cut, and only if the rest is not a " - Site" suffix.
+    return marked or (len(stem) >= _MIN_TRUNCATED_CHARS and not _SEPARATOR_AFTER.match(later[len(stem) :]))
+
+
+def _is_decorated(value: str, later: str) -> bool:
+    """``value`` is ``later`` plus a site suffix ("X - Site", "X | Author") or a kicker ("Topic: X")."""
+    if len(later) >= len(value) or len(later.split()) < _MIN_BARE_WORDS:
+        return False
+    folded, bare = value.casefold(), later.casefold()
+    if folded.startswith(bare):
+        return bool(_SEPARATOR_AFTER.match(value[len(later) :]))
+    if folded.endswith(bare):
+        return bool(_SEPARATOR_BEFORE.search(value[: len(value) - len(later)]))
+    return False
+
+
+def _best_variants(values: list[str | None]) -> list[str | None]:
+    """Put the whole, bare form of a headline where a cut or decorated form of it stood.
+
+    Sites cut the JSON-LD headline to search engines' length limit, and add the
+    site name or a kicker to social titles; when another candidate holds the
+    same headline whole and bare, it is the better form at that rank.
+    """
+    out = list(values)
+    for i, value in enumerate(out):
+        if not value:
+            continue
+        for later in out[i + 1 :]:
+            if later and (_is_cut(value, later) or _is_decorated(value, later)):
+                out[i] = later
+                break
+    return out
 
 
 def _dedupe(values: Iterable[str | None]) -> tuple[str, ...]:
@@ -588,13 +685,15 @@ def extract_hints(root: etree._Element) -> Hints:
     article = ld.article if ld else None
 
     headlines = _dedupe(
-        [
-            _clean(ld.field("headline"), strip_tags=True) if ld else None,
-            *(scan.meta((key,)) for key in _HEADLINE_KEYS[:2]),
-            scan.micro_headline,
-            scan.meta(_HEADLINE_KEYS[2:]),
+        _best_variants(
+            [
+                _clean(ld.field("headline"), strip_tags=True) if ld else None,
+                *(scan.meta((key,)) for key in _HEADLINE_KEYS[:2]),
+                scan.micro_headline,
+                scan.meta(_HEADLINE_KEYS[2:]),
             _clean(article.get("name"), strip_tags=True) if article else None,
-        ]
+            ]
+        )
     )
 
     description = scan.meta(_DESCRIPTION_KEYS)
@@ -604,10 +703,15 @@ def extract_hints(root: etree._Element) -> Hints:
     publisher = ld.publisher() if ld else None
     site_name = scan.meta(("og:site_name",)) or publisher or scan.meta(("application-name",))
 
-    not_names = {_compact(n) for n in (site_name, publisher) if n}
+    not_names = {_compact(n) for n in (site_name, publisher, _site_label(canonical)) if n}
     meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())]
-    page_authors = (ld.authors() if ld else []) + meta_authors
-    authors = _author_names((page_authors, scan.micro_authors, scan.rel_authors), not_names)
+    ld_people, ld_organizations = ld.authors() if ld else ([], [])
+    # Most trusted source first, and only one source: sources spell the same people differently
+    # ("A, B" in a meta, "A" and "B" in JSON-LD), so merging them would list people twice.
+    # An organization declared as author is a last resort: it is usually the agency or the site.
+    authors = _author_names(
+        (ld_people, meta_authors, scan.micro_authors, scan.rel_authors, ld_organizations), not_names
+    )
 
     published = (
         (_clean(ld.field("datePublished")) if ld else None)

@@ -34,7 +34,7 @@ CONTENT = regex.compile(
 NOT_CONTENT = regex.compile(
     r"comment|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
     r"|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
-    r"|outbrain|taboola|zergnet|popular|trending|most-?read|read-?more|more-?stories|author-?bio|about-?the-?author"
+    r"|outbrain|taboola|zergnet|popular|trending|most-?read|more-?stories|author-?bio|about-?the-?author"
     r"|bio-?box|caption|credit|masthead|banner|cookie|consent|modal|popup|overlay|login|paywall|pagination|pager"
     r"|toolbar|rating|poll|gallery|slideshow|carousel|jump-?link|skip-?link|print-?only|tags\b|tag-?list|keywords"
     r"|topics|byline|dateline|timestamp|meta-?data|post-?meta|article-?meta|entry-?meta|subscribe|donate|cta\b",
