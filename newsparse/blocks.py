@@ -48,6 +48,8 @@ class Block:
     bold: bool = False
     # ``itemprop``/``rel``/``datetime`` style markers found on the block or inside it.
     marks: frozenset[str] = frozenset()
+    # Page-area flags (``markup.F_*``) of this element and all its ancestors, from their class/id names.
+    flags: int = 0
     # A machine-readable date on the block (``<time datetime>``), as printed in the attribute.
     datetime: str | None = None
 
@@ -95,3 +97,16 @@ class Page:
     # class/id tokens and its tag. Empty for text dumps.
     element_tokens: Mapping[int, frozenset[str]] = field(default_factory=dict, compare=False)
     element_tags: Mapping[int, str] = field(default_factory=dict, compare=False)
+    # Per block-level element: the ``markup.F_*`` flags of its own class/id names.
+    element_flags: Mapping[int, int] = field(default_factory=dict, compare=False)
+
+    def near_flags(self, block: Block, levels: int) -> int:
+        """Flags of the block's own element and its closest ``levels - 1`` block-level ancestors.
+
+        What a page calls an element's immediate wrapper describes it; what it calls a
+        far ancestor (a page-wide "description" pane, say) does not.
+        """
+        flags = 0
+        for ident in block.ancestors[-levels:]:
+            flags |= self.element_flags.get(ident, 0)
+        return flags

@@ -9,7 +9,7 @@ import regex
 
 from .blocks import Block, Page
 from .lexicon import BOILERPLATE_LINE
-from .markup import CAPTION, CONTENT, NOT_CONTENT, joined
+from .markup import F_CAPTION, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_related_label
 from .text import REGEX_TIMEOUT
 
@@ -37,6 +37,8 @@ MAX_PROSE_LINK_DENSITY = 0.35
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # A sibling container joins the story when it holds this share of the best container's prose.
 SIBLING_SHARE = 0.3
+# Paragraph tags scored to the element that holds them (a <div> with loose text holds itself).
+HELD_TAGS = frozenset(("p", "pre", "blockquote", "li", "dd"))
 # What a story-like or boilerplate-like class name is worth: about two paragraphs.
 CLASS_BONUS = 6.0
 # Blocks between a headline and its story (dek, credit, photo) that cost nothing.
@@ -73,32 +75,27 @@ def _prose_score(block: Block) -> float:
     return 1.0 + min(commas, 10) * 0.3 + min(weight / 100, 3.0)
 
 
-def _class_adjustment(tokens: frozenset[str] | None) -> float:
+def _class_adjustment(flags: int) -> float:
     """Class names shift a container's score by about two paragraphs' worth, no more:
     names are hints (a share widget's class lands on story containers too)."""
-    if not tokens:
-        return 0.0
-    text = joined(tokens)
     adjust = 0.0
-    if CONTENT.search(text):
+    if flags & F_CONTENT:
         adjust += CLASS_BONUS
-    if NOT_CONTENT.search(text):
+    if flags & F_NOT_CONTENT:
         adjust -= CLASS_BONUS
     return adjust
 
 
-def _local_tokens(page: Page, block: Block, container: int) -> str:
-    """Class/id words of the elements between the container (exclusive) and the block."""
+def _local_flags(page: Page, block: Block, container: int) -> int:
+    """Flags of the elements between the container (exclusive) and the block."""
     try:
         start = block.ancestors.index(container) + 1
     except ValueError:
         start = 0
-    parts: list[str] = []
+    flags = 0
     for ident in block.ancestors[start:]:
-        tokens = page.element_tokens.get(ident)
-        if tokens:
-            parts.extend(tokens)
-    return " ".join(parts)
+        flags |= page.element_flags.get(ident, 0)
+    return flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +130,11 @@ def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_inde
         if not score or not block.ancestors:
             continue
         # A <p> is scored to the element holding it; a <div> with loose text is its own holder.
-        chain = block.ancestors[-2::-1] if block.tag in ("p", "pre", "blockquote", "li", "dd") else block.ancestors[::-1]
+        chain = block.ancestors[-2::-1] if block.tag in HELD_TAGS else block.ancestors[::-1]
         for ident, decay in zip(chain, ANCESTOR_DECAY):
             scores[ident] = scores.get(ident, 0.0) + score * decay
     for ident in scores:
-        scores[ident] += _class_adjustment(page.element_tokens.get(ident))
+        scores[ident] += _class_adjustment(page.element_flags.get(ident, 0))
         if head_index is not None:
             # The story starts right under its headline; text far below it is a gallery or a feed.
             distance = tree.first_block[ident] - head_index
@@ -151,8 +148,8 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption"):
         return True
-    local = _local_tokens(page, block, container)
-    if local and (NOT_CONTENT.search(local) or CAPTION.search(local)) and not CONTENT.search(local):
+    local = _local_flags(page, block, container)
+    if local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT:
         return True
     if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < 300:
         return True
@@ -176,7 +173,7 @@ def html_body(page: Page, head_index: int | None) -> list[int]:
     signature = page.element_tokens.get(best)
     if signature:
         tag = page.element_tags.get(best)
-        story_words = {t for t in signature if CONTENT.search(t)}
+        story_words = {t for t in signature if classify(t) & F_CONTENT}
         for ident in scores:
             tokens = page.element_tokens.get(ident)
             if tokens and page.element_tags.get(ident) == tag and (tokens == signature or story_words & tokens):
@@ -187,8 +184,8 @@ def html_body(page: Page, head_index: int | None) -> list[int]:
         for ident, up in tree.parent.items():
             if up != parent or ident in chosen or tree.prose_under.get(ident, 0.0) < threshold:
                 continue
-            own = page.element_tokens.get(ident)
-            if own and NOT_CONTENT.search(joined(own)) and not CONTENT.search(joined(own)):
+            own = page.element_flags.get(ident, 0)
+            if own & F_NOT_CONTENT and not own & F_CONTENT:
                 continue
             chosen.add(ident)
     indices: list[int] = []

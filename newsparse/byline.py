@@ -11,12 +11,12 @@ import regex
 from .article import Byline
 from .blocks import Block, Page
 from .body import weighted_length
-from .dates import find_printed_date, parse_iso_like
+from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
 from .lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, ROLE_WORDS
-from .markup import BYLINE, joined
+from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, word_count
 
-__all__ = ["Credit", "parse_credit", "split_authors", "is_date_line", "find_text_byline", "find_html_byline"]
+__all__ = ["Credit", "find_html_byline", "find_text_byline", "is_date_line", "parse_credit", "split_authors"]
 
 # A credit is a short line; anything longer is prose that happens to start with "By".
 CREDIT_MAX_CHARS = 200
@@ -32,7 +32,18 @@ DATE_LINE_MAX_EXTRA_WORDS = 3
 _PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
-_TRAILING_JUNK = regex.compile(r"[\s,;:|/\-–—]+$")
+_TRAILING_JUNK = regex.compile(r"(?:[\s,]+\b(?:on|am|le|el|il|em|dnia|den|the)\b)?[\s,;:|/\-–—]+$|[\s,]+\b(?:on|am|le|el|il|em|dnia|den)$")
+# Where the credit proper ends inside a credit block: at a date, a time, a handle or a button word.
+_CREDIT_END = regex.compile(
+    r"\s*(?:[|•·—–,]\s*)?(?:\b(?:on|am|le|el|il|em|dnia|den)\s+)?(?:(?:"
+    + "|".join(sorted((regex.escape(m) for m in MONTH_WORDS), key=len, reverse=True))
+    + r")\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:"
+    + "|".join(sorted((regex.escape(m) for m in MONTH_WORDS), key=len, reverse=True))
+    + r")\b)"
+    r"|\s*(?:[|•·—–,]\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d+\s+(?:min|hours?|hrs?|minutes?)\b)"
+    r"|\s*(?:[|•·—–,]\s*)?(?:@\w|(?:updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado)\b)",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +129,7 @@ def _split_date(text: str) -> tuple[str, dt.date | dt.datetime | None]:
                 published = value
             # Keep what stands before the date in the same piece ("By Poppy Reid Feb 21, 2020").
             before = piece[: span[0]]
-            before = DATE_LABEL.sub("", before).strip()
+            before = _TRAILING_JUNK.sub("", DATE_LABEL.sub("", before)).strip()
             if before and kept == []:
                 kept.append(before)
             continue
@@ -128,12 +139,26 @@ def _split_date(text: str) -> tuple[str, dt.date | dt.datetime | None]:
     return _TRAILING_JUNK.sub("", " | ".join(kept)).strip(), published
 
 
-def parse_credit(text: str) -> Credit | None:
-    """Read a line as a credit; ``None`` when it is not one."""
+def _desk_credit(text: str) -> bool:
+    """A short capitalised credit that names no person ("By TMZ Staff", "Von Eurosport")."""
+    return regex.match(r"^[\p{Lu}\p{Lo}]", text) is not None and word_count(text) <= 4 and not ends_sentence(text)
+
+
+def parse_credit(text: str, *, marked: bool = False) -> Credit | None:
+    """Read a line as a credit; ``None`` when it is not one.
+
+    ``marked``: the page marks the line as a credit (class names, ``rel=author``), so a
+    name followed by a role ("Richard Adams Education editor") is accepted without "By".
+    """
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS:
         return None
     credit, published = _split_date(text)
+    end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT)
+    if end is not None and end.start() > 0:
+        if published is None:
+            published, _ = find_printed_date(credit[end.start() :])
+        credit = _TRAILING_JUNK.sub("", credit[: end.start()])
     if not credit:
         return None
     prefix = BYLINE_PREFIX.match(credit, timeout=REGEX_TIMEOUT)
@@ -143,14 +168,13 @@ def parse_credit(text: str) -> Credit | None:
     authors, agencies, clean = split_authors(names_part, prefixed=prefix is not None)
     if prefix is None:
         # An unprefixed line must be nothing but names (and agencies): "Max Carter", "A, Reuters".
-        if not clean or len(credit) > BARE_CREDIT_MAX_CHARS or not authors:
+        if not authors or len(credit) > BARE_CREDIT_MAX_CHARS or not (clean or marked):
             return None
         if ends_sentence(credit) and not credit.endswith(("Jr.", "Sr.")) and not regex.search(r"\b\p{Lu}\.$", credit):
             return None
-    elif not authors and not agencies:
+    elif not authors and not agencies and not _desk_credit(names_part):
         # "By" followed by a sentence, not by names ("By the end of the year ...").
-        if not regex.match(r"^[\p{Lu}\p{Lo}]", names_part) or word_count(names_part) > 4 or ends_sentence(names_part):
-            return None
+        return None
     return Credit(text=credit, authors=authors, agencies=agencies, published=published, prefixed=prefix is not None)
 
 
@@ -202,13 +226,13 @@ def find_text_byline(
 
 # --- HTML -----------------------------------------------------------------------------------
 
-# Areas whose names are credits of something else (teasers, comments, photo credits, bios).
-NOT_BYLINE = regex.compile(r"comment|related|teaser|promo|recommend|caption|photo|image|bio\b|footer|card", regex.IGNORECASE)
+# Areas whose names are credits of something else (teasers, photo credits, footers).
+NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER
 
 # How far (in blocks) from the headline a credit may stand.
 HTML_BYLINE_REACH = 25
 # Evidence needed before a block is taken as the credit.
-MIN_CREDIT_SCORE = 2.0
+MIN_CREDIT_SCORE = 1.0
 
 
 def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> bool:
@@ -216,20 +240,20 @@ def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> b
     return any(comparable(a) in wanted for a in authors)
 
 
-def _html_credit_score(block: Block, credit: Credit, distance: int, hint_authors: Sequence[str]) -> float:
+def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) -> float:
     score = 0.0
-    tokens = joined(block.tokens)
-    if BYLINE.search(tokens) or any(m in block.marks for m in ("itemprop:author", "rel:author")):
+    hint_authors = page.hints.authors
+    if page.near_flags(block, 3) & F_BYLINE or any(m in block.marks for m in ("itemprop:author", "rel:author")):
         score += 2.5
     if credit.prefixed:
         score += 2.0
     if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
         score += 3.0
-    if NOT_BYLINE.search(tokens):
+    if block.flags & NOT_BYLINE:
         score -= 3.0
     if block.link_density > 0.9 and not credit.prefixed:
         score -= 0.5
-    return score - distance * 0.05
+    return score - distance * 0.03
 
 
 def find_html_byline(
@@ -246,10 +270,13 @@ def find_html_byline(
             continue
         if block.index in body and weighted_length(block.text) > 150:
             continue
-        credit = parse_credit(block.text)
+        marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
+            m in block.marks for m in ("itemprop:author", "rel:author")
+        )
+        credit = parse_credit(block.text, marked=marked)
         if credit is None:
             continue
-        score = _html_credit_score(block, credit, abs(block.index - anchor), page.hints.authors)
+        score = _html_credit_score(page, block, credit, abs(block.index - anchor))
         if score >= MIN_CREDIT_SCORE and (best is None or score > best[0]):
             best = (score, block.index, credit)
     if best is None:

@@ -81,23 +81,25 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
     status = 0
     for name in files:
         label = "<stdin>" if name == "-" else name
+        # Reading and parsing apart: an OSError raised while parsing is not a read failure.
         try:
-            article = parse_fn(_read(name, source), url=args.url)
+            data = _read(name, source)
         except OSError as exc:
             print(f"newsparse: {label}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             status = 1
             continue
+        try:
+            article = parse_fn(data, url=args.url)
         except ParseError as exc:
             print(f"newsparse: {label}: {exc}", file=sys.stderr)
             status = 1
             continue
-        if fmt == "json":
-            out.write(article.to_json(indent=2) + "\n")
-        elif fmt == "jsonl":
+        if fmt in ("json", "jsonl"):
             record = article.to_dict()
             if len(files) > 1:
+                # Several inputs: every record says which file it came from.
                 record = {"file": label, **record}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
         else:
             if len(files) > 1:
                 out.write(f"==> {label} <==\n")

@@ -8,8 +8,8 @@ import regex
 
 from .article import Copyright
 from .blocks import Block, Hints, Page
-from .markup import FOOTER, joined
 from .lexicon import COPYRIGHT_MARK, RIGHTS_RESERVED
+from .markup import F_FOOTER
 from .text import REGEX_TIMEOUT, fold_whitespace
 
 __all__ = ["find_copyright", "find_html_copyright", "is_notice", "parse_notice"]
@@ -155,7 +155,7 @@ def find_html_copyright(
             continue
         if found is None:
             found = (block.index, notice)
-        if FOOTER.search(joined(block.tokens)) or block.tag in ("small", "footer"):
+        if block.flags & F_FOOTER or "footer" in block.path:
             found = (block.index, notice)
             break
     if found is None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "find_printed_date", "parse_iso_like"]
+__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "MONTH_WORDS", "find_printed_date", "parse_iso_like"]
 
 # ---------------------------------------------------------------------------
 # Tables and patterns: every language-specific fact lives here, built once.
@@ -212,6 +212,11 @@ _ISO_RE = regex.compile(
 _ISO_LOOSE_RE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 # Spelled as an offset because ``datetime.UTC`` needs Python 3.11; it is the same singleton.
 _UTC = _dt.timezone(_dt.timedelta(0))
+# C/Java ``Date.toString()`` output, which some CMSs put in metadata: "Fri Mar 13 21:30:09 EST 2015".
+_CTIME_RE = regex.compile(
+    r"(?:[A-Za-z]{3},?\s+)?(?P<mon>[A-Za-z]{3})\s+(?P<day>\d{1,2})\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?"
+    r"\s+(?:(?P<zone>[A-Z]{1,5})\s+)?(?P<year>\d{4})"
+)
 _ISO_DAY_PREFIX_RE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Longest label tolerated before a date in a metadata value ("Published: ", "Di., ").
 _MAX_LABEL_CHARS = 16
@@ -402,6 +407,15 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
             if tz is None:
                 return None
         return _combine(day, int(hh), int(m.group("mm")), int(m.group("ss") or 0), tz)
+    ctime = _CTIME_RE.fullmatch(text)
+    if ctime is not None:
+        month = _MONTHS.get(ctime.group("mon").casefold())
+        day = _make_date(int(ctime.group("year")), month, int(ctime.group("day"))) if month else None
+        if day is None:
+            return None
+        zone = ctime.group("zone")
+        tz = _zone(zone, None) if zone else None
+        return _combine(day, int(ctime.group("hh")), int(ctime.group("mm")), int(ctime.group("ss") or 0), tz)
     iso_day = _ISO_DAY_PREFIX_RE.match(text)
     if iso_day is not None:
         # An ISO day followed by something unreadable ("2018-11-28CET11:59"): the day is still right.
@@ -417,3 +431,7 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
     if not rest or (rest.startswith("(") and rest.endswith(")")):
         return found
     return None
+
+
+# Every month name and abbreviation above, for rules that cut a date out of a credit line.
+MONTH_WORDS: frozenset[str] = frozenset(_MONTHS)

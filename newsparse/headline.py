@@ -6,6 +6,7 @@ import regex
 
 from .blocks import Block, Hints, Page
 from .lexicon import BOILERPLATE_LINE
+from .markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from .text import REGEX_TIMEOUT, ends_sentence, fold_whitespace, same_text, similarity, word_count
 
 __all__ = ["find_headline", "is_menu_line", "strip_site_name"]
@@ -18,13 +19,8 @@ HEADLINE_MAX_CHARS = 300
 TEXT_HEADLINE_WINDOW = 12
 # A heading must share this much of its words with a metadata title to count as the same title.
 HINT_AGREEMENT = 0.6
-# Class/id words of title elements, and of page areas whose headings are never the article's.
-TITLE_TOKENS = regex.compile(r"headline|title|heading|entry-title|article-title|story-title", regex.IGNORECASE)
-NOT_ARTICLE_TOKENS = regex.compile(
-    r"nav|menu|logo|brand|masthead|footer|sidebar|related|teaser|promo|widget|comment|breadcrumb|newsletter"
-    r"|popular|recommend|trending|share|social|modal|cookie|banner|ad-|ads\b|advert",
-    regex.IGNORECASE,
-)
+# Page areas whose headings are never the article's own: navigation, teaser lists, footers.
+NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
 _MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
@@ -56,10 +52,6 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
-def _tokens_text(block: Block) -> str:
-    return " ".join(sorted(block.tokens))
-
-
 def _html_score(block: Block, hints: Hints, first_h1: int | None) -> float:
     score = 0.0
     level = block.heading_level
@@ -68,10 +60,9 @@ def _html_score(block: Block, hints: Hints, first_h1: int | None) -> float:
     if hints.title:
         agreement = max(agreement, similarity(block.text, strip_site_name(hints.title, hints.site_name)))
     score += 4.0 * agreement
-    tokens = _tokens_text(block)
-    if TITLE_TOKENS.search(tokens):
+    if block.flags & F_TITLE:
         score += 1.0
-    if NOT_ARTICLE_TOKENS.search(tokens):
+    if block.flags & NOT_ARTICLE:
         score -= 2.5
     if hints.site_name and same_text(block.text, hints.site_name):
         score -= 4.0
@@ -114,7 +105,7 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
         if len(block.text) > HEADLINE_MAX_CHARS or not block.text:
             continue
         is_heading = block.heading_level in (1, 2, 3)
-        titled = TITLE_TOKENS.search(_tokens_text(block)) is not None
+        titled = bool(block.flags & F_TITLE)
         agrees = any(similarity(block.text, h) >= HINT_AGREEMENT for h in hints.headlines)
         if not (is_heading or titled or agrees):
             continue

@@ -107,11 +107,13 @@ _MIN_BARE_WORDS = 3
 # A name longer than this is a bio or a whole byline box, not a person's name.
 _MAX_NAME_CHARS = 120
 
-# One XPath pass collects every element any source reads, in document order.
-_SCAN = etree.XPath(
-    "//title | //meta | //link[@rel] | //base[@href]"
-    " | //script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json') or not(@type)]"
-    " | //*[@itemprop] | //a[@rel] | //time[@datetime]"
+# Head-like elements are collected by one tag-filtered C-level walk (``iter``); the rest by
+# three XPath queries, kept separate because a union makes libxml2 sort the merged node set.
+_HEAD_TAGS = ("title", "meta", "link", "base", "script")
+_BODY_QUERIES = (
+    etree.XPath("//*[@itemprop]"),
+    etree.XPath("//a[contains(@rel, 'author')]"),
+    etree.XPath("//time[@datetime]"),
 )
 # Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -128,7 +130,16 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # JSON escapes that reached the HTML undecoded ("Luis \\u00c1vila" in a meta written by a template).
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Placeholder values templates print when a field is empty.
-_PLACEHOLDERS = frozenset({"null", "none", "undefined", "false", "nan", "n/a", "author", "admin"})
+_PLACEHOLDERS = frozenset(
+    {"null", "none", "undefined", "false", "nan", "n/a", "author", "admin", "no author", "unknown", "anonymous"}
+)
+# A legal form marks an organization, not a person ("Example Media GmbH", "Verein e.V.").
+_LEGAL_FORM = re.compile(
+    r"(?:^|\s)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.\s?A\.|S\.L\.|SpA|S\.p\.A\.|B\.V\.|Corp\.?|plc|sp\.\s?z\s?o\.\s?o\.)"
+    r"(?=$|[\s,.)])"
+)
+# Site names shorter than this are not searched for inside an author value: "Ford" would hit "Harrison Ford".
+_MIN_SITE_KEY_CHARS = 6
 _DOMAIN_LIKE = re.compile(r"(?:[\w-]{2,}\.)+[a-z]{2,}(?:/\S*)?\)?$")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -349,7 +360,9 @@ class _JsonLd:
             if isinstance(item, dict):
                 name = item.get("name")
                 names = name if isinstance(name, list) else [name]
-                is_org = bool(_types(item) & _ORGANIZATION_TYPES)
+                kinds = _types(item)
+                # Yoast types a site owner as ["Person", "Organization"]: a person first.
+                is_org = bool(kinds & _ORGANIZATION_TYPES) and "person" not in kinds
                 for one in names:
                     cleaned = _clean(one, strip_tags=True)
                     if cleaned:
@@ -480,11 +493,7 @@ class _Scan:
                 self.title = _clean(_text(el))
             return
         if tag == "script":
-            text = el.text
-            if not text:
-                return
-            if el.get("type") is not None or _UNTYPED_JSON_LD.match(text):
-                self.scripts.append(text)
+            self._visit_script(el)
             return
         if tag == "base":
             if self.base_href is None:
@@ -502,6 +511,14 @@ class _Scan:
         props = _tokens(_attr(el, "itemprop"))
         if props:
             self._visit_itemprop(el, props)
+
+    def _visit_script(self, el: Any) -> None:
+        kind = (_attr(el, "type") or "").lower()
+        if kind and "ld+json" not in kind:
+            return
+        text = el.text
+        if text and (kind or _UNTYPED_JSON_LD.match(text)):
+            self.scripts.append(text)
 
     def _visit_meta(self, el: Any) -> None:
         content = _attr(el, "content")
@@ -551,10 +568,15 @@ def _person_name(name: str, not_names: set[str]) -> str | None:
     # A name starts with a letter and has no digits: "/domena publiczna", "link78", "CC7567" are not names.
     if not name[0].isalpha() or any(ch.isdigit() for ch in name):
         return None
-    if name.casefold() in _PLACEHOLDERS or _compact(name) in not_names:
+    if name.casefold() in _PLACEHOLDERS or _LEGAL_FORM.search(name):
         return None
-    # One all-lower-case word is a user name ("jdoe"), not how a byline prints a person.
-    if " " not in name and name.islower():
+    key = _compact(name)
+    # The site's name at either end is a site credit ("Example Staff", "Team Example"); in the middle
+    # it is an affiliation after a person's name ("Jane Doe, Example Insight"), which stays.
+    if any(
+        site == key or (len(site) >= _MIN_SITE_KEY_CHARS and (key.startswith(site) or key.endswith(site)))
+        for site in not_names
+    ):
         return None
     return name
 
@@ -654,11 +676,21 @@ def _copyright_from_meta(text: str | None) -> tuple[str | None, int | None]:
 
 
 def _iter_nodes(root: etree._Element) -> Iterator[Any]:
+    """Every element a source reads: head-like ones in document order, then the in-page markers."""
     try:
-        result = _SCAN(root)
-    except (etree.XPathError, TypeError, ValueError):
-        return iter(())
-    return iter(result) if isinstance(result, list) else iter(())
+        top = root.getroottree().getroot()
+    except (AttributeError, ValueError):
+        return
+    if top is None:
+        return
+    yield from top.iter(*_HEAD_TAGS)
+    for query in _BODY_QUERIES:
+        try:
+            result = query(top)
+        except (etree.XPathError, TypeError, ValueError):
+            continue
+        if isinstance(result, list):
+            yield from result
 
 
 def extract_hints(root: etree._Element) -> Hints:

@@ -8,6 +8,7 @@ from lxml import etree
 
 from .blocks import Block, Link, Page
 from .hints import extract_hints
+from .markup import classify
 
 __all__ = ["tree_to_page"]
 
@@ -85,6 +86,7 @@ class _Open:
     ident: int
     tokens: frozenset[str]
     is_block: bool
+    flags: int = 0
 
 
 class _Builder:
@@ -100,6 +102,9 @@ class _Builder:
         self.next_id = 1
         self.element_tokens: dict[int, frozenset[str]] = {}
         self.element_tags: dict[int, str] = {}
+        self.element_flags: dict[int, int] = {}
+        # Class strings repeat across a page; each is matched against the patterns once.
+        self.flag_cache: dict[str, int] = {}
 
     def add_text(self, text: str | None) -> None:
         if not text:
@@ -124,7 +129,8 @@ class _Builder:
             return
         text = " ".join("".join(buf.parts).split())
         if text:
-            tokens = self.stack[-1].tokens if self.stack else frozenset()
+            top = self.stack[-1] if self.stack else None
+            tokens = top.tokens if top is not None else frozenset()
             visible = len(text)
             self.blocks.append(
                 Block(
@@ -139,6 +145,7 @@ class _Builder:
                     bold=buf.bold_chars >= 0.9 * buf.chars and visible > 0,
                     marks=frozenset(buf.marks),
                     datetime=buf.datetime,
+                    flags=top.flags if top is not None else 0,
                 )
             )
         self.buffer = _Buffer()
@@ -146,8 +153,20 @@ class _Builder:
     def start(self, el: etree._Element) -> None:
         tag = _tag_name(el)
         own = _own_tokens(el)
-        parent_tokens = self.stack[-1].tokens if self.stack else frozenset()
-        tokens = parent_tokens.union(own) if own else parent_tokens
+        parent = self.stack[-1] if self.stack else None
+        parent_tokens = parent.tokens if parent is not None else frozenset()
+        flags = parent.flags if parent is not None else 0
+        own_flags = 0
+        if own:
+            tokens = parent_tokens.union(own)
+            names = " ".join(own)
+            cached = self.flag_cache.get(names)
+            if cached is None:
+                cached = self.flag_cache[names] = classify(names)
+            own_flags = cached
+            flags |= own_flags
+        else:
+            tokens = parent_tokens
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
@@ -156,7 +175,8 @@ class _Builder:
             self.element_tags[self.next_id] = tag
             if own:
                 self.element_tokens[self.next_id] = frozenset(own)
-        self.stack.append(_Open(tag, self.next_id, tokens, is_block))
+                self.element_flags[self.next_id] = own_flags
+        self.stack.append(_Open(tag, self.next_id, tokens, is_block, flags))
         self.next_id += 1
         for attr in _MARK_ATTRS:
             value = el.get(attr)
@@ -222,7 +242,7 @@ def tree_to_page(root: etree._Element) -> Page:
             ):
                 walker.skip_subtree()
                 # Keep the element on the stack so its end event pairs up; its text is not read.
-                builder.stack.append(_Open(tag, 0, builder.stack[-1].tokens if builder.stack else frozenset(), False))
+                builder.stack.append(_Open(tag, 0, frozenset(), False))
                 continue
             builder.start(el)
         elif event == "end":
@@ -236,4 +256,5 @@ def tree_to_page(root: etree._Element) -> Page:
         is_html=True,
         element_tokens=builder.element_tokens,
         element_tags=builder.element_tags,
+        element_flags=builder.element_flags,
     )

@@ -13,7 +13,7 @@ from bs4.dammit import UnicodeDammit
 
 from .errors import ParseError
 
-__all__ = ["decode_bytes", "clean_text", "looks_like_html", "strip_xml_declaration"]
+__all__ = ["clean_text", "decode_bytes", "looks_like_html", "strip_xml_declaration"]
 
 # Magic numbers of formats people feed to scrapers by mistake; a page never starts like these.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -70,6 +70,7 @@ _MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65536
 # C0 controls other than tab, newline, carriage return and form feed never belong in a page.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Tags whose presence near the top makes a string HTML rather than a text dump.
 _HTML_SNIFF = re.compile(
@@ -123,9 +124,11 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
                 ) from None
 
     warnings: list[str] = []
+    declared = False
     head = data[:_DECLARATION_WINDOW]
     match = _DECLARED_CHARSET.search(head)
     if match:
+        declared = True
         label = (match.group(1) or match.group(2)).decode("ascii", "replace")
         codec = _codec(label)
         if codec is None:
@@ -133,7 +136,17 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         elif codec.startswith("utf-16") or codec.startswith("utf-32"):
             # A declaration readable as ASCII cannot be true of UTF-16 bytes: browsers ignore it too.
             warnings.append(f"declared charset {label!r} contradicts the bytes; guessed instead")
-        else:
+        elif codec != "utf-8":
+            # Non-ASCII bytes that form valid UTF-8 are UTF-8: text in a legacy charset almost
+            # never does. Pages re-encoded by a CMS while keeping the old declaration are common.
+            if not data.isascii():
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    warnings.append(f"page declares {label!r} but its bytes are UTF-8; decoded as UTF-8")
+                    return text, tuple(warnings)
             try:
                 return data.decode(codec), tuple(warnings)
             except UnicodeDecodeError:
@@ -144,12 +157,23 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
 
+    # Cut off in the middle of a character (a download stopped at a byte limit): drop the stub.
+    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
+        try:
+            text = data[: utf8_error.start].decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append("input ends in the middle of a UTF-8 character (truncated?); the incomplete bytes dropped")
+            return text, tuple(warnings)
+
     # Mostly UTF-8 with a few broken bytes: keep UTF-8 and mark the damage, rather than
     # re-reading the whole page as Windows-1252 and garbling every non-ASCII character.
+    # Text in a legacy charset has (almost) no valid multi-byte UTF-8 sequences at all.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    multibyte = sum(1 for b in data[:_SAMPLE] if b >= 0xC0)
-    if multibyte and bad <= max(2, multibyte // 20):
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if valid >= bad:
         warnings.append(f"input is not valid UTF-8 ({bad} undecodable byte sequences replaced with U+FFFD)")
         return text, tuple(warnings)
 
@@ -158,7 +182,10 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         raise ParseError(
             f"input could not be decoded as text (not UTF-8 at byte {utf8_error.start}, no usable charset found)"
         )
-    warnings.append(f"no charset declared; decoded as {dammit.original_encoding}")
+    if declared:
+        warnings.append(f"decoded as {dammit.original_encoding} (a guess)")
+    else:
+        warnings.append(f"no charset declared; decoded as {dammit.original_encoding} (a guess)")
     return dammit.unicode_markup, tuple(warnings)
 
 
@@ -167,8 +194,16 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
 
     Returns the cleaned text and warnings saying what was removed.
     """
+    notes: tuple[str, ...] = ()
+    # A byte-order mark left at the start of a str is not text (bytes lose theirs in decode_bytes).
+    text = text.removeprefix("\ufeff")
     if not text or text.isspace():
         raise ParseError("empty input: the page is blank" if text else "empty input: nothing to parse")
+    if _SURROGATES.search(text):
+        # Lone surrogates (from a bad decode upstream) cannot be encoded; lxml stops at the first one.
+        count = len(_SURROGATES.findall(text))
+        text = _SURROGATES.sub("\ufffd", text)
+        notes = (f"replaced {count} lone surrogate code points with U+FFFD",)
     sample = text[:_SAMPLE]
     controls = len(_CONTROL_CHARS.findall(sample))
     if controls > _MAX_CONTROL_SHARE * len(sample):
@@ -180,13 +215,16 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         text = _CONTROL_CHARS.sub("", text)
         if not text.strip():
             raise ParseError("empty input: only control characters")
-        return text, (f"removed {count} control characters (such as NUL) from the input",)
-    return text, ()
+        return text, (*notes, f"removed {count} control characters (such as NUL) from the input")
+    return text, notes
 
 
 def looks_like_html(text: str) -> bool:
     """A string is HTML when HTML tags appear near its start; otherwise a text dump."""
     head = text[:_HTML_SNIFF_WINDOW].lstrip()
+    if head.startswith("<!--"):
+        # Only markup starts with a comment (a page may be nothing but one).
+        return True
     if head.startswith("<"):
         return _HTML_SNIFF.match(head) is not None or _HTML_SNIFF.search(head) is not None
     return len(_HTML_SNIFF.findall(head, 0, 8192)) >= 2

@@ -10,15 +10,15 @@ import regex
 
 __all__ = [
     "AGENCIES",
+    "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
+    "COPYRIGHT_MARK",
+    "DATE_LABEL",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
-    "ROLE_WORDS",
-    "COPYRIGHT_MARK",
-    "RIGHTS_RESERVED",
     "RELATED_LABEL",
-    "BOILERPLATE_LINE",
-    "DATE_LABEL",
+    "RIGHTS_RESERVED",
+    "ROLE_WORDS",
 ]
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).

@@ -11,15 +11,25 @@ from collections.abc import Iterable
 import regex
 
 __all__ = [
-    "CONTENT",
-    "NOT_CONTENT",
     "BYLINE",
-    "DEK",
-    "RELATED",
-    "NAVIGATION",
-    "FOOTER",
     "CAPTION",
+    "CONTENT",
+    "DEK",
+    "FOOTER",
+    "F_BYLINE",
+    "F_CAPTION",
+    "F_CONTENT",
+    "F_DEK",
+    "F_FOOTER",
+    "F_NAVIGATION",
+    "F_NOT_CONTENT",
+    "F_RELATED",
+    "F_TITLE",
+    "NAVIGATION",
+    "NOT_CONTENT",
+    "RELATED",
     "TITLE",
+    "classify",
     "joined",
     "matches",
 ]
@@ -63,7 +73,7 @@ RELATED = regex.compile(
 )
 # Site navigation, whose links are not related articles.
 NAVIGATION = regex.compile(
-    r"\bnav|navbar|navigation|menu|breadcrumb|masthead|site-?header|global-?header|\bheader\b|mega|dropdown"
+    r"\bnav|navbar|navigation|menu|breadcrumb|masthead|site-?header|global-?header|mega|dropdown|logo|brand"
     r"|flyout|drawer|hamburger|skip|pagination|pager|tabs?-?nav|footer-?(?:links|nav|menu)|sitemap",
     regex.IGNORECASE,
 )
@@ -71,7 +81,7 @@ NAVIGATION = regex.compile(
 FOOTER = regex.compile(r"footer|foot\b|colophon|copyright|legal|site-?info|bottom", regex.IGNORECASE)
 # Captions and media credits, inside the story container but not story text.
 CAPTION = regex.compile(
-    r"caption|credit|figcaption|image-?(?:desc|info|text)|photo-?(?:desc|info|text)|media-?(?:caption|credit)"
+    r"caption|photo-?credit|image-?credit|figcaption|image-?(?:desc|info|text)|photo-?(?:desc|info|text)|media-?(?:caption|credit)"
     r"|wp-caption|bildunterschrift|legende|légende|leyenda|didascalia|podpis",
     regex.IGNORECASE,
 )
@@ -87,3 +97,35 @@ def joined(tokens: Iterable[str]) -> str:
 def matches(pattern: regex.Pattern[str], tokens: Iterable[str]) -> bool:
     """Some token of an element matches the pattern."""
     return pattern.search(" ".join(tokens)) is not None
+
+
+# Bit flags for the patterns above, so each distinct class string is matched once per page.
+F_CONTENT = 1
+F_NOT_CONTENT = 2
+F_BYLINE = 4
+F_DEK = 8
+F_RELATED = 16
+F_NAVIGATION = 32
+F_FOOTER = 64
+F_CAPTION = 128
+F_TITLE = 256
+_FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
+    (F_CONTENT, CONTENT),
+    (F_NOT_CONTENT, NOT_CONTENT),
+    (F_BYLINE, BYLINE),
+    (F_DEK, DEK),
+    (F_RELATED, RELATED),
+    (F_NAVIGATION, NAVIGATION),
+    (F_FOOTER, FOOTER),
+    (F_CAPTION, CAPTION),
+    (F_TITLE, TITLE),
+)
+
+
+def classify(names: str) -> int:
+    """The flags of every pattern that matches an element's class/id string."""
+    flags = 0
+    for flag, pattern in _FLAGGED:
+        if pattern.search(names):
+            flags |= flag
+    return flags

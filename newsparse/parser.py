@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from html.parser import HTMLParser as _TagStream
 from typing import Any
 
 from lxml import etree, html
 
 from .article import Article
+from .blocks import Page
 from .errors import ParseError
 from .htmlblocks import tree_to_page
 from .inputs import clean_text, decode_bytes, looks_like_html, strip_xml_declaration
@@ -34,20 +37,148 @@ def _as_text(page: str | bytes) -> tuple[str, tuple[str, ...]]:
     return text, warnings + cleaned
 
 
-def _tree_from_text(text: str) -> etree._Element:
+# Elements that never have content or an end tag.
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+# Elements whose content is raw text that is never shown (kept out of a flattened tree).
+_RAW_TAGS = frozenset(("script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe"))
+# How deep the fallback builder nests elements; deeper ones are flattened into this level.
+_FLAT_DEPTH = 512
+# How far up the open elements an end tag is matched (a stray end tag must not cost O(depth)).
+_END_TAG_LOOKBACK = 64
+# Characters an lxml text or attribute value cannot hold (XML 1.0's excluded ones).
+_NOT_XML = str.maketrans(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
+
+
+class _FlatTreeBuilder(_TagStream):
+    """An lxml tree from markup that libxml2 gives up on, nested at most ``_FLAT_DEPTH`` deep.
+
+    libxml2 stops parsing at the first element nested deeper than its limit and drops
+    the rest of the document; this builder uses the standard library's tokenizer
+    instead and puts anything deeper into the deepest allowed element, in order.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root: etree._Element = etree.Element("html")
+        self.built: list[etree._Element] = [self.root]
+        # Every open element, built or flattened (None), for pairing end tags.
+        self.open: list[tuple[str, etree._Element | None]] = []
+        self.raw_depth = 0
+
+    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> etree._Element | None:
+        if len(self.built) > _FLAT_DEPTH:
+            return None
+        try:
+            el = etree.SubElement(self.built[-1], tag)
+        except ValueError:  # not a valid element name ("fb:like", "a\"b")
+            return None
+        for name, value in attrs:
+            try:
+                el.set(name, (value or "").translate(_NOT_XML))
+            except ValueError:
+                continue
+        return el
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            for name, value in attrs:
+                try:
+                    self.root.set(name, (value or "").translate(_NOT_XML))
+                except ValueError:
+                    continue
+            return
+        if tag in _VOID_TAGS:
+            self._element(tag, attrs)
+            return
+        el = self._element(tag, attrs)
+        self.open.append((tag, el))
+        if el is not None:
+            self.built.append(el)
+        elif tag in _RAW_TAGS:
+            self.raw_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "html":
+            self._element(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        for back in range(1, min(len(self.open), _END_TAG_LOOKBACK) + 1):
+            if self.open[-back][0] == tag:
+                for _ in range(back):
+                    name, el = self.open.pop()
+                    if el is not None:
+                        self.built.pop()
+                    elif name in _RAW_TAGS:
+                        self.raw_depth -= 1
+                return
+
+    def handle_data(self, data: str) -> None:
+        if self.raw_depth:
+            return
+        data = data.translate(_NOT_XML)
+        parent = self.built[-1]
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+def _flat_tree(markup: str) -> etree._Element:
+    builder = _FlatTreeBuilder()
     try:
-        root = html.document_fromstring(strip_xml_declaration(text))
-    except etree.ParserError as exc:
-        # lxml's "Document is empty": markup with nothing in it.
-        raise ParseError(f"HTML has no content to parse ({exc})") from None
-    except ValueError as exc:
+        builder.feed(markup)
+        builder.close()
+    except Exception as exc:  # the stdlib tokenizer has raised on odd markup in some Python versions
         raise ParseError(f"HTML could not be parsed: {exc}") from None
-    return root
+    return builder.root
+
+
+def _tree_from_text(text: str) -> tuple[etree._Element, tuple[str, ...]]:
+    """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
+    markup = strip_xml_declaration(text)
+    # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
+    parser = html.HTMLParser(huge_tree=True)
+    try:
+        root = html.document_fromstring(markup, parser=parser)
+    except etree.ParserError as exc:
+        if "empty" not in str(exc).lower():
+            raise ParseError(f"HTML could not be parsed: {exc}") from None
+        # Only comments, a doctype or an XML declaration: markup without a single element,
+        # which is a page with no text, as ``<html></html>`` is.
+        return html.document_fromstring("<html><body></body></html>"), ()
+    except (etree.LxmlError, ValueError) as exc:
+        raise ParseError(f"HTML could not be parsed: {exc}") from None
+    limits = [e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT]
+    if limits:
+        # libxml2 stopped at the limit and dropped the rest of the page; read it another way.
+        reason = limits[0].message.split(",")[0].strip()
+        return _flat_tree(markup), (
+            f"HTML exceeds the HTML parser's limits ({reason}); parsed with a fallback parser, "
+            f"elements nested deeper than {_FLAT_DEPTH} flattened",
+        )
+    return root, ()
+
+
+def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[str, ...]) -> Article:
+    """Build the block form and segment it; a rule that gives up becomes a :class:`ParseError`."""
+    try:
+        return segment_page(build(), url=url, warnings=warnings)
+    except (TimeoutError, RecursionError) as exc:
+        # regex raises TimeoutError when a pattern exceeds its time limit on pathological text.
+        raise ParseError(f"the page is too complex to segment ({type(exc).__name__}: {exc})") from exc
+
+
+def _segment_html_text(text: str, url: str | None, warnings: tuple[str, ...]) -> Article:
+    root, notes = _tree_from_text(text)
+    return _segment(lambda: tree_to_page(root), url, warnings + notes)
 
 
 def _root_of(page: Any) -> etree._Element | None:
     if isinstance(page, etree._ElementTree):
-        root = page.getroot()
+        root: etree._Element | None = page.getroot()
         if root is None:
             raise ParseError("the lxml tree is empty")
         return root
@@ -60,16 +191,16 @@ def parse_html(page: Any, *, url: str | None = None) -> Article:
     """Parse an HTML page: ``str``, ``bytes``, a BeautifulSoup object or an lxml element/tree."""
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    warnings: tuple[str, ...] = ()
     root = _root_of(page)
-    if root is None:
-        if _is_soup(page):
-            # Converted once to lxml; the soup itself stays off the hot path.
-            text, warnings = _as_text(str(page))
-        else:
-            text, warnings = _as_text(page)
-        root = _tree_from_text(text)
-    return segment_page(tree_to_page(root), url=url, warnings=warnings)
+    if root is not None:
+        tree = root
+        return _segment(lambda: tree_to_page(tree), url, ())
+    if _is_soup(page):
+        # Converted once to lxml; the soup itself stays off the hot path.
+        text, warnings = _as_text(str(page))
+    else:
+        text, warnings = _as_text(page)
+    return _segment_html_text(text, url, warnings)
 
 
 def parse_text(page: str | bytes, *, url: str | None = None) -> Article:
@@ -77,7 +208,7 @@ def parse_text(page: str | bytes, *, url: str | None = None) -> Article:
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     text, warnings = _as_text(page)
-    return segment_page(text_to_page(text), url=url, warnings=warnings)
+    return _segment(lambda: text_to_page(text), url, warnings)
 
 
 def parse(page: Any, *, url: str | None = None) -> Article:
@@ -93,5 +224,5 @@ def parse(page: Any, *, url: str | None = None) -> Article:
         return parse_html(page, url=url)
     text, warnings = _as_text(page)
     if looks_like_html(text):
-        return segment_page(tree_to_page(_tree_from_text(text)), url=url, warnings=warnings)
-    return segment_page(text_to_page(text), url=url, warnings=warnings)
+        return _segment_html_text(text, url, warnings)
+    return _segment(lambda: text_to_page(text), url, warnings)

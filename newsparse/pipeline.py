@@ -29,7 +29,7 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> 
     """A text dump reads top to bottom: menus, headline, dek, credit, story, teasers, notice, menus."""
     blocks = page.blocks
     if not blocks:
-        return Article(url=url, warnings=warnings + ("the page has no text",))
+        return Article(url=url, warnings=(*warnings, "the page has no text"))
     head_index, headline = find_headline(page)
     start = 0 if head_index is None else head_index + 1
 

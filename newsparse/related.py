@@ -8,9 +8,9 @@ from .article import RelatedLink
 from .blocks import Block, Link, Page
 from .headline import is_menu_line
 from .lexicon import BOILERPLATE_LINE, RELATED_LABEL
-from .markup import NAVIGATION, RELATED, joined
-from .urls import resolve, same_page
+from .markup import F_NAVIGATION, F_RELATED
 from .text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
+from .urls import resolve, same_page
 
 __all__ = ["find_html_related", "find_text_teasers", "is_related_label"]
 
@@ -105,8 +105,7 @@ def find_html_related(
     for block in page.blocks:
         if block.index in body or block.index in skip or not block.links:
             continue
-        tokens = joined(block.tokens)
-        if NAVIGATION.search(tokens) and not RELATED.search(tokens):
+        if block.flags & F_NAVIGATION and not block.flags & F_RELATED:
             continue
         for link in block.links:
             if not _teaser_link_text(link.text):
@@ -125,7 +124,7 @@ def find_html_related(
     seen: set[str] = set()
     for block, link, url in candidates:
         key = block.ancestors[-3] if len(block.ancestors) >= 3 else block.parent
-        named = RELATED.search(joined(block.tokens)) is not None
+        named = bool(block.flags & F_RELATED)
         if not named and groups[key] < MIN_LIST_SIZE:
             continue
         dedupe = url.split("#", 1)[0]

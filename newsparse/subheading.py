@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import regex
-
 from .blocks import Block, Page
-from .markup import DEK, joined
+from .markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from .text import ends_sentence, same_text, word_count
 
 __all__ = ["find_html_subheading", "find_text_subheading", "reads_as_dek"]
@@ -24,7 +22,7 @@ def reads_as_dek(text: str) -> bool:
     Deks are written like headlines, without a closing full stop; the first paragraph of
     a story is prose and ends like a sentence.
     """
-    return DEK_MIN_WORDS <= word_count(text) and len(text) <= DEK_MAX_CHARS and not ends_sentence(text)
+    return word_count(text) >= DEK_MIN_WORDS and len(text) <= DEK_MAX_CHARS and not ends_sentence(text)
 
 
 def find_text_subheading(
@@ -47,8 +45,8 @@ def find_text_subheading(
 
 # --- HTML -----------------------------------------------------------------------------------
 
-# Blocks whose class names say dek-like words about something else (teasers, captions, comments).
-NOT_DEK = regex.compile(r"related|teaser-?list|promo|caption|comment|card|sidebar|footer|nav|menu", regex.IGNORECASE)
+# Areas whose dek-like class names speak of something else (teasers, captions, menus, footers).
+NOT_DEK = F_RELATED | F_CAPTION | F_FOOTER | F_NAVIGATION
 # A dek marked up as one is still a sentence or two, and has a few words.
 HTML_DEK_MIN_CHARS = 20
 # How many blocks after the headline a dek may stand (a credit or a date may come between).
@@ -73,8 +71,7 @@ def find_html_subheading(
         text = block.text
         if not (HTML_DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS * 2):
             continue
-        local = joined(block.tokens)
-        marked = DEK.search(local) is not None and not NOT_DEK.search(local)
+        marked = bool(page.near_flags(block, 2) & F_DEK) and not block.flags & NOT_DEK
         # The meta description is often the first paragraph; it is a dek only when shown before the story.
         shown_description = bool(description) and block.index < first_body and same_text(text, description)
         subtitle_heading = block.heading_level in (2, 3, 4) and block.index == head_index + 1 and reads_as_dek(text)

@@ -7,15 +7,15 @@ import unicodedata
 import regex
 
 __all__ = [
-    "fold_whitespace",
-    "words",
-    "word_count",
-    "ends_sentence",
-    "sentence_count",
-    "same_text",
-    "similarity",
-    "comparable",
     "REGEX_TIMEOUT",
+    "comparable",
+    "ends_sentence",
+    "fold_whitespace",
+    "same_text",
+    "sentence_count",
+    "similarity",
+    "word_count",
+    "words",
 ]
 
 # Upper bound for one regex call on hostile text; patterns here are linear, this is a backstop.

@@ -23,7 +23,7 @@ def page_base(hints: Hints, url: str | None) -> str | None:
 def resolve(href: str, base: str | None) -> str | None:
     """The absolute URL of a link, or ``None`` for script, mail and empty links."""
     href = href.strip()
-    if not href or href.startswith("#") and base is None:
+    if not href or (href.startswith("#") and base is None):
         return None
     if href.lower().startswith(_NON_ARTICLE_SCHEMES):
         return None
