@@ -12,7 +12,17 @@ from .article import Byline
 from .blocks import Block, Page
 from .body import weighted_length
 from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
-from .lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, ROLE_WORDS
+from .lexicon import (
+    AGENCIES,
+    BYLINE_PREFIX,
+    DATE_LABEL,
+    JOB_TITLES,
+    NAME_CONNECTOR,
+    NAME_PARTICLES,
+    NAME_STOPWORDS,
+    PHOTO_CREDIT,
+    ROLE_WORDS,
+)
 from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, word_count
 
@@ -32,6 +42,10 @@ DATE_LINE_MAX_EXTRA_WORDS = 3
 _PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
+_PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
+_LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
+# A one-word name is a person only in scripts written without spaces between given and family name.
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 _TRAILING_JUNK = regex.compile(r"(?:[\s,]+\b(?:on|am|le|el|il|em|dnia|den|the)\b)?[\s,;:|/\-–—]+$|[\s,]+\b(?:on|am|le|el|il|em|dnia|den)$")
 # Where the credit proper ends inside a credit block: at a date, a time, a handle or a button word.
 _CREDIT_END = regex.compile(
@@ -57,64 +71,94 @@ class Credit:
     prefixed: bool
 
 
-def _name_tokens(piece: str) -> list[str] | None:
-    """The tokens of a person's name, role words at the end cut off; ``None`` if not a name."""
-    tokens = piece.split()
+def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
+    """The tokens of a person's name at the start of ``piece``, and whether a job title follows.
+
+    ``None`` when the piece does not start with a name. Words after the name (a beat,
+    a title, a button) end it; a long run of capitalised words before a job title is
+    a name plus an organisation ("Mark Di Stefano BuzzFeed News Reporter"), so only
+    the first two name words (and particles between them) are kept.
+    """
     kept: list[str] = []
-    for token in tokens:
+    titled = any(t.strip(",;:()").casefold() in JOB_TITLES for t in piece.split())
+    for token in piece.split():
         bare = token.strip(",;:()")
         if not bare:
             continue
-        if bare.casefold() in ROLE_WORDS and kept:
+        folded = bare.casefold()
+        if folded in JOB_TITLES:
             break
-        if bare.casefold() in NAME_PARTICLES and kept:
+        if folded in NAME_STOPWORDS:
+            if kept:
+                break
+            return None, False
+        if folded in NAME_PARTICLES and kept:
             kept.append(bare)
             continue
         if not _NAME_TOKEN.match(bare):
             if kept:
                 break
-            return None
+            return None, False
         kept.append(bare)
     while kept and kept[-1].casefold() in NAME_PARTICLES:
         kept.pop()
+    if titled and len(kept) >= 3:
+        cores = 0
+        for n, token in enumerate(kept):
+            if token.casefold() not in NAME_PARTICLES:
+                cores += 1
+            if cores == 2:
+                kept = kept[: n + 1]
+                break
     if not kept or len(kept) > NAME_MAX_WORDS:
-        return None
-    return kept
+        return None, titled
+    return kept, titled
 
 
-def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _unwrap_parentheses(text: str) -> str:
+    """Roles in parentheses go ("(reporting)"); co-authors in them stay ("(avec Damien Leloup)")."""
+
+    def repl(match: regex.Match[str]) -> str:
+        inner = match.group(1).strip()
+        words = inner.casefold().split()
+        if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
+            return ""
+        return ", " + inner + ", "
+
+    return _PARENTHESES.sub(repl, text)
+
+
+def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """Split the names part of a credit into persons and agencies.
 
-    Returns (authors, agencies, clean): ``clean`` is False when a piece was neither a
-    name nor an agency (a role, a sentence), which for an unprefixed line means it is
-    no credit at all.
+    Returns (authors, agencies, clean, titled): ``clean`` is False when a piece was
+    neither a name nor an agency (a role, a sentence); ``titled`` is True when a job
+    title follows a name. An unprefixed line is a credit only when clean or titled.
     """
     authors: list[str] = []
     agencies: list[str] = []
     clean = True
-    for raw in NAME_CONNECTOR.split(names_part, timeout=REGEX_TIMEOUT):
+    titled = False
+    for raw in NAME_CONNECTOR.split(_unwrap_parentheses(names_part), timeout=REGEX_TIMEOUT):
         piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
         if not piece:
             continue
         if piece.casefold() in AGENCIES:
             agencies.append(piece)
             continue
-        tokens = _name_tokens(piece)
+        tokens, has_title = _name_tokens(piece)
+        titled = titled or has_title
         if tokens is None:
             clean = False
             # Roles and affiliations follow the names: nothing after them is a person.
             break
-        if len(tokens) < len(piece.split()):
+        single = len(tokens) == 1 and not _CJK_NAME.match(tokens[0])
+        if len(tokens) < len(piece.split()) or (single and not prefixed and not authors):
             clean = False
-        if len(tokens) == 1 and not prefixed and not authors:
-            clean = False
-        if tokens[0].casefold() in ROLE_WORDS:
-            clean = False
-            break
         authors.append(" ".join(tokens))
         if len(tokens) < len(piece.split()):
             break
-    return tuple(authors), tuple(agencies), clean
+    return tuple(authors), tuple(agencies), clean, titled
 
 
 def _split_date(text: str) -> tuple[str, dt.date | dt.datetime | None]:
@@ -151,7 +195,7 @@ def parse_credit(text: str, *, marked: bool = False) -> Credit | None:
     name followed by a role ("Richard Adams Education editor") is accepted without "By".
     """
     text = fold_whitespace(text)
-    if not text or len(text) > CREDIT_MAX_CHARS:
+    if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
         return None
     credit, published = _split_date(text)
     end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT)
@@ -161,14 +205,21 @@ def parse_credit(text: str, *, marked: bool = False) -> Credit | None:
         credit = _TRAILING_JUNK.sub("", credit[: end.start()])
     if not credit:
         return None
-    prefix = BYLINE_PREFIX.match(credit, timeout=REGEX_TIMEOUT)
-    names_part = credit[prefix.end() :] if prefix else credit
+    # Decoration before the credit ("// By ...", "— By ...") is printed but is not part of the names.
+    lead = _LEADING_DECORATION.match(credit)
+    offset = lead.end() if lead else 0
+    body = credit[offset:]
+    prefix = BYLINE_PREFIX.match(body, timeout=REGEX_TIMEOUT)
+    names_part = body[prefix.end() :] if prefix else body
     if not names_part.strip():
         return None
-    authors, agencies, clean = split_authors(names_part, prefixed=prefix is not None)
+    authors, agencies, clean, titled = split_authors(names_part, prefixed=prefix is not None)
     if prefix is None:
-        # An unprefixed line must be nothing but names (and agencies): "Max Carter", "A, Reuters".
-        if not authors or len(credit) > BARE_CREDIT_MAX_CHARS or not (clean or marked):
+        # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
+        # or a name with a job title ("Ben Silverman Games Editor").
+        if len(credit) > BARE_CREDIT_MAX_CHARS or not (authors or (agencies and clean)):
+            return None
+        if not (clean or titled or marked):
             return None
         if ends_sentence(credit) and not credit.endswith(("Jr.", "Sr.")) and not regex.search(r"\b\p{Lu}\.$", credit):
             return None
@@ -203,12 +254,6 @@ def find_text_byline(
     credit: Credit | None = None
     published: dt.date | dt.datetime | None = None
     for block in blocks[start : min(end, start + TEXT_BYLINE_WINDOW)]:
-        date = is_date_line(block.text)
-        if date is not None:
-            if published is None:
-                published = date
-            used.append(block.index)
-            continue
         if credit is None:
             parsed = parse_credit(block.text)
             if parsed is not None:
@@ -217,6 +262,12 @@ def find_text_byline(
                 if parsed.published is not None and published is None:
                     published = parsed.published
                 continue
+        date = is_date_line(block.text)
+        if date is not None:
+            if published is None:
+                published = date
+            used.append(block.index)
+            continue
         if credit is not None or used:
             break
     if credit is None:

@@ -15,7 +15,8 @@ date here, nor is "2 hours ago" (the annotations leave such pages undated).
 Numeric dates are ambiguous: ``05/03/2024`` is read as US month/day/year when
 the first number is at most 12 and as day/month/year when it is larger;
 ``03.05.2024`` (dot separated) is read as day.month.year, the way every
-language that prints dots does.
+language that prints dots does. A caller that knows the page's convention
+passes ``day_first`` to :func:`find_printed_date` instead.
 """
 
 from __future__ import annotations
@@ -42,94 +43,102 @@ _MAX_MACHINE_CHARS = 100
 # and Finnish print the genitive after a day number); one table so adding a
 # language is one line.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: (
-        "january", "jan", "januar", "jänner", "janner", "januari", "janvier", "janv", "enero", "ene",
-        "janeiro", "gennaio", "gen", "styczeń", "styczen", "stycznia", "sty", "leden", "ledna",
-        "январь", "января", "янв", "tammikuu", "tammikuuta", "tammik",
+    1: tuple(
+        "january jan januar jänner janner januari janvier janv enero ene janeiro gennaio gen styczeń "
+        "styczen stycznia sty leden ledna январь января янв tammikuu tammikuuta tammik".split()
     ),
-    2: (
-        "february", "feb", "februar", "feber", "februari", "février", "fevrier", "févr", "fevr", "fév",
-        "fev", "febrero", "fevereiro", "febbraio", "luty", "lutego", "lut", "únor", "unor", "února",
-        "unora", "úno", "февраль", "февраля", "фев", "февр", "helmikuu", "helmikuuta", "helmik",
+    2: tuple(
+        "february feb februar feber februari février fevrier févr fevr fév fev febrero fevereiro febbraio "
+        "luty lutego lut únor unor února unora úno февраль февраля фев февр helmikuu helmikuuta helmik".split()
     ),
-    3: (
-        "march", "mar", "märz", "maerz", "marz", "mär", "mrz", "maart", "mrt", "mars", "marts", "marzo",
-        "março", "marco", "marzec", "marca", "březen", "brezen", "března", "brezna", "bře", "март",
-        "марта", "мар", "maaliskuu", "maaliskuuta", "maalisk",
+    3: tuple(
+        "march mar märz maerz marz mär mrz maart mrt mars marts marzo março marco marzec marca březen "
+        "brezen března brezna bře март марта мар maaliskuu maaliskuuta maalisk".split()
     ),
-    4: (
-        "april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwiecien", "kwietnia",
-        "kwi", "duben", "dubna", "dub", "апрель", "апреля", "апр", "huhtikuu", "huhtikuuta", "huhtik",
+    4: tuple(
+        "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi duben dubna dub апрель "
+        "апреля апр huhtikuu huhtikuuta huhtik".split()
     ),
-    5: (
-        "may", "mai", "mei", "maj", "mayo", "maio", "maggio", "mag", "maja", "květen", "kveten", "května",
-        "kvetna", "kvě", "май", "мая", "toukokuu", "toukokuuta", "toukok",
+    5: tuple(
+        "may mai mei maj mayo maio maggio mag maja květen kveten května kvetna kvě май мая toukokuu "
+        "toukokuuta toukok".split()
     ),
-    6: (
-        "june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "czerwiec", "czerwca", "cze",
-        "červen", "cerven", "června", "cervna", "čvn", "июнь", "июня", "июн", "kesäkuu", "kesäkuuta",
-        "kesak", "kesäk",
+    6: tuple(
+        "june jun juni juin junio junho giugno giu czerwiec czerwca cze červen cerven června cervna čvn "
+        "июнь июня июн kesäkuu kesäkuuta kesak kesäk".split()
     ),
-    7: (
-        "july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipiec", "lipca",
-        "lip", "červenec", "cervenec", "července", "cervence", "čvc", "июль", "июля", "июл",
-        "heinäkuu", "heinäkuuta", "heinak", "heinäk",
+    7: tuple(
+        "july jul juli juillet juil julio julho luglio lug lipiec lipca lip červenec cervenec července "
+        "cervence čvc июль июля июл heinäkuu heinäkuuta heinak heinäk".split()
     ),
-    8: (
-        "august", "aug", "augustus", "augusti", "août", "aout", "agosto", "ago", "sierpień", "sierpien",
-        "sierpnia", "sie", "srpen", "srpna", "srp", "август", "августа", "авг", "elokuu", "elokuuta",
-        "elok",
+    8: tuple(
+        "august aug augustus augusti août aout agosto ago sierpień sierpien sierpnia sie srpen srpna srp "
+        "август августа авг elokuu elokuuta elok".split()
     ),
-    9: (
-        "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre",
-        "set", "wrzesień", "wrzesien", "września", "wrzesnia", "wrz", "září", "zari", "zář",
-        "сентябрь", "сентября", "сен", "сент", "syyskuu", "syyskuuta", "syysk",
+    9: tuple(
+        "september sep sept septembre septiembre setiembre setembro settembre set wrzesień wrzesien "
+        "września wrzesnia wrz září zari zář сентябрь сентября сен сент syyskuu syyskuuta syysk".split()
     ),
-    10: (
-        "october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott",
-        "październik", "pazdziernik", "października", "pazdziernika", "paź", "paz", "říjen", "rijen",
-        "října", "rijna", "říj", "октябрь", "октября", "окт", "lokakuu", "lokakuuta", "lokak",
+    10: tuple(
+        "october oct oktober okt octobre octubre outubro out ottobre ott październik pazdziernik "
+        "października pazdziernika paź paz říjen rijen října rijna říj октябрь октября окт lokakuu "
+        "lokakuuta lokak".split()
     ),
-    11: (
-        "november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis",
-        "listopadu", "ноябрь", "ноября", "ноя", "нояб", "marraskuu", "marraskuuta", "marrask",
+    11: tuple(
+        "november nov novembre noviembre novembro listopad listopada lis listopadu ноябрь ноября ноя нояб "
+        "marraskuu marraskuuta marrask".split()
     ),
-    12: (
-        "december", "dec", "dezember", "dez", "decembre", "décembre", "déc", "diciembre", "dic",
-        "dezembro", "dicembre", "desember", "des", "grudzień", "grudzien", "grudnia", "gru",
-        "prosinec", "prosince", "декабрь", "декабря", "дек", "joulukuu", "joulukuuta", "jouluk",
+    12: tuple(
+        "december dec dezember dez decembre décembre déc diciembre dic dezembro dicembre desember des "
+        "grudzień grudzien grudnia gru prosinec prosince декабрь декабря дек joulukuu joulukuuta jouluk".split()
     ),
 }
 # Lookup from a case-folded name to its month number.
 _MONTHS: dict[str, int] = {name.casefold(): num for num, names in _MONTH_NAMES.items() for name in names}
+# Every month name and abbreviation above, for rules that cut a date out of a credit line.
+MONTH_WORDS: frozenset[str] = frozenset(_MONTHS)
 
 # Weekday names only widen the span of a match ("Fri May 3, 2024"); two-letter
 # abbreviations are left out because they collide with common words.
-_WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    "segunda", "terça", "terca", "quarta", "quinta", "sexta",
-    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
-    "venerdì", "venerdi", "sabato", "domenica",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    "mandag", "tirsdag", "lørdag", "søndag",
+_WEEKDAYS: tuple[str, ...] = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca "
+    "quarta quinta sexta lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì "
+    "venerdi sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag poniedziałek "
+    "wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle понедельник "
+    "вторник среда четверг пятница суббота воскресенье maanantai tiistai keskiviikko torstai perjantai "
+    "lauantai sunnuntai måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag".split()
 )
 
 # Zone abbreviations with a fixed offset (hours); ambiguous ones such as "ET" or "IST" are
 # matched so the span covers them, but give a naive time.
 _ZONE_OFFSETS: dict[str, float] = {
-    "Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "WET": 0, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-    "PST": -8, "PDT": -7, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+    "Z": 0,
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "WET": 0,
+    "CET": 1,
+    "MEZ": 1,
+    "CEST": 2,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
 }
 _ZONE_NAMES_AMBIGUOUS: tuple[str, ...] = ("ET", "CT", "MT", "PT", "BST", "IST", "HKT", "SGT", "WIB")
 
@@ -153,7 +162,9 @@ _TIME_SRC = (
     r"|\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))"
     r"(?!\d)(?:\s*Uhr\b)?" + _ZONE_SRC + "?"
 )
+# A month name as a whole word; the dot of an abbreviation ("Sept.") belongs to the date.
 _MONTH_SRC = r"(?<![\p{L}])(?P<mon>" + _alternation(_MONTHS) + r")(?![\p{L}])\.?"
+# A weekday before the date, with its dot and comma ("Fr., 3. Mai 2024"), so the span covers it.
 _WEEKDAY_SRC = r"(?<![\p{L}])(?:" + _alternation(_WEEKDAYS) + r")(?![\p{L}])\.?,?\s*"
 # Each alternative is one way of printing a date; they share group names (the regex
 # module allows that across branches), so the reader needs no per-branch code.
@@ -181,7 +192,6 @@ _DATE_TIME_SEP = (
     r"(?:(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|ore|om|kl\.?|klo\.?|kello|o\s+godz\.?|godz\.?|o|v|в)\s+)?)"
 )
 
-
 # "klo 10.32", "kl. 10.32", "ore 10.32": a dotted time is a time only after such a word, else it reads as a date part.
 _DOT_TIME_SRC = r"(?<=(?:klo|kello|kl|ore|um|om|à|at)\.?\s)\d{1,2}\.\d{2}(?![\d.])"
 
@@ -191,7 +201,9 @@ def _unnamed(src: str) -> str:
     return regex.sub(r"\(\?P<\w+>", "(?:", src)
 
 
+# Reads the parts of a time the date finder matched (its copy of the pattern has no named groups).
 _TIME_RE = regex.compile(_TIME_SRC, regex.IGNORECASE)
+# A "10.32" time after "klo"/"ore": read with a colon, so _TIME_RE needs no dotted form that would eat dates.
 _DOTTED_TIME_RE = regex.compile(r"\d{1,2}\.\d{2}")
 # The date finder: an optional time before, an optional weekday, the date, an optional time after.
 _PRINTED_RE = regex.compile(
@@ -217,6 +229,7 @@ _CTIME_RE = regex.compile(
     r"(?:[A-Za-z]{3},?\s+)?(?P<mon>[A-Za-z]{3})\s+(?P<day>\d{1,2})\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?"
     r"\s+(?:(?P<zone>[A-Z]{1,5})\s+)?(?P<year>\d{4})"
 )
+# An ISO day at the start of a value whose rest is garbled: the day alone is still worth having.
 _ISO_DAY_PREFIX_RE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Longest label tolerated before a date in a metadata value ("Published: ", "Di., ").
 _MAX_LABEL_CHARS = 16
@@ -275,9 +288,7 @@ def _zone(name: str | None, offset: str | None) -> _dt.tzinfo | None:
     return None
 
 
-def _combine(
-    day: _dt.date, hh: int, mm: int, ss: int, tz: _dt.tzinfo | None
-) -> _dt.datetime | None:
+def _combine(day: _dt.date, hh: int, mm: int, ss: int, tz: _dt.tzinfo | None) -> _dt.datetime | None:
     try:
         return _dt.datetime(day.year, day.month, day.day, hh, mm, ss, tzinfo=tz)
     except ValueError:
@@ -304,7 +315,7 @@ def _parse_time(text: str, day: _dt.date) -> _dt.datetime | None:
     return _combine(day, hh, mm, ss, _zone(m.group("zname"), m.group("zoff") or m.group("zoff2")))
 
 
-def _date_from_match(m: regex.Match[str]) -> _dt.date | None:
+def _date_from_match(m: regex.Match[str], day_first: bool | None) -> _dt.date | None:
     year_text = m.group("year")
     if year_text is None:
         return None
@@ -312,12 +323,15 @@ def _date_from_match(m: regex.Match[str]) -> _dt.date | None:
     na, nb = m.group("na"), m.group("nb")
     if na is not None and nb is not None:
         if len(year_text) == 2:
-            # Two-digit years only in the tight "03.05.24" form: looser ones are version numbers.
-            if len(na) != 2 or len(nb) != 2 or m.group("nsep") == "-":
+            # Two-digit years only in the tight "03.05.24" form or with a time after ("3/09/15 8:00am"):
+            # a looser one on its own is a version number or a fraction.
+            tight = len(na) == 2 and len(nb) == 2
+            if m.group("nsep") == "-" or not (tight or m.group("t2")):
                 return None
             year += 2000 if year < 70 else 1900
         a, b = int(na), int(nb)
-        day_first = m.group("nsep") == "." or a > 12
+        if day_first is None:
+            day_first = m.group("nsep") == "." or a > 12
         first = _make_date(year, b, a) if day_first else _make_date(year, a, b)
         if first is not None:
             return first
@@ -335,13 +349,21 @@ def _date_from_match(m: regex.Match[str]) -> _dt.date | None:
     return _make_date(year, month, int(day_text))
 
 
-def find_printed_date(text: str) -> tuple[_dt.date | _dt.datetime | None, tuple[int, int] | None]:
+def find_printed_date(
+    text: str, *, day_first: bool | None = None
+) -> tuple[_dt.date | _dt.datetime | None, tuple[int, int] | None]:
     """The first printed date in ``text`` and its ``(start, end)`` span, else ``(None, None)``.
 
     The span covers a weekday and a time printed with the date ("Fri May 3, 2024,
     10:32 AM ET"). A time makes the result a ``datetime`` (tz-aware when the zone
     is unambiguous: an offset, UTC/GMT, EST, CEST, ...). Only the first
     :data:`MAX_SCAN_CHARS` characters are searched.
+
+    ``day_first`` settles all-numeric dates for a caller that knows the page's
+    convention (from its language, say): True reads ``03/05/2024`` as 3 May,
+    False as March 5. The default guesses: day first after a dot or when the
+    first number exceeds 12, else US month first. Either way the other order is
+    used when the preferred one is not a valid date.
     """
     if not isinstance(text, str) or not text:
         return None, None
@@ -352,7 +374,7 @@ def find_printed_date(text: str) -> tuple[_dt.date | _dt.datetime | None, tuple[
         scan = head or scan
     try:
         for m in _PRINTED_RE.finditer(scan, timeout=MATCH_TIMEOUT_S):
-            day = _date_from_match(m)
+            day = _date_from_match(m, day_first)
             if day is None:
                 continue
             start, end = m.span()
@@ -431,7 +453,3 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
     if not rest or (rest.startswith("(") and rest.endswith(")")):
         return found
     return None
-
-
-# Every month name and abbreviation above, for rules that cut a date out of a credit line.
-MONTH_WORDS: frozenset[str] = frozenset(_MONTHS)

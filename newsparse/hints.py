@@ -21,6 +21,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
@@ -41,40 +42,90 @@ __all__ = ["extract_hints"]
 
 # Headline candidates after JSON-LD headline: social titles are written for this article.
 _HEADLINE_KEYS = (
-    "og:title", "twitter:title", "headline", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+    "og:title",
+    "twitter:title",
+    "headline",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
 )
 _DESCRIPTION_KEYS = (
-    "description", "og:description", "twitter:description", "dcterms.description", "dc.description",
+    "description",
+    "og:description",
+    "twitter:description",
+    "dcterms.description",
+    "dc.description",
     "dcterms.abstract",
 )
 # Meta keys that name the author; ``twitter:creator`` is a handle, not a name, so it is not here.
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
 _PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "article:published", "article:publicationdate",
-    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
-    "publication_date", "publication-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
-    "dcterms.created", "dc.date.created",
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "article:publicationdate",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "publication-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
 )
 _MODIFIED_KEYS = (
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
     "last-modified",
 )
 _LANGUAGE_KEYS = ("content-language", "og:locale", "inlanguage", "dc.language", "dcterms.language", "language")
 _COPYRIGHT_KEYS = ("copyright", "dcterms.rightsholder", "dcterms.rights", "dc.rights")
 # Every key any field reads: other metas are skipped without storing them.
 _WANTED_KEYS = frozenset(
-    _HEADLINE_KEYS + _DESCRIPTION_KEYS + _AUTHOR_KEYS + _PUBLISHED_KEYS + _MODIFIED_KEYS + _LANGUAGE_KEYS
-    + _COPYRIGHT_KEYS + ("og:site_name", "application-name", "og:url")
+    _HEADLINE_KEYS
+    + _DESCRIPTION_KEYS
+    + _AUTHOR_KEYS
+    + _PUBLISHED_KEYS
+    + _MODIFIED_KEYS
+    + _LANGUAGE_KEYS
+    + _COPYRIGHT_KEYS
+    + ("og:site_name", "application-name", "og:url")
 )
 
 # schema.org types of an article: the object whose headline/author/date describe the page.
 _ARTICLE_TYPES = frozenset(
     t.lower()
     for t in (
-        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-        "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
-        "SocialMediaPosting", "DiscussionForumPosting", "ScholarlyArticle", "MedicalScholarlyArticle",
-        "TechArticle", "SatiricalArticle", "Report", "AdvertiserContentArticle",
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "AskPublicNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "TechArticle",
+        "SatiricalArticle",
+        "Report",
+        "AdvertiserContentArticle",
     )
 )
 # Page types: a fallback for fields the article object lacks (or when there is none).
@@ -84,8 +135,15 @@ _PAGE_TYPES = frozenset(
 _ORGANIZATION_TYPES = frozenset(
     t.lower()
     for t in (
-        "Organization", "NewsMediaOrganization", "Corporation", "EducationalOrganization",
-        "GovernmentOrganization", "NGO", "LocalBusiness", "Brand", "WebSite",
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "EducationalOrganization",
+        "GovernmentOrganization",
+        "NGO",
+        "LocalBusiness",
+        "Brand",
+        "WebSite",
     )
 )
 # Class/id words of a container whose <time> is the article's own date, not a teaser's.
@@ -337,17 +395,14 @@ class _JsonLd:
         return None
 
     def name_of(self, value: Any) -> str | None:
-        """The name of a string or an object (following references); first of a list."""
-        if isinstance(value, list):
-            for item in value:
-                name = self.name_of(item)
-                if name:
-                    return name
-            return None
-        value = self.resolve(value)
-        if isinstance(value, dict):
-            return _clean(value.get("name"), strip_tags=True)
-        return _clean(value, strip_tags=True)
+        """The name of a string or an object (following references); the first one of a list."""
+        for item in value if isinstance(value, list) else [value]:
+            # Not recursive: a hostile list nested a thousand deep must not exhaust the stack.
+            item = self.resolve(item)
+            name = _clean(item.get("name") if isinstance(item, dict) else item, strip_tags=True)
+            if name:
+                return name
+        return None
 
     def authors(self) -> tuple[list[str], list[str]]:
         """Author names of people (and of untyped authors), and those typed as organizations."""
@@ -675,12 +730,16 @@ def _copyright_from_meta(text: str | None) -> tuple[str | None, int | None]:
     return holder or None, max(years) if years else None
 
 
-def _iter_nodes(root: etree._Element) -> Iterator[Any]:
-    """Every element a source reads: head-like ones in document order, then the in-page markers."""
+def _document_root(el: etree._Element) -> Any:
+    """The root element of ``el``'s document, or None for something that is not in a tree."""
     try:
-        top = root.getroottree().getroot()
-    except (AttributeError, ValueError):
-        return
+        return el.getroottree().getroot()
+    except (AttributeError, ValueError, TypeError):
+        return None
+
+
+def _iter_nodes(top: Any) -> Iterator[Any]:
+    """Every element a source reads: head-like ones in document order, then the in-page markers."""
     if top is None:
         return
     yield from top.iter(*_HEAD_TAGS)
@@ -701,8 +760,9 @@ def extract_hints(root: etree._Element) -> Hints:
 
     Never raises; every field is empty when the page says nothing about it.
     """
+    top = _document_root(root)
     scan = _Scan()
-    for el in _iter_nodes(root):
+    for el in _iter_nodes(top):
         scan.visit(el)
 
     canonical = scan.canonical
@@ -711,7 +771,8 @@ def extract_hints(root: etree._Element) -> Hints:
         canonical = og_url
     elif og_url and not canonical.startswith(("http://", "https://")) and og_url.startswith(("http://", "https://")):
         # A relative canonical is resolved against the page's own absolute URL.
-        canonical = urljoin(og_url, canonical)
+        with contextlib.suppress(ValueError):  # a malformed host such as "http://[::1"
+            canonical = urljoin(og_url, canonical)
 
     ld = _json_ld(scan.scripts, canonical)
     article = ld.article if ld else None
@@ -723,7 +784,7 @@ def extract_hints(root: etree._Element) -> Hints:
                 *(scan.meta((key,)) for key in _HEADLINE_KEYS[:2]),
                 scan.micro_headline,
                 scan.meta(_HEADLINE_KEYS[2:]),
-            _clean(article.get("name"), strip_tags=True) if article else None,
+                _clean(article.get("name"), strip_tags=True) if article else None,
             ]
         )
     )
@@ -754,7 +815,12 @@ def extract_hints(root: etree._Element) -> Hints:
     )
     modified = (_clean(ld.field("dateModified")) if ld else None) or scan.meta(_MODIFIED_KEYS) or scan.micro_modified
 
-    language = _language(_attr(root, "lang")) or _language(_attr(root, "xml:lang"))
+    language = None
+    if top is not None:
+        for attr in ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"):
+            language = _language(_attr(top, attr))
+            if language:
+                break
     if language is None:
         for key in _LANGUAGE_KEYS:
             language = _language(scan.meta((key,)))

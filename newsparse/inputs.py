@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector
 
 from .errors import ParseError
 
@@ -104,7 +104,8 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode a page given as bytes; returns the text and any warnings about it.
 
     Order: byte-order mark, then a ``<meta charset>`` or XML declaration, then strict
-    UTF-8, then BeautifulSoup's ``UnicodeDammit``. Raises :class:`ParseError` for
+    UTF-8 (or UTF-8 with a few broken bytes), then the guesses of BeautifulSoup's
+    ``UnicodeDammit`` (its ``EncodingDetector``). Raises :class:`ParseError` for
     empty, binary or undecodable input.
     """
     if not data:
@@ -177,16 +178,30 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         warnings.append(f"input is not valid UTF-8 ({bad} undecodable byte sequences replaced with U+FFFD)")
         return text, tuple(warnings)
 
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is None:
+    # UnicodeDammit's own guesses (its detector: a declaration, chardet when installed, then
+    # UTF-8 and Windows-1252), tried here so that its last-resort decoding does not log to the
+    # caller's stderr but becomes a warning on the result.
+    candidates: list[str] = []
+    for label in EncodingDetector(data, is_html=True).encodings:
+        codec = _codec(label) if label else None
+        if codec and codec not in candidates and not codec.startswith(("utf-16", "utf-32")):
+            candidates.append(codec)
+    how = "decoded as {} (a guess)" if declared else "no charset declared; decoded as {} (a guess)"
+    for codec in candidates:
+        try:
+            decoded = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        warnings.append(how.format(codec))
+        return decoded, tuple(warnings)
+    codec = next((c for c in candidates if c != "utf-8"), None)
+    if codec is None:
         raise ParseError(
             f"input could not be decoded as text (not UTF-8 at byte {utf8_error.start}, no usable charset found)"
         )
-    if declared:
-        warnings.append(f"decoded as {dammit.original_encoding} (a guess)")
-    else:
-        warnings.append(f"no charset declared; decoded as {dammit.original_encoding} (a guess)")
-    return dammit.unicode_markup, tuple(warnings)
+    decoded = data.decode(codec, errors="replace")
+    warnings.append(how.format(codec) + f"; {decoded.count(chr(0xFFFD))} undecodable bytes replaced with U+FFFD")
+    return decoded, tuple(warnings)
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...]]:

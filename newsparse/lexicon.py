@@ -14,8 +14,11 @@ __all__ = [
     "BYLINE_PREFIX",
     "COPYRIGHT_MARK",
     "DATE_LABEL",
+    "JOB_TITLES",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
+    "NAME_STOPWORDS",
+    "PHOTO_CREDIT",
     "RELATED_LABEL",
     "RIGHTS_RESERVED",
     "ROLE_WORDS",
@@ -25,13 +28,15 @@ __all__ = [
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
-    r"|escrito\s+por|publicado\s+por|publié\s+par|geschrieben\s+von|автор|авторы)\b\s*[:\-–—]?\s*",
+    r"|escrito\s+por|publicado\s+por|publié\s+par|geschrieben\s+von|автор|авторы)\b\s*[:\-–—]?\s*"
+    r"|^(?:作者|记者|撰文|文|編集|記者|기자)\s*[:：︱|｜/]?\s*",
     regex.IGNORECASE,
 )
 
 # Joins two names in a credit, per language ("and", "und", "et", "y", "e", "i", "og", "en", ...).
 NAME_CONNECTOR = regex.compile(
-    r"\s*(?:,\s*(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и)\s+|,|;|&|\+|\s(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s)\s*",
+    r"\s*,\s*(?:(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+)?"
+    r"|\s+(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+|\s*[;&+]\s*",
     regex.IGNORECASE,
 )
 
@@ -56,26 +61,45 @@ AGENCIES = frozenset(
     )
 )
 
-# Words that end a name in a credit: roles and titles ("Education editor"), buttons ("Follow").
-ROLE_WORDS = frozenset(
+# Job titles printed after a name ("Education editor", "Senior Staff Technologist"): a credit's mark.
+JOB_TITLES = frozenset(
     w.casefold()
     for w in (
         "editor", "editors", "correspondent", "correspondents", "reporter", "reporters", "writer", "writers",
         "columnist", "contributor", "contributing", "staff", "technologist", "analyst", "director", "producer",
         "journalist", "journaliste", "chief", "senior", "associate", "deputy", "managing", "executive",
-        "professor", "photographer", "photos", "photo", "video", "illustrations", "editorial", "desk",
-        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "envoyé", "envoyée",
-        "spécial", "spéciale", "rédacteur", "rédactrice", "corresponsal", "redactor", "redactora", "periodista",
-        "dziennikarz", "dziennikarka", "redaktor", "publisher", "founder", "president", "ceo", "officer",
-        "fellow", "researcher", "scientist", "expert", "lawyer", "attorney", "md", "phd", "ma", "mba",
+        "professor", "photographer", "editorial", "desk", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "autor", "autorin", "envoyé", "envoyée", "spécial", "spéciale", "rédacteur",
+        "rédactrice", "corresponsal", "redactor", "redactora", "periodista", "dziennikarz", "dziennikarka",
+        "redaktor", "publisher", "founder", "president", "ceo", "officer", "fellow", "researcher", "scientist",
+        "expert", "lawyer", "attorney", "md", "phd", "ma", "mba", "intern", "blogger", "critic", "host",
+    )
+)
+# Words that end the name part of a credit without being a job: beats, buttons, labels, function words.
+NAME_STOPWORDS = frozenset(
+    w.casefold()
+    for w in (
         "national", "political", "politics", "business", "science", "health", "education", "sports",
         "technology", "tech", "entertainment", "culture", "world", "news", "economics", "legal", "medical",
-        "opinion", "guest", "special", "team",
-        # Words of the buttons and labels that stand next to a name in a credit block.
+        "opinion", "guest", "special", "team", "photos", "photo", "video", "illustrations", "illustration",
+        "reporting", "additional", "photography", "text", "graphics", "research", "interview", "translation",
         "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "updated", "published",
         "posted", "more", "read", "view", "profile", "bio", "articles", "stories", "min", "minutes", "hours",
-        "ago", "comments", "share", "contact", "show", "all", "see", "subscribe", "on", "und", "and",
+        "ago", "comments", "share", "contact", "show", "all", "see", "subscribe", "sign", "up", "newsletter",
+        "for", "our", "the", "of", "to", "in", "on", "at", "is", "are", "was", "with", "your", "you", "we",
+        "this", "that", "from", "an", "a", "it", "its", "how", "what", "why", "when", "who", "new", "now",
+        "und", "and", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo",
     )
+) - NAME_PARTICLES
+# Back-compatible union: every word that cannot continue a person's name.
+ROLE_WORDS = JOB_TITLES | NAME_STOPWORDS
+
+# Photo and image credits look like bylines ("Foto: LA NACION", "(Bild: Hersteller)") but credit a picture.
+PHOTO_CREDIT = regex.compile(
+    r"^[(\[]|^(?:photo|photos|photograph|image|images|picture|credit|credits|foto|fotos|fotó|bild|bilder|zdjęcie"
+    r"|fot\.|photo\s+credit|crédit|crédito|illustration|getty|illustr\.)\b|/(?:afp|ap|reuters|getty|epa|dpa)\b"
+    r"|getty\s+images|shutterstock|\bvia\s+(?:getty|reuters|ap)\b",
+    regex.IGNORECASE,
 )
 
 # A copyright notice carries one of these marks ...

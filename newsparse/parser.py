@@ -38,9 +38,7 @@ def _as_text(page: str | bytes) -> tuple[str, tuple[str, ...]]:
 
 
 # Elements that never have content or an end tag.
-_VOID_TAGS = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
-)
+_VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 # Elements whose content is raw text that is never shown (kept out of a flattened tree).
 _RAW_TAGS = frozenset(("script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe"))
 # How deep the fallback builder nests elements; deeper ones are flattened into this level.
