@@ -22,12 +22,21 @@ _YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|bis|à|a
 # Where a notice sentence ends: after the rights phrase, or at a link row separator.
 _AFTER_RIGHTS = regex.compile(r"[.!]?(?=\s|$)")
 _CUT_AT = regex.compile(r"\s[|•·]\s|\s{2,}")
+# Words before the mark that still belong to the notice (see _keeps_prefix); more is a menu.
+PREFIX_MAX_WORDS = 5
+_LEADING_YEARS = regex.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?")
 # The marks and filler words around a holder's name.
 _MARKS = regex.compile(
     r"©|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\bdesde\b|\bsince\b|\bseit\b|\bdepuis\b|\bthe\s+copyright\s+holder\b",
     regex.IGNORECASE,
 )
-_EDGE_PUNCT = " \t.,;:|-–—/()[]"
+_EDGE_PUNCT = " \t.,;:|-–—/()[]：，"
+# Filler around a holder's name: "by individual contributors", "Foo Ltd or its affiliated companies".
+_HOLDER_TAIL = regex.compile(
+    r"^\s*(?:by|von|par|por)\s+|\s+(?:or|and|und|et)\s+its\s+(?:affiliate|affiliated|licensor|subsidiar)\w*.*$"
+    r"|\s+/\s.*$",
+    regex.IGNORECASE,
+)
 # Legal-form abbreviations that end in a dot which belongs to the holder's name.
 _LEGAL_SUFFIX = regex.compile(
     r"(?:\b(?:inc|ltd|co|corp|llc|plc|s\.a|a\.s|sp\.\s*z\s*o\.o|s\.l|s\.p\.a|n\.v|b\.v|gmbh|ag|k\.k|pty|pte|l\.l\.c)\.?)$",
@@ -57,13 +66,17 @@ def _holder(text: str) -> str | None:
         before, after = text[: rights.start()], text[rights.end() :]
         # "All rights reserved" usually closes the notice; some put the holder after it.
         text = before if before.strip(_EDGE_PUNCT + " ©") else after
+    mark = COPYRIGHT_MARK.search(text, timeout=REGEX_TIMEOUT)
+    if mark is not None and _MARKS.sub("", _YEAR_RANGE.sub("", _YEAR.sub("", text[mark.end() :]))).strip(_EDGE_PUNCT):
+        # The holder follows the mark; words before it lead into the notice ("Citylab.com ©").
+        text = text[mark.end() :]
     cut = _CUT_AT.search(text, timeout=REGEX_TIMEOUT)
     if cut is not None:
         text = text[: cut.start()]
     text = _MARKS.sub(" ", text)
     text = _YEAR_RANGE.sub(" ", text)
     text = _YEAR.sub(" ", text)
-    text = fold_whitespace(text)
+    text = _HOLDER_TAIL.sub("", fold_whitespace(text))
     # A trailing sentence after the name ("Condé Nast. Use of this site ...") is not the holder.
     parts = regex.split(r"(?<=\w{2,})\.\s+(?=\p{Lu})", text)
     text = parts[0] if parts else text
@@ -74,41 +87,42 @@ def _holder(text: str) -> str | None:
     return stripped or None
 
 
+def _keeps_prefix(prefix: str) -> bool:
+    """Words printed before the mark that belong to the notice: a site's domain ("Citylab.com ©"),
+    a phrase leading into it ("Portions of this content are ©"), or years ("1999 – 2021 ©")."""
+    prefix = prefix.strip()
+    if not prefix:
+        return False
+    if _LEADING_YEARS.fullmatch(prefix):
+        return True
+    words = prefix.split()
+    if len(words) > PREFIX_MAX_WORDS:
+        return False
+    if len(words) == 1 and "." in words[0] and words[0][0].isalnum():
+        return True
+    return words[-1].islower() and words[-1].isalpha()
+
+
 def _trim_notice(text: str) -> str:
-    """The notice sentence(s): from the mark through "All rights reserved.", links after it dropped."""
+    """The notice sentence(s): from the mark (or the words that lead into it) through
+    "All rights reserved." or the end of its segment; links and menus around it dropped."""
     text = fold_whitespace(text)
     mark = COPYRIGHT_MARK.search(text, timeout=REGEX_TIMEOUT)
     rights = RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT)
-    if rights is not None:
-        end = rights.end()
-        tail = _AFTER_RIGHTS.match(text, end)
-        if tail is not None:
-            end = tail.end()
-        # Years printed before the mark ("1999 – 2021 © Economia") belong to the notice.
-        start = 0
-        if mark is not None and mark.start() < rights.start():
-            start = _notice_start(text, mark.start())
-        return text[start:end].strip()
-    if mark is not None:
-        start = _notice_start(text, mark.start())
-        notice = text[start:]
-        cut = _CUT_AT.search(notice, timeout=REGEX_TIMEOUT)
-        return (notice[: cut.start()] if cut is not None else notice).strip()
-    return text
-
-
-def _notice_start(text: str, mark_start: int) -> int:
-    """Step back over a year or range printed just before the mark."""
-    prefix = text[:mark_start]
-    match = regex.search(r"((?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?)\s*$", prefix)
-    if match is not None:
-        sep = _CUT_AT.search(prefix, timeout=REGEX_TIMEOUT)
-        if sep is None or sep.end() <= match.start():
-            return match.start()
-    sep_end = 0
-    for sep in _CUT_AT.finditer(prefix, timeout=REGEX_TIMEOUT):
-        sep_end = sep.end()
-    return sep_end if prefix[sep_end:].strip() == "" else mark_start
+    anchor = min((m.start() for m in (mark, rights) if m is not None), default=0)
+    # The segment holding the notice: separators (" | ", wide gaps) split footer rows.
+    seg_start = 0
+    for sep in _CUT_AT.finditer(text, 0, anchor, timeout=REGEX_TIMEOUT):
+        seg_start = sep.end()
+    after = _CUT_AT.search(text, anchor, timeout=REGEX_TIMEOUT)
+    seg_end = after.start() if after is not None else len(text)
+    start = seg_start if _keeps_prefix(text[seg_start:anchor]) else anchor
+    end = seg_end
+    if rights is not None and mark is not None and mark.start() < rights.start() and rights.end() <= seg_end:
+        # "© 2024 Foo. All rights reserved." ends the notice; what follows is other footer text.
+        tail = _AFTER_RIGHTS.match(text, rights.end())
+        end = tail.end() if tail is not None else rights.end()
+    return text[start:end].strip()
 
 
 def parse_notice(text: str) -> Copyright:
@@ -129,8 +143,11 @@ def is_notice(block: Block) -> bool:
 
 
 def find_copyright(page: Page, start: int = 0) -> tuple[int | None, Copyright | None]:
-    """The last notice at or after block ``start``: footers close the page."""
+    """The last notice at or after block ``start``, in the page's tail: footers close the page,
+    so a notice with story paragraphs after it is a credit inside the story."""
     for block in reversed(page.blocks[start:]):
+        if len(block.text) > NOTICE_MAX_CHARS:
+            break
         if is_notice(block):
             notice = parse_notice(block.text)
             if len(notice.text) <= NOTICE_MAX_CHARS:

@@ -103,10 +103,13 @@ PHOTO_CREDIT = regex.compile(
 )
 
 # A copyright notice carries one of these marks ...
-COPYRIGHT_MARK = regex.compile(r"©|&copy;|\(c\)(?=\s*(?:\d{4}|\p{Lu}))|\bcopyright\b|\bcopr\.", regex.IGNORECASE)
+# (a mark is followed by a year or a name: "© we think" in a sentence is no notice).
+COPYRIGHT_MARK = regex.compile(
+    r"(?:©|&copy;|\(c\))(?=\s*(?:\d{4}|[\p{Lu}\p{Lo}]))|(?i:\bcopyright\b|\bcopr\.)(?=\s*(?:[©\d\p{Lu}\p{Lo}:(]|&copy;))"
+)
 # ... or one of these rights phrases, which stand alone in some countries' footers.
 RIGHTS_RESERVED = regex.compile(
-    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos"
+    r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|(?:todos\s+los\s+)?derechos"
     r"\s+reservados|wszelkie\s+prawa\s+zastrzeżone|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata"
     r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены"
     r"|všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|kaikki\s+oikeudet\s+pidätetään"
