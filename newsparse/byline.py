@@ -43,6 +43,8 @@ _PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
+_NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
+_NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 _LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
 # A one-word name is a person only in scripts written without spaces between given and family name.
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
@@ -85,6 +87,9 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
         bare = token.strip(",;:()")
         if not bare:
             continue
+        if token.startswith("(") and token.endswith(")") and kept:
+            kept.append(token)
+            continue
         folded = bare.casefold()
         if folded in JOB_TITLES:
             break
@@ -120,6 +125,9 @@ def _unwrap_parentheses(text: str) -> str:
 
     def repl(match: regex.Match[str]) -> str:
         inner = match.group(1).strip()
+        if _NICKNAME.match(inner) and _NAME_CONTINUES.match(match.string, match.end()):
+            # "Richard (R.J.) Eskow": a nickname inside the name is part of it.
+            return match.group(0)
         words = inner.casefold().split()
         if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
             return ""

@@ -125,13 +125,16 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
                 ) from None
 
     warnings: list[str] = []
-    declared = False
+    # How the final guess is reported, depending on what the page declared.
+    how = "no charset declared; decoded as {} (a guess)"
     head = data[:_DECLARATION_WINDOW]
     match = _DECLARED_CHARSET.search(head)
     if match:
-        declared = True
+        how = "decoded as {} (a guess)"
         label = (match.group(1) or match.group(2)).decode("ascii", "replace")
         codec = _codec(label)
+        if codec == "utf-8":
+            how = f"page declares {label!r} but is not valid UTF-8; decoded as {{}} (a guess)"
         if codec is None:
             warnings.append(f"declared charset {label!r} is unknown; guessed instead")
         elif codec.startswith("utf-16") or codec.startswith("utf-32"):
@@ -182,11 +185,10 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     # UTF-8 and Windows-1252), tried here so that its last-resort decoding does not log to the
     # caller's stderr but becomes a warning on the result.
     candidates: list[str] = []
-    for label in EncodingDetector(data, is_html=True).encodings:
-        codec = _codec(label) if label else None
+    for guess in EncodingDetector(data, is_html=True).encodings:
+        codec = _codec(guess) if guess else None
         if codec and codec not in candidates and not codec.startswith(("utf-16", "utf-32")):
             candidates.append(codec)
-    how = "decoded as {} (a guess)" if declared else "no charset declared; decoded as {} (a guess)"
     for codec in candidates:
         try:
             decoded = data.decode(codec)

@@ -6,12 +6,20 @@ from collections.abc import Collection, Sequence
 
 from .blocks import Block, Page
 from .markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
-from .text import ends_sentence, same_text, word_count
+from .lexicon import PHOTO_CREDIT
+from .text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
 
 __all__ = ["find_html_subheading", "find_text_subheading", "reads_as_dek"]
 
 # A dek is a sentence or two; a block longer than this is the story's first paragraph.
 DEK_MAX_CHARS = 400
+# A dek ending like a sentence is told from a short first paragraph by the text after it:
+# the story's paragraphs run this many times longer than a dek.
+SHORT_DEK_RATIO = 2.5
+SHORT_DEK_MAX_CHARS = 200
+# How far under the headline a photo credit may close the header, and how long a dek above it may be.
+PHOTO_CREDIT_REACH = 4
+PHOTO_DEK_MAX_CHARS = 250
 # A dek says something: a one- or two-word line under a headline is a label.
 DEK_MIN_WORDS = 4
 
@@ -25,6 +33,17 @@ def reads_as_dek(text: str) -> bool:
     return word_count(text) >= DEK_MIN_WORDS and len(text) <= DEK_MAX_CHARS and not ends_sentence(text)
 
 
+def _short_lead_before_long_text(blocks: Sequence[Block], start: int) -> bool:
+    """A sentence or two that is much shorter than the paragraphs after it reads as a dek."""
+    first = blocks[start].text
+    if len(first) > SHORT_DEK_MAX_CHARS or sentence_count(first) > 2:
+        return False
+    following = sorted(len(b.text) for b in blocks[start + 1 : start + 4])
+    if len(following) < 2:
+        return False
+    return following[len(following) // 2] >= SHORT_DEK_RATIO * len(first)
+
+
 def find_text_subheading(
     blocks: Sequence[Block], start: int, credit_lines: Sequence[int]
 ) -> tuple[tuple[int, ...], str | None]:
@@ -33,13 +52,27 @@ def find_text_subheading(
     Lines between the headline and a credit or date line are the dek whatever their shape;
     with no credit, the first line is the dek only when it reads as one.
     """
-    if credit_lines:
-        lines = [b for b in blocks[start : min(credit_lines)] if len(b.text) <= DEK_MAX_CHARS]
-        if lines:
-            return tuple(b.index for b in lines), " ".join(b.text for b in lines)
+    # A photo credit also closes the header: what stands before it is dek and caption.
+    stops = list(credit_lines)
+    for block in blocks[start : start + PHOTO_CREDIT_REACH]:
+        if PHOTO_CREDIT.search(block.text, timeout=REGEX_TIMEOUT) and len(block.text) <= 120:
+            stops.append(block.index)
+            break
+    if stops:
+        lines = [b for b in blocks[start : min(stops)] if not PHOTO_CREDIT.search(b.text, timeout=REGEX_TIMEOUT)]
+        # The dek is the first line; more lines before the credit are captions and kickers.
+        # Before a photo credit alone, only a short line: a story paragraph can precede a photo too.
+        limit = DEK_MAX_CHARS if credit_lines else PHOTO_DEK_MAX_CHARS
+        if lines and len(lines[0].text) <= limit:
+            return (lines[0].index,), lines[0].text
         return (), None
-    if start < len(blocks) and reads_as_dek(blocks[start].text) and start + 1 < len(blocks):
-        return (start,), blocks[start].text
+    if start + 1 >= len(blocks):
+        return (), None
+    first = blocks[start]
+    if PHOTO_CREDIT.search(first.text, timeout=REGEX_TIMEOUT):
+        return (), None
+    if reads_as_dek(first.text) or _short_lead_before_long_text(blocks, start):
+        return (start,), first.text
     return (), None
 
 
