@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+import regex
+
 from .article import RelatedLink
 from .blocks import Block, Link, Page
 from .headline import is_menu_line
@@ -20,6 +22,9 @@ TEASER_MAX_CHARS = 260
 TEASER_MAX_SENTENCES = 2
 # A headline has some words; shorter lines at the end are footer menus ("Terms of Use").
 TEASER_MIN_WORDS = 4
+# Lines that are credits, captions or labels, not headlines: "[Editor: X]", "(Photo: Y)", "原标题：...".
+_FULL_STOP_END = regex.compile(r"(?<!\.)[.。](?:[\"'”’»)\]]*)$")
+_NOT_A_HEADLINE = regex.compile(r"^[\[(]|^[^\s:：︱|]{1,6}[：︱]")
 
 
 def is_related_label(text: str) -> bool:
@@ -28,14 +33,47 @@ def is_related_label(text: str) -> bool:
 
 
 def _teaser_shaped(text: str) -> bool:
-    return len(text) <= TEASER_MAX_CHARS and sentence_count(text) <= TEASER_MAX_SENTENCES
+    """A line that could be a teaser: a headline, or a headline and a short dek."""
+    return (
+        len(text) <= TEASER_MAX_CHARS
+        and sentence_count(text) <= TEASER_MAX_SENTENCES
+        and word_count(text) >= TEASER_MIN_WORDS
+        and not _NOT_A_HEADLINE.search(text, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _strong_teaser(text: str, echoes: Sequence[str]) -> bool:
     """Certainly a teaser: headline-shaped (no closing full stop), or the page's own dek repeated."""
     if any(same_text(text, e) for e in echoes):
         return True
-    return word_count(text) >= TEASER_MIN_WORDS and not ends_sentence(text)
+    # Headlines may ask, exclaim or be cut short ("…"); prose ends with a full stop.
+    return not _FULL_STOP_END.search(text[-8:]) and not text.endswith((":", "：", ","))
+
+
+def _short_headline(text: str) -> bool:
+    """Two or three words without a full stop: a short headline among teasers, else a menu entry."""
+    return 2 <= word_count(text) < TEASER_MIN_WORDS and not ends_sentence(text) and len(text) <= 60
+
+
+def _footer_menu(text: str) -> bool:
+    return is_menu_line(text) or word_count(text) < TEASER_MIN_WORDS
+
+
+def _teaser_start(run: Sequence[Block], echoes: Sequence[str]) -> int | None:
+    """Where the teasers begin in a trailing run of teaser-shaped lines, or ``None``.
+
+    Teasers are mostly headlines: from the chosen start on, headline-shaped lines must be
+    at least as many as sentence-shaped ones. A short story paragraph before them, or a
+    list inside a story of short paragraphs, does not pass that test.
+    """
+    strong = [_strong_teaser(b.text, echoes) and word_count(b.text) >= TEASER_MIN_WORDS for b in run]
+    for start, is_strong in enumerate(strong):
+        if not is_strong:
+            continue
+        headlines = sum(strong[start:])
+        if headlines * 2 >= len(run) - start:
+            return start
+    return None
 
 
 def find_text_teasers(
@@ -44,35 +82,48 @@ def find_text_teasers(
     """Teaser lines at the end of a text dump's story, between ``start`` and ``end`` (exclusive).
 
     Returns the index where the teasers (or their label) begin, which is where the body
-    ends, and the teasers. A label line ("Related") makes every line after it a teaser.
-    Without one, the teasers are the trailing run of teaser-shaped lines that holds a
-    strong teaser; weak lines at the front of that run stay with the story, since a
-    story's last paragraph can be short.
+    ends, and the teasers. A label line ("Related") makes the teaser-shaped lines after
+    it teasers. Without one, the teasers are the trailing run of teaser-shaped lines
+    from its first headline-shaped line on (see :func:`_teaser_start`); a weak line at the
+    front of that run stays with the story, since a story's last paragraph can be short.
     """
-    window = [b for b in blocks[start:end]]
-    # Footer menus after the teasers ("Privacy Policy", "About") are neither teasers nor body.
-    while window and (is_menu_line(window[-1].text) or word_count(window[-1].text) < TEASER_MIN_WORDS - 1):
+    window = list(blocks[start:end])
+    # Footer menus after the teasers ("Privacy Policy", "Terms of Use") are neither teasers nor body.
+    while window and _footer_menu(window[-1].text):
         window.pop()
     stop = window[-1].index + 1 if window else start
 
-    for i, block in enumerate(window):
-        if is_related_label(block.text):
-            teasers = [b for b in window[i + 1 :] if not is_related_label(b.text) and not is_menu_line(b.text)]
-            return block.index, tuple(RelatedLink(text=b.text) for b in teasers)
+    def fits(block: Block) -> bool:
+        text = block.text
+        return _teaser_shaped(text) or any(same_text(text, e) for e in echoes)
 
     run_start = len(window)
-    while run_start > 0 and _teaser_shaped(window[run_start - 1].text):
+    while run_start > 0 and (
+        fits(window[run_start - 1])
+        or is_related_label(window[run_start - 1].text)
+        or _short_headline(window[run_start - 1].text)
+    ):
         run_start -= 1
     run = window[run_start:]
-    first_strong = next((i for i, b in enumerate(run) if _strong_teaser(b.text, echoes)), None)
-    if first_strong is None:
+    # A label opens the teasers when only teaser-shaped lines follow it.
+    for i, block in enumerate(run):
+        if is_related_label(block.text) and run_start + i > 0:
+            teasers = [b for b in run[i + 1 :] if not is_related_label(b.text)]
+            if any(fits(b) for b in teasers):
+                return block.index, tuple(RelatedLink(text=b.text) for b in teasers)
+    # Short headlines ("Sweet memories") count among teasers, not at the run's edges.
+    while run and not fits(run[0]):
+        run = run[1:]
+    run = [b for b in run if fits(b) or _short_headline(b.text)]
+    first = _teaser_start(run, echoes)
+    if first is None:
         return stop, ()
     # The body keeps at least one paragraph.
-    if run_start + first_strong == 0:
-        first_strong = 1
-        if first_strong >= len(run):
+    if run[first].index == start:
+        first += 1
+        if first >= len(run):
             return stop, ()
-    teasers = run[first_strong:]
+    teasers = run[first:]
     return teasers[0].index, tuple(RelatedLink(text=b.text) for b in teasers)
 
 

@@ -27,7 +27,12 @@ _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence end: terminal punctuation, optionally closed by quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*$")
-_SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]")
+# A full stop after an initial ("L. L. Bean") or a common abbreviation ("Dept.") ends no sentence.
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|No|Nr|vs|etc|Inc|Co|Corp|Ltd"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|bzw|ca|z\.B|Dr|Hr|Fr|Nr|S|p))"
+    r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]"
+)
 
 
 def fold_whitespace(s: str) -> str:
