@@ -264,6 +264,12 @@ def find_text_byline(
     for block in blocks[start : min(end, start + TEXT_BYLINE_WINDOW)]:
         if credit is None:
             parsed = parse_credit(block.text)
+            following = blocks[block.index + 1] if block.index + 1 < end else None
+            if parsed is not None and not parsed.prefixed and following is not None:
+                # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
+                later = parse_credit(following.text)
+                if later is not None and (later.authors or later.prefixed):
+                    parsed = None
             if parsed is not None:
                 credit = parsed
                 used.append(block.index)

@@ -98,7 +98,8 @@ ROLE_WORDS = JOB_TITLES | NAME_STOPWORDS
 PHOTO_CREDIT = regex.compile(
     r"^[(\[]|^(?:photo|photos|photograph|image|images|picture|credit|credits|foto|fotos|fotó|bild|bilder|zdjęcie"
     r"|fot\.|photo\s+credit|crédit|crédito|illustration|getty|illustr\.)\b|/(?:afp|ap|reuters|getty|epa|dpa)\b"
-    r"|getty\s+images|shutterstock|\bvia\s+(?:getty|reuters|ap)\b",
+    r"|getty\s+images|shutterstock|\bvia\s+(?:getty|reuters|ap)\b"
+    r"|\b(?:photo|foto|bild|image|source|quelle|fuente|fonte|źródło|credit|crédit)\s*:\s*[^.:]{1,40}$",
     regex.IGNORECASE,
 )
 

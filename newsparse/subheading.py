@@ -17,6 +17,8 @@ DEK_MAX_CHARS = 400
 # the story's paragraphs run this many times longer than a dek.
 SHORT_DEK_RATIO = 2.5
 SHORT_DEK_MAX_CHARS = 200
+# A line ending in a dash or colon leads into something: a kicker or a label, not a dek.
+_KICKER_ENDINGS = ("—", "–", "-", ":", "：")
 # How far under the headline a photo credit may close the header, and how long a dek above it may be.
 PHOTO_CREDIT_REACH = 4
 PHOTO_DEK_MAX_CHARS = 250
@@ -36,7 +38,9 @@ def reads_as_dek(text: str) -> bool:
 def _short_lead_before_long_text(blocks: Sequence[Block], start: int) -> bool:
     """A sentence or two that is much shorter than the paragraphs after it reads as a dek."""
     first = blocks[start].text
-    if len(first) > SHORT_DEK_MAX_CHARS or sentence_count(first) > 2:
+    if len(first) > SHORT_DEK_MAX_CHARS or sentence_count(first) > 1 or word_count(first) < DEK_MIN_WORDS:
+        return False
+    if first.rstrip().endswith(_KICKER_ENDINGS):
         return False
     following = sorted(len(b.text) for b in blocks[start + 1 : start + 4])
     if len(following) < 2:
