@@ -96,7 +96,8 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
         for block in blocks[:TEXT_HEADLINE_WINDOW]:
             if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
                 return block.index, block.text
-        return (blocks[0].index, blocks[0].text) if blocks else (None, None)
+        # No title-like line: a page that is one long paragraph has no headline, only a body.
+        return (None, None)
 
     hints = page.hints
     first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)

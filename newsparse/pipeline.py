@@ -51,6 +51,8 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> 
         byline = None
     language = guess_language(" ".join(body))
     notes = consistency_warnings(headline, subheading, body, related)
+    if not body:
+        notes = (*notes, "no article body found")
     return Article(
         headline=headline,
         subheading=subheading,
