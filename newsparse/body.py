@@ -9,7 +9,7 @@ import regex
 
 from .blocks import Block, Page
 from .lexicon import BOILERPLATE_LINE
-from .markup import F_CAPTION, F_CONTENT, F_NOT_CONTENT, classify
+from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_related_label
 from .text import REGEX_TIMEOUT
 
@@ -37,6 +37,8 @@ MAX_PROSE_LINK_DENSITY = 0.35
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # A sibling container joins the story when it holds this share of the best container's prose.
 SIBLING_SHARE = 0.3
+# How many enclosing elements of a paragraph are checked for being a comment thread.
+COMMENT_REACH = 5
 # Paragraph tags scored to the element that holds them (a <div> with loose text holds itself).
 HELD_TAGS = frozenset(("p", "pre", "blockquote", "li", "dd"))
 # What a story-like or boilerplate-like class name is worth: about two paragraphs.
@@ -127,7 +129,9 @@ def _tree(page: Page, prose: Sequence[float]) -> _Tree:
 def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_index: int | None) -> dict[int, float]:
     scores: dict[int, float] = {}
     for block, score in zip(page.blocks, prose):
-        if not score or not block.ancestors:
+        # Comment threads sit within a few levels of each comment; a page-wide wrapper that merely
+        # says "comments-open" is no thread.
+        if not score or not block.ancestors or page.near_flags(block, COMMENT_REACH) & F_COMMENTS:
             continue
         # A <p> is scored to the element holding it; a <div> with loose text is its own holder.
         chain = block.ancestors[-2::-1] if block.tag in HELD_TAGS else block.ancestors[::-1]
@@ -149,7 +153,7 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
     if block.tag in ("figcaption", "caption"):
         return True
     local = _local_flags(page, block, container)
-    if local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT:
+    if local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT):
         return True
     if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < 300:
         return True

@@ -48,7 +48,10 @@ _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 _LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
 # A one-word name is a person only in scripts written without spaces between given and family name.
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
-_TRAILING_JUNK = regex.compile(r"(?:[\s,]+\b(?:on|am|le|el|il|em|dnia|den|the)\b)?[\s,;:|/\-–—]+$|[\s,]+\b(?:on|am|le|el|il|em|dnia|den)$")
+# Separators and connector words left at the end of a credit once its date is cut off ("A, le").
+_TRAILING_JUNK = regex.compile(
+    r"(?:[\s,]+\b(?:on|am|le|el|il|em|dnia|den|the)\b)?[\s,;:|/\-–—]+$|[\s,]+\b(?:on|am|le|el|il|em|dnia|den)$"
+)
 # Where the credit proper ends inside a credit block: at a date, a time, a handle or a button word.
 _CREDIT_END = regex.compile(
     r"\s*(?:[|•·—–,]\s*)?(?:\b(?:on|am|le|el|il|em|dnia|den)\s+)?(?:(?:"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -18,9 +19,10 @@ BLOCK_TAGS = frozenset(
     " footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section"
     " summary table tbody td tfoot th thead tr ul caption".split()
 )
-# Elements whose content is never visible text.
+# Elements whose content is never visible text. (<noscript> is read: some pages put the
+# whole article there for readers without JavaScript.)
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas video audio select option button"
+    "script style template svg math iframe object embed canvas video audio select option button"
     " textarea input head title meta link map area source track picture img".split()
 )
 # Inline elements whose text is bold: a whole-bold first paragraph is a dek in some countries.
@@ -30,6 +32,9 @@ OFFSCREEN_TOKENS = frozenset(
     ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "a11y-hidden", "hide-text",
      "u-hidden-visually", "offscreen", "element-invisible")
 )
+# Class names that label a post's topic, not a page area ("category-kommentare", "tag-sport"):
+# blogging systems print the post's taxonomy as classes, and a topic named "comments" is no thread.
+_TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
 # Attributes whose values say what an element is, kept on blocks as marks ("itemprop:author").
 _MARK_ATTRS = ("itemprop", "rel", "property", "data-testid", "role")
 
@@ -60,7 +65,7 @@ def _own_tokens(el: etree._Element) -> tuple[str, ...]:
     ident = el.get("id")
     if not cls and not ident:
         return ()
-    tokens = (cls or "").lower().split()
+    tokens = [t for t in (cls or "").lower().split() if not _TAXONOMY.match(t)]
     if ident:
         tokens.append(ident.lower())
     return tuple(tokens)

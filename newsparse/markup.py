@@ -13,11 +13,13 @@ import regex
 __all__ = [
     "BYLINE",
     "CAPTION",
+    "COMMENTS",
     "CONTENT",
     "DEK",
     "FOOTER",
     "F_BYLINE",
     "F_CAPTION",
+    "F_COMMENTS",
     "F_CONTENT",
     "F_DEK",
     "F_FOOTER",
@@ -42,7 +44,7 @@ CONTENT = regex.compile(
 )
 # Page areas that are never the story: their paragraphs are boilerplate even when long.
 NOT_CONTENT = regex.compile(
-    r"comment|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
+    r"comment(?!ar)|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
     r"|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
     r"|outbrain|taboola|zergnet|popular|trending|most-?read|more-?stories|author-?bio|about-?the-?author"
     r"|bio-?box|caption|credit|masthead|banner|cookie|consent|modal|popup|overlay|login|paywall|pagination|pager"
@@ -85,6 +87,12 @@ CAPTION = regex.compile(
     r"|wp-caption|bildunterschrift|legende|légende|leyenda|didascalia|podpis",
     regex.IGNORECASE,
 )
+# Reader comments: never the story, however much prose they hold. ("Commentary" and German
+# "Kommentar" name opinion pieces, which are stories.)
+COMMENTS = regex.compile(
+    r"comment(?!ar)|disqus|\brespond\b|commentaire|comentario|komentarz",
+    regex.IGNORECASE,
+)
 # Title elements.
 TITLE = regex.compile(r"headline|title|heading|entry-title|article-title|story-title", regex.IGNORECASE)
 
@@ -109,6 +117,7 @@ F_NAVIGATION = 32
 F_FOOTER = 64
 F_CAPTION = 128
 F_TITLE = 256
+F_COMMENTS = 512
 _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CONTENT, CONTENT),
     (F_NOT_CONTENT, NOT_CONTENT),
@@ -119,6 +128,7 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_FOOTER, FOOTER),
     (F_CAPTION, CAPTION),
     (F_TITLE, TITLE),
+    (F_COMMENTS, COMMENTS),
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from .blocks import Block, Page
-from .markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from .lexicon import PHOTO_CREDIT
+from .markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from .text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
 
 __all__ = ["find_html_subheading", "find_text_subheading", "reads_as_dek"]

@@ -1,0 +1,265 @@
+"""Unit tests for newsparse.dates: machine dates and printed dates in many languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newsparse.dates import MAX_SCAN_CHARS, find_printed_date, parse_iso_like
+
+UTC = dt.timezone.utc
+CEST = dt.timezone(dt.timedelta(hours=2))
+EDT = dt.timezone(dt.timedelta(hours=-4))
+MAY_3 = dt.date(2024, 5, 3)
+
+
+# --- parse_iso_like ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-03", MAY_3),
+        ("  2024-05-03\n", MAY_3),
+        ("20240503", MAY_3),
+        ("2024-5-3", MAY_3),
+        ("2024-05-03T10:00:00+02:00", dt.datetime(2024, 5, 3, 10, 0, tzinfo=CEST)),
+        ("2024-05-03T10:00:00+0200", dt.datetime(2024, 5, 3, 10, 0, tzinfo=CEST)),
+        ("2024-05-03T10:00:00.123Z", dt.datetime(2024, 5, 3, 10, 0, tzinfo=UTC)),
+        ("2024-05-03T10:00:00-04:00", dt.datetime(2024, 5, 3, 10, 0, tzinfo=EDT)),
+        ("2024-05-03 10:00", dt.datetime(2024, 5, 3, 10, 0)),
+        ("2024-05-03T10:00", dt.datetime(2024, 5, 3, 10, 0)),
+        ("20240503T100000Z", dt.datetime(2024, 5, 3, 10, 0, tzinfo=UTC)),
+        ("Fri, 03 May 2024 10:00:00 GMT", dt.datetime(2024, 5, 3, 10, 0, tzinfo=UTC)),
+        ("Fri, 03 May 2024 10:00:00 +0200", dt.datetime(2024, 5, 3, 10, 0, tzinfo=CEST)),
+        ("Fri, 03 May 2024 10:00:00 EDT", dt.datetime(2024, 5, 3, 10, 0, tzinfo=EDT)),
+        (
+            "Fri May 03 2024 10:00:00 GMT+0200 (Central European Summer Time)",
+            dt.datetime(2024, 5, 3, 10, 0, tzinfo=CEST),
+        ),
+        ("Fri May 3 10:00:00 CEST 2024", dt.datetime(2024, 5, 3, 10, 0, tzinfo=CEST)),
+        ("Fri May 3 10:00:00 2024", dt.datetime(2024, 5, 3, 10, 0)),
+        ("May 3, 2024", MAY_3),
+        ("Fr., 03.05.2024 - 10:00", dt.datetime(2024, 5, 3, 10, 0)),
+        # The day is kept when the time after it is in no known format.
+        ("2024-05-03XYZ10:00", MAY_3),
+    ],
+)
+def test_parse_iso_like_reads_machine_dates(value: str, expected: dt.date) -> None:
+    result = parse_iso_like(value)
+    assert result == expected
+    assert type(result) is type(expected)
+    if isinstance(expected, dt.datetime):
+        assert isinstance(result, dt.datetime)
+        assert result.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "   ",
+        "garbage",
+        "2024-13-03",
+        "2024-02-30",
+        "2024-05-03T25:00",
+        "2024-05",
+        "1700000000",  # epoch seconds are not supported
+        "0001-01-01",  # outside plausible years
+        "May 3",  # no year
+        "published on the site 3 days after May 3, 2024",  # not just a date
+        "2024-05-03" * 20,  # too long to be a metadata date
+    ],
+)
+def test_parse_iso_like_rejects_non_dates(value: str) -> None:
+    assert parse_iso_like(value) is None
+
+
+def test_parse_iso_like_never_raises_on_wrong_types() -> None:
+    assert parse_iso_like(None) is None  # type: ignore[arg-type]
+    assert parse_iso_like(20240503) is None  # type: ignore[arg-type]
+
+
+# --- find_printed_date ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "printed"),
+    [
+        ("May 3, 2024", MAY_3, "May 3, 2024"),
+        ("By Jo Lee | May 3, 2024", MAY_3, "May 3, 2024"),
+        ("Sept. 3rd, 2024", dt.date(2024, 9, 3), "Sept. 3rd, 2024"),
+        ("3 May 2024", MAY_3, "3 May 2024"),
+        ("03-May-2024", MAY_3, "03-May-2024"),
+        ("03.05.2024", MAY_3, "03.05.2024"),
+        ("03.05.24", MAY_3, "03.05.24"),
+        ("3. 5. 2024", MAY_3, "3. 5. 2024"),
+        ("2024-05-03", MAY_3, "2024-05-03"),
+        ("2024/05/03", MAY_3, "2024/05/03"),
+        ("05/03/2024", MAY_3, "05/03/2024"),  # US month/day/year when ambiguous
+        ("13/03/2024", dt.date(2024, 3, 13), "13/03/2024"),  # day first when the first number > 12
+        ("05/13/2024", dt.date(2024, 5, 13), "05/13/2024"),
+        ("3. Mai 2024", MAY_3, "3. Mai 2024"),
+        ("Veröffentlicht am 3. März 2024", dt.date(2024, 3, 3), "3. März 2024"),
+        ("le 1er mai 2024", dt.date(2024, 5, 1), "1er mai 2024"),
+        ("3 mai 2024", MAY_3, "3 mai 2024"),
+        ("3 févr. 2024", dt.date(2024, 2, 3), "3 févr. 2024"),
+        ("3 de mayo de 2024", MAY_3, "3 de mayo de 2024"),
+        ("3 de maio de 2024", MAY_3, "3 de maio de 2024"),
+        ("3 maggio 2024", MAY_3, "3 maggio 2024"),
+        ("3 mei 2024", MAY_3, "3 mei 2024"),
+        ("3 maja 2024 r.", MAY_3, "3 maja 2024 r."),
+        ("3 maj 2024", MAY_3, "3 maj 2024"),
+        ("3. listopadu 2024", dt.date(2024, 11, 3), "3. listopadu 2024"),
+        ("Pátek 3. května 2024", MAY_3, "Pátek 3. května 2024"),
+        ("3 мая 2024 г.", MAY_3, "3 мая 2024 г."),
+        ("3. toukokuuta 2024", MAY_3, "3. toukokuuta 2024"),
+        ("3. desember 2024", dt.date(2024, 12, 3), "3. desember 2024"),
+        ("2024年5月3日", MAY_3, "2024年5月3日"),
+        ("2024년 5월 3일", MAY_3, "2024년 5월 3일"),
+        ("Friday, May 3, 2024", MAY_3, "Friday, May 3, 2024"),
+    ],
+)
+def test_find_printed_date_reads_dates(text: str, expected: dt.date, printed: str) -> None:
+    value, span = find_printed_date(text)
+    assert value == expected
+    assert type(value) is dt.date
+    assert span is not None
+    assert text[span[0] : span[1]] == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "printed"),
+    [
+        (
+            "Updated 10:32 AM ET, Fri May 3, 2024",
+            dt.datetime(2024, 5, 3, 10, 32),
+            "10:32 AM ET, Fri May 3, 2024",
+        ),
+        ("May 3, 2024 at 10:32 p.m.", dt.datetime(2024, 5, 3, 22, 32), "May 3, 2024 at 10:32 p.m."),
+        ("May 3, 2024 12:05 AM", dt.datetime(2024, 5, 3, 0, 5), "May 3, 2024 12:05 AM"),
+        ("May 3, 2024 10 PM", dt.datetime(2024, 5, 3, 22, 0), "May 3, 2024 10 PM"),
+        (
+            "Fri May 3, 2024 10:32 a.m. EDT",
+            dt.datetime(2024, 5, 3, 10, 32, tzinfo=EDT),
+            "Fri May 3, 2024 10:32 a.m. EDT",
+        ),
+        ("3 mai 2024 à 10h32", dt.datetime(2024, 5, 3, 10, 32), "3 mai 2024 à 10h32"),
+        ("03.05.2024, 10:32", dt.datetime(2024, 5, 3, 10, 32), "03.05.2024, 10:32"),
+        (
+            "Freitag, 3. Mai 2024, 10:32 Uhr",
+            dt.datetime(2024, 5, 3, 10, 32),
+            "Freitag, 3. Mai 2024, 10:32 Uhr",
+        ),
+        ("3.5.2024 klo 10.32", dt.datetime(2024, 5, 3, 10, 32), "3.5.2024 klo 10.32"),
+        ("3 мая 2024, 10:32", dt.datetime(2024, 5, 3, 10, 32), "3 мая 2024, 10:32"),
+        ("2024年5月3日 10:32", dt.datetime(2024, 5, 3, 10, 32), "2024年5月3日 10:32"),
+        ("2024-05-03T10:32:00Z", dt.datetime(2024, 5, 3, 10, 32, tzinfo=UTC), "2024-05-03T10:32:00Z"),
+        ("10:32, 3 May 2024", dt.datetime(2024, 5, 3, 10, 32), "10:32, 3 May 2024"),
+    ],
+)
+def test_find_printed_date_reads_times(text: str, expected: dt.datetime, printed: str) -> None:
+    value, span = find_printed_date(text)
+    assert value == expected
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == expected.utcoffset()
+    assert span is not None
+    assert text[span[0] : span[1]] == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("03/05/2024", None, dt.date(2024, 3, 5)),
+        ("03/05/2024", True, MAY_3),
+        ("03/05/2024", False, dt.date(2024, 3, 5)),
+        ("03.05.2024", None, MAY_3),
+        ("11.03.17", False, dt.date(2017, 11, 3)),
+        # The preferred order gives way when it is not a valid date.
+        ("13/05/2024", False, dt.date(2024, 5, 13)),
+        ("05/13/2024", True, dt.date(2024, 5, 13)),
+        # Names are never ambiguous.
+        ("May 3, 2024", True, MAY_3),
+    ],
+)
+def test_find_printed_date_day_first(text: str, day_first: bool | None, expected: dt.date) -> None:
+    assert find_printed_date(text, day_first=day_first)[0] == expected
+
+
+def test_two_digit_year_needs_a_tight_form_or_a_time() -> None:
+    assert find_printed_date("3/09/15 8:00am")[0] == dt.datetime(2015, 3, 9, 8, 0)
+    assert find_printed_date("03/09/15")[0] == dt.date(2015, 3, 9)
+    assert find_printed_date("3/9/15") == (None, None)
+    assert find_printed_date("1.2.24") == (None, None)
+
+
+def test_find_printed_date_invalid_time_keeps_the_date() -> None:
+    value, span = find_printed_date("May 3, 2024 25:61")
+    assert value == MAY_3
+    assert span == (0, len("May 3, 2024"))
+
+
+def test_find_printed_date_skips_an_impossible_date() -> None:
+    text = "31.02.2024 then 01.03.2024"
+    value, span = find_printed_date(text)
+    assert value == dt.date(2024, 3, 1)
+    assert span is not None
+    assert text[span[0] : span[1]] == "01.03.2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "May 3",  # no year
+        "Wczoraj, 10 maja",  # relative day, no year
+        "Mar 27, 10:32 AM",
+        "2 hours ago",
+        "hace 3 horas",
+        "vor 5 Minuten",
+        "8h",
+        "version 1.2.2024.5",
+        "10.12.20.1",  # an IP address, not 10 Dec 2020
+        "1 000 000 readers",
+        "Call 555-12-2024",  # no plausible date shape
+        "3 May 1850",  # outside plausible years
+    ],
+)
+def test_find_printed_date_finds_nothing(text: str) -> None:
+    assert find_printed_date(text) == (None, None)
+
+
+def test_find_printed_date_only_searches_the_head() -> None:
+    text = "x " * MAX_SCAN_CHARS + "May 3, 2024"
+    assert find_printed_date(text) == (None, None)
+
+
+def test_find_printed_date_does_not_read_a_date_cut_by_the_cap() -> None:
+    # "03.05.2024" cut at the cap would read "03.05.20" as 3 May 2020.
+    text = "x" * (MAX_SCAN_CHARS - 9) + " 03.05.2024 more text"
+    assert text[:MAX_SCAN_CHARS].endswith(" 03.05.20")
+    assert find_printed_date(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1" * 5_000_000,
+        "3 " * 2_500_000 + "May 3, 2024",
+        "10:32 " * 1_000_000,
+        "May " * 1_250_000,
+        "03." * 1_700_000,
+        "Mon, " * 1_000_000,
+    ],
+    ids=["digits", "day-numbers", "times", "month-names", "dotted", "weekdays"],
+)
+def test_find_printed_date_is_fast_on_hostile_input(hostile: str) -> None:
+    start = time.perf_counter()
+    find_printed_date(hostile)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_find_printed_date_never_raises_on_wrong_types() -> None:
+    assert find_printed_date(None) == (None, None)  # type: ignore[arg-type]

@@ -1,0 +1,542 @@
+"""Unit tests for newsparse.hints: page metadata read from a parsed lxml tree."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from newsparse.blocks import Hints
+from newsparse.hints import extract_hints
+
+
+def hints_of(markup: str) -> Hints:
+    return extract_hints(lxml.html.document_fromstring(markup))
+
+
+def page(head: str = "", body: str = "<p>Text.</p>", html_attrs: str = "") -> str:
+    return f"<!DOCTYPE html><html{html_attrs}><head>{head}</head><body>{body}</body></html>"
+
+
+def ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --- nothing there ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Just a paragraph.</p>",
+        page(),
+        page(head='<meta charset="utf-8"><meta name="viewport" content="width=device-width">'),
+        page(head='<script type="application/ld+json"></script><script type="application/ld+json">  </script>'),
+        page(head='<meta name="author" content=""><meta property="og:title" content="   ">'),
+    ],
+)
+def test_missing_everything_gives_empty_hints(markup: str) -> None:
+    assert hints_of(markup) == Hints()
+
+
+# --- <title>, <meta>, <link>, <base> ---------------------------------------------------------
+
+
+def test_reads_plain_metadata() -> None:
+    head = """
+      <title>  Rain   expected
+        tomorrow - Daily Example </title>
+      <base href="https://cdn.example.com/">
+      <link rel="stylesheet" href="/s.css">
+      <link rel="canonical" href="https://example.com/news/rain">
+      <meta name="description" content="Forecasters expect rain.">
+      <meta property="og:description" content="Social description.">
+      <meta property="og:title" content="Rain expected tomorrow">
+      <meta name="twitter:title" content="Rain tomorrow">
+      <meta property="og:site_name" content="Daily Example">
+      <meta property="og:url" content="https://example.com/other">
+      <meta name="author" content="Jane Doe">
+      <meta property="article:published_time" content="2024-05-03T10:00:00+02:00">
+      <meta property="article:modified_time" content="2024-05-04T08:00:00+02:00">
+      <meta name="copyright" content="© 2010-2024 Daily Example Media. All rights reserved.">
+    """
+    hints = hints_of(page(head=head, html_attrs=' lang="en-GB"'))
+    assert hints == Hints(
+        title="Rain expected tomorrow - Daily Example",
+        headlines=("Rain expected tomorrow", "Rain tomorrow"),
+        description="Forecasters expect rain.",
+        site_name="Daily Example",
+        authors=("Jane Doe",),
+        published="2024-05-03T10:00:00+02:00",
+        modified="2024-05-04T08:00:00+02:00",
+        canonical_url="https://example.com/news/rain",
+        base_href="https://cdn.example.com/",
+        language="en",
+        copyright_holder="Daily Example Media",
+        copyright_year=2024,
+    )
+
+
+def test_svg_title_is_not_the_page_title() -> None:
+    markup = "<html><body><svg><title>Close icon</title></svg><p>x</p></body></html>"
+    assert hints_of(markup).title is None
+
+
+def test_space_separated_property_names_each_key() -> None:
+    hints = hints_of(page(head='<meta property="og:title twitter:title" content="One Title">'))
+    assert hints.headlines == ("One Title",)
+
+
+def test_meta_keys_are_case_insensitive_and_dublin_core_is_read() -> None:
+    head = """
+      <meta name="DC.creator" content="Ana Lima">
+      <meta name="DC.date" content="2024-05-03">
+      <meta name="Description" content="A description.">
+      <meta http-equiv="Content-Language" content="pt-BR">
+    """
+    hints = hints_of(page(head=head))
+    assert hints.authors == ("Ana Lima",)
+    assert hints.published == "2024-05-03"
+    assert hints.description == "A description."
+    assert hints.language == "pt"
+
+
+def test_og_url_is_the_fallback_canonical_and_resolves_a_relative_one() -> None:
+    og = '<meta property="og:url" content="https://example.com/a/story">'
+    assert hints_of(page(head=og)).canonical_url == "https://example.com/a/story"
+    relative = og + '<link rel="canonical" href="/a/story-canonical">'
+    assert hints_of(page(head=relative)).canonical_url == "https://example.com/a/story-canonical"
+
+
+def test_meta_entities_are_decoded_once_but_bare_ampersands_stay() -> None:
+    head = """
+      <meta property="og:title" content="Tom &amp;amp; Jerry">
+      <meta name="twitter:title" content="AT&amp;T and R&amp;notes">
+    """
+    assert hints_of(page(head=head)).headlines == ("Tom & Jerry", "AT&T and R&notes")
+
+
+# --- language -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "head", "expected"),
+    [
+        (' lang="de-DE"', "", "de"),
+        (' lang="EN"', "", "en"),
+        (' xml:lang="fr-CA"', "", "fr"),
+        ("", '<meta property="og:locale" content="es_ES">', "es"),
+        ("", '<meta http-equiv="content-language" content="nl, en">', "nl"),
+        (' lang=""', '<meta property="og:locale" content="it_IT">', "it"),
+        (' lang="x-default"', "", None),
+        (' lang="und"', "", None),
+        ("", ld({"@type": "NewsArticle", "headline": "H", "inLanguage": "pl-PL"}), "pl"),
+    ],
+)
+def test_language_is_the_primary_subtag(html_attrs: str, head: str, expected: str | None) -> None:
+    assert hints_of(page(head=head, html_attrs=html_attrs)).language == expected
+
+
+# --- JSON-LD ---------------------------------------------------------------------------
+
+
+def test_json_ld_article_fields() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Storm &amp; rain hit the coast&#8217;s towns",
+        "name": "Storm hits coast",
+        "description": "A <em>big</em> storm.",
+        "author": {"@type": "Person", "name": "  Max   Carter "},
+        "datePublished": "2024-05-03T10:00:00Z",
+        "dateModified": "2024-05-03T12:00:00Z",
+        "publisher": {"@type": "NewsMediaOrganization", "name": "Coast News"},
+        "copyrightHolder": {"@type": "Organization", "name": "Coast News Ltd"},
+        "copyrightYear": "2024",
+        "inLanguage": "en-US",
+    }
+    hints = hints_of(page(head=ld(data)))
+    assert hints.headlines == ("Storm & rain hit the coast’s towns", "Storm hits coast")
+    assert hints.description == "A big storm."
+    assert hints.authors == ("Max Carter",)
+    assert hints.published == "2024-05-03T10:00:00Z"
+    assert hints.modified == "2024-05-03T12:00:00Z"
+    assert hints.site_name == "Coast News"
+    assert hints.copyright_holder == "Coast News Ltd"
+    assert hints.copyright_year == 2024
+    assert hints.language == "en"
+
+
+def test_json_ld_graph_with_references() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://ex.com/#org", "name": "Example Times"},
+            {"@type": "WebSite", "@id": "https://ex.com/#site", "name": "Example Times"},
+            {
+                "@type": "WebPage",
+                "@id": "https://ex.com/story",
+                "name": "Story title - Example Times",
+                "datePublished": "2024-01-01",
+            },
+            {
+                "@type": ["Article", "NewsArticle"],
+                "@id": "https://ex.com/story#article",
+                "headline": "Story title",
+                "author": {"@id": "https://ex.com/#/person/1"},
+                "publisher": {"@id": "https://ex.com/#org"},
+                "datePublished": "2024-05-03",
+                "mainEntityOfPage": {"@id": "https://ex.com/story"},
+            },
+            {"@type": "Person", "@id": "https://ex.com/#/person/1", "name": "Jo Lee", "url": "https://ex.com/jo"},
+        ],
+    }
+    hints = hints_of(page(head=ld(data)))
+    assert hints.headlines == ("Story title",)
+    assert hints.authors == ("Jo Lee",)
+    assert hints.published == "2024-05-03"
+    assert hints.site_name == "Example Times"
+
+
+def test_json_ld_page_fills_what_the_article_lacks_and_page_name_is_not_a_headline() -> None:
+    data = [
+        {"@type": "WebPage", "name": "Title | Site", "datePublished": "2024-05-03", "description": "Page desc."},
+        {"@type": "BlogPosting", "headline": "Title"},
+    ]
+    hints = hints_of(page(head=ld(data)))
+    assert hints.headlines == ("Title",)
+    assert hints.published == "2024-05-03"
+    assert hints.description == "Page desc."
+
+
+def test_json_ld_prefers_the_article_whose_url_is_the_canonical() -> None:
+    teaser = {"@type": "NewsArticle", "headline": "Other story", "url": "https://ex.com/other"}
+    own = {"@type": "NewsArticle", "headline": "This story", "url": "http://www.ex.com/this/"}
+    head = '<link rel="canonical" href="https://ex.com/this">' + ld([teaser, own])
+    assert hints_of(page(head=head)).headlines == ("This story",)
+
+
+def test_json_ld_main_entity_of_a_page() -> None:
+    data = {"@type": "WebPage", "mainEntity": {"@type": "ReportageNewsArticle", "headline": "Inside"}}
+    assert hints_of(page(head=ld(data))).headlines == ("Inside",)
+
+
+def test_json_ld_several_scripts_and_types_as_urls() -> None:
+    head = ld({"@type": "BreadcrumbList", "itemListElement": []}) + ld(
+        {"@type": "http://schema.org/NewsArticle", "headline": "From the second script"}
+    )
+    assert hints_of(page(head=head)).headlines == ("From the second script",)
+
+
+def test_json_ld_authors_person_beats_organization() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": [
+            {"@type": "Organization", "name": "Wire Agency"},
+            {"@type": "Person", "name": "Ana Lima"},
+            {"@type": "Person", "name": "Ben Okafor"},
+            {"@type": "Person", "name": "ana lima"},
+        ],
+    }
+    assert hints_of(page(head=ld(data))).authors == ("Ana Lima", "Ben Okafor")
+
+
+def test_json_ld_person_typed_also_as_organization_is_a_person() -> None:
+    data = {"@type": "BlogPosting", "author": {"@type": ["Person", "Organization"], "name": "Ana Lima"}}
+    head = ld(data) + '<meta name="author" content="Somebody Else">'
+    assert hints_of(page(head=head)).authors == ("Ana Lima",)
+
+
+def test_json_ld_organization_author_is_a_last_resort() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Wire Agency"}}
+    assert hints_of(page(head=ld(data))).authors == ("Wire Agency",)
+    with_meta = ld(data) + '<meta name="author" content="Ana Lima">'
+    assert hints_of(page(head=with_meta)).authors == ("Ana Lima",)
+
+
+def test_json_ld_author_strings_and_lists_kept_as_given() -> None:
+    data = {"@type": "NewsArticle", "author": ["Ana Lima and Ben Okafor", " Cy  Twombly "]}
+    assert hints_of(page(head=ld(data))).authors == ("Ana Lima and Ben Okafor", "Cy Twombly")
+
+
+def test_json_ld_headline_with_markup() -> None:
+    data = {"@type": "NewsArticle", "headline": "Why <i>this</i> matters"}
+    assert hints_of(page(head=ld(data))).headlines == ("Why this matters",)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # A trailing comma.
+        '{"@type": "NewsArticle", "headline": "Repaired", "author": {"name": "Ana Lima",},}',
+        # A raw newline and tab inside a string.
+        '{"@type": "NewsArticle", "headline": "Repaired",\n "author": "Ana\tLima\n"}',
+        # A comment wrapper and a trailing semicolon.
+        '<!-- {"@type": "NewsArticle", "headline": "Repaired", "author": "Ana Lima"} -->;',
+        # A CDATA wrapper.
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Repaired", "author": "Ana Lima"}\n//]]>',
+        # Two objects back to back.
+        '{"@type": "Organization", "name": "Org"}\n'
+        '{"@type": "NewsArticle", "headline": "Repaired", "author": "Ana Lima"}',
+        # A control character outside any string.
+        '{"@type": "NewsArticle",\x01 "headline": "Repaired", "author": "Ana Lima"}',
+    ],
+)
+def test_broken_json_ld_is_repaired(script: str) -> None:
+    head = f'<script type="application/ld+json">{script}</script>'
+    hints = hints_of(page(head=head))
+    assert hints.headlines == ("Repaired",)
+    assert hints.authors == ("Ana Lima",)
+
+
+def test_json_ld_beyond_repair_is_skipped_and_other_sources_still_count() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": Unquoted}</script>'
+        '<meta property="og:title" content="From og">'
+    )
+    assert hints_of(page(head=head)).headlines == ("From og",)
+
+
+def test_schema_json_in_an_untyped_script_is_read_but_other_scripts_are_not() -> None:
+    head = (
+        '<script>{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Untyped"}</script>'
+        '<script>var x = {"headline": "Not metadata"};</script>'
+        '<script type="text/javascript">{"@context": "https://schema.org", "headline": "JS"}</script>'
+    )
+    assert hints_of(page(head=head)).headlines == ("Untyped",)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "[]",
+        "null",
+        "42",
+        '"just a string"',
+        '{"@type": 5, "headline": ["a", "b"], "author": {"name": 7}, "datePublished": {"x": 1}}',
+        '{"@type": "NewsArticle", "author": [null, 3, {"@id": "missing"}], "publisher": [], "copyrightYear": true}',
+        '{"@graph": {"@graph": {"@graph": []}}}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"@type": "NewsArticle", "publisher": ' + "[" * 500 + '"P"' + "]" * 500 + "}",
+        '{"@type": "NewsArticle", "headline": "' + "x" * 2_000_000 + '"}',
+    ],
+    ids=[
+        "empty-list",
+        "null",
+        "number",
+        "string",
+        "wrong-value-types",
+        "odd-authors",
+        "nested-graphs",
+        "deep",
+        "deep-publisher",
+        "huge",
+    ],
+)
+def test_odd_json_ld_never_raises(script: str) -> None:
+    head = f'<script type="application/ld+json">{script}</script>'
+    hints = hints_of(page(head=head))
+    assert isinstance(hints, Hints)
+
+
+# --- headlines ---------------------------------------------------------------------------
+
+
+def test_headlines_order_and_dedupe() -> None:
+    head = (
+        ld({"@type": "NewsArticle", "headline": "The  Headline", "name": "The headline"})
+        + '<meta property="og:title" content="The Headline">'
+        + '<meta name="twitter:title" content="Shorter social title">'
+    )
+    assert hints_of(page(head=head)).headlines == ("The Headline", "Shorter social title")
+
+
+def test_a_cut_json_ld_headline_gives_way_to_the_whole_one() -> None:
+    whole = "A long headline about the council budget vote that search engines would cut at some point"
+    cut = whole[:70].rstrip()
+    head = ld({"@type": "NewsArticle", "headline": cut}) + f'<meta property="og:title" content="{whole}">'
+    assert hints_of(page(head=head)).headlines == (whole,)
+    marked = ld({"@type": "NewsArticle", "headline": "Council budget…"})
+    marked += '<meta property="og:title" content="Council budget vote fails">'
+    assert hints_of(page(head=marked)).headlines == ("Council budget vote fails",)
+
+
+def test_a_site_suffix_or_kicker_gives_way_to_the_bare_headline() -> None:
+    head = (
+        '<meta property="og:title" content="Council budget vote fails - Daily Example">'
+        '<meta name="twitter:title" content="Council budget vote fails">'
+    )
+    assert hints_of(page(head=head)).headlines == ("Council budget vote fails",)
+    kicker = (
+        '<meta property="og:title" content="Politics: Council budget vote fails">'
+        '<meta name="twitter:title" content="Council budget vote fails">'
+    )
+    assert hints_of(page(head=kicker)).headlines == ("Council budget vote fails",)
+
+
+def test_a_short_headline_is_not_taken_for_a_cut_one() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "Budget"}) + '<meta property="og:title" content="Budget vote">'
+    assert hints_of(page(head=head)).headlines == ("Budget", "Budget vote")
+
+
+# --- authors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://www.facebook.com/someone",
+        "//example.com/author/x",
+        "www.example.com",
+        "example.com",
+        "jane@example.com",
+        "@handle",
+        "null",
+        "Daily Example",  # the site's own name
+        "DAILY EXAMPLE",
+        "Daily Example Staff",  # the site's name at one end
+        "Example Media GmbH",  # a legal form
+        "Verein e.V.",
+        "Author 24",  # digits: a CMS id
+        "/photo archive",
+        "x" * 200,
+    ],
+)
+def test_author_values_that_are_not_names_are_dropped(value: str) -> None:
+    head = f'<meta property="og:site_name" content="Daily Example"><meta name="author" content="{value}">'
+    assert hints_of(page(head=head)).authors == ()
+
+
+def test_author_with_affiliation_in_the_middle_is_kept() -> None:
+    head = '<meta property="og:site_name" content="Example"><meta name="author" content="Jo Lee, Example Insight">'
+    assert hints_of(page(head=head)).authors == ("Jo Lee, Example Insight",)
+
+
+def test_article_author_url_is_skipped_but_a_name_is_kept() -> None:
+    head = (
+        '<meta property="article:author" content="https://www.facebook.com/janedoe">'
+        '<meta property="article:author" content="Jane Doe">'
+    )
+    assert hints_of(page(head=head)).authors == ("Jane Doe",)
+
+
+def test_author_quotes_and_json_escapes_are_cleaned() -> None:
+    head = r'<meta name="author" content="\u00c1lvaro P\u00e9rez"><meta name="author" content="&quot;Jo Lee&quot;">'
+    assert hints_of(page(head=head)).authors == ("Álvaro Pérez", "Jo Lee")
+
+
+def test_microdata_author_with_nested_name() -> None:
+    body = """
+      <article itemscope itemtype="https://schema.org/NewsArticle">
+        <h1 itemprop="headline">Visible headline</h1>
+        <div itemprop="author" itemscope itemtype="https://schema.org/Person">
+          By <span itemprop="name">Ana Lima</span>, <span itemprop="jobTitle">reporter</span>
+        </div>
+        <span itemprop="author">Ben Okafor</span>
+        <meta itemprop="datePublished" content="2024-05-03">
+        <time itemprop="dateModified" datetime="2024-05-04">May 4</time>
+      </article>
+    """
+    hints = hints_of(page(body=body))
+    assert hints.authors == ("Ana Lima", "Ben Okafor")
+    assert hints.headlines == ("Visible headline",)
+    assert hints.published == "2024-05-03"
+    assert hints.modified == "2024-05-04"
+
+
+def test_rel_author_links_are_the_last_source() -> None:
+    body = '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a></p><link rel="author" href="/x">'
+    assert hints_of(page(body=body)).authors == ("Jo Lee",)
+
+
+def test_metadata_authors_beat_in_page_markers_of_teasers() -> None:
+    head = '<meta name="author" content="Ana Lima">'
+    body = '<aside><a rel="author" href="/b">Ben Okafor</a><span itemprop="author">Cy Twombly</span></aside>'
+    assert hints_of(page(head=head, body=body)).authors == ("Ana Lima",)
+
+
+# --- published fallbacks -----------------------------------------------------------------
+
+
+def test_time_with_pubdate_is_a_fallback() -> None:
+    body = '<time datetime="2023-01-01">Jan 1</time><article><time pubdate datetime="2024-05-03">x</time></article>'
+    assert hints_of(page(body=body)).published == "2024-05-03"
+
+
+def test_time_in_a_byline_container_is_a_fallback() -> None:
+    body = (
+        '<ul class="teasers"><li><time datetime="2023-01-01">Jan 1</time></li></ul>'
+        '<div class="article-byline"><span>By Jo</span> <time datetime="2024-05-03T10:00">May 3</time></div>'
+    )
+    assert hints_of(page(body=body)).published == "2024-05-03T10:00"
+
+
+def test_time_elsewhere_is_not_a_published_date() -> None:
+    body = '<ul class="teasers"><li><time datetime="2023-01-01">Jan 1</time></li></ul>'
+    assert hints_of(page(body=body)).published is None
+
+
+def test_metadata_date_beats_time_elements() -> None:
+    head = '<meta property="article:published_time" content="2024-05-03">'
+    body = '<div class="byline"><time pubdate datetime="2023-01-01">x</time></div>'
+    assert hints_of(page(head=head, body=body)).published == "2024-05-03"
+
+
+# --- copyright and site name --------------------------------------------------------------
+
+
+def test_copyright_from_json_ld_string_holder() -> None:
+    data = {"@type": "Article", "copyrightHolder": "Ana Lima", "copyrightYear": 2021}
+    hints = hints_of(page(head=ld(data)))
+    assert (hints.copyright_holder, hints.copyright_year) == ("Ana Lima", 2021)
+
+
+def test_site_name_falls_back_to_publisher_then_application_name() -> None:
+    app = '<meta name="application-name" content="App Name">'
+    assert hints_of(page(head=app)).site_name == "App Name"
+    publisher = ld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Pub"}})
+    assert hints_of(page(head=app + publisher)).site_name == "Pub"
+    og = '<meta property="og:site_name" content="OG Site">'
+    assert hints_of(page(head=app + publisher + og)).site_name == "OG Site"
+
+
+# --- robustness and speed -------------------------------------------------------------------
+
+
+def test_accepts_any_element_of_the_document_and_plain_etree_trees() -> None:
+    root = lxml.html.document_fromstring(page(head='<meta property="og:title" content="T">'))
+    body = root.find("body")
+    assert body is not None
+    assert extract_hints(body).headlines == ("T",)
+    plain = etree.fromstring('<html><head><meta name="author" content="Ana Lima"/></head><body/></html>')
+    assert extract_hints(plain).authors == ("Ana Lima",)
+
+
+def test_malformed_urls_do_not_raise() -> None:
+    head = '<link rel="canonical" href="/story"><meta property="og:url" content="http://[::1/story">'
+    assert hints_of(page(head=head)).canonical_url == "/story"
+
+
+def test_comments_and_processing_instructions_do_not_break_the_scan() -> None:
+    markup = page(
+        head='<!-- <meta name="author" content="Hidden"> --><meta name="author" content="Ana Lima">',
+        body="<?php echo 1; ?><p>x<!-- c --></p>",
+    )
+    assert hints_of(markup).authors == ("Ana Lima",)
+
+
+def test_is_fast_on_a_large_page() -> None:
+    teasers = "".join(
+        f'<li><a rel="nofollow" href="/s{i}">Story {i}</a> <time datetime="2024-01-{i % 28 + 1:02d}">x</time></li>'
+        for i in range(3000)
+    )
+    markup = page(head='<meta property="og:title" content="T">', body=f"<ul>{teasers}</ul>")
+    root = lxml.html.document_fromstring(markup)
+    start = time.perf_counter()
+    hints = extract_hints(root)
+    assert time.perf_counter() - start < 0.5
+    assert hints.headlines == ("T",)
