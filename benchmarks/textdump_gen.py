@@ -220,18 +220,9 @@ _MENU = {
     "cs": ["Domů", "Zprávy", "Domácí", "Zahraničí", "Sport", "Přihlásit", "Menu", "Hledat"],
     "zh": ["首页", "新闻", "国际", "科技", "财经", "登录", "搜索"],
 }
-# fmt: on
 _FOOTER = {
-    "en": [
-        "Privacy Policy",
-        "Terms of Use",
-        "Contact us",
-        "About",
-        "About Us",
-        "Advertise",
-        "Cookie Settings",
-        "Careers",
-    ],
+    "en": ["Privacy Policy", "Terms of Use", "Contact us", "About", "About Us", "Advertise", "Cookie Settings",
+           "Careers"],
     "de": ["Datenschutz", "Impressum", "Kontakt", "AGB", "Über uns", "Cookie-Einstellungen"],
     "fr": ["Mentions légales", "Confidentialité", "Contact", "À propos", "Conditions générales"],
     "es": ["Aviso legal", "Privacidad", "Contacto", "Quiénes somos", "Términos y condiciones"],
@@ -239,6 +230,7 @@ _FOOTER = {
     "cs": ["Kontakty", "Ochrana osobních údajů", "Podmínky užití", "Reklama"],
     "zh": ["关于我们", "联系我们", "隐私政策", "网站地图"],
 }
+# Label lines printed above a teaser list; they are not teasers themselves.
 _LABELS_EN = ["Related", "Related stories", "More from {site}", "Read next", "Most popular", "You may also like"]
 _LABELS = {
     "de": ["Lesen Sie auch", "Mehr zum Thema", "Meistgelesen"],
@@ -255,97 +247,26 @@ _AGENCIES = {
     "es": ["EFE", "AFP", "Europa Press"],
     "pt": ["Agência Brasil", "Reuters", "AFP"],
 }
-# Byline words per language: prefix word and the word before the last name.
+# Byline words per language: the prefix and the word before the last name.
+_BY = {"en": ("By", "and"), "de": ("Von", "und"), "fr": ("Par", "et"), "es": ("Por", "y"), "pt": ("Por", "e")}
 # Separators between a credit and a date on one line, with a name for the report.
 _DATE_SEPS = [(" | ", "pipe"), (" | ", "pipe"), (" · ", "dot"), (" - ", "hyphen"), (" — ", "dash"), (", ", "comma")]
-_BY = {"en": ("By", "and"), "de": ("Von", "und"), "fr": ("Par", "et"), "es": ("Por", "y"), "pt": ("Por", "e")}
-
 _MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    "pt": [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-    "cs": [
-        "ledna",
-        "února",
-        "března",
-        "dubna",
-        "května",
-        "června",
-        "července",
-        "srpna",
-        "září",
-        "října",
-        "listopadu",
-        "prosince",
-    ],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    # Czech prints the month in the genitive ("3. května 2024").
+    "cs": ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+           "listopadu", "prosince"],
 }
+# fmt: on
 
 
 def _date_forms(d: dt.date, lang: str, rng: random.Random) -> list[str]:
@@ -380,26 +301,25 @@ def _date_forms(d: dt.date, lang: str, rng: random.Random) -> list[str]:
 def _date_line(d: dt.date, lang: str, rng: random.Random) -> str:
     """A date line printed under the byline, sometimes with a time or an "Updated" word."""
     plain = rng.choice(_date_forms(d, lang, rng))
-    hour, minute = rng.randint(1, 12), rng.randint(0, 59)
+    h, mi = rng.randint(1, 12), rng.randint(0, 59)
     ampm = rng.choice(["AM", "PM"])
     en = _MONTHS["en"][d.month - 1]
-    choices = [plain, plain, plain]
-    if lang in ("en", "cs", "zh") or lang not in _MONTHS:
-        choices += [
-            f"Updated {hour}:{minute:02d} {ampm} ET, {en} {d.day}, {d.year}",
+    month = _MONTHS.get(lang, _MONTHS["en"])[d.month - 1]
+    extras = {
+        "en": [
+            f"Updated {h}:{mi:02d} {ampm} ET, {en} {d.day}, {d.year}",
             f"Published {en} {d.day}, {d.year}",
-            f"{en[:3]} {d.day}, {d.year} {hour}:{minute:02d} {ampm.lower()}",
+            f"{en[:3]} {d.day}, {d.year} {h}:{mi:02d} {ampm.lower()}",
             f"{d:%d.%m.%Y}",
-        ]
-    elif lang == "de":
-        choices += [f"{d:%d.%m.%Y}, {hour + 8:02d}:{minute:02d} Uhr", f"Veröffentlicht am {d:%d.%m.%Y}"]
-    elif lang == "fr":
-        choices += [f"Publié le {d.day} {_MONTHS['fr'][d.month - 1]} {d.year} à {hour + 8}h{minute:02d}"]
-    elif lang == "es":
-        choices += [f"Actualizado el {d.day} de {_MONTHS['es'][d.month - 1]} de {d.year}"]
-    elif lang == "pt":
-        choices += [f"{d.day}.{_MONTHS['pt'][d.month - 1][:3]}.{d.year} às {hour + 8}h{minute:02d}"]
-    return rng.choice(choices)
+        ],
+        "de": [f"{d:%d.%m.%Y}, {h + 8:02d}:{mi:02d} Uhr", f"Veröffentlicht am {d:%d.%m.%Y}"],
+        "fr": [f"Publié le {d.day} {month} {d.year} à {h + 8}h{mi:02d}"],
+        "es": [f"Actualizado el {d.day} de {month} de {d.year}"],
+        "pt": [f"{d.day}.{month[:3]}.{d.year} às {h + 8}h{mi:02d}"],
+    }
+    # Pages in a language without extras here (cs, zh) print the plain date only.
+    own = extras.get(lang, []) if lang in _MONTHS or lang == "zh" else extras["en"]
+    return rng.choice([plain, plain, plain, *own])
 
 
 def _join_names(names: tuple[str, ...], conj: str) -> str:
