@@ -37,6 +37,8 @@ MAX_PROSE_LINK_DENSITY = 0.35
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # A sibling container joins the story when it holds this share of the best container's prose.
 SIBLING_SHARE = 0.3
+# How far up an unnamed best container looks for the class name that its sibling parts share.
+SIGNATURE_REACH = 2
 # How many enclosing elements of a paragraph are checked for being a comment thread.
 COMMENT_REACH = 5
 # Paragraph tags scored to the element that holds them (a <div> with loose text holds itself).
@@ -173,10 +175,16 @@ def html_body(page: Page, head_index: int | None) -> list[int]:
     best = max(scores, key=lambda ident: scores[ident])
     chosen = {best}
     # A story split into several containers of one kind (div.article-text, div.component-content)
-    # is one story: every scored container named like the best one joins it.
-    signature = page.element_tokens.get(best)
+    # is one story: every scored container named like the best one joins it. An unnamed best
+    # container is compared through its nearest named wrapper (div.paragraph > div).
+    named = best
+    for _ in range(SIGNATURE_REACH):
+        if page.element_tokens.get(named) or named not in tree.parent:
+            break
+        named = tree.parent[named]
+    signature = page.element_tokens.get(named)
     if signature:
-        tag = page.element_tags.get(best)
+        tag = page.element_tags.get(named)
         story_words = {t for t in signature if classify(t) & F_CONTENT}
         for ident in scores:
             tokens = page.element_tokens.get(ident)
