@@ -13,7 +13,7 @@ from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_related_label
 from .text import REGEX_TIMEOUT
 
-__all__ = ["html_body", "text_body", "weighted_length"]
+__all__ = ["StoryBlocks", "html_body", "text_body", "weighted_length"]
 
 
 def _furniture(text: str) -> bool:
@@ -164,14 +164,24 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
     return bool(block.links) and _PROMO_PREFIX.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
-def html_body(page: Page, head_index: int | None) -> list[int]:
-    """Indices of the story's paragraphs: the best-scoring text container, the sibling
-    containers that hold a fair share of prose too, and containers named like it."""
+@dataclass(frozen=True, slots=True)
+class StoryBlocks:
+    """The story's block indices, in order, and where its main container starts
+    (lead paragraphs set apart from the container come before that)."""
+
+    indices: tuple[int, ...]
+    container_start: int
+
+
+def html_body(page: Page, head_index: int | None) -> StoryBlocks:
+    """The story's paragraphs: the best-scoring text container, the sibling containers
+    that hold a fair share of prose too, containers named like it, and lead paragraphs
+    between the headline and the container."""
     prose = [_prose_score(block) for block in page.blocks]
     tree = _tree(page, prose)
     scores = _container_scores(page, prose, tree, head_index)
     if not scores:
-        return []
+        return StoryBlocks((), len(page.blocks))
     best = max(scores, key=lambda ident: scores[ident])
     chosen = {best}
     # A story split into several containers of one kind (div.article-text, div.component-content)
@@ -209,4 +219,29 @@ def html_body(page: Page, head_index: int | None) -> list[int]:
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     if head_index is not None and any(i > head_index for i in indices):
         indices = [i for i in indices if i > head_index]
-    return indices
+    if not indices:
+        return StoryBlocks((), len(page.blocks))
+    container_start = indices[0]
+    if head_index is not None and head_index < container_start:
+        indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
+    return StoryBlocks(tuple(indices), container_start)
+
+
+def _lead_paragraphs(page: Page, prose: Sequence[float], head_index: int, first: int) -> list[int]:
+    """Prose between the headline and the story container that belongs to the same article:
+    an intro or lead paragraph that pages set in an element of its own."""
+    head, start = page.blocks[head_index], page.blocks[first]
+    shared = [a for a, b in zip(head.ancestors, start.ancestors) if a == b]
+    if not shared:
+        return []
+    article = shared[-1]
+    found: list[int] = []
+    for block in page.blocks[head_index + 1 : first]:
+        if (
+            prose[block.index]
+            and article in block.ancestors
+            and not block.flags & F_COMMENTS
+            and not _is_furniture(page, block, article)
+        ):
+            found.append(block.index)
+    return found

@@ -38,9 +38,12 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
     blocks = page.blocks
     hints = page.hints
     head_index, headline = find_headline(page)
-    body_indices = html_body(page, head_index)
+    story = html_body(page, head_index)
+    body_indices = story.indices
     body_set = set(body_indices)
-    first_body = body_indices[0] if body_indices else len(blocks)
+    # Lead paragraphs set apart from the story's container may be the dek: the header ends
+    # where the container starts.
+    first_body = story.container_start
 
     byline_indices, byline = find_html_byline(page, head_index, first_body, body_set)
     dek_indices, subheading = find_html_subheading(page, head_index, first_body, set(byline_indices))
