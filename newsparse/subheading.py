@@ -90,6 +90,18 @@ HTML_DEK_MIN_CHARS = 20
 HTML_DEK_REACH = 6
 
 
+def _marked_dek(page: Page, block: Block) -> bool:
+    """The block's own element, or its wrapper, is named like a dek and holds nothing else:
+    a wrapper named "description" around a whole story names no dek."""
+    if block.flags & NOT_DEK:
+        return False
+    for ident in reversed(block.ancestors[-2:]):
+        if page.element_flags.get(ident, 0) & F_DEK:
+            held = sum(1 for b in page.blocks if ident in b.ancestors)
+            return held == 1
+    return False
+
+
 def find_html_subheading(
     page: Page, head_index: int | None, first_body: int, skip: Collection[int]
 ) -> tuple[tuple[int, ...], str | None]:
@@ -108,7 +120,7 @@ def find_html_subheading(
         text = block.text
         if not (HTML_DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS * 2):
             continue
-        marked = bool(page.near_flags(block, 2) & F_DEK) and not block.flags & NOT_DEK
+        marked = _marked_dek(page, block)
         # The meta description is often the first paragraph; it is a dek only when shown before the story.
         shown_description = bool(description) and block.index < first_body and same_text(text, description)
         subtitle_heading = block.heading_level in (2, 3, 4) and block.index == head_index + 1 and reads_as_dek(text)
