@@ -15,7 +15,17 @@ from typing import Any
 
 from benchmarks.corpora import html_to_text
 
-__all__ = ["ANCHOR_TOOLS", "TOOLS", "Extraction", "Tool", "ToolUnavailable", "byline_string", "iso_day", "make_tool"]
+__all__ = [
+    "ANCHOR_TOOLS",
+    "TOOLS",
+    "Extraction",
+    "Tool",
+    "ToolUnavailable",
+    "byline_string",
+    "iso_day",
+    "make_tool",
+    "names",
+]
 
 
 class ToolUnavailable(Exception):
@@ -46,10 +56,24 @@ ALL_FIELDS = frozenset(
 )
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# d.m.yyyy is always day first (German, Polish, Czech, ... pages); dateutil would read it month first.
+_DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)")
+
+
+def _day(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def iso_day(value: object) -> str | None:
-    """YYYY-MM-DD of a date, datetime or date string, as printed (no timezone shift)."""
+    """YYYY-MM-DD of a date, datetime or date string, as printed (no timezone shift).
+
+    A list (goose3 returns one when a page has several date metas) counts by its first date.
+    """
+    if isinstance(value, (list, tuple)):
+        value = next((v for v in value if v), None)
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):  # datetime is a date too
@@ -57,9 +81,12 @@ def iso_day(value: object) -> str | None:
     text = str(value)
     m = _ISO_DAY.match(text)
     if m:
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        return _day(m.group(1), m.group(2), m.group(3))
+    m = _DOTTED_DAY.search(text)
+    if m:
+        return _day(m.group(3), m.group(2), m.group(1))
     try:
-        from dateutil import parser as dateparser
+        from dateutil import parser as dateparser  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
     try:
@@ -68,6 +95,17 @@ def iso_day(value: object) -> str | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return None if parsed.year == 1 else parsed.date().isoformat()
+
+
+def names(value: object) -> list[str]:
+    """A tool's author list as flat non-empty strings (goose3 can nest lists, some give one string)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, (list, tuple, set)):
+        return [name for item in value for name in names(item)]
+    return names(str(value))
 
 
 def byline_string(ex: Extraction) -> str | None:
@@ -115,7 +153,7 @@ class NewsparseTool(Tool):
             import newsparse
 
             self._parse = newsparse.parse_html
-        except (ImportError, AttributeError) as exc:
+        except Exception as exc:  # a half-written library may fail to import in any way
             raise ToolUnavailable(f"newsparse.parse_html not available ({type(exc).__name__}: {exc})") from exc
 
     def run(self, html: str, url: str | None) -> Any:
@@ -144,7 +182,7 @@ class NewsparseTool(Tool):
             subheading=getattr(raw, "subheading", None),
             description=getattr(raw, "description", None),
             byline_text=getattr(byline, "text", None),
-            authors=[a for a in (getattr(byline, "authors", ()) or ()) if a],
+            authors=names(getattr(byline, "authors", None)),
             published=iso_day(getattr(byline, "published", None)),
             body=body,
             related_urls=[link.url for link in getattr(raw, "related_links", ()) or () if getattr(link, "url", None)],
@@ -162,7 +200,7 @@ class TrafilaturaTool(Tool):
 
     def setup(self) -> None:
         try:
-            from trafilatura import bare_extraction
+            from trafilatura import bare_extraction  # type: ignore[import-not-found,unused-ignore]
         except ImportError as exc:
             raise ToolUnavailable(str(exc)) from exc
         self._extract = bare_extraction
@@ -200,7 +238,7 @@ class ReadabilityTool(Tool):
 
     def setup(self) -> None:
         try:
-            from readability import Document
+            from readability import Document  # type: ignore[import-untyped,import-not-found,unused-ignore]
         except ImportError as exc:
             raise ToolUnavailable(str(exc)) from exc
         self._document = Document
@@ -221,7 +259,7 @@ class NewspaperTool(Tool):
 
     def setup(self) -> None:
         try:
-            import newspaper
+            import newspaper  # type: ignore[import-untyped,import-not-found,unused-ignore]
         except ImportError as exc:
             raise ToolUnavailable(str(exc)) from exc
         self._newspaper = newspaper
@@ -239,7 +277,7 @@ class NewspaperTool(Tool):
         return Extraction(
             headline=raw.title or None,
             description=raw.meta_description or None,
-            authors=[a for a in raw.authors or [] if a],
+            authors=names(raw.authors),
             published=iso_day(raw.publish_date),
             body=raw.text or "",
         )
@@ -252,7 +290,7 @@ class GooseTool(Tool):
 
     def setup(self) -> None:
         try:
-            from goose3 import Goose
+            from goose3 import Goose  # type: ignore[import-untyped,import-not-found,unused-ignore]
         except ImportError as exc:
             raise ToolUnavailable(str(exc)) from exc
         self._goose = Goose()
@@ -264,7 +302,7 @@ class GooseTool(Tool):
         return Extraction(
             headline=raw.title or None,
             description=raw.meta_description or None,
-            authors=[a for a in raw.authors or [] if a],
+            authors=names(raw.authors),
             published=iso_day(raw.publish_date),
             body=raw.cleaned_text or "",
         )

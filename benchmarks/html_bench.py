@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import pickle
 import platform
 import statistics
 import sys
@@ -57,10 +58,20 @@ def _flat(corpus: str, pages: Sequence[Page], exs: Sequence[Extraction], n_crash
     return out
 
 
+def _corpora(corpus: str) -> tuple[str, ...]:
+    """``all`` or one corpus name; ``trafilatura`` (the key prefix) is accepted for ``trafilatura-eval``."""
+    corpus = {"trafilatura": "trafilatura-eval"}.get(corpus, corpus)
+    if corpus == "all":
+        return CORPORA
+    if corpus not in CORPORA:
+        raise ValueError(f"unknown corpus {corpus!r}; expected 'all' or one of {CORPORA}")
+    return (corpus,)
+
+
 def newsparse_score_keys(corpus: str = "all") -> list[str]:
     """The stable key names :func:`run_newsparse` returns (independent of the results)."""
     keys: list[str] = []
-    for c in CORPORA if corpus == "all" else (corpus,):
+    for c in _corpora(corpus):
         keys += list(_flat(c, [], [], 0))
     return keys
 
@@ -78,16 +89,19 @@ def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float 
     if not shared_available():
         raise FileNotFoundError(f"shared corpora not found at {shared_dir()} (set NEWSPARSE_SHARED)")
     out: dict[str, float] = {}
-    for c in CORPORA if corpus == "all" else (corpus,):
+    for c in _corpora(corpus):
         pages = load_corpus(c, limit)
         tool = make_tool("newsparse")
         try:
             tool.setup()
-            exs, _, crashes = extract_pages(tool, pages, timeout)
         except ToolUnavailable as exc:
             print(f"note: {exc}; newsparse scores are 0", file=sys.stderr)
-            exs, crashes = [Extraction() for _ in pages], [(p.key, "unavailable") for p in pages]
-        out.update(_flat(c, pages, exs, len(crashes)))
+            # Empty output would still "match" where the gold is empty too; a missing parser scores nothing.
+            out.update(dict.fromkeys(_flat(c, [], [], 0), 0.0))
+            continue
+        exs, _, crashes = extract_pages(tool, pages, timeout)
+        scores = _flat(c, pages, exs, len(crashes))
+        out.update(scores)
     return out
 
 
@@ -96,8 +110,11 @@ def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float 
 DASH = "–"
 
 
-def _pct(s: Scores, key: str) -> str:
-    return f"{s[key] * 100:.1f}%" if key in s else DASH
+def _pct(s: Scores, key: str, n: float = 1) -> str:
+    """A rate as a percentage; "n/a" when no page has that gold (small --limit)."""
+    if key not in s:
+        return DASH
+    return f"{s[key] * 100:.1f}%" if n else "n/a"
 
 
 def _dec(s: Scores, key: str) -> str:
@@ -113,6 +130,13 @@ def _speed(r: PassResult) -> tuple[str, str, str, str]:
     median = f"{statistics.median(r.seconds) * 1000:.1f}"
     peak = f"{r.peak_mb:.0f}" if r.peak_mb is not None else DASH
     return rate, median, f"{total:.1f}", peak
+
+
+def _zeroed(s: Scores, r: PassResult) -> Scores:
+    """A tool that did not run scores 0 everywhere (empty output would still match empty gold)."""
+    if r.available:
+        return s
+    return {k: (v if k.startswith("n_") else 0.0) for k, v in s.items()}
 
 
 def _row(cells: Sequence[str]) -> str:
@@ -144,16 +168,16 @@ def readability_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
     ]
     lines = [_row(head), _row(["---"] * len(head))]
     for r in results:
-        s = score_readability(pages, r.extractions, r.fields) if r.fields else {}
+        s = _zeroed(score_readability(pages, r.extractions, r.fields), r) if r.fields else {}
         date = f"{s['date_exact_count']:.0f}" if "date_exact_count" in s else DASH
         rate, median, _, peak = _speed(r)
         lines.append(
             _row(
                 [
                     _label(r),
-                    _pct(s, "headline_exact"),
-                    _pct(s, "byline_exact"),
-                    _pct(s, "excerpt_exact"),
+                    _pct(s, "headline_exact", ref["n_title"]),
+                    _pct(s, "byline_exact", ref["n_byline"]),
+                    _pct(s, "excerpt_exact", ref["n_excerpt"]),
                     _dec(s, "body_f1"),
                     date,
                     rate,
@@ -184,7 +208,7 @@ def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
     ]
     lines = [_row(head), _row(["---"] * len(head))]
     for r in results:
-        s = score_trafilatura(pages, r.extractions, r.fields) if r.fields else {}
+        s = _zeroed(score_trafilatura(pages, r.extractions, r.fields), r) if r.fields else {}
         snippets = (
             " / ".join(_dec(s, k) for k in ("snippet_precision", "snippet_recall", "snippet_f1", "snippet_accuracy"))
             if "snippet_f1" in s
@@ -196,10 +220,10 @@ def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
                 [
                     _label(r),
                     snippets,
-                    _pct(s, "author_exact"),
-                    _pct(s, "headline_exact"),
-                    _pct(s, "description_exact"),
-                    _pct(s, "date_exact"),
+                    _pct(s, "author_exact", ref["n_author"]),
+                    _pct(s, "headline_exact", ref["n_title"]),
+                    _pct(s, "description_exact", ref["n_description"]),
+                    _pct(s, "date_exact", ref["n_date"]),
                     total,
                     rate,
                     median,
@@ -229,7 +253,7 @@ def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> st
     for r in results:
         if not r.fields:
             continue
-        s = score_annotations(pages, r.extractions, r.fields)
+        s = _zeroed(score_annotations(pages, r.extractions, r.fields), r)
 
         def pair(a: str, b: str, fmt: Any = _pct, s: Scores = s) -> str:
             return f"{fmt(s, a)} / {fmt(s, b)}" if a in s else DASH
@@ -247,7 +271,7 @@ def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> st
                     pair("subheading_exact", "subheading_exact_gold"),
                     pair("byline_exact", "byline_exact_gold"),
                     pair("authors_f1", "authors_f1_all", _dec),
-                    _pct(s, "published_exact"),
+                    _pct(s, "published_exact", ref["n_published"]),
                     related,
                     pair("copyright_exact", "copyright_exact_gold"),
                     pair("copyright_holder_exact", "copyright_years_exact"),
@@ -297,6 +321,11 @@ def render(
 ) -> str:
     """The whole report as Markdown."""
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    used = sorted({r.memory_method for rs in results.values() for r in rs if r.memory_method})
+    methods = (
+        ", ".join("Linux VmHWM, reset through /proc/self/clear_refs" if m == "VmHWM after reset" else m for m in used)
+        or "not measured"
+    )
     out = [
         "## HTML benchmark",
         "",
@@ -306,11 +335,13 @@ def render(
         "Scores as `../shared/ANCHORS.md` defines them (`benchmarks/scoring.py`, `benchmarks/metrics.py`); "
         "exact = equal after NFKC, whitespace folding and casefolding; a crash counts as empty output. "
         "Speed: the tool's call alone, per page, on pages already decoded in memory (no network). "
-        "Peak MB: growth of the process's peak RSS (`ru_maxrss`) over the pass, measured in a fresh "
-        "process per tool and corpus, from after the pages were loaded to the end (the tool's import included).",
+        f"Peak MB: growth of peak RSS over the pass ({methods}), in a fresh process per tool and corpus, "
+        "from after the pages were loaded to the end, the tool's import included.",
         "",
     ]
-    for corpus, rs in results.items():
+    # An anchor that is not installed is left out; newsparse stays, scoring zero, so a broken build shows.
+    shown = {c: [r for r in rs if r.available or r.tool == "newsparse"] for c, rs in results.items()}
+    for corpus, rs in shown.items():
         out.append(f"### `{corpus}` ({len(pages[corpus])} pages)")
         out.append("")
         out.append(
@@ -318,18 +349,18 @@ def render(
         )
         out.append("")
     out += [
-        "Byline/author: a tool's authors joined with \", \" (newsparse: its byline text when it names no person). "
+        'Byline/author: a tool\'s authors joined with ", " (newsparse: its byline text when it names no person). '
         "Readability `excerpt`: newsparse's subheading, else its description; trafilatura-eval `description`: "
         "its description, else its subheading; anchors: their meta description.",
         "",
         "### Hand-annotated pages (`../shared/annotations/`)",
         "",
     ]
-    for corpus, rs in results.items():
+    for corpus, rs in shown.items():
         n = sum(1 for p in pages[corpus] if p.annotation is not None)
         out += [f"`{corpus}`, {n} pages:", "", annotation_table(pages[corpus], rs), ""]
     out += [
-        "Exact over all pages counts \"none\" against \"none\" as a match; \"with one\" = pages whose gold has it. "
+        'Exact over all pages counts "none" against "none" as a match; "with one" = pages whose gold has it. '
         "Authors F1: set F1 per page, averaged. Published: YYYY-MM-DD. Related URLs: micro P/R/F1 over all pages. "
         "Holder/years count only when a notice was found.",
         "",
@@ -370,28 +401,52 @@ def write_docs(section: str, path: Path = DOCS_PATH) -> None:
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.html_bench", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--anchors", action="store_true", help="also run trafilatura, newspaper4k, goose3, readability-lxml")
+    ap.add_argument(
+        "--anchors", action="store_true", help="also run trafilatura, newspaper4k, goose3 and readability-lxml"
+    )
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="first N pages of each corpus")
     ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per page before a tool is cut off")
     ap.add_argument("--skip-memcheck", action="store_true", help="skip the 1,000-page memory check")
+    # Debugging aids: the raw outputs quote the pages, so keep such a pickle under /tmp.
+    ap.add_argument("--raw-out", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--raw-in", type=Path, help=argparse.SUPPRESS)
     return ap.parse_args(argv)
+
+
+def _public_args(argv: Sequence[str]) -> list[str]:
+    """The arguments without the hidden debugging ones (their /tmp paths mean nothing to a reader)."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--raw-out", "--raw-in"):
+            skip = True
+        elif not arg.startswith(("--raw-out=", "--raw-in=")):
+            out.append(arg)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
-    command = " ".join(["python -m benchmarks.html_bench", *(sys.argv[1:] if argv is None else argv)])
+    command = " ".join(["python -m benchmarks.html_bench", *_public_args(sys.argv[1:] if argv is None else argv)])
     if not shared_available():
         print(f"shared corpora not found at {shared_dir()} (set NEWSPARSE_SHARED); nothing to run", file=sys.stderr)
         return 1
     started = time.perf_counter()
     corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
     tools = ["newsparse", *(ANCHOR_TOOLS if args.anchors else ()), "lxml"]
-    pages: dict[str, list[Page]] = {}
+    pages: dict[str, list[Page]] = {corpus: load_corpus(corpus, args.limit) for corpus in corpora}
     results: dict[str, list[PassResult]] = {}
+    if args.raw_in:
+        with args.raw_in.open("rb") as fh:
+            saved = pickle.load(fh)
+        results, flat, elapsed = saved["results"], saved["flat"], saved["elapsed"]
+        print(render(command, pages, results, flat, elapsed, with_messages=True))
+        return 0
     for corpus in corpora:
-        pages[corpus] = load_corpus(corpus, args.limit)
         results[corpus] = []
         for tool in tools:
             t0 = time.perf_counter()
@@ -403,8 +458,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     flat = None
     if "trafilatura-eval" in corpora and not args.skip_memcheck:
         print(f"[memory] newsparse, {FLAT_CHECK_PARSES} pages ...", file=sys.stderr, flush=True)
-        flat = spawn(memory_flat_check, FLAT_CHECK_PARSES, args.limit)
+        try:
+            flat = spawn(memory_flat_check, FLAT_CHECK_PARSES, args.limit)
+        except Exception as exc:  # the check is informative; losing it must not lose the tables
+            flat = {"available": False, "note": f"worker failed ({type(exc).__name__}: {exc})"}
     elapsed = time.perf_counter() - started
+    if args.raw_out:
+        with args.raw_out.open("wb") as fh:
+            pickle.dump({"results": results, "flat": flat, "elapsed": elapsed}, fh)
     print(render(command, pages, results, flat, elapsed, with_messages=True))
     if args.write_docs:
         write_docs(render(command, pages, results, flat, elapsed, with_messages=False))

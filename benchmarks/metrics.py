@@ -25,9 +25,9 @@ def _rate(hits: Sequence[bool]) -> float:
 def score_readability(pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str] = ALL_FIELDS) -> Scores:
     """Readability corpus: headline/byline/excerpt/date exact over pages with that gold, body token F1."""
     s: Scores = {}
-    with_title = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["title"])]
-    with_byline = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["byline"])]
-    with_excerpt = [(p, e) for p, e in zip(pages, exs, strict=True) if norm(p.gold["excerpt"])]
+    with_title = [(p, e) for p, e in zip(pages, exs, strict=True) if p.gold["title"]]
+    with_byline = [(p, e) for p, e in zip(pages, exs, strict=True) if p.gold["byline"]]
+    with_excerpt = [(p, e) for p, e in zip(pages, exs, strict=True) if p.gold["excerpt"]]
     with_date = [(p, e) for p, e in zip(pages, exs, strict=True) if p.gold["published"]]
     s["n_pages"] = len(pages)
     s["n_title"], s["n_byline"], s["n_excerpt"], s["n_date"] = (
@@ -39,7 +39,9 @@ def score_readability(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
     if "headline" in fields:
         s["headline_exact"] = _rate([exact(e.headline, p.gold["title"]) for p, e in with_title])
     if "authors" in fields or "byline_text" in fields:
-        s["byline_exact"] = _rate([norm_byline(byline_string(e)) == norm_byline(p.gold["byline"]) for p, e in with_byline])
+        s["byline_exact"] = _rate(
+            [norm_byline(byline_string(e)) == norm_byline(p.gold["byline"]) for p, e in with_byline]
+        )
     if "description" in fields or "subheading" in fields:
         # The dek shown on the page first, as Readability.js prefers it; else the meta description.
         s["excerpt_exact"] = _rate([exact(e.subheading or e.description, p.gold["excerpt"]) for p, e in with_excerpt])
@@ -73,9 +75,9 @@ def score_trafilatura(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
         s["snippet_precision"], s["snippet_recall"], s["snippet_f1"] = prf.precision, prf.recall, prf.f1
         s["snippet_accuracy"] = (tp + tn) / total if total else 0.0
     pairs = list(zip(pages, exs, strict=True))
-    with_author = [(p, e) for p, e in pairs if norm(p.gold["author"])]
-    with_title = [(p, e) for p, e in pairs if norm(p.gold["title"])]
-    with_desc = [(p, e) for p, e in pairs if norm(p.gold["description"])]
+    with_author = [(p, e) for p, e in pairs if p.gold["author"]]
+    with_title = [(p, e) for p, e in pairs if p.gold["title"]]
+    with_desc = [(p, e) for p, e in pairs if p.gold["description"]]
     with_date = [(p, e) for p, e in pairs if p.gold["published"]]
     s["n_author"], s["n_title"], s["n_description"], s["n_date"] = (
         len(with_author),
@@ -90,7 +92,9 @@ def score_trafilatura(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
     if "description" in fields or "subheading" in fields:
         # This gold is the page's meta description (made with trafilatura's help), so the
         # tool's description comes first here and its dek is only the fallback.
-        s["description_exact"] = _rate([exact(e.description or e.subheading, p.gold["description"]) for p, e in with_desc])
+        s["description_exact"] = _rate(
+            [exact(e.description or e.subheading, p.gold["description"]) for p, e in with_desc]
+        )
     if "published" in fields:
         s["date_exact"] = _rate([e.published == p.gold["published"] for p, e in with_date])
     return s

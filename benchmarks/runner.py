@@ -16,7 +16,6 @@ import time
 import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from benchmarks.corpora import Page, load_corpus
 from benchmarks.extractors import Extraction, Tool, ToolUnavailable, make_tool
 
-__all__ = ["PassResult", "extract_pages", "memory_flat_check", "rss_mb", "run_pass", "spawn"]
+__all__ = ["PassResult", "PeakMeter", "extract_pages", "memory_flat_check", "rss_mb", "run_pass", "spawn"]
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -47,6 +46,7 @@ class PassResult:
     seconds: list[float] = field(default_factory=list)
     crashes: list[tuple[str, str]] = field(default_factory=list)  # (page key, "Type: message")
     peak_mb: float | None = None
+    memory_method: str = ""
 
 
 def maxrss_mb() -> float | None:
@@ -59,23 +59,52 @@ def maxrss_mb() -> float | None:
     return peak / 1048576 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
-def rss_mb() -> float | None:
-    """Current resident set size in MB, from /proc (Linux); falls back to the peak."""
+def _proc_status_mb(field_name: str) -> float | None:
     try:
-        with open("/proc/self/statm") as fh:
-            pages = int(fh.read().split()[1])
-        import resource
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(field_name + ":"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
-        return pages * resource.getpagesize() / 1048576
-    except (OSError, ImportError, ValueError, IndexError):
-        return maxrss_mb()
+
+def rss_mb() -> float | None:
+    """Current resident set size in MB (Linux /proc); falls back to the peak elsewhere."""
+    current = _proc_status_mb("VmRSS")
+    return current if current is not None else maxrss_mb()
+
+
+class PeakMeter:
+    """Peak RSS growth from now on, in MB.
+
+    On Linux the high-water mark (VmHWM) is reset here through /proc/self/clear_refs,
+    so that neither the page loading before nor the parent process counts:
+    ``ru_maxrss`` of a spawned child starts at the parent's RSS (it is carried over
+    fork + exec), which hid every tool's peak. Elsewhere: growth of ``ru_maxrss``.
+    """
+
+    def __init__(self) -> None:
+        gc.collect()
+        self.method = "ru_maxrss growth"
+        try:
+            with open("/proc/self/clear_refs", "w") as fh:
+                fh.write("5")
+            if _proc_status_mb("VmHWM") is not None:
+                self.method = "VmHWM after reset"
+        except OSError:
+            pass
+        self.base = rss_mb() if self.method == "VmHWM after reset" else maxrss_mb()
+
+    def growth(self) -> float | None:
+        peak = _proc_status_mb("VmHWM") if self.method == "VmHWM after reset" else maxrss_mb()
+        return None if peak is None or self.base is None else max(0.0, peak - self.base)
 
 
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    usable = (
-        seconds > 0 and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    )
+    usable = seconds > 0 and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return
@@ -148,8 +177,7 @@ def run_pass(tool_name: str, corpus: str, limit: int | None, timeout: float = DE
     """
     _isolate()
     pages = load_corpus(corpus, limit)
-    gc.collect()
-    base = maxrss_mb()
+    meter = PeakMeter()
     tool = make_tool(tool_name)
     try:
         tool.setup()
@@ -164,7 +192,7 @@ def run_pass(tool_name: str, corpus: str, limit: int | None, timeout: float = DE
             extractions=[Extraction() for _ in pages],
         )
     extractions, seconds, crashes = extract_pages(tool, pages, timeout)
-    end = maxrss_mb()
+    peak = meter.growth()
     return PassResult(
         tool=tool_name,
         label=tool.label,
@@ -174,7 +202,8 @@ def run_pass(tool_name: str, corpus: str, limit: int | None, timeout: float = DE
         extractions=extractions,
         seconds=seconds,
         crashes=crashes,
-        peak_mb=None if base is None or end is None else end - base,
+        peak_mb=peak,
+        memory_method=meter.method,
     )
 
 
@@ -190,7 +219,7 @@ def spawn_pass(tool_name: str, corpus: str, limit: int | None, timeout: float = 
     try:
         result: PassResult = spawn(run_pass, tool_name, corpus, limit, timeout)
         return result
-    except BrokenProcessPool as exc:
+    except Exception as exc:  # a dead (BrokenProcessPool) or failing worker must not end the whole run
         tool = make_tool(tool_name)
         n = len(load_corpus(corpus, limit))
         return PassResult(
@@ -198,7 +227,7 @@ def spawn_pass(tool_name: str, corpus: str, limit: int | None, timeout: float = 
             label=tool.name,
             corpus=corpus,
             available=False,
-            note=f"worker process died ({exc})",
+            note=f"worker failed ({type(exc).__name__}: {exc})",
             fields=tool.fields,
             extractions=[Extraction() for _ in range(n)],
         )
