@@ -23,6 +23,7 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
+from .language import normalize_language
 from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, word_count
 
@@ -172,13 +173,13 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
     return tuple(authors), tuple(agencies), clean, titled
 
 
-def _split_date(text: str) -> tuple[str, dt.date | dt.datetime | None]:
+def _split_date(text: str, day_first: bool | None = None) -> tuple[str, dt.date | dt.datetime | None]:
     """Separate a printed date from a credit: "A | May 3, 2024" -> ("A", 2024-05-03)."""
     pieces = _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
     kept: list[str] = []
     published: dt.date | dt.datetime | None = None
     for piece in pieces:
-        value, span = find_printed_date(piece)
+        value, span = find_printed_date(piece, day_first=day_first)
         if span is not None and (value is not None or DATE_LABEL.match(piece)):
             if published is None:
                 published = value
@@ -199,20 +200,21 @@ def _desk_credit(text: str) -> bool:
     return regex.match(r"^[\p{Lu}\p{Lo}]", text) is not None and word_count(text) <= 4 and not ends_sentence(text)
 
 
-def parse_credit(text: str, *, marked: bool = False) -> Credit | None:
+def parse_credit(text: str, *, marked: bool = False, day_first: bool | None = None) -> Credit | None:
     """Read a line as a credit; ``None`` when it is not one.
 
     ``marked``: the page marks the line as a credit (class names, ``rel=author``), so a
     name followed by a role ("Richard Adams Education editor") is accepted without "By".
+    ``day_first``: how to read an all-numeric date (see :func:`newsparse.dates.find_printed_date`).
     """
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
         return None
-    credit, published = _split_date(text)
+    credit, published = _split_date(text, day_first)
     end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT)
     if end is not None and end.start() > 0:
         if published is None:
-            published, _ = find_printed_date(credit[end.start() :])
+            published, _ = find_printed_date(credit[end.start() :], day_first=day_first)
         credit = _TRAILING_JUNK.sub("", credit[: end.start()])
     if not credit:
         return None
@@ -240,11 +242,11 @@ def parse_credit(text: str, *, marked: bool = False) -> Credit | None:
     return Credit(text=credit, authors=authors, agencies=agencies, published=published, prefixed=prefix is not None)
 
 
-def is_date_line(text: str) -> dt.date | dt.datetime | None:
+def is_date_line(text: str, day_first: bool | None = None) -> dt.date | dt.datetime | None:
     """The date of a line that is only a date (with a label, weekday or time), else ``None``."""
     if len(text) > 80:
         return None
-    value, span = find_printed_date(text)
+    value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:
         return None
     rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
@@ -288,7 +290,8 @@ def find_text_byline(
         if credit is not None or used:
             break
     if credit is None:
-        return tuple(used), None, published
+        # A date with no credit still dates the article: the byline then names nobody.
+        return tuple(used), (Byline(text="", published=published) if published else None), published
     return tuple(used), Byline(text=credit.text, authors=credit.authors, published=published), published
 
 
@@ -324,10 +327,20 @@ def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) 
     return score - distance * 0.03
 
 
+def day_first_for(language: str | None) -> bool | None:
+    """How a page in this language prints all-numeric dates: US English month first, the rest
+    of the world day first; unknown language: guess per date."""
+    lang = normalize_language(language)
+    if lang is None:
+        return None
+    return lang != "en"
+
+
 def find_html_byline(
     page: Page, head_index: int | None, first_body: int, body: Collection[int]
 ) -> tuple[tuple[int, ...], Byline | None]:
     """The credit block nearest the headline, and the date printed in or near it."""
+    day_first = day_first_for(page.hints.language)
     blocks = page.blocks
     anchor = head_index if head_index is not None else first_body
     lo = max(0, anchor - 5)
@@ -341,7 +354,7 @@ def find_html_byline(
         marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
             m in block.marks for m in ("itemprop:author", "rel:author")
         )
-        credit = parse_credit(block.text, marked=marked)
+        credit = parse_credit(block.text, marked=marked, day_first=day_first)
         if credit is None:
             continue
         score = _html_credit_score(page, block, credit, abs(block.index - anchor))
@@ -360,7 +373,7 @@ def find_html_byline(
         for block in blocks[max(0, index - 3) : index + 4]:
             if block.index == index:
                 continue
-            value = is_date_line(block.text)
+            value = is_date_line(block.text, day_first)
             if value is None and block.datetime and len(block.text) <= 80:
                 value = parse_iso_like(block.datetime)
             if value is not None:

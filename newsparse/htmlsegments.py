@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .article import Article, Byline
 from .blocks import Block, Page
 from .body import html_body
-from .byline import find_html_byline
+from .byline import day_first_for, find_html_byline, is_date_line
 from .checks import consistency_warnings
 from .copyright import find_html_copyright
 from .dates import parse_iso_like
@@ -22,7 +22,13 @@ __all__ = ["segment_html"]
 
 
 def _published_fallback(page: Page, header: Sequence[Block]) -> dt.date | dt.datetime | None:
-    """A machine-readable date near the headline, else the metadata's publication date."""
+    """A date printed on its own line near the headline, else a machine-readable one there,
+    else the metadata's publication date."""
+    day_first = day_first_for(page.hints.language)
+    for block in header:
+        value = is_date_line(block.text, day_first)
+        if value is not None:
+            return value
     for block in header:
         if block.datetime:
             value = parse_iso_like(block.datetime)
@@ -54,7 +60,12 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
 
     header_start = head_index if head_index is not None else max(0, first_body - 8)
     header = blocks[header_start : first_body + 3]
-    if byline is not None and byline.published is None:
+    if byline is None:
+        # A date with no credit still dates the article: the byline then names nobody.
+        published = _published_fallback(page, header)
+        if published is not None:
+            byline = Byline(text="", published=published)
+    elif byline.published is None:
         byline = Byline(text=byline.text, authors=byline.authors, published=_published_fallback(page, header))
 
     base = page_base(hints, url)
