@@ -223,6 +223,9 @@ def parse_credit(text: str, *, marked: bool = False, day_first: bool | None = No
     offset = lead.end() if lead else 0
     body = credit[offset:]
     prefix = BYLINE_PREFIX.match(body, timeout=REGEX_TIMEOUT)
+    if prefix is not None and prefix.end() and body[prefix.end() - 1].isalpha():
+        # "ByAlex Bozarjian": the page set the space with CSS; a reader sees "By Alex Bozarjian".
+        credit = credit[: offset + prefix.end()] + " " + credit[offset + prefix.end() :]
     names_part = body[prefix.end() :] if prefix else body
     if not names_part.strip():
         return None
@@ -302,6 +305,8 @@ NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER
 
 # How far (in blocks) from the headline a credit may stand.
 HTML_BYLINE_REACH = 25
+# How many blocks around the story's last paragraph an end-of-story credit may stand.
+END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.
 MIN_CREDIT_SCORE = 1.0
 
@@ -336,6 +341,23 @@ def day_first_for(language: str | None) -> bool | None:
     return lang != "en"
 
 
+def _scored_credit(
+    page: Page, block: Block, body: Collection[int], anchor: int, day_first: bool | None, *, end_of_story: bool = False
+) -> tuple[float, int, Credit] | None:
+    """The block read as a credit, with its score, when it clears the bar."""
+    if len(block.text) > CREDIT_MAX_CHARS or (block.index in body and weighted_length(block.text) > 150):
+        return None
+    marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
+        m in block.marks for m in ("itemprop:author", "rel:author")
+    )
+    credit = parse_credit(block.text, marked=marked, day_first=day_first)
+    if credit is None or (end_of_story and not (credit.prefixed or marked)):
+        return None
+    distance = 0 if end_of_story else abs(block.index - anchor)
+    score = _html_credit_score(page, block, credit, distance)
+    return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
+
+
 def find_html_byline(
     page: Page, head_index: int | None, first_body: int, body: Collection[int]
 ) -> tuple[tuple[int, ...], Byline | None]:
@@ -347,19 +369,18 @@ def find_html_byline(
     hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
     best: tuple[float, int, Credit] | None = None
     for block in blocks[lo:hi]:
-        if block.index == head_index or len(block.text) > CREDIT_MAX_CHARS:
+        if block.index == head_index:
             continue
-        if block.index in body and weighted_length(block.text) > 150:
-            continue
-        marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
-            m in block.marks for m in ("itemprop:author", "rel:author")
-        )
-        credit = parse_credit(block.text, marked=marked, day_first=day_first)
-        if credit is None:
-            continue
-        score = _html_credit_score(page, block, credit, abs(block.index - anchor))
-        if score >= MIN_CREDIT_SCORE and (best is None or score > best[0]):
-            best = (score, block.index, credit)
+        found = _scored_credit(page, block, body, anchor, day_first)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    if best is None and body:
+        # Some pages credit the author only under the story ("Erstellt von ...", "Text: ...").
+        last = max(body)
+        for block in blocks[max(last - END_CREDIT_REACH, lo) : last + END_CREDIT_REACH + 1]:
+            found = _scored_credit(page, block, body, anchor, day_first, end_of_story=True)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
     if best is None:
         if page.hints.authors:
             authors = tuple(page.hints.authors)

@@ -13,12 +13,14 @@ __all__ = [
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
     "COPYRIGHT_MARK",
+    "COPYRIGHT_SIGN",
     "DATE_LABEL",
     "JOB_TITLES",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
     "PHOTO_CREDIT",
+    "PROMO_LABEL",
     "RELATED_LABEL",
     "RIGHTS_RESERVED",
     "ROLE_WORDS",
@@ -28,8 +30,11 @@ __all__ = [
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
-    r"|escrito\s+por|publicado\s+por|publié\s+par|geschrieben\s+von|автор|авторы)\b\s*[:\-–—]?\s*"
-    r"|^(?:作者|记者|撰文|文|編集|記者|기자)\s*[:：︱|｜/]?\s*",
+    r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
+    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|автор|авторы)\b\s*[:\-–—]?\s*"
+    r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
+    # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
+    r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}\p{Ll})",
     regex.IGNORECASE,
 )
 
@@ -89,6 +94,9 @@ NAME_STOPWORDS = frozenset(
         "for", "our", "the", "of", "to", "in", "on", "at", "is", "are", "was", "with", "your", "you", "we",
         "this", "that", "from", "an", "a", "it", "its", "how", "what", "why", "when", "who", "new", "now",
         "und", "and", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo",
+        # Labels printed next to a credit: "Autoreninfo", "Datum", "Veröffentlicht", "Publicado".
+        "autoreninfo", "artikel", "article", "datum", "date", "veröffentlicht", "publicado", "publié", "name",
+        "recht", "gesetz", "redaktion", "online-redaktion", "mehr", "alle", "beiträge",
     )
 ) - NAME_PARTICLES
 # Back-compatible union: every word that cannot continue a person's name.
@@ -108,10 +116,16 @@ PHOTO_CREDIT = regex.compile(
 COPYRIGHT_MARK = regex.compile(
     r"(?:©|&copy;|\(c\))(?=\s*(?:\d{4}|[\p{Lu}\p{Lo}]))|(?i:\bcopyright\b|\bcopr\.)(?=\s*(?:[©\d\p{Lu}\p{Lo}:(]|&copy;))"
 )
+# The marks a notice opens with, a little wider than COPYRIGHT_MARK: the © sign before any name
+# ("© laviedesidees.fr", "© bei der Autorin") when it stands apart from a preceding word ("manifesto™© we"
+# is prose), and "Copyright by NAME".
+COPYRIGHT_SIGN = regex.compile(
+    r"(?<![\p{L}\p{N}™®])(?:©|&copy;)(?=\s*[\p{L}\p{N}℗])|(?i:\bcopyright)(?=\s+by\s)|" + COPYRIGHT_MARK.pattern
+)
 # ... or one of these rights phrases, which stand alone in some countries' footers.
 RIGHTS_RESERVED = regex.compile(
     r"all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|(?:todos\s+los\s+)?derechos"
-    r"\s+reservados|wszelkie\s+prawa\s+zastrzeżone|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata"
+    r"\s+reservados|(?:wszelkie|wszystkie)\s+prawa\s+zastrzeżone|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata"
     r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden|все\s+права\s+защищены"
     r"|všechna\s+práva\s+vyhrazena|všetky\s+práva\s+vyhradené|kaikki\s+oikeudet\s+pidätetään"
     r"|alla\s+rättigheter\s+förbehållna|alle\s+rettigheder\s+forbeholdes|alle\s+rettigheter\s+reservert"
@@ -131,6 +145,22 @@ RELATED_LABEL = regex.compile(
     r"|lo\s+más\s+leído|más\s+noticias|relacionad[ao]s|noticias\s+relacionadas|leia\s+também|leggi\s+anche|potrebbe\s+interessarti"
     r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|polecamy|najczęściej\s+czytane|související"
     r"|lees\s+ook|gerelateerd|читайте\s+также|по\s+теме|相关(?:新闻|阅读|文章)|関連(?:記事|ニュース))\s*[:.!»›>\-–—]*$",
+    regex.IGNORECASE,
+)
+
+# An in-story promo line opens with one of these labels and a separator, then a link to another
+# article ("Read more: …", "LE PUEDE INTERESAR: …", "Lesen Sie auch: …", "Czytaj też: …").
+PROMO_LABEL = regex.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|content|coverage|reading|news))?|read\s+(?:more|also|next)|more|more\s+on\s+this"
+    r"|see\s+also|also\s+(?:read|see)|watch|listen|recommended|don'?t\s+miss|must\s+read|editor'?s\s+pick"
+    r"|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch|zum\s+thema"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)"
+    r"|(?:à\s+)?voir\s+aussi|le\s+puede\s+interesar|te\s+puede\s+interesar|también\s+(?:lea|le\s+puede\s+interesar)"
+    r"|lea\s+también|leer\s+más|lee\s+también|ver\s+también|mira\s+también|relacionad[oa]s?|leia\s+(?:também|mais)"
+    r"|veja\s+também|saiba\s+mais|leggi\s+anche|potrebbe\s+interessarti|vedi\s+anche|czytaj\s+(?:też|także|również|więcej)"
+    r"|zobacz\s+(?:też|także|również)|dowiedz\s+się\s+więcej|przeczytaj\s+(?:też|także|również)|lees\s+ook|lue\s+myös"
+    r"|läs\s+också|les\s+også|læs\s+også|читайте\s+(?:также|тоже|еще)|см\.\s+также|čtěte\s+(?:také|též)"
+    r"|přečtěte\s+si\s+(?:také|též))\s*[:>»›|\-–—]",
     regex.IGNORECASE,
 )
 
