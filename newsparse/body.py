@@ -11,7 +11,7 @@ from .blocks import Block, Page
 from .lexicon import BOILERPLATE_LINE
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_related_label
-from .text import REGEX_TIMEOUT
+from .text import REGEX_TIMEOUT, ends_sentence, word_count
 
 __all__ = ["StoryBlocks", "html_body", "text_body", "weighted_length"]
 
@@ -37,6 +37,8 @@ MAX_PROSE_LINK_DENSITY = 0.35
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # A sibling container joins the story when it holds this share of the best container's prose.
 SIBLING_SHARE = 0.3
+# A short block that ends like a sentence with this many words is story text, not a label.
+SENTENCE_MIN_WORDS = 5
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
 # How many enclosing elements of a paragraph are checked for being a comment thread.
@@ -150,6 +152,13 @@ def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_inde
     return scores
 
 
+def _is_caption(page: Page, block: Block, container: int) -> bool:
+    """A picture's caption or credit: not story, but no border of the story either."""
+    return block.tag in ("figcaption", "caption") or bool(_local_flags(page, block, container) & F_CAPTION) or (
+        "figure" in block.path
+    )
+
+
 def _is_furniture(page: Page, block: Block, container: int) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption"):
@@ -210,21 +219,64 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
             if own & F_NOT_CONTENT and not own & F_CONTENT:
                 continue
             chosen.add(ident)
-    indices: list[int] = []
+    # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
+    labelled: list[tuple[int, str]] = []
     for block in page.blocks:
         container = next((c for c in block.ancestors if c in chosen), None)
-        if container is None or _is_furniture(page, block, container):
+        if container is None or (head_index is not None and block.index == head_index):
             continue
-        indices.append(block.index)
+        if _is_caption(page, block, container):
+            continue
+        if _is_furniture(page, block, container):
+            labelled.append((block.index, "bad"))
+        else:
+            labelled.append((block.index, "good" if prose[block.index] or _sentence_like(block) else "short"))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
-    if head_index is not None and any(i > head_index for i in indices):
-        indices = [i for i in indices if i > head_index]
+    if head_index is not None and any(i > head_index for i, _ in labelled):
+        labelled = [(i, label) for i, label in labelled if i > head_index]
+    indices = _keep_in_context(labelled)
     if not indices:
         return StoryBlocks((), len(page.blocks))
     container_start = indices[0]
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
     return StoryBlocks(tuple(indices), container_start)
+
+
+def _sentence_like(block: Block) -> bool:
+    """Story text that the paragraph score misses: a whole sentence, or a longer block with some links."""
+    text = block.text
+    if weighted_length(text) >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
+        return True
+    return ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < 0.5
+
+
+def _keep_in_context(labelled: Sequence[tuple[int, str]]) -> list[int]:
+    """Prose, and the short blocks that stand between prose on both sides.
+
+    A subhead or a list inside the story has story paragraphs before and after it; a short
+    line at the story's edges or next to furniture ("Weitere Themen", "4 Min Read", a date,
+    "Kontakt") belongs to the page around the story.
+    """
+    labels = [label for _, label in labelled]
+    n = len(labels)
+    before = [""] * n
+    after = [""] * n
+    last = "bad"
+    for k in range(n):
+        before[k] = last
+        if labels[k] != "short":
+            last = labels[k]
+    last = "bad"
+    for k in range(n - 1, -1, -1):
+        after[k] = last
+        if labels[k] != "short":
+            last = labels[k]
+    return [
+        index
+        for k, (index, label) in enumerate(labelled)
+        if label == "good" or (label == "short" and before[k] == "good" and after[k] == "good")
+    ]
 
 
 def _lead_paragraphs(page: Page, prose: Sequence[float], head_index: int, first: int) -> list[int]:
