@@ -7,7 +7,7 @@ import regex
 from .blocks import Block, Hints, Page
 from .lexicon import BOILERPLATE_LINE
 from .markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
-from .text import REGEX_TIMEOUT, ends_sentence, fold_whitespace, same_text, similarity, word_count
+from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
 
 __all__ = ["find_headline", "is_menu_line", "strip_site_name"]
 
@@ -19,6 +19,8 @@ HEADLINE_MAX_CHARS = 300
 TEXT_HEADLINE_WINDOW = 12
 # A heading must share this much of its words with a metadata title to count as the same title.
 HINT_AGREEMENT = 0.6
+# How much lower an earlier copy of the chosen title may score and still be taken instead.
+DUPLICATE_SLACK = 3.0
 # Page areas whose headings are never the article's own: navigation, teaser lists, footers.
 NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
@@ -52,13 +54,33 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
-def _html_score(block: Block, hints: Hints, first_h1: int | None) -> float:
-    score = 0.0
-    level = block.heading_level
-    score += {1: 3.0, 2: 1.2, 3: 0.6}.get(level, 0.0)
-    agreement = max((similarity(block.text, h) for h in hints.headlines), default=0.0)
-    if hints.title:
-        agreement = max(agreement, similarity(block.text, strip_site_name(hints.title, hints.site_name)))
+class _Titles:
+    """The page's metadata titles as word sets, computed once per page."""
+
+    def __init__(self, hints: Hints) -> None:
+        titles = list(hints.headlines)
+        if hints.title:
+            titles.append(strip_site_name(hints.title, hints.site_name))
+        self.words = [set(comparable(t).split()) for t in titles if t]
+        self.words = [w for w in self.words if w]
+        self.lengths = [len(t) for t in titles if t]
+
+    def could_match(self, text: str) -> bool:
+        """Cheap pre-check: a text far shorter or longer than every title cannot agree with one."""
+        return any(0.4 * n <= len(text) <= 2.5 * n for n in self.lengths)
+
+    def agreement(self, text: str) -> float:
+        """Best Dice coefficient between the text's words and a title's words."""
+        if not self.words:
+            return 0.0
+        words = set(comparable(text).split())
+        if not words:
+            return 0.0
+        return max(2 * len(words & w) / (len(words) + len(w)) for w in self.words)
+
+
+def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None) -> float:
+    score = {1: 3.0, 2: 1.2, 3: 0.6}.get(block.heading_level, 0.0)
     score += 4.0 * agreement
     if block.flags & F_TITLE:
         score += 1.0
@@ -101,18 +123,27 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
 
     hints = page.hints
     first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
-    best: tuple[float, int] | None = None
+    titles = _Titles(hints)
+    scored: list[tuple[float, int]] = []
     for block in blocks:
-        if len(block.text) > HEADLINE_MAX_CHARS or not block.text:
+        text = block.text
+        if len(text) > HEADLINE_MAX_CHARS or not text:
             continue
         is_heading = block.heading_level in (1, 2, 3)
         titled = bool(block.flags & F_TITLE)
-        agrees = any(similarity(block.text, h) >= HINT_AGREEMENT for h in hints.headlines)
-        if not (is_heading or titled or agrees):
+        agreement = titles.agreement(text) if (is_heading or titled or titles.could_match(text)) else 0.0
+        if not (is_heading or titled or agreement >= HINT_AGREEMENT):
             continue
-        score = _html_score(block, hints, first_h1)
-        if best is None or score > best[0]:
-            best = (score, block.index)
-    if best is not None and best[0] >= 2.5:
-        return best[1], blocks[best[1]].text
+        scored.append((_html_score(block, hints, agreement, first_h1), block.index))
+    if scored:
+        top, index = max(scored)
+        if top >= 2.5:
+            # The same title printed twice (a print copy, a next-article preview at the end):
+            # the first one that scores near the best is the article's.
+            for score, other in sorted(scored, key=lambda item: item[1]):
+                near = score >= top - DUPLICATE_SLACK
+                if other < index and near and same_text(blocks[other].text, blocks[index].text):
+                    index = other
+                    break
+            return index, blocks[index].text
     return None, _fallback_from_hints(hints)
