@@ -145,9 +145,9 @@ def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_inde
         scores[ident] += _class_adjustment(page.element_flags.get(ident, 0))
         if head_index is not None:
             # The story starts right under its headline; text far below it is a gallery or a feed.
+            # Prose before the headline is not penalised: some pages print the <h1> late in the
+            # markup and place it on top with CSS, and menus before a headline hold no prose.
             distance = tree.first_block[ident] - head_index
-            if distance < 0:
-                distance = -distance * 2
             scores[ident] /= 1.0 + max(0, distance - HEADLINE_SLACK) / HEADLINE_DECAY
     return scores
 
@@ -232,8 +232,12 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
         else:
             labelled.append((block.index, "good" if prose[block.index] or _sentence_like(block) else "short"))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
-    if head_index is not None and any(i > head_index for i, _ in labelled):
-        labelled = [(i, label) for i, label in labelled if i > head_index]
+    if head_index is not None:
+        holder = next((c for c in page.blocks[head_index].ancestors if c in chosen), None)
+        if holder is not None and any(i > head_index for i, _ in labelled):
+            labelled = [
+                (i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors
+            ]
     indices = _keep_in_context(labelled)
     if not indices:
         return StoryBlocks((), len(page.blocks))
