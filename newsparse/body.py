@@ -35,8 +35,10 @@ MIN_PARAGRAPH_WEIGHT = 60
 MAX_PROSE_LINK_DENSITY = 0.35
 # Score passed to the containers above a paragraph: its parent, grandparent, great-grandparent.
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
-# A sibling container joins the story when it holds this share of the best container's prose.
+# A sibling container joins the story when it holds this share of the best container's prose,
+# and starts or ends within this many blocks of it.
 SIBLING_SHARE = 0.3
+SIBLING_GAP = 20
 # A short block that ends like a sentence with this many words is story text, not a label.
 SENTENCE_MIN_WORDS = 5
 # How far up an unnamed best container looks for the class name that its sibling parts share.
@@ -205,20 +207,35 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     if signature:
         tag = page.element_tags.get(named)
         story_words = {t for t in signature if classify(t) & F_CONTENT}
+        # Wrappers of the best container are not parts of the story beside it.
+        chain = page.blocks[tree.first_block[best]].ancestors
+        wrappers = set(chain[: chain.index(best)])
         for ident in scores:
             tokens = page.element_tokens.get(ident)
-            if tokens and page.element_tags.get(ident) == tag and (tokens == signature or story_words & tokens):
+            if (
+                tokens
+                and ident not in wrappers
+                and page.element_tags.get(ident) == tag
+                and (tokens == signature or story_words & tokens)
+            ):
                 chosen.add(ident)
     parent = tree.parent.get(best)
     if parent is not None:
         threshold = tree.prose_under.get(best, 0.0) * SIBLING_SHARE
+        span = _span(page, tree, best)
         for ident, up in tree.parent.items():
             if up != parent or ident in chosen or tree.prose_under.get(ident, 0.0) < threshold:
                 continue
             own = page.element_flags.get(ident, 0)
             if own & F_NOT_CONTENT and not own & F_CONTENT:
                 continue
+            # A sibling continues the story when it follows or precedes it closely; a feed of
+            # other stories further down the page is a sibling too, but far away.
+            first, last = _span(page, tree, ident)
+            if first - span[1] > SIBLING_GAP or span[0] - last > SIBLING_GAP:
+                continue
             chosen.add(ident)
+            span = (min(span[0], first), max(span[1], last))
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
     for block in page.blocks:
@@ -253,6 +270,17 @@ def _sentence_like(block: Block) -> bool:
     if weighted_length(text) >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
         return True
     return ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < 0.5
+
+
+def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
+    """The first and last block index under an element."""
+    first = tree.first_block[ident]
+    last = first
+    for block in page.blocks[first:]:
+        if ident not in block.ancestors:
+            break
+        last = block.index
+    return first, last
 
 
 def _keep_in_context(labelled: Sequence[tuple[int, str]]) -> list[int]:
