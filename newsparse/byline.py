@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from .article import Byline
-from .blocks import Block, Page
+from .blocks import Block, Hints, Page
 from .body import weighted_length
 from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
 from .lexicon import (
@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .language import normalize_language
 from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
-from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, word_count
+from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, similarity, word_count
 
 __all__ = ["Credit", "find_html_byline", "find_text_byline", "is_date_line", "parse_credit", "split_authors"]
 
@@ -43,6 +43,8 @@ DATE_LINE_MAX_EXTRA_WORDS = 3
 _PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
+_ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
+_NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
@@ -104,6 +106,12 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
         if folded in NAME_PARTICLES and kept:
             kept.append(bare)
             continue
+        if _ORGANISATION_CASE.match(bare) and not _NAME_CASE.match(bare):
+            # "WebMD", "BuzzFeed": a capital inside a word marks a brand, unless it is a
+            # name prefix (McDonald, DiCaprio, LeBron, O'Neill).
+            if kept:
+                break
+            return None, False
         if not _NAME_TOKEN.match(bare):
             if kept:
                 break
@@ -305,6 +313,8 @@ NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER
 
 # How far (in blocks) from the headline a credit may stand.
 HTML_BYLINE_REACH = 25
+# A metadata author this much like the site's name is the site, not a writer.
+SITE_NAME_LIKENESS = 0.5
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
 END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.
@@ -339,6 +349,24 @@ def day_first_for(language: str | None) -> bool | None:
     if lang is None:
         return None
     return lang != "en"
+
+
+def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the metadata credits (the site's own name and photo credits left out), and the
+    person names in it. A credit naming no person (an agency, a desk, a user name) is kept as
+    credit text with no authors, as a printed agency-only credit is."""
+    credited: list[str] = []
+    persons: list[str] = []
+    for value in hints.authors:
+        if PHOTO_CREDIT.search(value, timeout=REGEX_TIMEOUT):
+            continue
+        if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
+            continue
+        credited.append(value)
+        credit = None if value.casefold() in AGENCIES else parse_credit(value, marked=True)
+        if credit is not None:
+            persons.extend(a for a in credit.authors if a not in persons)
+    return tuple(credited), tuple(persons)
 
 
 def _scored_credit(
@@ -382,9 +410,9 @@ def find_html_byline(
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
     if best is None:
-        if page.hints.authors:
-            authors = tuple(page.hints.authors)
-            return (), Byline(text=", ".join(authors), authors=authors)
+        credited, authors = _metadata_credit(page.hints)
+        if credited:
+            return (), Byline(text=", ".join(credited), authors=authors)
         return (), None
     _, index, credit = best
     published = credit.published

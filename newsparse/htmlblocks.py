@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from typing import TypeVar, overload
 
 from lxml import etree
 
@@ -37,14 +38,38 @@ OFFSCREEN_TOKENS = frozenset(
 _TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
 # Attributes whose values say what an element is, kept on blocks as marks ("itemprop:author").
 _MARK_ATTRS = ("itemprop", "rel", "property", "data-testid", "role")
+_MARK_ATTR_SET = frozenset(_MARK_ATTRS)
+# Attributes that can hide an element; most elements carry none, and are then not looked at further.
+_HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
+# Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
+_ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# Tag names lxml's HTML parser produces, already in normal form: a dict lookup instead of a
+# namespace split and a lower() per element. Other tags (XHTML, custom elements) take the slow path.
+_KNOWN_TAGS = {
+    tag: tag
+    for tag in BLOCK_TAGS
+    | SKIP_TAGS
+    | BOLD_TAGS
+    | frozenset(
+        "a abbr b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr noscript q rp rt ruby s"
+        " samp small span strike sub sup time tt u var wbr col colgroup".split()
+    )
+}
+_NO_TOKENS: frozenset[str] = frozenset()
+# classify() results shared by all pages: the pages of one site share their class names, and
+# matching them against the patterns is the dearest step of the walk. Cleared when it reaches
+# this size, so that a process that reads millions of pages stays flat in memory.
+_FLAGS_CACHE_SIZE = 50_000
+_flags_cache: dict[str, int] = {}
+_T = TypeVar("_T")
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None:
+def _is_hidden(attrs: Mapping[str, str], tag: object) -> bool:
+    if "hidden" in attrs:
         return True
-    if el.get("aria-hidden") == "true" and el.tag not in ("body", "html", "main", "article"):
+    if attrs.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_IGNORED:
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     if style:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
@@ -60,206 +85,337 @@ def _tag_name(el: etree._Element) -> str:
     return (tag.rsplit("}", 1)[-1] if "}" in tag else tag).lower()
 
 
-def _own_tokens(el: etree._Element) -> tuple[str, ...]:
-    cls = el.get("class")
-    ident = el.get("id")
-    if not cls and not ident:
-        return ()
-    tokens = [t for t in (cls or "").lower().split() if not _TAXONOMY.match(t)]
-    if ident:
-        tokens.append(ident.lower())
-    return tuple(tokens)
+def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
+    """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
+    words = cls.lower().split()
+    tokens = tuple(t for t in words if not _TAXONOMY.match(t))
+    return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
 
 
-@dataclass
-class _Buffer:
-    """Text gathered for the block element currently open."""
+class _OwnFlags(Mapping[int, int]):
+    """Per block-level element, the flags of its own class/id names, classified when first read.
 
-    parts: list[str] = field(default_factory=list)
-    chars: int = 0
-    link_chars: int = 0
-    bold_chars: int = 0
-    links: list[Link] = field(default_factory=list)
-    marks: set[str] = field(default_factory=set)
-    datetime: str | None = None
-    br_run: int = 0
+    Most named elements hold no text block, and nothing reads their flags.
+    """
+
+    def __init__(self, names: dict[int, str], flags_of: dict[str, int]) -> None:
+        self._names = names
+        self._flags_of = flags_of
+
+    def _flags(self, names: str) -> int:
+        flags = self._flags_of.get(names)
+        if flags is None:
+            flags = self._flags_of[names] = classify(names)
+        return flags
+
+    def __getitem__(self, ident: int) -> int:
+        return self._flags(self._names[ident])
+
+    # Mapping.get would raise and catch KeyError for every element without names.
+    @overload
+    def get(self, ident: int, /) -> int | None: ...
+    @overload
+    def get(self, ident: int, default: int, /) -> int: ...
+    @overload
+    def get(self, ident: int, default: _T, /) -> int | _T: ...
+    def get(self, ident: int, default: object = None, /) -> object:
+        names = self._names.get(ident)
+        return default if names is None else self._flags(names)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._names
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
-@dataclass
-class _Open:
-    tag: str
-    ident: int
-    tokens: frozenset[str]
-    is_block: bool
-    flags: int = 0
+class _Walk:
+    """The state of one walk over a tree: the open elements and the blocks made so far."""
 
-
-class _Builder:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.buffer = _Buffer()
-        self.stack: list[_Open] = []
+        # Per open element (skipped ones are never pushed): identity, class/id tokens of it and
+        # its ancestors, its own class/id names joined (None without), whether it is block-level.
+        self.opened: list[tuple[int, frozenset[str], str | None, bool]] = []
+        self.open_tags: list[str] = []
+        # Per open element, the flags of it and its ancestors; -1 until a block needs them.
+        self.open_flags: list[int] = []
         self.block_ids: list[int] = []
         self.block_tags: list[str] = []
-        self.link_href: str | None = None
-        self.link_parts: list[str] = []
-        self.bold_depth = 0
-        self.next_id = 1
         self.element_tokens: dict[int, frozenset[str]] = {}
         self.element_tags: dict[int, str] = {}
-        self.element_flags: dict[int, int] = {}
-        # Class strings repeat across a page; each is matched against the patterns once.
-        self.flag_cache: dict[str, int] = {}
+        self.element_names: dict[int, str] = {}
+        self.flags_of = _flags_cache
 
-    def add_text(self, text: str | None) -> None:
+    def _open_flags(self) -> int:
+        """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
+        open_flags = self.open_flags
+        top = len(open_flags) - 1
+        flags = open_flags[top]
+        if flags >= 0:
+            return flags
+        # Resolved entries form a prefix of the stack: an element is resolved on entry only
+        # when its parent is, and resolving fills everything up to the top.
+        first = top
+        while first > 0 and open_flags[first - 1] < 0:
+            first -= 1
+        flags = open_flags[first - 1] if first else 0
+        flags_of = self.flags_of
+        opened = self.opened
+        for k in range(first, top + 1):
+            names = opened[k][2]
+            if names is not None:
+                own = flags_of.get(names)
+                if own is None:
+                    own = flags_of[names] = classify(names)
+                flags |= own
+            open_flags[k] = flags
+        return flags
+
+    def emit(
+        self,
+        parts: list[str],
+        chars: int,
+        link_chars: int,
+        bold_chars: int,
+        links: list[Link],
+        marks: set[str],
+        datetime: str | None,
+    ) -> None:
+        """Close the text gathered so far into a block, if it holds any."""
+        text = " ".join("".join(parts).split())
         if not text:
             return
-        buf = self.buffer
-        if not text.isspace():
-            buf.br_run = 0
-        buf.parts.append(text)
-        n = len(text)
-        buf.chars += n
-        if self.link_href is not None:
-            buf.link_chars += n
-            self.link_parts.append(text)
-        if self.bold_depth:
-            buf.bold_chars += n
-
-    def flush(self) -> None:
-        buf = self.buffer
-        if not buf.parts:
-            buf.marks.clear()
-            buf.datetime = None
-            return
-        text = " ".join("".join(buf.parts).split())
-        if text:
-            top = self.stack[-1] if self.stack else None
-            tokens = top.tokens if top is not None else frozenset()
-            visible = len(text)
-            self.blocks.append(
-                Block(
-                    index=len(self.blocks),
-                    text=text,
-                    tag=self.block_tags[-1] if self.block_tags else "div",
-                    path=tuple(o.tag for o in self.stack),
-                    tokens=tokens,
-                    link_density=min(1.0, buf.link_chars / buf.chars) if buf.chars else 0.0,
-                    links=tuple(buf.links),
-                    ancestors=tuple(self.block_ids),
-                    bold=buf.bold_chars >= 0.9 * buf.chars and visible > 0,
-                    marks=frozenset(buf.marks),
-                    datetime=buf.datetime,
-                    flags=top.flags if top is not None else 0,
-                )
-            )
-        self.buffer = _Buffer()
-
-    def start(self, el: etree._Element) -> None:
-        tag = _tag_name(el)
-        own = _own_tokens(el)
-        parent = self.stack[-1] if self.stack else None
-        parent_tokens = parent.tokens if parent is not None else frozenset()
-        flags = parent.flags if parent is not None else 0
-        own_flags = 0
-        if own:
-            tokens = parent_tokens.union(own)
-            names = " ".join(own)
-            cached = self.flag_cache.get(names)
-            if cached is None:
-                cached = self.flag_cache[names] = classify(names)
-            own_flags = cached
-            flags |= own_flags
+        if self.opened:
+            tokens = self.opened[-1][1]
+            flags = self._open_flags()
         else:
-            tokens = parent_tokens
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            self.flush()
-            self.block_ids.append(self.next_id)
-            self.block_tags.append(tag)
-            self.element_tags[self.next_id] = tag
-            if own:
-                self.element_tokens[self.next_id] = frozenset(own)
-                self.element_flags[self.next_id] = own_flags
-        self.stack.append(_Open(tag, self.next_id, tokens, is_block, flags))
-        self.next_id += 1
-        for attr in _MARK_ATTRS:
-            value = el.get(attr)
-            if value:
-                for v in value.lower().split()[:4]:
-                    self.buffer.marks.add(f"{attr}:{v}")
-        if tag == "time":
-            dt_value = el.get("datetime")
-            if dt_value and self.buffer.datetime is None:
-                self.buffer.datetime = dt_value.strip()
-        elif tag == "a":
-            href = el.get("href")
-            if href is not None and self.link_href is None:
-                self.link_href = href.strip()
-                self.link_parts = []
-        elif tag in BOLD_TAGS:
-            self.bold_depth += 1
-        elif tag == "br":
-            self.buffer.br_run += 1
-            if self.buffer.br_run >= 2:
-                # Two line breaks in a row separate paragraphs on pages without <p>.
-                self.flush()
-            else:
-                self.add_text("\n")
-        self.add_text(el.text)
+            tokens = _NO_TOKENS
+            flags = 0
+        blocks = self.blocks
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=text,
+                tag=self.block_tags[-1] if self.block_tags else "div",
+                path=tuple(self.open_tags),
+                tokens=tokens,
+                link_density=min(1.0, link_chars / chars) if chars else 0.0,
+                links=tuple(links),
+                ancestors=tuple(self.block_ids),
+                bold=bold_chars >= 0.9 * chars,
+                marks=frozenset(marks),
+                datetime=datetime,
+                flags=flags,
+            )
+        )
 
-    def end(self, el: etree._Element) -> None:
-        opened = self.stack[-1]
-        tag = opened.tag
-        if opened.ident == 0:
-            # A skipped element: only its tail is visible.
-            self.stack.pop()
-            self.add_text(el.tail)
-            return
-        if tag == "a" and self.link_href is not None:
-            text = " ".join("".join(self.link_parts).split())
+    def run(self, top: etree._Element) -> None:
+        # One loop with the hot state in locals: per-element method calls and attribute
+        # lookups were most of the cost of building blocks.
+        opened = self.opened
+        open_tags = self.open_tags
+        open_flags = self.open_flags
+        block_ids = self.block_ids
+        block_tags = self.block_tags
+        element_tokens = self.element_tokens
+        element_tags = self.element_tags
+        element_names = self.element_names
+        emit = self.emit
+        class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        next_id = 1
+        # The text gathered for the block element currently open.
+        parts: list[str] = []
+        chars = link_chars = bold_chars = 0
+        # Whether the parts hold more than whitespace, i.e. would make a block.
+        visible = False
+        links: list[Link] = []
+        marks: set[str] = set()
+        datetime: str | None = None
+        br_run = 0
+        # The link being read, and the text inside it so far.
+        link_href: str | None = None
+        link_parts: list[str] = []
+        bold_depth = 0
+        skipped = False
+        walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
+        for event, el in walker:
+            if event == "start":
+                raw = el.tag
+                tag = _KNOWN_TAGS.get(raw) if isinstance(raw, str) else ""
+                if tag is None:
+                    tag = _tag_name(el)
+                if tag in SKIP_TAGS:
+                    walker.skip_subtree()
+                    skipped = True
+                    continue
+                items = el.items()
+                attrs: dict[str, str] = dict(items) if items else {}
+                own: tuple[str, ...] = ()
+                names: str | None = None
+                if attrs:
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw):
+                        walker.skip_subtree()
+                        skipped = True
+                        continue
+                    cls = attrs.get("class")
+                    if cls:
+                        words = class_words.get(cls)
+                        if words is None:
+                            words = class_words[cls] = _class_words(cls)
+                        if words[2]:
+                            walker.skip_subtree()
+                            skipped = True
+                            continue
+                        own = words[0]
+                        names = words[1]
+                    ident_attr = attrs.get("id")
+                    if ident_attr:
+                        lowered = ident_attr.lower()
+                        own += (lowered,)
+                        names = f"{names} {lowered}" if names else lowered
+                    if not own:
+                        names = None
+                if opened:
+                    parent_tokens = opened[-1][1]
+                    flags = open_flags[-1]
+                else:
+                    parent_tokens = _NO_TOKENS
+                    flags = 0
+                if own:
+                    tokens = parent_tokens.union(own)
+                    flags = -1
+                else:
+                    tokens = parent_tokens
+                is_block = tag in BLOCK_TAGS
+                if is_block:
+                    if parts:
+                        if visible:
+                            emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                        parts, links, marks = [], [], set()
+                        chars = link_chars = bold_chars = br_run = 0
+                        visible = False
+                    elif marks:
+                        marks.clear()
+                    datetime = None
+                    block_ids.append(next_id)
+                    block_tags.append(tag)
+                    element_tags[next_id] = tag
+                    if names is not None:
+                        element_tokens[next_id] = frozenset(own)
+                        element_names[next_id] = names
+                opened.append((next_id, tokens, names, is_block))
+                open_tags.append(tag)
+                open_flags.append(flags)
+                next_id += 1
+                if attrs:
+                    if not _MARK_ATTR_SET.isdisjoint(attrs):
+                        for attr in _MARK_ATTRS:
+                            value = attrs.get(attr)
+                            if value:
+                                for v in value.lower().split()[:4]:
+                                    marks.add(f"{attr}:{v}")
+                    if tag == "time":
+                        dt_value = attrs.get("datetime")
+                        if dt_value and datetime is None:
+                            datetime = dt_value.strip()
+                    elif tag == "a":
+                        href = attrs.get("href")
+                        if href is not None and link_href is None:
+                            link_href = href.strip()
+                            link_parts = []
+                if tag in BOLD_TAGS:
+                    bold_depth += 1
+                elif tag == "br":
+                    br_run += 1
+                    if br_run >= 2:
+                        # Two line breaks in a row separate paragraphs on pages without <p>.
+                        if parts:
+                            if visible:
+                                emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                            parts, links, marks = [], [], set()
+                            chars = link_chars = bold_chars = br_run = 0
+                            visible = False
+                        elif marks:
+                            marks.clear()
+                        datetime = None
+                    else:
+                        parts.append("\n")
+                        chars += 1
+                        if link_href is not None:
+                            link_chars += 1
+                            link_parts.append("\n")
+                        if bold_depth:
+                            bold_chars += 1
+                text = el.text
+            elif event == "end":
+                if skipped:
+                    # The end of a skipped element: only its tail is visible.
+                    skipped = False
+                else:
+                    tag = open_tags[-1]
+                    if tag == "a":
+                        if link_href is not None:
+                            link_text = " ".join("".join(link_parts).split())
+                            if link_text:
+                                links.append(Link(text=link_text, href=link_href))
+                            link_href = None
+                            link_parts = []
+                    elif tag in BOLD_TAGS and bold_depth:
+                        bold_depth -= 1
+                    if opened[-1][3]:
+                        # Flushed while the element is still open, so the block carries its own class names.
+                        if parts:
+                            if visible:
+                                emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                            parts, links, marks = [], [], set()
+                            chars = link_chars = bold_chars = br_run = 0
+                            visible = False
+                        elif marks:
+                            marks.clear()
+                        datetime = None
+                        block_ids.pop()
+                        block_tags.pop()
+                    opened.pop()
+                    open_tags.pop()
+                    open_flags.pop()
+                text = el.tail
+            else:
+                text = el.tail
             if text:
-                self.buffer.links.append(Link(text=text, href=self.link_href))
-            self.link_href = None
-            self.link_parts = []
-        elif tag in BOLD_TAGS and self.bold_depth:
-            self.bold_depth -= 1
-        if opened.is_block:
-            # Flushed while the element is still open, so the block carries its own class names.
-            self.flush()
-            self.block_ids.pop()
-            self.block_tags.pop()
-        self.stack.pop()
-        self.add_text(el.tail)
+                if not text.isspace():
+                    visible = True
+                    br_run = 0
+                parts.append(text)
+                n = len(text)
+                chars += n
+                if link_href is not None:
+                    link_chars += n
+                    link_parts.append(text)
+                if bold_depth:
+                    bold_chars += n
+        if visible:
+            emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
 
 
 def tree_to_page(root: etree._Element) -> Page:
     """Turn a parsed HTML tree into blocks plus metadata hints, reading it once."""
-    builder = _Builder()
     body = root.find("body") if root.tag == "html" else None
-    start = body if body is not None else root
-    walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if event == "start":
-            tag = _tag_name(el)
-            if tag in SKIP_TAGS or _is_hidden(el) or (
-                el.get("class") and OFFSCREEN_TOKENS.intersection(el.get("class", "").lower().split())
-            ):
-                walker.skip_subtree()
-                # Keep the element on the stack so its end event pairs up; its text is not read.
-                builder.stack.append(_Open(tag, 0, frozenset(), False))
-                continue
-            builder.start(el)
-        elif event == "end":
-            builder.end(el)
-        else:
-            builder.add_text(el.tail)
-    builder.flush()
+    if len(_flags_cache) > _FLAGS_CACHE_SIZE:
+        _flags_cache.clear()
+    walk = _Walk()
+    walk.run(body if body is not None else root)
     return Page(
-        blocks=tuple(builder.blocks),
+        blocks=tuple(walk.blocks),
         hints=extract_hints(root),
         is_html=True,
-        element_tokens=builder.element_tokens,
-        element_tags=builder.element_tags,
-        element_flags=builder.element_flags,
+        element_tokens=walk.element_tokens,
+        element_tags=walk.element_tags,
+        element_flags=_OwnFlags(walk.element_names, walk.flags_of),
     )

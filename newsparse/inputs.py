@@ -70,6 +70,8 @@ _MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65536
 # C0 controls other than tab, newline, carriage return and form feed never belong in a page.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The same characters as bytes: in UTF-8 each is its own byte, and no other character has those bytes.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Tags whose presence near the top makes a string HTML rather than a text dump.
@@ -216,6 +218,14 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     text = text.removeprefix("\ufeff")
     if not text or text.isspace():
         raise ParseError("empty input: the page is blank" if text else "empty input: nothing to parse")
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass  # lone surrogates, handled below
+    else:
+        # The common case, a page with nothing to clean, in two C passes instead of three regex scans.
+        if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded):
+            return text, ()
     if _SURROGATES.search(text):
         # Lone surrogates (from a bad decode upstream) cannot be encoded; lxml stops at the first one.
         count = len(_SURROGATES.findall(text))

@@ -24,6 +24,8 @@ __all__ = [
     "RELATED_LABEL",
     "RIGHTS_RESERVED",
     "ROLE_WORDS",
+    "SERVICE_LINK",
+    "SPONSOR_LABEL",
 ]
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
@@ -135,7 +137,9 @@ RIGHTS_RESERVED = regex.compile(
 
 # A line that announces a list of other articles ("Related", "Read next", "Lesen Sie auch").
 RELATED_LABEL = regex.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|links|reading))?|see\s+also|read\s+(?:next|more|also)"
+    r"^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|links|reading))?|related\s+to\s+.{1,40}|see\s+also"
+    r"|read\s+(?:next|more|also)|top\s+(?:\d+\s+)?(?:picks|stories|news|articles|topics|reads|videos)(?:\s.{0,30})?"
+    r"|(?:more\s+)?(?:today|now)\s+on\s+[\p{Lu}\d]\S*(?:\s+\S+)?|(?:\w+\s+)?(?:most\s+)?(?:read|popular|trending)\s+(?:this|today|now)(?:\s\w+)?"
     r"|more\s+(?:from|on|in|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)"
     r"|(?:top|latest|trending)\s+(?:stories|news|articles|now)|trending|editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next"
@@ -161,6 +165,26 @@ PROMO_LABEL = regex.compile(
     r"|zobacz\s+(?:też|także|również)|dowiedz\s+się\s+więcej|przeczytaj\s+(?:też|także|również)|lees\s+ook|lue\s+myös"
     r"|läs\s+också|les\s+også|læs\s+også|читайте\s+(?:также|тоже|еще)|см\.\s+также|čtěte\s+(?:také|též)"
     r"|přečtěte\s+si\s+(?:také|též))\s*[:>»›|\-–—]",
+    regex.IGNORECASE,
+)
+
+# A label over a list of paid links ("Sponsored", "Paid Partner", "Around the web"): the list
+# under it is advertising, however it is styled. ("Advertisement" / "Anzeige" mark a single ad
+# slot, whose content is a script; the list after that slot is the page's own.)
+SPONSOR_LABEL = regex.compile(
+    r"^(?:sponsored(?:\s+(?:by|content|links?|stories))?|paid\s+(?:partner|content|post)s?|partner\s+(?:offers?|content)"
+    r"|(?:.{0,40}\s)?(?:from|by)\s+our\s+(?:partners?|sponsors?)|promoted(?:\s+(?:content|stories|links))?|around\s+the\s+web"
+    r"|(?:\w+\s+)?sponsors|contenido\s+patrocinado|conteúdo\s+patrocinado|contenu\s+sponsorisé|sponsorisé|gesponsert|patrocinado"
+    r"|(?:popular\s+)?deals(?:\s+on\s+.{0,40})?)\s*[:.!»›>\-–—]*$",
+    regex.IGNORECASE,
+)
+
+# Short link texts that name a service page, not a story ("Privacy Policy", "RSS Terms of Service").
+SERVICE_LINK = regex.compile(
+    r"^click\s+here\b|\b(?:privacy|terms\s+(?:of|and)|cookies?|polic(?:y|ies)|contact(?:\s+us)?|about\s+us|advertis\w*"
+    r"|careers?|jobs|impressum|imprint|datenschutz|agb|nutzungsbedingungen|mentions\s+légales|conditions\s+générales"
+    r"|aviso\s+legal|términos|newsletters?|subscribe|subscriptions?|abonn\w+|ethics|corrections|masthead"
+    r"|available\s+on|download\s+(?:the|our)\s+app|sign\s+(?:in|up)|log\s*in|sitemap|faq)\b",
     regex.IGNORECASE,
 )
 

@@ -11,25 +11,39 @@ from collections.abc import Iterable
 import regex
 
 __all__ = [
+    "ADS",
     "BYLINE",
     "CAPTION",
     "COMMENTS",
     "CONTENT",
     "DEK",
     "FOOTER",
+    "F_ADS",
     "F_BYLINE",
+    "F_HIDDEN",
     "F_CAPTION",
     "F_COMMENTS",
     "F_CONTENT",
     "F_DEK",
     "F_FOOTER",
+    "F_MENU",
     "F_NAVIGATION",
     "F_NOT_CONTENT",
     "F_RELATED",
+    "F_RELATED_STRONG",
+    "F_SHARE",
+    "F_SITE_FOOTER",
+    "F_TAGS",
     "F_TITLE",
+    "HIDDEN",
+    "MENU",
     "NAVIGATION",
     "NOT_CONTENT",
     "RELATED",
+    "RELATED_STRONG",
+    "SHARE",
+    "SITE_FOOTER",
+    "TAGS",
     "TITLE",
     "classify",
     "joined",
@@ -79,6 +93,45 @@ NAVIGATION = regex.compile(
     r"|flyout|drawer|hamburger|skip|pagination|pager|tabs?-?nav|footer-?(?:links|nav|menu)|sitemap",
     regex.IGNORECASE,
 )
+# Menus proper: NAVIGATION without the branding words ("brand", "logo") that some pages put on
+# every wrapper of the page, and without the widget words ("dropdown", "pager") that teaser
+# lists with pages or a collapsible box use too; only a menu's own containers say "menu".
+MENU = regex.compile(
+    r"\bnav|navbar|navigation|menu|breadcrumb|mega-?menu|hamburger|sitemap|sub-?nav"
+    r"|footer-?(?:links|nav|menu)|site-?header|global-?header|masthead|tabs?-?nav|top-?bar"
+    r"|\blang(?:uage)?s?\b|language-?(?:section|selector|switch|menu|list)|edition-?(?:picker|switch)",
+    regex.IGNORECASE,
+)
+# Advertising, sponsored and partner content: ad slots, native-ad networks, commerce units.
+ADS = regex.compile(
+    r"advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|ad-?unit|adsense|\bdfp|\bgpt-|sponsor|(?<!node-)promoted|\bpaid"
+    r"|(?<!js-)outbrain|\bob-widget|\bob_|taboola|trc_|zergnet|\bzerg|revcontent|mgid|plista|ligatus|nativo|native-?ad"
+    r"|partner|partenaire|parceiro|commercial|affiliate|anzeige|werbung|publicidad|publicit|reklama|pubblicit|shopping|\bdeals?\b"
+    r"|commerce|marketplace|publireportage|advertorial|branded|sponsored|brandstudio|brand-?content|\bseo\b|seo-?links",
+    regex.IGNORECASE,
+)
+# The words of RELATED that say "other articles" outright; they outweigh a menu word on the same
+# element ("td_block_related_posts td_with_ajax_pagination", "block-popular dropdown-section").
+RELATED_STRONG = regex.compile(
+    r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|also)|most-?(?:read|popular|viewed"
+    r"|shared|commented)|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|editors?-?pick"
+    r"|top-?stories|verwandt|weitere|lesen-?sie|meistgelesen|relacionad|liees|lire-?aussi|polecane|powiazane|zobacz"
+    r"|czytaj|souvisej|latest",
+    regex.IGNORECASE,
+)
+# The site's footer proper (FOOTER also matches "bottom" and "legal" wrappers).
+SITE_FOOTER = regex.compile(r"footer|colophon|site-?info", regex.IGNORECASE)
+# Tag, keyword and topic link lists.
+TAGS = regex.compile(
+    r"\btags?\b|tag-?(?:list|cloud|links|box|group)|taglist|keywords?|submeta|\btopics\b|article-?topics|schlagw"
+    r"|etiquetas|stichw|\bsubjects\b|tematy|temas\b",
+    regex.IGNORECASE,
+)
+# Share and follow buttons.
+SHARE = regex.compile(r"share|sharing|sharer|social|addthis|shariff|follow-?us|sociable", regex.IGNORECASE)
+# Elements hidden by a class the page's style sheet hides ("hidden", "d-none"); responsive
+# variants ("hidden-xs", "hide-for-large") hide an element on some screens only and do not count.
+HIDDEN = regex.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden)(?:\s|$)", regex.IGNORECASE)
 # The page footer, home of the copyright notice.
 FOOTER = regex.compile(r"footer|foot\b|colophon|copyright|legal|site-?info|bottom", regex.IGNORECASE)
 # Captions and media credits, inside the story container but not story text.
@@ -118,6 +171,13 @@ F_FOOTER = 64
 F_CAPTION = 128
 F_TITLE = 256
 F_COMMENTS = 512
+F_MENU = 1024
+F_ADS = 2048
+F_SHARE = 4096
+F_HIDDEN = 8192
+F_TAGS = 16384
+F_RELATED_STRONG = 32768
+F_SITE_FOOTER = 65536
 _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CONTENT, CONTENT),
     (F_NOT_CONTENT, NOT_CONTENT),
@@ -129,6 +189,13 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CAPTION, CAPTION),
     (F_TITLE, TITLE),
     (F_COMMENTS, COMMENTS),
+    (F_MENU, MENU),
+    (F_ADS, ADS),
+    (F_SHARE, SHARE),
+    (F_HIDDEN, HIDDEN),
+    (F_TAGS, TAGS),
+    (F_RELATED_STRONG, RELATED_STRONG),
+    (F_SITE_FOOTER, SITE_FOOTER),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from html.parser import HTMLParser as _TagStream
 from typing import Any
@@ -138,17 +139,32 @@ def _tree_from_text(text: str) -> tuple[etree._Element, tuple[str, ...]]:
     """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
     markup = strip_xml_declaration(text)
     # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
-    parser = html.HTMLParser(huge_tree=True)
+    # The plain etree parser builds the same tree as lxml.html's, but without a Python class
+    # lookup for every element the walk touches (HtmlElement's methods are never used).
+    source: str | bytes = markup
+    encoding: str | None = None
+    # UTF-8 with the encoding given parses to the same tree as the str, and faster: libxml2 reads
+    # UTF-8 as it is, while a str reaches it as UTF-16 or UCS-4 to convert. Text that still starts
+    # with an XML declaration stays a str, for lxml to refuse as before.
+    if not markup.startswith("<?xml"):
+        # Lone surrogates cannot be encoded: such a str is parsed as it is.
+        with contextlib.suppress(UnicodeEncodeError):
+            source, encoding = markup.encode("utf-8"), "utf-8"
+    parser = etree.HTMLParser(huge_tree=True, encoding=encoding)
+    root: etree._Element | None
     try:
-        root = html.document_fromstring(markup, parser=parser)
+        # None, as lxml.html.document_fromstring's "Document is empty", for markup without elements.
+        root = etree.fromstring(source, parser)
     except etree.ParserError as exc:
         if "empty" not in str(exc).lower():
             raise ParseError(f"HTML could not be parsed: {exc}") from None
+        root = None
+    except (etree.LxmlError, ValueError) as exc:
+        raise ParseError(f"HTML could not be parsed: {exc}") from None
+    if root is None:
         # Only comments, a doctype or an XML declaration: markup without a single element,
         # which is a page with no text, as ``<html></html>`` is.
         return html.document_fromstring("<html><body></body></html>"), ()
-    except (etree.LxmlError, ValueError) as exc:
-        raise ParseError(f"HTML could not be parsed: {exc}") from None
     limits = [e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT]
     if limits:
         # libxml2 stopped at the limit and dropped the rest of the page; read it another way.

@@ -7,12 +7,33 @@ from collections.abc import Collection, Sequence
 import regex
 
 from .article import RelatedLink
-from .blocks import Block, Link, Page
+from .blocks import Block, Page
 from .headline import is_menu_line
-from .lexicon import BOILERPLATE_LINE, RELATED_LABEL
-from .markup import F_NAVIGATION, F_RELATED
+from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL, SERVICE_LINK, SPONSOR_LABEL
+from .markup import (
+    F_ADS,
+    F_BYLINE,
+    F_FOOTER,
+    F_HIDDEN,
+    F_MENU,
+    F_RELATED,
+    F_RELATED_STRONG,
+    F_SHARE,
+    F_SITE_FOOTER,
+    F_TAGS,
+    F_TITLE,
+)
 from .text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
-from .urls import resolve, same_page
+from .urls import (
+    article_shaped,
+    has_story_id,
+    is_ad_url,
+    is_social_url,
+    looks_like_article,
+    resolve,
+    same_story,
+    site_of,
+)
 
 __all__ = ["find_html_related", "find_text_teasers", "is_related_label"]
 
@@ -131,56 +152,375 @@ def find_text_teasers(
 
 # A teaser link names an article: a few words at least (CJK counted two characters a word).
 HTML_TEASER_MIN_WORDS = 4
-# A group of this many teaser-shaped links in one container is a teaser list even unlabelled.
-MIN_LIST_SIZE = 3
+# Under a "Related" label, in a list named like one or on a "Read more:" line, a shorter
+# headline is still a teaser ("Salt and fresh", "Autism") when its URL names a story by id or date.
+LABELLED_TEASER_MIN_WORDS = 1
 # A teaser headline is a line, not a paragraph.
 HTML_TEASER_MAX_CHARS = 300
+# How many enclosing block elements describe a block: a list's own wrapper names it, a far
+# ancestor (a page-wide "content" pane, say) does not.
+NEAR_LEVELS = 8
+# Ad slots wrap their teasers more deeply than lists do.
+AD_LEVELS = 10
+# An unlabelled teaser needs a sibling teaser within this many enclosing elements (a list or a rail).
+GROUP_LEVELS = 8
+# A label announces the list that follows it within this many blocks.
+SECTION_MAX_BLOCKS = 80
+# Share of the story's paragraphs that the story's container holds.
+STORY_SHARE = 0.8
+# Most of a block that is prose: a link inside it is part of the running text, not a teaser.
+PROSE_MIN_CHARS = 120
+# A list item that is one link (its text this much link text) is a teaser in a list, in the story too.
+LINK_ITEM_SHARE = 0.9
+# A service page's link text is short ("Privacy Policy", "RSS Terms of Service"); a headline may
+# mention privacy at greater length.
+SERVICE_MAX_WORDS = 5
+# A credit's link names a person in a few words.
+CREDIT_MAX_WORDS = 4
+# A list whose teasers all lead to this many other sites is a content-exchange or ad network.
+FOREIGN_FEED_SITES = 3
+
+_DISPLAY_VALUES = frozenset(("block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"))
+# Link texts that are no headline: dates, times, counts ("86 Kommentare"), printed URLs.
+_NOT_HEADLINE = regex.compile(
+    r"^[\d\s.,:/\-–—]+$|^\d{1,2}\s*(?:min|h|hrs?|hours?|days?|std|stunden?|minuten?)\b"
+    r"|^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|komentarz\w*|reacties|replies|antworten)$"
+    r"|^(?:https?://|www\.)\S+$",
+    regex.IGNORECASE,
+)
+# A date line ("19 FEB 2020 - 18:37 CET", "Mar 3, 2024"): numbers and at most two short words.
+_DATE_LINE = regex.compile(r"^(?=(?:\D*\d){3})[\d\s.,:/\-–—]*(?:\p{L}{1,9}\.?[\d\s.,:/\-–—]*){0,2}$")
 
 
-def _teaser_link_text(text: str) -> bool:
+def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool:
     return (
-        word_count(text) >= HTML_TEASER_MIN_WORDS
+        word_count(text) >= min_words
         and len(text) <= HTML_TEASER_MAX_CHARS
         and not BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT)
         and not is_related_label(text)
+        and not _NOT_HEADLINE.match(text, timeout=REGEX_TIMEOUT)
+        and not _DATE_LINE.match(text, timeout=REGEX_TIMEOUT)
+        and not _service_link(text)
     )
+
+
+def _bracketed_link(block: Block) -> bool:
+    """A paragraph that is one link in square brackets ("[Read: Foo sends bar]"): a promo line."""
+    text = block.text
+    return (
+        len(block.links) == 1
+        and text.startswith("[")
+        and text.endswith("]")
+        and len(block.links[0].text) >= (len(text) - 2) * 0.6
+    )
+
+
+def _service_link(text: str) -> bool:
+    match = SERVICE_LINK.search(text, timeout=REGEX_TIMEOUT)
+    return match is not None and (match.start() == 0 or word_count(text) <= SERVICE_MAX_WORDS)
+
+
+def _context(page: Page, block: Block, story_chain: Collection[int]) -> int | None:
+    """What the block's enclosing elements say, nearest first: ``None`` when it sits in a menu,
+    a tag list, an ad slot, a share bar or a hidden element; else ``F_RELATED`` when a nearby
+    wrapper names it a teaser list (``| F_RELATED_STRONG`` when the name says so outright, ``| F_FOOTER``
+    in the page footer), else 0 (or ``F_FOOTER``).
+
+    The nearest name decides: a "most shared" list inside a share-bar wrapper is a teaser list,
+    and so is a related list in an HTML ``<nav>``; but a menu's teasers (a mega-menu's "most
+    popular" flyout) stay menu, and ads and hidden elements are out at any depth. Names on the
+    wrappers that hold the story itself ("streamline-page" on ``<body>``) describe no list.
+    """
+    related = 0
+    strong = 0
+    footer = 0
+    tags = page.element_tags
+    flags_of = page.element_flags
+    for depth, ident in enumerate(reversed(block.ancestors)):
+        if ident in story_chain:
+            break
+        tag = tags.get(ident)
+        if tag == "nav" and not related:
+            return None
+        if tag == "footer":
+            footer = F_FOOTER
+        flags = flags_of.get(ident, 0)
+        if not flags:
+            continue
+        if flags & F_HIDDEN and not _shown_responsively(page.element_tokens.get(ident, frozenset())):
+            return None
+        if depth < AD_LEVELS and flags & F_ADS:
+            return None
+        if depth < NEAR_LEVELS:
+            if flags & F_MENU and not flags & F_RELATED_STRONG:
+                return None
+            if flags & F_RELATED:
+                if not related:
+                    strong = flags & F_RELATED_STRONG
+                related = F_RELATED
+            elif flags & (F_SHARE | F_TAGS) and not related:
+                return None
+            if flags & F_SITE_FOOTER:
+                footer = F_FOOTER
+    return related | strong | footer
+
+
+def _shown_responsively(tokens: frozenset[str]) -> bool:
+    """Utility classes that hide an element on small screens and show it on larger ones ("hidden lg:flex")."""
+    return any(":" in t and t.rsplit(":", 1)[1] in _DISPLAY_VALUES for t in tokens)
+
+
+def _story_root(page: Page, body: Collection[int]) -> int | None:
+    """The element holding (nearly) all of the story's paragraphs."""
+    if not body:
+        return None
+    counts: dict[int, int] = {}
+    for index in body:
+        for ident in page.blocks[index].ancestors:
+            counts[ident] = counts.get(ident, 0) + 1
+    needed = STORY_SHARE * len(body)
+    middle = sorted(body)[len(body) // 2]
+    for ident in reversed(page.blocks[middle].ancestors):
+        if counts.get(ident, 0) >= needed:
+            return ident
+    return None
+
+
+def _story_chain(page: Page, body: Collection[int], root: int | None) -> frozenset[int]:
+    """The story's container and every element around it."""
+    if root is None:
+        return frozenset()
+    for index in body:
+        ancestors = page.blocks[index].ancestors
+        if root in ancestors:
+            return frozenset(ancestors[: ancestors.index(root) + 1])
+    return frozenset()
+
+
+def _common_ancestor(a: Block, b: Block) -> int | None:
+    common = None
+    for x, y in zip(a.ancestors, b.ancestors, strict=False):
+        if x != y:
+            break
+        common = x
+    return common
+
+
+def _is_label(text: str) -> bool:
+    return len(text) <= 80 and (
+        RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+        or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[set[int], set[int]]:
+    """Blocks in a list announced by a label: a teaser list ("Related", "Most read", "Lesen Sie
+    auch"), or a paid one ("Sponsored", "Paid Partner", "Around the web").
+
+    A teaser list is the element that holds the label's first two links to different pages
+    after it; a paid box is the element that holds the label and its first link. Their blocks
+    belong to the section, up to the next label.
+    """
+    related: set[int] = set()
+    sponsored: set[int] = set()
+    blocks = page.blocks
+    i = 0
+    while i < len(blocks) - 1:
+        block = blocks[i]
+        if len(block.links) > 1 or not _is_label(block.text):
+            i += 1
+            continue
+        out = sponsored if SPONSOR_LABEL.match(block.text, timeout=REGEX_TIMEOUT) else related
+        first: Block | None = None
+        container: int | None = None
+        j = i + 1
+        stop = min(len(blocks), i + 1 + SECTION_MAX_BLOCKS)
+        while j < stop:
+            nxt = blocks[j]
+            if _is_label(nxt.text):
+                break
+            if nxt.links:
+                if first is None:
+                    first = nxt
+                elif nxt.links[0].href != first.links[0].href:
+                    container = _common_ancestor(first, nxt)
+                    break
+            j += 1
+        if first is None:
+            i += 1
+            continue
+        if out is sponsored:
+            # A paid box holds its label: "Promoted content" over one card in a river of the site's own.
+            container = _common_ancestor(block, first)
+        if container is not None and container in story_chain:
+            # A "Read more" button in the story: the "list" after it would be the whole story.
+            i += 1
+            continue
+        j = first.index
+        while j < stop:
+            nxt = blocks[j]
+            if j > first.index and (_is_label(nxt.text) or (container is None or container not in nxt.ancestors)):
+                break
+            out.add(j)
+            j += 1
+        i = max(j, i + 1)
+    return related, sponsored
+
+
+def _clean_text(text: str) -> str:
+    """A teaser headline without the brackets or promo label printed around it."""
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
+    label = PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT)
+    if label is not None and label.end() < len(text):
+        text = text[label.end() :].strip()
+    return text
+
+
+def _best_text(parts: Sequence[tuple[Block, str]]) -> str:
+    """A teaser's headline among the parts of its link: a heading's text first, else the
+    longest part (a card's link also holds its kicker, date and dek)."""
+    for block, text in parts:
+        if (block.heading_level or block.flags & F_TITLE) and _teaser_link_text(text, LABELLED_TEASER_MIN_WORDS):
+            return text
+    shaped = [text for _, text in parts if _teaser_link_text(text, LABELLED_TEASER_MIN_WORDS)]
+    if shaped:
+        return max(shaped, key=word_count)
+    return parts[0][1]
 
 
 def find_html_related(
     page: Page, body: Collection[int], base: str | None, skip: Collection[int] = ()
 ) -> tuple[RelatedLink, ...]:
-    """Teasers of other articles: teaser-shaped links outside the story and outside navigation,
-    in a container named like a related list or in a group of several such links."""
-    candidates: list[tuple[Block, Link, str]] = []
-    self_url = base
-    for block in page.blocks:
-        if block.index in body or block.index in skip or not block.links:
+    """Teasers of other articles that the page offers, in page order, one per URL.
+
+    A link is a teaser when its text reads as a headline and it sits outside the story's
+    paragraphs, outside menus, tag lists, ad slots, share bars and hidden elements, and points
+    to a page that may be an article (not a tag, author or section index, a service page, a
+    social network or an ad server). Inside the story's container only promo lines ("Read
+    more: …") and boxes named like teaser lists count. A short headline counts under a label
+    ("Related"), in a list named like one or on a promo line, when its URL names a story by id
+    or date; an unlabelled teaser needs a sibling teaser nearby (a list, a rail, a card grid),
+    and in the page footer a URL with an id or date (footers list service pages).
+    """
+    blocks = page.blocks
+    canonical = page.hints.canonical_url
+    story = _story_root(page, body)
+    chain = _story_chain(page, body, story)
+    last_body = max(body) if body else -1
+    labelled, sponsored = _labelled_sections(page, chain)
+    brand = _brand(canonical or base)
+
+    order: list[str] = []
+    parts: dict[str, list[tuple[Block, str]]] = {}
+    strong: dict[str, bool] = {}
+    # Teasers whose list says outright that it lists other articles ("Related", "most-popular").
+    vouched: dict[str, bool] = {}
+    shaped: dict[str, bool] = {}
+    urls: dict[str, str] = {}
+    near: dict[str, tuple[int, ...]] = {}
+    group_urls: dict[int, set[str]] = {}
+    for block in blocks:
+        if not block.links or block.index in skip or block.index in sponsored:
             continue
-        if block.flags & F_NAVIGATION and not block.flags & F_RELATED:
+        context = _context(page, block, chain)
+        if context is None:
             continue
+        promo = PROMO_LABEL.match(block.text, timeout=REGEX_TIMEOUT) is not None or _bracketed_link(block)
+        announced = block.index in labelled or promo
+        is_strong = bool(context & F_RELATED) or announced
+        linked = sum(len(link.text) for link in block.links)
+        link_item = block.tag == "li" and linked >= LINK_ITEM_SHARE * len(block.text)
+        if block.index in body and not (is_strong and (promo or link_item)):
+            # The story's own paragraphs; a related list the story's container took in still counts.
+            continue
+        if not (is_strong or link_item) and story is not None and block.index <= last_body and story in block.ancestors:
+            # A link in the story's container, up to its last paragraph, is part of the story
+            # (a list of headline links there is an in-story promo list, decided below as a group).
+            continue
+        if not promo and len(block.text) - linked >= PROSE_MIN_CHARS and linked * 2 < len(block.text):
+            # Links inside running text (a comment, a bio, a paragraph outside the story).
+            continue
+        in_story = story is not None and block.index <= last_body and story in block.ancestors and not is_strong
+        in_footer = bool(context & F_FOOTER) and not (context & F_RELATED_STRONG or block.index in labelled or promo)
+        credit = bool(page.near_flags(block, 2) & F_BYLINE)
         for link in block.links:
-            if not _teaser_link_text(link.text):
+            if credit and word_count(link.text) <= CREDIT_MAX_WORDS:
+                # An author's name in a teaser card's credit line.
                 continue
             url = resolve(link.href, base)
-            if url is None or same_page(url, self_url):
+            if url is None or same_story(url, base) or same_story(url, canonical):
                 continue
-            candidates.append((block, link, url))
+            if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
+                continue
+            if in_story and _brand(url) != brand:
+                # An in-story list of references to other sites (bug trackers, sources), not promos.
+                continue
+            story_id = has_story_id(url)
+            if in_footer and not story_id:
+                # Footers list service pages ("Conditions générales de vente"), not stories.
+                continue
+            key = url.split("#", 1)[0]
+            if key not in parts:
+                order.append(key)
+                parts[key] = []
+                urls[key] = url
+                strong[key] = shaped[key] = vouched[key] = False
+                near[key] = block.ancestors[-GROUP_LEVELS:]
+            parts[key].append((block, link.text))
+            if _teaser_link_text(link.text):
+                shaped[key] = True
+            elif not (is_strong and story_id and _teaser_link_text(link.text, LABELLED_TEASER_MIN_WORDS)):
+                # A short link text is a headline under a label ("Top 12 topics": "Autism") or in a
+                # list named like a teaser list, when its URL names a story by id or date.
+                continue
+            strong[key] = strong[key] or is_strong
+            vouched[key] = vouched[key] or announced or bool(context & F_RELATED_STRONG)
+            for ident in block.ancestors[-GROUP_LEVELS:]:
+                group_urls.setdefault(ident, set()).add(key)
 
-    # Group by the container two levels up: list items and cards of one list share it.
-    groups: dict[int, int] = {}
-    for block, _, _ in candidates:
-        key = block.ancestors[-3] if len(block.ancestors) >= 3 else block.parent
-        groups[key] = groups.get(key, 0) + 1
-    out: list[RelatedLink] = []
-    seen: set[str] = set()
-    for block, link, url in candidates:
-        key = block.ancestors[-3] if len(block.ancestors) >= 3 else block.parent
-        named = bool(block.flags & F_RELATED)
-        if not named and groups[key] < MIN_LIST_SIZE:
+    kept: list[str] = []
+    for key in order:
+        if not (shaped[key] or strong[key]):
             continue
-        dedupe = url.split("#", 1)[0]
-        if dedupe in seen:
+        if not strong[key] and not any(len(group_urls.get(ident, ())) >= 2 for ident in near[key]):
             continue
-        seen.add(dedupe)
-        out.append(RelatedLink(text=link.text, url=url))
-    return tuple(out)
+        kept.append(key)
+    feeds = _foreign_feeds(kept, vouched, near, group_urls, site_of(canonical or base))
+    return tuple(
+        RelatedLink(text=_clean_text(_best_text(parts[key])), url=urls[key]) for key in kept if key not in feeds
+    )
+
+
+def _brand(url: str | None) -> str:
+    """The site's name without its suffix: "bbc" for bbc.com and bbc.co.uk alike."""
+    return site_of(url).split(".", 1)[0]
+
+
+def _foreign_feeds(
+    kept: Sequence[str],
+    vouched: dict[str, bool],
+    near: dict[str, tuple[int, ...]],
+    group_urls: dict[int, set[str]],
+    site: str,
+) -> set[str]:
+    """Teasers of unnamed lists whose every link leads to another site, several of them: a
+    content-exchange or ad network ("Around the web", "The most popular all over")."""
+    if not site:
+        return set()
+    out: set[str] = set()
+    kept_set = set(kept)
+    for key in kept:
+        if vouched[key] or key in out:
+            continue
+        # The list: the nearest wrapper that holds another kept teaser.
+        members: set[str] = set()
+        for ident in reversed(near[key]):
+            members = group_urls.get(ident, set()) & kept_set
+            if len(members) >= 2:
+                break
+        foreign = {m for m in members if site_of(m) != site}
+        # The list's own heading may link home ("The most popular all over" -> /themost).
+        if len(members) - len(foreign) <= 1 and len({site_of(m) for m in foreign}) >= FOREIGN_FEED_SITES:
+            out |= {m for m in foreign if not vouched[m]}
+    return out

@@ -1,15 +1,72 @@
-"""Resolving the links a page prints into absolute URLs."""
+"""Resolving the links a page prints into absolute URLs, and telling article links from others."""
 
 from __future__ import annotations
 
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import regex
+
 from .blocks import Hints
 
-__all__ = ["page_base", "resolve", "same_page"]
+__all__ = ["article_shaped", "has_story_id", "is_ad_url", "is_social_url", "looks_like_article", "page_base", "resolve", "same_page", "same_story", "site_of"]
 
 # Hrefs that never lead to another article.
 _NON_ARTICLE_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "whatsapp:", "fb-messenger:", "file:")
+
+# Social networks and share services: their links follow, share or embed, they never tease an article.
+_SOCIAL_HOSTS = (
+    "facebook.com", "fb.com", "fb.me", "twitter.com", "x.com", "t.co", "linkedin.com", "instagram.com",
+    "pinterest.com", "reddit.com", "tumblr.com", "whatsapp.com", "wa.me", "telegram.me", "t.me", "vk.com",
+    "ok.ru", "xing.com", "plus.google.com", "youtube.com", "youtu.be", "tiktok.com", "flipboard.com",
+    "getpocket.com", "snapchat.com", "line.me", "weibo.com", "news.google.com", "feedly.com", "threads.net",
+    "bsky.app", "mastodon.social", "addthis.com", "sharethis.com",
+)
+# Ad servers, click trackers and native-ad networks: their links are advertising.
+_AD_MARKERS = (
+    "doubleclick.net", "googleadservices", "googlesyndication", "adservice.", "taboola", "outbrain", "zergnet",
+    "revcontent", "mgid.com", "plista", "ligatus", "adclick", "feednetwork", "/aff_c?", "utm_medium=cpc",
+    "utm_source=ob", "utm_medium=paid", "utm_medium=sponsored",
+)
+# Path segments of pages that list or manage things rather than tell a story: tag, author and
+# section indexes, search, accounts, shops, feeds (checked among the last two segments).
+_INDEX_SEGMENTS = frozenset(
+    "tag tags topic topics author authors autor autoren auteur auteurs autore autores schlagwort schlagworte stichwort"
+    " thema themen tema temas etiqueta etiquetas tagi category categories kategorie kategoria categoria categorie"
+    " rubrik rubrique section sections seccion secciones profil profile profiles user users people person"
+    " personen writer writers journaliste journalistes journalist journalists columnist columnists contributor"
+    " contributors redakteur redakteure periodista periodistas firma firmas u".split()
+)
+# Path segments of service pages, wherever they stand.
+_SERVICE_SEGMENTS = frozenset(
+    "search suche buscar busca recherche szukaj login signin sign-in logout register registrieren subscribe"
+    " subscription subscriptions abo abonnement abonnements abonnieren suscripcion suscribete assinatura"
+    " newsletter newsletters account accounts myaccount shop store tienda loja sklep cart checkout donate"
+    " donation spenden feed rss rss.xml atom.xml impressum imprint datenschutz privacy privacy-policy terms"
+    " terms-of-use terms-of-service agb contact contacto kontakt about about-us jobs careers karriere"
+    " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us about-us join signup sign-up legal produkt produkte product products sponsored"
+    " sponsored-content conteudo-patrocinado contenido-patrocinado contenu-sponsorise publireportage advertorial"
+    " partner-content brand-studio brandstudio anzeige".split()
+)
+# A story's slug has a few words; a section's or topic's name has one or two ("/world/", "/radar-libros/").
+SLUG_MIN_WORDS = 3
+# Under an index segment ("/author/", "/topic/") a person's or topic's name has up to four words.
+INDEX_SLUG_MIN_WORDS = 5
+_WORD_SPLIT = regex.compile(r"[-_.,+~!]+")
+_LONG_NUMBER = regex.compile(r"\d{5,}")
+_ID_RUN = regex.compile(r"\d{4,}")
+# Subdomains that serve shops, accounts, campaigns, help desks and forums.
+_SERVICE_HOSTS = (
+    "shop.", "store.", "abo.", "login.", "account.", "accounts.", "jobs.", "action.", "donate.", "support.", "help.",
+    "forum.", "forums.", "community.", "subscribe.", "subscription.", "checkout.", "careers.", "corporate.",
+)
+# Link shorteners hide where a link goes; pages use them for campaigns and sponsored promos.
+_SHORTENERS = ("bit.ly", "goo.gl", "ow.ly", "tinyurl.com", "buff.ly", "t.ly", "is.gd", "lnkd.in", "dlvr.it")
+# Query keys that name one story on a site without paths ("/?p=123", "index.php?id=9").
+_ID_KEYS = frozenset("p id story article aid articleid newsid nid page_id postid".split())
+# Files that are no pages.
+_FILE_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".zip", ".xml", ".rss")
+# Second-level labels under a country code that a registrar sells names beneath ("co.uk", "com.br").
+_SECOND_LEVEL = frozenset("co com org net gov ac edu ne or gob nic gv mil".split())
 
 
 def page_base(hints: Hints, url: str | None) -> str | None:
@@ -43,3 +100,124 @@ def same_page(a: str, b: str | None) -> bool:
     except ValueError:
         return False
     return (sa.netloc.lower(), sa.path.rstrip("/"), sa.query) == (sb.netloc.lower(), sb.path.rstrip("/"), sb.query)
+
+
+def same_story(a: str, b: str | None) -> bool:
+    """Two URLs name the same story: same host and path, whatever the tracking query
+    ("?ref=sidebar") or fragment; the query counts only where it names the page ("article.php?id=9")."""
+    if not b:
+        return False
+    try:
+        sa, sb = urlsplit(a), urlsplit(b)
+    except ValueError:
+        return False
+    if _host(a) != _host(b) or sa.path.rstrip("/") != sb.path.rstrip("/"):
+        return False
+    last = sa.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if not last or last.endswith((".php", ".asp", ".aspx", ".cfm", ".jsp", ".cgi")):
+        return sa.query == sb.query
+    return True
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_of(url: str | None) -> str:
+    """The registered domain of a URL ("news.example.co.uk" -> "example.co.uk"), "" when it has none."""
+    if not url:
+        return ""
+    labels = _host(url).split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def is_social_url(url: str) -> bool:
+    """A link to a social network or share service."""
+    host = _host(url)
+    return any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS) or "/sharer" in url or "/share?" in url
+
+
+def is_ad_url(url: str) -> bool:
+    """A link through an ad server, click tracker or native-ad network."""
+    lowered = url.lower()
+    return any(marker in lowered for marker in _AD_MARKERS)
+
+
+def looks_like_article(url: str) -> bool:
+    """Whether a URL may be an article: not a home page, an index (tag, author, section), a
+    service page (search, login, shop, feed) or a file."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    if host.startswith(_SERVICE_HOSTS) or any(host == h or host.endswith("." + h) for h in _SHORTENERS):
+        return False
+    path = parts.path.lower()
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        # A home page ("https://example.com/"), unless a query names the story ("/?p=123").
+        keys = {kv.split("=", 1)[0].lower() for kv in parts.query.split("&")}
+        return not parts.netloc or bool(keys & _ID_KEYS)
+    if segments[-1].startswith(("@", "embed")):
+        # A profile ("/@jane") or a media player ("/embed.html?videoId=…").
+        return False
+    if path.endswith(_FILE_SUFFIXES):
+        return False
+    if any(s in _SERVICE_SEGMENTS for s in segments):
+        return False
+    # "/tag/climate", "/tagi/jan-nowak/5248", "/autor/jan-nowak": an index and its key;
+    # "/people/long-article-slug-123" is a story.
+    # Under an index segment an id does not make a story ("/autor/jan-nowak-21589").
+    return not (
+        any(s in _INDEX_SEGMENTS for s in segments)
+        and len([w for w in _WORD_SPLIT.split(segments[-1]) if w and not w.isdigit()]) < INDEX_SLUG_MIN_WORDS
+    )
+
+
+def article_shaped(url: str) -> bool:
+    """A URL that names one story: a long slug, a date or an id in its path, or a deep path.
+    Section and topic fronts ("/world/", "/fibre-optique/") have none of these."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return bool(parts.query)
+    if len(segments) >= 3 or any(_slug_like(s) for s in segments):
+        return True
+    last = segments[-1].lower()
+    return last.endswith((".html", ".htm", ".shtml", ".php", ".aspx", ".asp")) or (
+        bool(parts.query) and last.endswith((".php", ".aspx", ".asp", ".cfm"))
+    )
+
+
+def has_story_id(url: str) -> bool:
+    """A URL whose path carries a date or an id ("/2024/05/", "-33479507", "/a1b2c3d4e5"): the
+    mark of a story page, which a short teaser needs since a short link text may name a topic."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    if _ID_RUN.search(path):
+        return True
+    return any(
+        len(w) >= 6 and any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
+        for w in _WORD_SPLIT.split(path.replace("/", "-"))
+    )
+
+
+def _slug_like(segment: str, min_words: int = 0) -> bool:
+    """A path segment that names one story: a few words, or an id (a long number, a mix of
+    letters and digits)."""
+    words = [w for w in _WORD_SPLIT.split(segment) if w]
+    if len(words) >= (min_words or SLUG_MIN_WORDS) or _LONG_NUMBER.search(segment):
+        return True
+    return any(len(w) >= 6 and any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words)
