@@ -12,6 +12,7 @@ from .article import Byline
 from .blocks import Block, Hints, Page
 from .body import weighted_length
 from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
+from .language import normalize_language
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIX,
@@ -23,7 +24,6 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .language import normalize_language
 from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, similarity, word_count
 
@@ -181,8 +181,12 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
     return tuple(authors), tuple(agencies), clean, titled
 
 
-def _split_date(text: str, day_first: bool | None = None) -> tuple[str, dt.date | dt.datetime | None]:
-    """Separate a printed date from a credit: "A | May 3, 2024" -> ("A", 2024-05-03)."""
+def _split_date(text: str, day_first: bool | None = None) -> tuple[list[str], dt.date | dt.datetime | None]:
+    """Separate a printed date from a credit: "A | May 3, 2024" -> (["A"], 2024-05-03).
+
+    Returns the pieces of the line that are not dates (a credit row can also hold a site
+    name or a comment count: "Le Monde | Par A", "By A | Comments closed") and the date.
+    """
     pieces = _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
     kept: list[str] = []
     published: dt.date | dt.datetime | None = None
@@ -200,7 +204,7 @@ def _split_date(text: str, day_first: bool | None = None) -> tuple[str, dt.date 
         if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
             continue
         kept.append(piece)
-    return _TRAILING_JUNK.sub("", " | ".join(kept)).strip(), published
+    return [_TRAILING_JUNK.sub("", piece).strip() for piece in kept if piece.strip()], published
 
 
 def _desk_credit(text: str) -> bool:
@@ -218,7 +222,20 @@ def parse_credit(text: str, *, marked: bool = False, day_first: bool | None = No
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
         return None
-    credit, published = _split_date(text, day_first)
+    pieces, published = _split_date(text, day_first)
+    # The piece with "By" in it is the credit; else the first piece that reads as one.
+    pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
+    for piece in pieces:
+        credit = _parse_piece(piece, published, marked=marked, day_first=day_first)
+        if credit is not None:
+            return credit
+    return None
+
+
+def _parse_piece(
+    credit: str, published: dt.date | dt.datetime | None, *, marked: bool, day_first: bool | None
+) -> Credit | None:
+    """One piece of a credit row read as the credit."""
     end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT)
     if end is not None and end.start() > 0:
         if published is None:
@@ -335,6 +352,9 @@ def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) 
         score += 2.0
     if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
         score += 3.0
+    if credit.published is not None:
+        # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
+        score += 1.5
     if block.flags & NOT_BYLINE:
         score -= 3.0
     if block.link_density > 0.9 and not credit.prefixed:

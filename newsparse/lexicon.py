@@ -31,6 +31,7 @@ __all__ = [
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
     r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
     r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|автор|авторы)\b\s*[:\-–—]?\s*"
@@ -98,7 +99,7 @@ NAME_STOPWORDS = frozenset(
         "und", "and", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo",
         # Labels printed next to a credit: "Autoreninfo", "Datum", "Veröffentlicht", "Publicado".
         "autoreninfo", "artikel", "article", "datum", "date", "veröffentlicht", "publicado", "publié", "name",
-        "recht", "gesetz", "redaktion", "online-redaktion", "mehr", "alle", "beiträge",
+        "recht", "gesetz", "redaktion", "online-redaktion", "mehr", "alle", "beiträge", "stand", "um",
     )
 ) - NAME_PARTICLES
 # Back-compatible union: every word that cannot continue a person's name.
