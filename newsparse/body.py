@@ -55,6 +55,10 @@ HEADLINE_SLACK = 12
 HEADLINE_DECAY = 30.0
 # A short block that is mostly link text is furniture even inside the story container.
 FURNITURE_LINK_DENSITY = 0.5
+# Class names of grid and layout helpers, which say nothing about what an element holds.
+_LAYOUT = regex.compile(
+    r"^(?:row|col|column|container|wrapper|wrap|inner|clearfix|cf|grid|span|box|block|section|group|item)"
+)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _COMMAS = regex.compile(r"[,，、;；]")
 # An in-story promo: a label and a colon, then a link ("Read more: ...", "Lesen Sie auch: ...").
@@ -192,7 +196,12 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     tree = _tree(page, prose)
     scores = _container_scores(page, prose, tree, head_index)
     if not scores:
-        return StoryBlocks((), len(page.blocks))
+        # No paragraph anywhere (a short note, a test page): the story is every text block
+        # that is not page furniture.
+        plain = tuple(
+            b.index for b in page.blocks if b.index != head_index and not _is_furniture(page, b, 0)
+        )
+        return StoryBlocks(plain, plain[0] if plain else len(page.blocks))
     best = max(scores, key=lambda ident: scores[ident])
     chosen = {best}
     # A story split into several containers of one kind (div.article-text, div.component-content)
@@ -216,7 +225,7 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
                 tokens
                 and ident not in wrappers
                 and page.element_tags.get(ident) == tag
-                and (tokens == signature or story_words & tokens)
+                and (tokens == signature or story_words & tokens or _variant(tokens, signature))
             ):
                 chosen.add(ident)
     parent = tree.parent.get(best)
@@ -270,6 +279,14 @@ def _sentence_like(block: Block) -> bool:
     if weighted_length(text) >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
         return True
     return ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < 0.5
+
+
+def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One class list is the other plus modifiers ("content" and "content lead")."""
+    if a == b or not (a & b):
+        return False
+    shared = a & b
+    return shared in (a, b) and not all(_LAYOUT.match(t) for t in shared)
 
 
 def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
