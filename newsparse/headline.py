@@ -19,6 +19,10 @@ HEADLINE_MAX_CHARS = 300
 TEXT_HEADLINE_WINDOW = 12
 # A heading must share this much of its words with a metadata title to count as the same title.
 HINT_AGREEMENT = 0.6
+# A kicker printed inside the headline element is a label of a few words.
+KICKER_MAX_WORDS = 5
+_KICKER_SEPARATORS = (": ", " – ", " — ", " - ", " | ")
+_KICKER_MARKS = (":", "–", "—", "-", "|")
 # How much lower an earlier copy of the chosen title may score and still be taken instead.
 DUPLICATE_SLACK = 3.0
 # Page areas whose headings are never the article's own: navigation, teaser lists, footers.
@@ -97,6 +101,29 @@ def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | No
     return score
 
 
+def _without_kicker(text: str, hints: Hints) -> str:
+    """The headline without a kicker printed inside the same element ("Klimaschutz" +
+    "Bohren, bis es heiß wird"): when the metadata title is the end of the heading's text
+    and what comes before it is a few words, those words are the kicker."""
+    titles = [fold_whitespace(t) for t in (*hints.headlines, strip_site_name(hints.title or "", hints.site_name))]
+    if any(same_text(text, t) for t in titles):
+        return text
+    # Metadata often prints the kicker too, before a colon or a dash ("Klimaschutz: Bohren, ...").
+    for title in list(titles):
+        for sep in _KICKER_SEPARATORS:
+            head, found, rest = title.partition(sep)
+            if found and word_count(head) <= KICKER_MAX_WORDS:
+                titles.append(rest.strip())
+    for title in titles:
+        if not title or len(title) >= len(text) or not text.endswith(title):
+            continue
+        kicker = text[: -len(title)].strip()
+        # "Showdown: Meta's Llama ..." prints its colon: that is one headline, not a kicker.
+        if kicker and word_count(kicker) <= KICKER_MAX_WORDS and not kicker.endswith(_KICKER_MARKS):
+            return title
+    return text
+
+
 def _fallback_from_hints(hints: Hints) -> str | None:
     for candidate in hints.headlines:
         if candidate:
@@ -145,5 +172,5 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
                 if other < index and near and same_text(blocks[other].text, blocks[index].text):
                     index = other
                     break
-            return index, blocks[index].text
+            return index, _without_kicker(blocks[index].text, hints)
     return None, _fallback_from_hints(hints)
