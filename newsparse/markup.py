@@ -20,12 +20,12 @@ __all__ = [
     "FOOTER",
     "F_ADS",
     "F_BYLINE",
-    "F_HIDDEN",
     "F_CAPTION",
     "F_COMMENTS",
     "F_CONTENT",
     "F_DEK",
     "F_FOOTER",
+    "F_HIDDEN",
     "F_MENU",
     "F_NAVIGATION",
     "F_NOT_CONTENT",
@@ -74,7 +74,8 @@ BYLINE = regex.compile(
 )
 # The dek / standfirst under the headline.
 DEK = regex.compile(
-    r"\bdek\b|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|summary|\blead\b|lede"
+    r"\bdek\b|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|sub-?line|subtitul|untertitel"
+    r"|podtytu|summary|\blead\b|lede"
     r"|\bintro|excerpt|perex|chapo|chapeau|strapline|teaser-?text|article-?description|description|abstract"
     r"|anriss|vorspann|bajada|entradilla|sottotitolo|occhiello|lead-?text|header-?text|bigtext|lid\b|zajawka",
     regex.IGNORECASE,

@@ -123,13 +123,19 @@ def find_html_subheading(
         marked = _marked_dek(page, block)
         # The meta description is often the first paragraph; it is a dek only when shown before the story.
         shown_description = bool(description) and block.index < first_body and same_text(text, description)
-        subtitle_heading = block.heading_level in (2, 3, 4) and block.index == head_index + 1 and reads_as_dek(text)
+        # A heading right under the headline is its subtitle, unless it is a one-word label.
+        subtitle_heading = (
+            block.heading_level in (2, 3, 4)
+            and block.index == head_index + 1
+            and word_count(text) >= DEK_MIN_WORDS
+            and sentence_count(text) <= 3
+        )
         if marked or shown_description or subtitle_heading:
             return (block.index,), text
         if block.index >= first_body:
             break
     if first_body < len(blocks):
         first = blocks[first_body]
-        if first.bold and first.tag == "p" and len(first.text) <= DEK_MAX_CHARS and first.index > head_index:
+        if first.bold and first.tag == "p" and len(first.text) <= DEK_MAX_CHARS * 2 and first.index > head_index:
             return (first.index,), first.text
     return (), None
