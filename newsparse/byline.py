@@ -332,6 +332,8 @@ NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER
 HTML_BYLINE_REACH = 25
 # A metadata author this much like the site's name is the site, not a writer.
 SITE_NAME_LIKENESS = 0.5
+# Co-authors printed one per block: how many more blocks may follow the first credit.
+MAX_SIBLING_CREDITS = 4
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
 END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.
@@ -355,7 +357,10 @@ def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) 
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
         score += 1.5
-    if block.flags & NOT_BYLINE:
+    if not credit.prefixed and credit.authors and all(len(a.split()) == 1 for a in credit.authors):
+        # One word without "By" is as likely a section or a keyword ("Weltweit") as a name.
+        score -= 1.5
+    if page.near_flags(block, 3) & NOT_BYLINE:
         score -= 3.0
     if block.link_density > 0.9 and not credit.prefixed:
         score -= 0.5
@@ -387,6 +392,33 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if credit is not None:
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
+
+
+def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
+    """Co-authors printed as sibling credit blocks ("David Brand" / "Ramsey Khalifeh"), each
+    marked as a credit like the first, join its names."""
+    first = page.blocks[index]
+    if not page.near_flags(first, 2) & F_BYLINE or len(first.ancestors) < 2:
+        return credit
+    authors = list(credit.authors)
+    texts = [credit.text]
+    for block in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS]:
+        if block.ancestors[:-1] != first.ancestors[:-1] or not page.near_flags(block, 1) & F_BYLINE:
+            break
+        more = parse_credit(block.text, day_first=day_first)
+        if more is None or not more.authors:
+            break
+        new = [a for a in more.authors if a not in authors]
+        if not new:
+            break
+        authors.extend(new)
+        texts.append(more.text)
+    if len(texts) == 1:
+        return credit
+    return Credit(
+        text=", ".join(texts), authors=tuple(authors), agencies=credit.agencies,
+        published=credit.published, prefixed=credit.prefixed,
+    )
 
 
 def _scored_credit(
@@ -435,6 +467,7 @@ def find_html_byline(
             return (), Byline(text=", ".join(credited), authors=authors)
         return (), None
     _, index, credit = best
+    credit = _with_next_names(page, index, credit, day_first)
     published = credit.published
     used = [index]
     if published is None:

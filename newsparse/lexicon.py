@@ -37,7 +37,7 @@ BYLINE_PREFIX = regex.compile(
     r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|автор|авторы)\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
-    r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}\p{Ll})",
+    r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.))",
     regex.IGNORECASE,
 )
 
@@ -156,7 +156,7 @@ RELATED_LABEL = regex.compile(
 # An in-story promo line opens with one of these labels and a separator, then a link to another
 # article ("Read more: …", "LE PUEDE INTERESAR: …", "Lesen Sie auch: …", "Czytaj też: …").
 PROMO_LABEL = regex.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|content|coverage|reading|news))?|read\s+(?:more|also|next)|more|more\s+on\s+this"
+    r"^(?:related(?:\s+(?:articles?|stories|content|coverage|reading|news))?|read(?:\s+(?:more|also|next))?|more|more\s+on\s+this"
     r"|see\s+also|also\s+(?:read|see)|watch|listen|recommended|don'?t\s+miss|must\s+read|editor'?s\s+pick"
     r"|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch|zum\s+thema"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|à\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)"
