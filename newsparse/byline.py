@@ -24,7 +24,7 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED
+from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED, F_TAGS
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, similarity, word_count
 
 __all__ = ["Credit", "find_html_byline", "find_text_byline", "is_date_line", "parse_credit", "split_authors"]
@@ -325,8 +325,8 @@ def find_text_byline(
 
 # --- HTML -----------------------------------------------------------------------------------
 
-# Areas whose names are credits of something else (teasers, photo credits, footers).
-NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER
+# Areas whose names are credits of something else (teasers, photo credits, footers) or keyword lists.
+NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER | F_TAGS
 
 # How far (in blocks) from the headline a credit may stand.
 HTML_BYLINE_REACH = 25
@@ -360,7 +360,7 @@ def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) 
     if not credit.prefixed and credit.authors and all(len(a.split()) == 1 for a in credit.authors):
         # One word without "By" is as likely a section or a keyword ("Weltweit") as a name.
         score -= 1.5
-    if page.near_flags(block, 3) & NOT_BYLINE:
+    if page.near_flags(block, 5) & NOT_BYLINE:
         score -= 3.0
     if block.link_density > 0.9 and not credit.prefixed:
         score -= 0.5
