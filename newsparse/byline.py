@@ -376,6 +376,10 @@ def day_first_for(language: str | None) -> bool | None:
     return lang != "en"
 
 
+def _words_in_names(names: Sequence[str]) -> int:
+    return sum(len(n.split()) for n in names if n.strip())
+
+
 def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the metadata credits (the site's own name and photo credits left out), and the
     person names in it. A credit naming no person (an agency, a desk, a user name) is kept as
@@ -389,7 +393,11 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         credited.append(value)
         credit = None if value.casefold() in AGENCIES else parse_credit(value, marked=True)
-        if credit is not None:
+        # Only a value that is names and nothing else gives persons; "Organization for
+        # Transformative Works" would lose its tail to the name rules, so it stays credit text.
+        if credit is not None and _words_in_names(credit.authors) == _words_in_names(
+            NAME_CONNECTOR.split(value, timeout=REGEX_TIMEOUT)
+        ):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
 
