@@ -27,20 +27,40 @@ RIGHTS_REACH = 160
 # A row after a notice that names nobody is its holder's row when it is this short ("| Edited by X").
 HOLDER_ROW_MAX_CHARS = 60
 
+# Substrings that every match of COPYRIGHT_SIGN / RIGHTS_RESERVED contains (casefolded): most
+# blocks of a page hold none, and a substring test is far cheaper than the patterns.
+_SIGN_STEMS = ("©", "&copy;", "(c)", "copyright", "copr")
+_RIGHTS_STEMS = (
+    "serv",
+    "vorbehalten",
+    "zastrze",
+    "защищены",
+    "vyhrazena",
+    "vyhraden",
+    "pidätetään",
+    "förbehåll",
+    "forbeholde",
+    "fenntartva",
+    "版权",
+    "版權",
+    "著作権",
+    "무단",
+    "محفوظة",
+    "voorbehouden",
+)
 # Years a site can hold rights in; a wider range would catch street numbers and prices.
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|bis|à|a)\s*((?:19|20)\d\d|\d\d)(?!\d)")
 # Separators between the rows of a footer line ("© 2024 Foo | Privacy | Terms").
 _CUT_AT = regex.compile(r"\s[|•·]\s|\s[|•·]|[|•·]\s|\s{2,}")
 # In CJK text a space separates items, as a bar does elsewhere ("主办单位 版权所有：…").
-_CJK_SPACE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}：:）)])\s+(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK_SPACE = regex.compile(rf"(?<=[{_CJK}：:）)])\s+(?=[{_CJK}])")
 _LEADING_YEARS = regex.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?")
 # A sentence break: terminal punctuation, space, then a capital, digit or quote.
 _SENTENCE_BREAK = regex.compile(r"[.!?。](?=\s+[\"“„«(]?[\p{Lu}\d])|。")
 # Abbreviations whose dot ends no sentence ("Co. Limited", "St. Michael", "P.O. Box", "Dr. Adolfo").
-_NO_BREAK_WORD = regex.compile(
-    r"(?:^|\.)(?:co|st|dr|nr|no|av|o|sp|prof|mr|mrs|ms|jr|sr|\p{L})$", regex.IGNORECASE
-)
+_NO_BREAK_WORD = regex.compile(r"(?:^|\.)(?:co|st|dr|nr|no|av|o|sp|prof|mr|mrs|ms|jr|sr|\p{L})$", regex.IGNORECASE)
 # Legal forms whose dot belongs to the holder's name; a notice may go on after them with an address.
 _LEGAL_SUFFIX = regex.compile(
     r"(?:\b(?:inc|ltd|co|corp|llc|plc|s\.a|a\.s|sp\.\s*z\s*o\.o|s\.k\.a|s\.l|s\.p\.a|n\.v|b\.v|gmbh|ag|kg|k\.k|pty|pte"
@@ -74,7 +94,9 @@ _HOLDER_TAIL = regex.compile(
 _HOLDER_SENTENCE = regex.compile(r"(?<!\.\p{L}{2,3})(?<=\w{2,})\.\s+(?=\p{Lu})")
 # The parts of a holder joined by dashes ("Clarín.com - Clarín Digital").
 _DASH_PARTS = regex.compile(r"\s+[-–—]\s+")
-_NAME_WORD = regex.compile(r"^(?:[\p{Lu}\p{Lt}\p{N}\p{Lo}]|(?:de|del|la|le|du|des|di|da|do|dos|van|von|der|of|the|and|y|e|&)$)")
+_NAME_WORD = regex.compile(
+    r"^(?:[\p{Lu}\p{Lt}\p{N}\p{Lo}]|(?:de|del|la|le|du|des|di|da|do|dos|van|von|der|of|the|and|y|e|&)$)"
+)
 # A place printed after the legal form ("blu media network GmbH, Berlin").
 _PLACE_TAIL = regex.compile(r",\s*\p{Lu}[\p{L}-]+$")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -327,9 +349,14 @@ def is_notice(block: Block) -> bool:
     text = block.text
     if len(text) > BLOCK_MAX_CHARS:
         return False
-    if COPYRIGHT_SIGN.search(text, timeout=REGEX_TIMEOUT) is not None:
+    folded = text.casefold()
+    if any(stem in folded for stem in _SIGN_STEMS) and COPYRIGHT_SIGN.search(text, timeout=REGEX_TIMEOUT):
         return True
-    return RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT) is not None and _rights_at_edge(text)
+    return (
+        any(stem in folded for stem in _RIGHTS_STEMS)
+        and RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT) is not None
+        and _rights_at_edge(text)
+    )
 
 
 def find_copyright(page: Page, start: int = 0) -> tuple[int | None, Copyright | None]:
@@ -350,9 +377,7 @@ def _is_agency_notice(notice: Copyright) -> bool:
     return notice.holder is not None and notice.holder.casefold() in AGENCIES
 
 
-def find_html_copyright(
-    page: Page, body: Collection[int], hints: Hints
-) -> tuple[int | None, Copyright | None]:
+def find_html_copyright(page: Page, body: Collection[int], hints: Hints) -> tuple[int | None, Copyright | None]:
     """The site's notice: outside the story, footer ones preferred.
 
     Photo credits ("© Jo Lee" in a caption or by a picture inside the story) are no notice:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Sequence
 
 import regex
@@ -188,10 +189,27 @@ _NOT_HEADLINE = regex.compile(
     r"|^(?:https?://|www\.)\S+$",
     regex.IGNORECASE,
 )
+# A date printed before or after a teaser's headline in its link ("07 сентября 2021Шевченко vs …",
+# "… Web Pioneer JULY 24, 2016").
+_LEADING_DATE = regex.compile(
+    r"^\d{1,2}(?:\.|\s)\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{4}(?:,?\s*\d{1,2}:\d{2})?\s*[-–—|·:]?\s*"
+)
+# (Printed in capitals, "JULY 24, 2016", "DEC 20": a date line, not words of the headline.)
+_TRAILING_DATE = regex.compile(r"\s*[-–—|·]?\s*\p{Lu}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?$")
+# A promo label and its separator fit in this many characters (a cheap test before the pattern).
+PROMO_LABEL_REACH = 60
+_PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
+# A fragment that points at a story's comments.
+_COMMENT_ANCHOR = regex.compile(
+    r"#(?:comments?|respond|disqus|reactions?|kommentare?|commentaires?|comentarios?)\b", regex.I
+)
+# Where a block named like a title ranks among headings (an <h4>).
+TITLE_RANK = 4
 # A date line ("19 FEB 2020 - 18:37 CET", "Mar 3, 2024"): numbers and at most two short words.
 _DATE_LINE = regex.compile(r"^(?=(?:\D*\d){3})[\d\s.,:/\-–—]*(?:\p{L}{1,9}\.?[\d\s.,:/\-–—]*){0,2}$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool:
     return (
         word_count(text) >= min_words
@@ -202,6 +220,12 @@ def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool
         and not _DATE_LINE.match(text, timeout=REGEX_TIMEOUT)
         and not _service_link(text)
     )
+
+
+def _promo_line(text: str) -> bool:
+    """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
+    head = text[:PROMO_LABEL_REACH]
+    return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _bracketed_link(block: Block) -> bool:
@@ -324,10 +348,14 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
     related: set[int] = set()
     sponsored: set[int] = set()
     blocks = page.blocks
+    # Each block's text is matched against the label words once.
+    # (A label has links after it; a block with none in the next few is no label.)
+    has_links = [bool(b.links) for b in blocks]
+    is_label = [len(b.links) <= 1 and any(has_links[b.index + 1 : b.index + 4]) and _is_label(b.text) for b in blocks]
     i = 0
     while i < len(blocks) - 1:
         block = blocks[i]
-        if len(block.links) > 1 or not _is_label(block.text):
+        if not is_label[i]:
             i += 1
             continue
         out = sponsored if SPONSOR_LABEL.match(block.text, timeout=REGEX_TIMEOUT) else related
@@ -337,7 +365,7 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
         stop = min(len(blocks), i + 1 + SECTION_MAX_BLOCKS)
         while j < stop:
             nxt = blocks[j]
-            if _is_label(nxt.text):
+            if is_label[j]:
                 break
             if nxt.links:
                 if first is None:
@@ -359,7 +387,7 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
         j = first.index
         while j < stop:
             nxt = blocks[j]
-            if j > first.index and (_is_label(nxt.text) or (container is None or container not in nxt.ancestors)):
+            if j > first.index and (is_label[j] or container is None or container not in nxt.ancestors):
                 break
             out.add(j)
             j += 1
@@ -368,29 +396,51 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
 
 
 def _clean_text(text: str) -> str:
-    """A teaser headline without the brackets or promo label printed around it."""
+    """A teaser headline without the brackets, promo label or date printed around it."""
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1].strip()
     label = PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT)
     if label is not None and label.end() < len(text):
         text = text[label.end() :].strip()
+    for pattern in (_LEADING_DATE, _TRAILING_DATE):
+        stripped = pattern.sub("", text, timeout=REGEX_TIMEOUT).strip()
+        if stripped != text and word_count(stripped) >= LABELLED_TEASER_MIN_WORDS + 1:
+            text = stripped
     return text
 
 
-def _best_text(parts: Sequence[tuple[Block, str]]) -> str:
-    """A teaser's headline among the parts of its link: a heading's text first, else the
-    longest part (a card's link also holds its kicker, date and dek)."""
-    for block, text in parts:
-        if (block.heading_level or block.flags & F_TITLE) and _teaser_link_text(text, LABELLED_TEASER_MIN_WORDS):
-            return text
-    shaped = [text for _, text in parts if _teaser_link_text(text, LABELLED_TEASER_MIN_WORDS)]
-    if shaped:
-        return max(shaped, key=word_count)
-    return parts[0][1]
+def _best_text(parts: Sequence[tuple[Block, str]], repeated: Collection[str] = ()) -> str:
+    """A teaser's headline among the parts of its link (a card's link also holds its kicker,
+    date, author and dek): the top-ranked heading's text, unless a part beside it is a much
+    longer line (the heading is then a kicker or an author's name); else the longest part.
+    A text that several teasers share ("Video", a rubric, an author) is no headline."""
+    shaped = [(block, text) for block, text in parts if _teaser_link_text(text, LABELLED_TEASER_MIN_WORDS)]
+    unique = [(block, text) for block, text in shaped if text not in repeated]
+    shaped = unique or shaped
+    if not shaped:
+        return parts[0][1]
+    longest = max(shaped, key=lambda part: word_count(_clean_text(part[1])))[1]
+    headings = [
+        (block.heading_level or TITLE_RANK, text)
+        for block, text in shaped
+        if block.heading_level or block.flags & F_TITLE
+    ]
+    if headings:
+        heading = min(headings, key=lambda part: part[0])[1]
+        words = heading.split()
+        phrase = len(words) >= 2 and any(w[:1].islower() for w in words[1:])
+        if len(words) * 2 >= word_count(_clean_text(longest)) or len(words) >= HTML_TEASER_MIN_WORDS - 1 or phrase:
+            # (Not when it is a name or a rubric in capitals beside a headline: "Сергей Шевченко", "Мнение".)
+            return heading
+    return longest
 
 
 def find_html_related(
-    page: Page, body: Collection[int], base: str | None, skip: Collection[int] = ()
+    page: Page,
+    body: Collection[int],
+    base: str | None,
+    skip: Collection[int] = (),
+    page_url: str | None = None,
 ) -> tuple[RelatedLink, ...]:
     """Teasers of other articles that the page offers, in page order, one per URL.
 
@@ -401,7 +451,11 @@ def find_html_related(
     more: …") and boxes named like teaser lists count. A short headline counts under a label
     ("Related"), in a list named like one or on a promo line, when its URL names a story by id
     or date; an unlabelled teaser needs a sibling teaser nearby (a list, a rail, a card grid),
-    and in the page footer a URL with an id or date (footers list service pages).
+    and in the page footer a URL with an id or date (footers list service pages). Lists whose
+    every link leads to several other sites are content-exchange networks and left out.
+
+    ``base`` resolves relative hrefs; links to ``base``, the canonical URL or ``page_url`` (the
+    address the page was fetched from) are the page itself and left out.
     """
     blocks = page.blocks
     canonical = page.hints.canonical_url
@@ -426,7 +480,7 @@ def find_html_related(
         context = _context(page, block, chain)
         if context is None:
             continue
-        promo = PROMO_LABEL.match(block.text, timeout=REGEX_TIMEOUT) is not None or _bracketed_link(block)
+        promo = _promo_line(block.text) or _bracketed_link(block)
         announced = block.index in labelled or promo
         is_strong = bool(context & F_RELATED) or announced
         linked = sum(len(link.text) for link in block.links)
@@ -449,9 +503,12 @@ def find_html_related(
                 # An author's name in a teaser card's credit line.
                 continue
             url = resolve(link.href, base)
-            if url is None or same_story(url, base) or same_story(url, canonical):
+            if url is None or same_story(url, base) or same_story(url, canonical) or same_story(url, page_url):
                 continue
             if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
+                continue
+            if _COMMENT_ANCHOR.search(url, timeout=REGEX_TIMEOUT):
+                # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
             if in_story and _brand(url) != brand:
                 # An in-story list of references to other sites (bug trackers, sources), not promos.
@@ -487,14 +544,32 @@ def find_html_related(
             continue
         kept.append(key)
     feeds = _foreign_feeds(kept, vouched, near, group_urls, site_of(canonical or base))
+    # Texts printed in the links of several teasers: kickers, rubrics, authors, badges.
+    seen_in: dict[str, int] = {}
+    for key in kept:
+        for text in {text for _, text in parts[key]}:
+            seen_in[text] = seen_in.get(text, 0) + 1
+    repeated = {text for text, count in seen_in.items() if count > 1}
     return tuple(
-        RelatedLink(text=_clean_text(_best_text(parts[key])), url=urls[key]) for key in kept if key not in feeds
+        RelatedLink(text=_clean_text(_best_text(parts[key], repeated)), url=urls[key])
+        for key in kept
+        if key not in feeds
     )
 
 
 def _brand(url: str | None) -> str:
     """The site's name without its suffix: "bbc" for bbc.com and bbc.co.uk alike."""
     return site_of(url).split(".", 1)[0]
+
+
+def _judge_list(members: set[str], vouched: dict[str, bool], site: str) -> frozenset[str] | None:
+    if len(members) < 2:
+        return None
+    foreign = {m for m in members if site_of(m) != site}
+    # The list's own heading may link home ("The most popular all over" -> /themost).
+    if len(members) - len(foreign) <= 1 and len({site_of(m) for m in foreign}) >= FOREIGN_FEED_SITES:
+        return frozenset(m for m in foreign if not vouched[m])
+    return frozenset()
 
 
 def _foreign_feeds(
@@ -510,17 +585,17 @@ def _foreign_feeds(
         return set()
     out: set[str] = set()
     kept_set = set(kept)
+    # Per wrapper: None when it holds fewer than two kept teasers, else the feed's teasers (maybe none).
+    judged: dict[int, frozenset[str] | None] = {}
     for key in kept:
         if vouched[key] or key in out:
             continue
-        # The list: the nearest wrapper that holds another kept teaser.
-        members: set[str] = set()
+        # The list: the nearest wrapper that holds another kept teaser (each wrapper judged once).
         for ident in reversed(near[key]):
-            members = group_urls.get(ident, set()) & kept_set
-            if len(members) >= 2:
+            if ident not in judged:
+                judged[ident] = _judge_list(group_urls.get(ident, set()) & kept_set, vouched, site)
+            feed = judged[ident]
+            if feed is not None:
+                out |= feed
                 break
-        foreign = {m for m in members if site_of(m) != site}
-        # The list's own heading may link home ("The most popular all over" -> /themost).
-        if len(members) - len(foreign) <= 1 and len({site_of(m) for m in foreign}) >= FOREIGN_FEED_SITES:
-            out |= {m for m in foreign if not vouched[m]}
     return out

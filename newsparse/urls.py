@@ -8,24 +8,80 @@ import regex
 
 from .blocks import Hints
 
-__all__ = ["article_shaped", "has_story_id", "is_ad_url", "is_social_url", "looks_like_article", "page_base", "resolve", "same_page", "same_story", "site_of"]
+__all__ = [
+    "article_shaped",
+    "has_story_id",
+    "is_ad_url",
+    "is_social_url",
+    "looks_like_article",
+    "page_base",
+    "resolve",
+    "same_page",
+    "same_story",
+    "site_of",
+]
 
 # Hrefs that never lead to another article.
 _NON_ARTICLE_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "whatsapp:", "fb-messenger:", "file:")
 
 # Social networks and share services: their links follow, share or embed, they never tease an article.
 _SOCIAL_HOSTS = (
-    "facebook.com", "fb.com", "fb.me", "twitter.com", "x.com", "t.co", "linkedin.com", "instagram.com",
-    "pinterest.com", "reddit.com", "tumblr.com", "whatsapp.com", "wa.me", "telegram.me", "t.me", "vk.com",
-    "ok.ru", "xing.com", "plus.google.com", "youtube.com", "youtu.be", "tiktok.com", "flipboard.com",
-    "getpocket.com", "snapchat.com", "line.me", "weibo.com", "news.google.com", "feedly.com", "threads.net",
-    "bsky.app", "mastodon.social", "addthis.com", "sharethis.com",
+    "facebook.com",
+    "fb.com",
+    "fb.me",
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "linkedin.com",
+    "instagram.com",
+    "pinterest.com",
+    "reddit.com",
+    "tumblr.com",
+    "whatsapp.com",
+    "wa.me",
+    "telegram.me",
+    "t.me",
+    "vk.com",
+    "ok.ru",
+    "xing.com",
+    "plus.google.com",
+    "youtube.com",
+    "youtu.be",
+    "tiktok.com",
+    "flipboard.com",
+    "getpocket.com",
+    "snapchat.com",
+    "line.me",
+    "weibo.com",
+    "news.google.com",
+    "feedly.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "addthis.com",
+    "sharethis.com",
 )
+_SOCIAL_HOST_SET = frozenset(_SOCIAL_HOSTS)
 # Ad servers, click trackers and native-ad networks: their links are advertising.
 _AD_MARKERS = (
-    "doubleclick.net", "googleadservices", "googlesyndication", "adservice.", "taboola", "outbrain", "zergnet",
-    "revcontent", "mgid.com", "plista", "ligatus", "adclick", "feednetwork", "/aff_c?", "utm_medium=cpc",
-    "utm_source=ob", "utm_medium=paid", "utm_medium=sponsored",
+    "doubleclick.net",
+    "googleadservices",
+    "googlesyndication",
+    "adservice.",
+    "taboola",
+    "outbrain",
+    "zergnet",
+    "revcontent",
+    "mgid.com",
+    "plista",
+    "ligatus",
+    "adclick",
+    "feednetwork",
+    "/aff_c?",
+    "utm_medium=cpc",
+    "utm_source=ob",
+    "utm_medium=paid",
+    "utm_medium=sponsored",
 )
 # Path segments of pages that list or manage things rather than tell a story: tag, author and
 # section indexes, search, accounts, shops, feeds (checked among the last two segments).
@@ -43,7 +99,8 @@ _SERVICE_SEGMENTS = frozenset(
     " newsletter newsletters account accounts myaccount shop store tienda loja sklep cart checkout donate"
     " donation spenden feed rss rss.xml atom.xml impressum imprint datenschutz privacy privacy-policy terms"
     " terms-of-use terms-of-service agb contact contacto kontakt about about-us jobs careers karriere"
-    " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us about-us join signup sign-up legal produkt produkte product products sponsored"
+    " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us join signup sign-up"
+    " legal produkt produkte product products sponsored"
     " sponsored-content conteudo-patrocinado contenido-patrocinado contenu-sponsorise publireportage advertorial"
     " partner-content brand-studio brandstudio anzeige".split()
 )
@@ -56,8 +113,25 @@ _LONG_NUMBER = regex.compile(r"\d{5,}")
 _ID_RUN = regex.compile(r"\d{4,}")
 # Subdomains that serve shops, accounts, campaigns, help desks and forums.
 _SERVICE_HOSTS = (
-    "shop.", "store.", "abo.", "login.", "account.", "accounts.", "jobs.", "action.", "donate.", "support.", "help.",
-    "forum.", "forums.", "community.", "subscribe.", "subscription.", "checkout.", "careers.", "corporate.",
+    "shop.",
+    "store.",
+    "abo.",
+    "login.",
+    "account.",
+    "accounts.",
+    "jobs.",
+    "action.",
+    "donate.",
+    "support.",
+    "help.",
+    "forum.",
+    "forums.",
+    "community.",
+    "subscribe.",
+    "subscription.",
+    "checkout.",
+    "careers.",
+    "corporate.",
 )
 # Link shorteners hide where a link goes; pages use them for campaigns and sponsored promos.
 _SHORTENERS = ("bit.ly", "goo.gl", "ow.ly", "tinyurl.com", "buff.ly", "t.ly", "is.gd", "lnkd.in", "dlvr.it")
@@ -139,8 +213,10 @@ def site_of(url: str | None) -> str:
 
 def is_social_url(url: str) -> bool:
     """A link to a social network or share service."""
-    host = _host(url)
-    return any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS) or "/sharer" in url or "/share?" in url
+    labels = _host(url).split(".")
+    if any(".".join(labels[i:]) in _SOCIAL_HOST_SET for i in range(len(labels) - 1)):
+        return True
+    return "/sharer" in url or "/share?" in url
 
 
 def is_ad_url(url: str) -> bool:

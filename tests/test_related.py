@@ -1,0 +1,347 @@
+"""related_links on HTML pages: which links are teasers of other articles, their URLs and texts.
+
+Every page here is written for the tests: a short story about a river ferry, with the link
+lists around it that news pages print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_html
+from newsparse.blocks import Block, Hints, Link, Page
+from newsparse.markup import F_RELATED, F_TITLE
+from newsparse.related import find_html_related
+from newsparse.urls import article_shaped, has_story_id, looks_like_article, same_story
+
+PAGE_URL = "https://news.example.com/2024/05/03/river-ferry-returns-after-repairs"
+
+STORY = (
+    "The river ferry returned to service on Friday after three months in the dry dock at the north"
+    " quay, where engineers replaced both engines and the worn steering gear.",
+    "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
+    " journey by half an hour, and the first boat of the day was full before seven.",
+    "The operator said the repairs cost more than planned because corrosion in the hull was worse than"
+    " the survey had suggested, but that the timetable would not change this summer.",
+    "A second ferry, on order from a yard on the coast, is due next spring and will let the service run"
+    " every fifteen minutes at peak times for the first time in a decade.",
+)
+
+
+def page(*, head: str = "", before: str = "", inside: str = "", after: str = "") -> str:
+    """A news page: ``before`` the article, ``inside`` it after the story, ``after`` it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><title>River ferry returns</title>{head}</head><body>{before}"
+        f"<article><h1>River ferry returns after repairs</h1>{paragraphs}{inside}</article>"
+        f"{after}<footer><p>© 2024 Example News</p></footer></body></html>"
+    )
+
+
+def related(html: str, url: str | None = PAGE_URL) -> list[tuple[str, str | None]]:
+    return [(link.text, link.url) for link in parse_html(html, url=url).related_links]
+
+
+def urls(html: str, url: str | None = PAGE_URL) -> list[str | None]:
+    return [u for _, u in related(html, url)]
+
+
+RELATED_LIST = """<aside><h2>Related</h2><ul>
+<li><a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast yard</a></li>
+<li><a href="/2024/03/02/estuary-road-closed-for-a-week">Estuary road closed for a week after flooding</a></li>
+<li><a href="/2024/02/20/north-quay-dry-dock-reopens">North quay dry dock reopens to visitors</a></li>
+</ul></aside>"""
+
+
+def test_list_under_a_related_heading() -> None:
+    assert related(page(after=RELATED_LIST)) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"),
+        (
+            "Estuary road closed for a week after flooding",
+            "https://news.example.com/2024/03/02/estuary-road-closed-for-a-week",
+        ),
+        ("North quay dry dock reopens to visitors", "https://news.example.com/2024/02/20/north-quay-dry-dock-reopens"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Lesen Sie auch", "Most read", "À lire aussi", "Czytaj także", "Te puede interesar"])
+def test_labels_in_other_languages(label: str) -> None:
+    html = page(after=RELATED_LIST.replace("<h2>Related</h2>", f"<h3>{label}</h3>"))
+    assert len(urls(html)) == 3
+
+
+def test_short_headlines_under_a_label_need_a_story_url() -> None:
+    html = page(
+        after="""<div><h3>Most read</h3><ul>
+        <li><a href="/news/science-environment-33479507">Salt and fresh</a></li>
+        <li><a href="/news/magazine-33629011">News quiz</a></li>
+        <li><a href="/topics/weather">Weather</a></li>
+        </ul></div>"""
+    )
+    assert [text for text, _ in related(html)] == ["Salt and fresh", "News quiz"]
+
+
+def test_card_grid_without_a_label() -> None:
+    cards = "".join(
+        f'<div class="cell"><h3><a href="/2024/05/0{i}/{slug}">{title}</a></h3><p>{dek}</p></div>'
+        for i, (slug, title, dek) in enumerate(
+            (
+                ("harbour-master-retires", "Harbour master retires after forty years", "A life on the water."),
+                ("lighthouse-cottage-for-sale", "Lighthouse keeper's cottage goes up for sale", "Offers invited."),
+                ("swimmers-cross-the-estuary", "Swimmers cross the estuary for charity", "Forty took part."),
+            ),
+            start=1,
+        )
+    )
+    html = page(after=f'<section class="grid">{cards}</section>')
+    assert [text for text, _ in related(html)] == [
+        "Harbour master retires after forty years",
+        "Lighthouse keeper's cottage goes up for sale",
+        "Swimmers cross the estuary for charity",
+    ]
+
+
+def test_lone_link_outside_any_list_is_no_teaser() -> None:
+    lone = '<a href="/2024/05/01/harbour-master-retires">Harbour master retires after forty years</a>'
+    html = page(after=f"<div>{lone}</div>")
+    assert related(html) == []
+
+
+def test_in_story_promo_line() -> None:
+    html = page(
+        inside='<p>Read more: <a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast'
+        ' yard</a></p><p>Lesen Sie auch: <a href="/2024/04/12/faehre-kommt-im-fruehling">Die neue Fähre kommt im'
+        " Frühling an</a></p>"
+    )
+    assert related(html) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"),
+        ("Die neue Fähre kommt im Frühling an", "https://news.example.com/2024/04/12/faehre-kommt-im-fruehling"),
+    ]
+
+
+def test_links_inside_story_paragraphs_are_not_teasers() -> None:
+    linked = (
+        'Engineers <a href="/2024/01/05/dry-dock-contract-signed-with-yard">signed the dry dock contract</a> in'
+        " January, the operator said, and the work took longer than planned because of the weather."
+    )
+    html = page(inside=f"<p>{linked}</p><p>{STORY[0]}</p>")
+    assert related(html) == []
+
+
+def test_bracketed_promo_line_in_the_story() -> None:
+    link = '<a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast yard</a>'
+    html = page(inside=f"<p>[{link}]</p>")
+    assert related(html) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard")
+    ]
+
+
+def test_navigation_menu_is_excluded() -> None:
+    nav = """<nav><ul>
+    <li><a href="/2024/05/01/ferry-timetable-for-the-summer-season">Ferry timetable for the summer season</a></li>
+    <li><a href="/2024/05/02/parking-rules-change-at-the-north-quay">Parking rules change at the north quay</a></li>
+    </ul></nav>"""
+    menu = nav.replace("<nav>", '<div class="main-menu">').replace("</nav>", "</div>")
+    assert related(page(before=nav)) == []
+    assert related(page(before=menu)) == []
+
+
+def test_share_links_are_excluded() -> None:
+    share = """<div class="share-tools">
+    <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.com">Share this story on Twitter</a>
+    <a href="https://www.facebook.com/sharer/sharer.php?u=news.example.com">Share this story on Facebook</a>
+    <a href="mailto:?subject=River%20ferry">Send this story by email to a friend</a>
+    </div>"""
+    assert related(page(inside=share)) == []
+    assert related(page(after=share)) == []
+
+
+def test_tag_author_and_section_links_are_excluded() -> None:
+    html = page(
+        after="""<div><h2>Related</h2><ul>
+        <li><a href="/tag/river-ferry">River ferry</a></li>
+        <li><a href="/author/jo-lee">Jo Lee</a></li>
+        <li><a href="/local/">Local news from the estuary towns</a></li>
+        <li><a href="/topics/transport-and-infrastructure">Transport and infrastructure</a></li>
+        <li><a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast yard</a></li>
+        </ul></div>"""
+    )
+    assert urls(html) == ["https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"]
+
+
+def test_tag_list_is_excluded() -> None:
+    html = page(
+        inside="""<ul class="tags">
+        <li><a href="/2024/05/river-ferries-in-the-north-and-south">River ferries in the north and south</a></li>
+        <li><a href="/2024/05/public-transport-across-the-estuary">Public transport across the estuary</a></li>
+        </ul>"""
+    )
+    assert related(html) == []
+
+
+def test_ads_and_sponsored_lists_are_excluded() -> None:
+    html = page(
+        after="""<div class="taboola-feed"><ul>
+        <li><a href="https://shop.example.net/deals/one-weird-trick">One weird trick for boat owners</a></li>
+        <li><a href="https://shop.example.net/deals/these-shoes">These shoes are everywhere this summer</a></li>
+        </ul></div>
+        <div><h3>Sponsored content</h3><ul>
+        <li><a href="/partner/2024/05/01/best-cruise-deals">The best cruise deals of the year for families</a></li>
+        <li><a href="/partner/2024/05/02/ten-islands-to-visit">Ten islands you have to visit this summer</a></li>
+        </ul></div>"""
+    )
+    assert related(html) == []
+
+
+def test_list_of_links_to_many_other_sites_is_a_feed() -> None:
+    items = "".join(
+        f'<li><a href="https://{site}/2024/05/0{i}/{slug}">{title}</a></li>'
+        for i, (site, slug, title) in enumerate(
+            (
+                ("one.example.org", "dogs-who-love-cats", "Twelve dogs who really love their cats"),
+                ("two.example.net", "why-we-sleep-less-in-summer", "Why we all sleep less in summer"),
+                ("three.example.info", "the-oldest-lighthouse", "The oldest lighthouse in the world"),
+            ),
+            start=1,
+        )
+    )
+    assert related(page(after=f"<div class='rr'><ul>{items}</ul></div>")) == []
+
+
+def test_self_link_is_excluded() -> None:
+    html = page(
+        after=RELATED_LIST.replace(
+            "</ul>",
+            f'<li><a href="{PAGE_URL}/?ref=related">River ferry returns after repairs, with photos</a></li></ul>',
+        )
+    )
+    assert PAGE_URL not in " ".join(u or "" for u in urls(html))
+    assert len(urls(html)) == 3
+
+
+def test_relative_links_resolve_against_base_href() -> None:
+    html = page(
+        head='<base href="https://cdn.example.org/archive/">',
+        after=RELATED_LIST.replace('href="/', 'href="'),
+    )
+    assert urls(html)[0] == "https://cdn.example.org/archive/2024/04/11/new-ferry-ordered-from-coast-yard"
+
+
+def test_relative_links_resolve_against_the_url_argument() -> None:
+    html = page(after=RELATED_LIST.replace('href="/2024/', 'href="../../'))
+    assert urls(html, url="https://news.example.com/2024/05/river-ferry")[0] == (
+        "https://news.example.com/04/11/new-ferry-ordered-from-coast-yard"
+    )
+
+
+def test_relative_links_resolve_against_the_canonical_url_without_url_argument() -> None:
+    canonical = '<link rel="canonical" href="https://news.example.com/2024/05/03/river-ferry">'
+    html = page(head=canonical, after=RELATED_LIST)
+    assert urls(html, url=None)[0] == "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"
+
+
+def test_without_any_url_hrefs_are_kept_as_printed() -> None:
+    assert urls(page(after=RELATED_LIST), url=None)[0] == "/2024/04/11/new-ferry-ordered-from-coast-yard"
+
+
+def test_dedupe_by_url_ignoring_fragment_in_page_order() -> None:
+    html = page(
+        after=RELATED_LIST
+        + """<div><h3>Most read</h3><ul>
+        <li><a href="/2024/03/02/estuary-road-closed-for-a-week#comments">Estuary road closed for a week</a></li>
+        <li><a href="/2024/01/30/winter-storm-damages-the-pier">Winter storm damages the pier at the north quay</a></li>
+        </ul></div>"""
+    )
+    assert urls(html) == [
+        "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard",
+        "https://news.example.com/2024/03/02/estuary-road-closed-for-a-week",
+        "https://news.example.com/2024/02/20/north-quay-dry-dock-reopens",
+        "https://news.example.com/2024/01/30/winter-storm-damages-the-pier",
+    ]
+
+
+def test_service_links_in_footer_lists_are_excluded() -> None:
+    html = page(
+        after="""<div class="site-footer"><ul>
+        <li><a href="/about-us/our-newsroom-and-its-history">About us and our newsroom</a></li>
+        <li><a href="/info/privacy-policy-and-cookies">Privacy Policy</a></li>
+        <li><a href="/info/complaints-and-corrections-desk">Complaints and corrections</a></li>
+        </ul></div>"""
+    )
+    assert related(html) == []
+
+
+# --- the teaser's text -------------------------------------------------------------------------
+
+
+def _block(index: int, text: str, href: str | None, *, tag: str = "div", ancestors: tuple[int, ...]) -> Block:
+    links = (Link(text=text, href=href),) if href else ()
+    return Block(
+        index=index,
+        text=text,
+        tag=tag,
+        links=links,
+        link_density=1.0 if href else 0.0,
+        ancestors=ancestors,
+        flags=F_TITLE if tag.startswith("h") else 0,
+    )
+
+
+def test_card_text_is_the_heading_not_kicker_or_date() -> None:
+    # A card whose <a> holds a kicker, the headline and a date: each part is a block with the link.
+    blocks = []
+    for n, (kicker, title, slug) in enumerate(
+        (
+            ("Video", "Ferry crew rescue a stranded kayaker", "ferry-crew-rescue-kayaker"),
+            ("Video", "Storm waves hit the harbour wall again", "storm-waves-hit-harbour-wall"),
+        )
+    ):
+        card = 10 + n
+        href = f"/2024/05/0{n + 1}/{slug}"
+        base = len(blocks)
+        blocks += [
+            _block(base, kicker, href, ancestors=(1, 2, card, 100 + base)),
+            _block(base + 1, title, href, tag="h3", ancestors=(1, 2, card, 100 + base + 1)),
+            _block(base + 2, "MAY 1, 2024", href, ancestors=(1, 2, card, 100 + base + 2)),
+        ]
+    page_ = Page(blocks=tuple(blocks), hints=Hints(), is_html=True, element_flags={2: F_RELATED})
+    found = find_html_related(page_, (), "https://news.example.com/2024/05/03/story")
+    assert [link.text for link in found] == [
+        "Ferry crew rescue a stranded kayaker",
+        "Storm waves hit the harbour wall again",
+    ]
+
+
+def test_promo_label_is_not_part_of_the_text() -> None:
+    html = page(inside='<p>MORE: <a href="/2024/04/11/new-ferry-ordered">New ferry ordered from coast yard</a></p>')
+    assert related(html) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered")
+    ]
+
+
+# --- URLs --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2024/05/03/river-ferry-returns", True),
+        ("https://news.example.com/world/europe-68123456", True),
+        ("https://news.example.com/", False),
+        ("https://news.example.com/tag/ferries", False),
+        ("https://news.example.com/autor/jan-nowak-21589", False),
+        ("https://news.example.com/search?q=ferry", False),
+        ("https://shop.example.com/river-ferry-model-kit", False),
+        ("https://news.example.com/files/timetable.pdf", False),
+        ("https://news.example.com/@janedoe", False),
+    ],
+)
+def test_looks_like_article(url: str, expected: bool) -> None:
+    assert (looks_like_article(url) and article_shaped(url)) is expected
+
+
+def test_story_ids_and_same_story() -> None:
+    assert has_story_id("https://news.example.com/news/science-environment-33479507")
+    assert not has_story_id("https://news.example.com/fibre-optique/")
+    assert same_story("https://news.example.com/a/story-slug/?ref=rail", "http://news.example.com/a/story-slug")
+    assert not same_story("https://news.example.com/article.php?id=1", "https://news.example.com/article.php?id=2")
