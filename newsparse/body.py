@@ -10,7 +10,7 @@ import regex
 from .blocks import Block, Page
 from .lexicon import BOILERPLATE_LINE
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
-from .related import is_related_label
+from .related import is_bracketed_link, is_promo_line, is_related_label
 from .text import REGEX_TIMEOUT, ends_sentence, word_count
 
 __all__ = ["StoryBlocks", "html_body", "text_body", "weighted_length"]
@@ -61,14 +61,6 @@ _LAYOUT = regex.compile(
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _COMMAS = regex.compile(r"[,，、;；]")
-# An in-story promo: a label and a colon, then a link ("Read more: ...", "Lesen Sie auch: ...").
-_PROMO_PREFIX = regex.compile(
-    r"^(?:related|read\s+(?:more|also|next)|more|see\s+also|also\s+read|watch|listen|recommended|lesen\s+sie\s+(?:auch|mehr)"
-    r"|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|le\s+puede\s+interesar|te\s+puede\s+interesar"
-    r"|también\s+lea|lea\s+también|leia\s+também|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)"
-    r"|zobacz\s+(?:też|także|również)|dowiedz\s+się\s+więcej|lees\s+ook|читайте\s+также)\b\s*[:>»›|\-–—]",
-    regex.IGNORECASE,
-)
 
 
 def weighted_length(text: str) -> int:
@@ -176,7 +168,8 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
         return True
     if _furniture(text):
         return True
-    return bool(block.links) and _PROMO_PREFIX.match(text, timeout=REGEX_TIMEOUT) is not None
+    # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
+    return bool(block.links) and (is_promo_line(text) or is_bracketed_link(block))
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,9 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
 
     base = page_base(hints, url)
     copyright_index, notice = find_html_copyright(page, body_set, hints)
-    related = find_html_related(page, body_set, base, skip={copyright_index} if copyright_index is not None else set())
+    related = find_html_related(
+        page, body_set, base, skip={copyright_index} if copyright_index is not None else set(), page_url=url
+    )
 
     language = normalize_language(hints.language) or guess_language(" ".join(body))
     notes = consistency_warnings(headline, subheading, body, related)

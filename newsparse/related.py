@@ -36,7 +36,7 @@ from .urls import (
     site_of,
 )
 
-__all__ = ["find_html_related", "find_text_teasers", "is_related_label"]
+__all__ = ["find_html_related", "find_text_teasers", "is_bracketed_link", "is_promo_line", "is_related_label"]
 
 # A teaser is a headline or a one-line summary; a paragraph of the story is longer.
 TEASER_MAX_CHARS = 260
@@ -222,13 +222,13 @@ def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool
     )
 
 
-def _promo_line(text: str) -> bool:
+def is_promo_line(text: str) -> bool:
     """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
     head = text[:PROMO_LABEL_REACH]
     return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
-def _bracketed_link(block: Block) -> bool:
+def is_bracketed_link(block: Block) -> bool:
     """A paragraph that is one link in square brackets ("[Read: Foo sends bar]"): a promo line."""
     text = block.text
     return (
@@ -480,7 +480,7 @@ def find_html_related(
         context = _context(page, block, chain)
         if context is None:
             continue
-        promo = _promo_line(block.text) or _bracketed_link(block)
+        promo = is_promo_line(block.text) or is_bracketed_link(block)
         announced = block.index in labelled or promo
         is_strong = bool(context & F_RELATED) or announced
         linked = sum(len(link.text) for link in block.links)
