@@ -257,7 +257,8 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
             labelled = [
                 (i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors
             ]
-    indices = _keep_in_context(labelled)
+    subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
+    indices = _keep_in_context(labelled, subheads)
     if not indices:
         return StoryBlocks((), len(page.blocks))
     container_start = indices[0]
@@ -293,12 +294,13 @@ def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
     return first, last
 
 
-def _keep_in_context(labelled: Sequence[tuple[int, str]]) -> list[int]:
+def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[int] = ()) -> list[int]:
     """Prose, and the short blocks that stand between prose on both sides.
 
     A subhead or a list inside the story has story paragraphs before and after it; a short
     line at the story's edges or next to furniture ("Weitere Themen", "4 Min Read", a date,
-    "Kontakt") belongs to the page around the story.
+    "Kontakt") belongs to the page around the story. A heading (``subheads``) needs story
+    only after it: an image or a promo box often stands before a section's subhead.
     """
     labels = [label for _, label in labelled]
     n = len(labels)
@@ -317,7 +319,8 @@ def _keep_in_context(labelled: Sequence[tuple[int, str]]) -> list[int]:
     return [
         index
         for k, (index, label) in enumerate(labelled)
-        if label == "good" or (label == "short" and before[k] == "good" and after[k] == "good")
+        if label == "good"
+        or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
     ]
 
 
