@@ -429,6 +429,19 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     )
 
 
+def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
+    """Cheap test for the evidence a credit needs to clear the bar (see _html_credit_score)."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    if any(name and name in text for name in hint_authors):
+        return True
+    for piece in _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT):
+        lead = _LEADING_DECORATION.match(piece)
+        if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece, timeout=REGEX_TIMEOUT):
+            return True
+    return False
+
+
 def _scored_credit(
     page: Page, block: Block, body: Collection[int], anchor: int, day_first: bool | None, *, end_of_story: bool = False
 ) -> tuple[float, int, Credit] | None:
@@ -438,6 +451,10 @@ def _scored_credit(
     marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
         m in block.marks for m in ("itemprop:author", "rel:author")
     )
+    if not marked and not _may_score(block.text, page.hints.authors):
+        # Without a mark, a "By", a metadata name or a date, no line scores as a credit:
+        # skip the full parse, which most blocks near a headline would fail anyway.
+        return None
     credit = parse_credit(block.text, marked=marked, day_first=day_first)
     if credit is None or (end_of_story and not (credit.prefixed or marked)):
         return None

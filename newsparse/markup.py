@@ -200,8 +200,15 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
 )
 
 
+# Any of the patterns at all: most class strings ("col-md-6 row") name no page area, and one
+# search settles them instead of one per pattern.
+_ANY = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _FLAGGED), regex.IGNORECASE)
+
+
 def classify(names: str) -> int:
     """The flags of every pattern that matches an element's class/id string."""
+    if _ANY.search(names) is None:
+        return 0
     flags = 0
     for flag, pattern in _FLAGGED:
         if pattern.search(names):
