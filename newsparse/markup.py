@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import functools
+
 import regex
 
 __all__ = [
@@ -200,17 +202,27 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
 )
 
 
-# Any of the patterns at all: most class strings ("col-md-6 row") name no page area, and one
-# search settles them instead of one per pattern.
-_ANY = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _FLAGGED), regex.IGNORECASE)
+# How many distinct class words are remembered: class words repeat across pages ("row",
+# "col-md-6", "entry-content"), and a bounded memo keeps memory flat over millions of pages.
+TOKEN_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _token_flags(token: str) -> int:
+    flags = 0
+    for flag, pattern in _FLAGGED:
+        if pattern.search(token):
+            flags |= flag
+    return flags
 
 
 def classify(names: str) -> int:
-    """The flags of every pattern that matches an element's class/id string."""
-    if _ANY.search(names) is None:
-        return 0
+    """The flags of every pattern that matches an element's class/id string.
+
+    Each class word is matched on its own (no pattern spans two words), so results are
+    memoised per word; the answer never depends on what was classified before.
+    """
     flags = 0
-    for flag, pattern in _FLAGGED:
-        if pattern.search(names):
-            flags |= flag
+    for token in names.split():
+        flags |= _token_flags(token)
     return flags
