@@ -6,9 +6,8 @@ link density and position.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import functools
+from collections.abc import Iterable
 
 import regex
 
