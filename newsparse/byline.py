@@ -17,6 +17,7 @@ from .lexicon import (
     AGENCIES,
     BYLINE_PREFIX,
     DATE_LABEL,
+    DESK_WORDS,
     JOB_TITLES,
     NAME_CONNECTOR,
     NAME_PARTICLES,
@@ -163,7 +164,7 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
         piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
         if not piece:
             continue
-        if piece.casefold() in AGENCIES:
+        if piece.casefold() in AGENCIES or piece.split()[0].casefold() in DESK_WORDS:
             agencies.append(piece)
             continue
         tokens, has_title = _name_tokens(piece)

@@ -15,6 +15,7 @@ __all__ = [
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
     "DATE_LABEL",
+    "DESK_WORDS",
     "JOB_TITLES",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
@@ -69,6 +70,14 @@ AGENCIES = frozenset(
     )
 )
 
+# Words that open the name of a newsroom desk, not of a person ("Redacción EC", "Redaktion Politik").
+DESK_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redakcja", "redakce", "redação",
+        "newsroom", "staff", "desk", "wires", "agencies", "agencias", "agenturen", "agences",
+    )
+)
 # Job titles printed after a name ("Education editor", "Senior Staff Technologist"): a credit's mark.
 JOB_TITLES = frozenset(
     w.casefold()
