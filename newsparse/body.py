@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import Block, Page
-from .lexicon import BOILERPLATE_LINE
+from .lexicon import BOILERPLATE_LINE, CALL_TO_ACTION
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_bracketed_link, is_promo_line, is_related_label
 from .text import REGEX_TIMEOUT, ends_sentence, word_count
@@ -41,6 +41,8 @@ SIBLING_SHARE = 0.3
 SIBLING_GAP = 20
 # A short block that ends like a sentence with this many words is story text, not a label.
 SENTENCE_MIN_WORDS = 5
+# A plea to subscribe or follow is a line or two; a longer paragraph that mentions one is story.
+CALL_TO_ACTION_MAX_CHARS = 220
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
 # How many enclosing elements of a paragraph are checked for being a comment thread.
@@ -167,6 +169,8 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
     if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < 300:
         return True
     if _furniture(text):
+        return True
+    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return bool(block.links) and (is_promo_line(text) or is_bracketed_link(block))

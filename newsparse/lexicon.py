@@ -12,6 +12,7 @@ __all__ = [
     "AGENCIES",
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
+    "CALL_TO_ACTION",
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
     "DATE_LABEL",
@@ -206,6 +207,16 @@ BOILERPLATE_LINE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Sentences that ask the reader to do something for the site, not parts of a story: subscribe,
+# follow, download the app, share, log in ("Follow The Gleaner on Twitter", "Zapraszamy do subskrypcji").
+CALL_TO_ACTION = regex.compile(
+    r"\b(?:subscribe|subscription|subscribers?|sign\s+up|log\s*in|register|newsletter|download\s+(?:the|our)\s+\w*\s*app"
+    r"|follow\s+(?:us|@|\w+\s+on\s+(?:twitter|facebook|instagram))|like\s+us\s+on|share\s+this\s+(?:article|story|post)"
+    r"|abonnieren|abonnement|abo\b|newsletter|folgen\s+sie\s+uns|jetzt\s+(?:registrieren|anmelden|teilen)|artikel\s+teilen"
+    r"|abonnez|abonnement|inscrivez|suivez-nous|suscr[ií]b|suscripci[oó]n|s[ií]guenos|assine|assinatura|siga-nos"
+    r"|abbonati|iscriviti|seguici|subskrypc|zaprenumeruj|obserwuj\s+nas|zapraszamy\s+do\s+subskrypcji)",
+    regex.IGNORECASE,
+)
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
 DATE_LABEL = regex.compile(
     r"^(?:updated|published|posted|last\s+updated|modified|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
