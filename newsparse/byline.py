@@ -46,6 +46,8 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
 _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
+_ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
+_INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
@@ -149,6 +151,14 @@ def _unwrap_parentheses(text: str) -> str:
     return _PARENTHESES.sub(repl, text)
 
 
+def _desk(piece: str) -> bool:
+    """A newsroom desk's name: "Redacción EC", "Die Redaktion", "The Newsroom"."""
+    words = [w.casefold() for w in piece.split()[:2]]
+    if words and words[0] in DESK_WORDS:
+        return True
+    return len(words) == 2 and words[0] in _ARTICLES and words[1] in DESK_WORDS
+
+
 def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """Split the names part of a credit into persons and agencies.
 
@@ -164,7 +174,7 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
         piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
         if not piece:
             continue
-        if piece.casefold() in AGENCIES or piece.split()[0].casefold() in DESK_WORDS:
+        if piece.casefold() in AGENCIES or _desk(piece):
             agencies.append(piece)
             continue
         tokens, has_title = _name_tokens(piece)
@@ -176,7 +186,11 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
         single = len(tokens) == 1 and not _CJK_NAME.match(tokens[0])
         if len(tokens) < len(piece.split()) or (single and not prefixed and not authors):
             clean = False
-        authors.append(" ".join(tokens))
+        name = " ".join(tokens)
+        # A full stop closes the credit sentence ("Tatyana Turner."), not the name, unless it ends an initial.
+        if name.endswith(".") and not _INITIAL_END.search(name):
+            name = name[:-1]
+        authors.append(name)
         if len(tokens) < len(piece.split()):
             break
     return tuple(authors), tuple(agencies), clean, titled

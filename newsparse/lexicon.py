@@ -36,7 +36,7 @@ BYLINE_PREFIX = regex.compile(
     r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
     r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
-    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|автор|авторы)\b\s*[:\-–—]?\s*"
+    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы)\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
     r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.))",
@@ -109,7 +109,8 @@ NAME_STOPWORDS = frozenset(
         "und", "and", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo",
         # Labels printed next to a credit: "Autoreninfo", "Datum", "Veröffentlicht", "Publicado".
         "autoreninfo", "artikel", "article", "datum", "date", "veröffentlicht", "publicado", "publié", "name",
-        "recht", "gesetz", "redaktion", "online-redaktion", "mehr", "alle", "beiträge", "stand", "um",
+        "recht", "gesetz", "redaktion", "online-redaktion", "mehr", "alle", "beiträge", "stand", "um", "last",
+        "vom", "kategorien", "kategorie", "category", "categories", "tags", "schlagworte",
     )
 ) - NAME_PARTICLES
 # Back-compatible union: every word that cannot continue a person's name.
