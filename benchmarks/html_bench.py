@@ -196,6 +196,7 @@ def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
     head = [
         "tool",
         "snippets P / R / F1 / acc",
+        "snippet F1, dek + body",
         f"author exact ({ref['n_author']:.0f} gold)",
         f"headline exact ({ref['n_title']:.0f})",
         f"description exact ({ref['n_description']:.0f})",
@@ -220,6 +221,7 @@ def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
                 [
                     _label(r),
                     snippets,
+                    _dec(s, "snippet_f1_with_dek") if "snippet_f1_with_dek" in s else DASH,
                     _pct(s, "author_exact", ref["n_author"]),
                     _pct(s, "headline_exact", ref["n_title"]),
                     _pct(s, "description_exact", ref["n_description"]),

@@ -74,6 +74,17 @@ def score_trafilatura(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
         total = tp + fn + fp + tn
         s["snippet_precision"], s["snippet_recall"], s["snippet_f1"] = prf.precision, prf.recall, prf.f1
         s["snippet_accuracy"] = (tp + tn) / total if total else 0.0
+    if "body" in fields and "subheading" in fields:
+        # This gold counts a page's dek as article text; a tool that reports the dek apart
+        # from the body is also scored on dek + body, the text the other tools return as one.
+        tp = fp = fn = 0
+        for p, e in zip(pages, exs, strict=True):
+            text = f"{e.subheading or ''}\n\n{e.body}"
+            found = sum(1 for snippet in p.gold["with"] if snippet_in(snippet, text))
+            tp += found
+            fn += len(p.gold["with"]) - found
+            fp += sum(1 for snippet in p.gold["without"] if snippet_in(snippet, text))
+        s["snippet_f1_with_dek"] = prf_counts(tp, tp + fp, tp + fn).f1
     pairs = list(zip(pages, exs, strict=True))
     with_author = [(p, e) for p, e in pairs if p.gold["author"]]
     with_title = [(p, e) for p, e in pairs if p.gold["title"]]
