@@ -165,14 +165,11 @@ _MIN_BARE_WORDS = 3
 # A name longer than this is a bio or a whole byline box, not a person's name.
 _MAX_NAME_CHARS = 120
 
-# Head-like elements are collected by one tag-filtered C-level walk (``iter``); the rest by
-# three XPath queries, kept separate because a union makes libxml2 sort the merged node set.
+# Head-like elements are collected by one tag-filtered C-level walk (``iter``); the in-page
+# markers by one XPath query, and split in Python into what three separate queries would have
+# returned: each query is a walk over the whole tree, the dearest part of reading the hints.
 _HEAD_TAGS = ("title", "meta", "link", "base", "script")
-_BODY_QUERIES = (
-    etree.XPath("//*[@itemprop]"),
-    etree.XPath("//a[contains(@rel, 'author')]"),
-    etree.XPath("//time[@datetime]"),
-)
+_BODY_QUERY = etree.XPath("//*[@itemprop] | //a[contains(@rel, 'author')] | //time[@datetime]")
 # Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markup some CMSs leave inside JSON-LD strings ("<em>word</em>").
@@ -739,17 +736,31 @@ def _document_root(el: etree._Element) -> Any:
 
 
 def _iter_nodes(top: Any) -> Iterator[Any]:
-    """Every element a source reads: head-like ones in document order, then the in-page markers."""
+    """Every element a source reads: head-like ones in document order, then the in-page markers:
+    microdata, then ``rel=author`` links, then ``<time datetime>`` (an element can be several)."""
     if top is None:
         return
     yield from top.iter(*_HEAD_TAGS)
-    for query in _BODY_QUERIES:
-        try:
-            result = query(top)
-        except (etree.XPathError, TypeError, ValueError):
-            continue
-        if isinstance(result, list):
-            yield from result
+    try:
+        found = _BODY_QUERY(top)
+    except (etree.XPathError, TypeError, ValueError):
+        return
+    if not isinstance(found, list) or not found:
+        return
+    micro: list[Any] = []
+    rel: list[Any] = []
+    times: list[Any] = []
+    for el in found:
+        if el.get("itemprop") is not None:
+            micro.append(el)
+        tag = el.tag
+        if tag == "a" and "author" in (el.get("rel") or ""):
+            rel.append(el)
+        elif tag == "time" and el.get("datetime") is not None:
+            times.append(el)
+    yield from micro
+    yield from rel
+    yield from times
 
 
 def extract_hints(root: etree._Element) -> Hints:

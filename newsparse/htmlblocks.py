@@ -43,10 +43,25 @@ _MARK_ATTR_SET = frozenset(_MARK_ATTRS)
 _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
-# Tag names lxml's HTML parser produces, already in normal form: a dict lookup instead of a
-# namespace split and a lower() per element. Other tags (XHTML, custom elements) take the slow path.
-_KNOWN_TAGS = {
-    tag: tag
+# What the walk does with an element, by tag.
+_INLINE, _BLOCK, _SKIP, _LINK, _TIME, _BOLD, _BREAK = range(7)
+
+
+def _kind(tag: str) -> int:
+    if tag in BLOCK_TAGS:
+        return _BLOCK
+    if tag in SKIP_TAGS:
+        return _SKIP
+    if tag in BOLD_TAGS:
+        return _BOLD
+    return {"a": _LINK, "time": _TIME, "br": _BREAK}.get(tag, _INLINE)
+
+
+# Tag names lxml's HTML parser produces, with their normal form and kind: one dict lookup per
+# element instead of a namespace split, a lower() and set tests. Other tags (XHTML, custom
+# elements) are worked out once per page.
+_KNOWN_TAGS: dict[object, tuple[str, int]] = {
+    tag: (tag, _kind(tag))
     for tag in BLOCK_TAGS
     | SKIP_TAGS
     | BOLD_TAGS
@@ -56,11 +71,6 @@ _KNOWN_TAGS = {
     )
 }
 _NO_TOKENS: frozenset[str] = frozenset()
-# classify() results shared by all pages: the pages of one site share their class names, and
-# matching them against the patterns is the dearest step of the walk. Cleared when it reaches
-# this size, so that a process that reads millions of pages stays flat in memory.
-_FLAGS_CACHE_SIZE = 50_000
-_flags_cache: dict[str, int] = {}
 _T = TypeVar("_T")
 
 
@@ -119,8 +129,14 @@ class _OwnFlags(Mapping[int, int]):
     @overload
     def get(self, ident: int, default: _T, /) -> int | _T: ...
     def get(self, ident: int, default: object = None, /) -> object:
+        # Inlined _flags: the segment rules call this for every ancestor of many blocks.
         names = self._names.get(ident)
-        return default if names is None else self._flags(names)
+        if names is None:
+            return default
+        flags = self._flags_of.get(names)
+        if flags is None:
+            flags = self._flags_of[names] = classify(names)
+        return flags
 
     def __contains__(self, ident: object) -> bool:
         return ident in self._names
@@ -141,8 +157,8 @@ class _Walk:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         # Per open element (skipped ones are never pushed): identity, class/id tokens of it and
-        # its ancestors, its own class/id names joined (None without), whether it is block-level.
-        self.opened: list[tuple[int, frozenset[str], str | None, bool]] = []
+        # its ancestors, its own class/id names joined (None without), its kind (_BLOCK, ...).
+        self.opened: list[tuple[int, frozenset[str], str | None, int]] = []
         self.open_tags: list[str] = []
         # Per open element, the flags of it and its ancestors; -1 until a block needs them.
         self.open_flags: list[int] = []
@@ -151,7 +167,8 @@ class _Walk:
         self.element_tokens: dict[int, frozenset[str]] = {}
         self.element_tags: dict[int, str] = {}
         self.element_names: dict[int, str] = {}
-        self.flags_of = _flags_cache
+        # Class strings repeat across a page; each is classified once.
+        self.flags_of: dict[str, int] = {}
 
     def _open_flags(self) -> int:
         """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
@@ -229,6 +246,7 @@ class _Walk:
         element_names = self.element_names
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        tag_kinds = dict(_KNOWN_TAGS)
         next_id = 1
         # The text gathered for the block element currently open.
         parts: list[str] = []
@@ -248,10 +266,12 @@ class _Walk:
         for event, el in walker:
             if event == "start":
                 raw = el.tag
-                tag = _KNOWN_TAGS.get(raw) if isinstance(raw, str) else ""
-                if tag is None:
-                    tag = _tag_name(el)
-                if tag in SKIP_TAGS:
+                known = tag_kinds.get(raw)
+                if known is None:
+                    name = _tag_name(el)
+                    known = tag_kinds[raw] = (name, _kind(name))
+                tag, kind = known
+                if kind == _SKIP:
                     walker.skip_subtree()
                     skipped = True
                     continue
@@ -293,8 +313,7 @@ class _Walk:
                     flags = -1
                 else:
                     tokens = parent_tokens
-                is_block = tag in BLOCK_TAGS
-                if is_block:
+                if kind == _BLOCK:
                     if parts:
                         if visible:
                             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
@@ -310,7 +329,7 @@ class _Walk:
                     if names is not None:
                         element_tokens[next_id] = frozenset(own)
                         element_names[next_id] = names
-                opened.append((next_id, tokens, names, is_block))
+                opened.append((next_id, tokens, names, kind))
                 open_tags.append(tag)
                 open_flags.append(flags)
                 next_id += 1
@@ -321,18 +340,18 @@ class _Walk:
                             if value:
                                 for v in value.lower().split()[:4]:
                                     marks.add(f"{attr}:{v}")
-                    if tag == "time":
+                    if kind == _TIME:
                         dt_value = attrs.get("datetime")
                         if dt_value and datetime is None:
                             datetime = dt_value.strip()
-                    elif tag == "a":
+                    elif kind == _LINK:
                         href = attrs.get("href")
                         if href is not None and link_href is None:
                             link_href = href.strip()
                             link_parts = []
-                if tag in BOLD_TAGS:
+                if kind == _BOLD:
                     bold_depth += 1
-                elif tag == "br":
+                elif kind == _BREAK:
                     br_run += 1
                     if br_run >= 2:
                         # Two line breaks in a row separate paragraphs on pages without <p>.
@@ -359,17 +378,17 @@ class _Walk:
                     # The end of a skipped element: only its tail is visible.
                     skipped = False
                 else:
-                    tag = open_tags[-1]
-                    if tag == "a":
+                    kind = opened[-1][3]
+                    if kind == _LINK:
                         if link_href is not None:
                             link_text = " ".join("".join(link_parts).split())
                             if link_text:
                                 links.append(Link(text=link_text, href=link_href))
                             link_href = None
                             link_parts = []
-                    elif tag in BOLD_TAGS and bold_depth:
+                    elif kind == _BOLD and bold_depth:
                         bold_depth -= 1
-                    if opened[-1][3]:
+                    if kind == _BLOCK:
                         # Flushed while the element is still open, so the block carries its own class names.
                         if parts:
                             if visible:
@@ -407,8 +426,6 @@ class _Walk:
 def tree_to_page(root: etree._Element) -> Page:
     """Turn a parsed HTML tree into blocks plus metadata hints, reading it once."""
     body = root.find("body") if root.tag == "html" else None
-    if len(_flags_cache) > _FLAGS_CACHE_SIZE:
-        _flags_cache.clear()
     walk = _Walk()
     walk.run(body if body is not None else root)
     return Page(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -25,6 +26,10 @@ _SHAPE_WINDOW = 4000
 
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# The same tokens as _WORD where it is cheaper to find them: re on ASCII text (no CJK there, and
+# both modules agree on ASCII word characters), regex's plain \w on text without CJK characters.
+_ASCII_WORD = re.compile(r"\w+")
+_PLAIN_WORD = regex.compile(r"\w+")
 # Sentence end: terminal punctuation, optionally closed by quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*$")
 # A full stop after an initial ("L. L. Bean") or a common abbreviation ("Dept.") ends no sentence.
@@ -42,16 +47,23 @@ def fold_whitespace(s: str) -> str:
 
 def words(s: str) -> list[str]:
     """Word tokens; each CJK character counts as one (those scripts put no spaces between words)."""
-    return _WORD.findall(s[:_SHAPE_WINDOW], timeout=REGEX_TIMEOUT)
+    head = s[:_SHAPE_WINDOW]
+    if head.isascii():
+        return _ASCII_WORD.findall(head)
+    if _CJK.search(head, timeout=REGEX_TIMEOUT) is None:
+        return _PLAIN_WORD.findall(head, timeout=REGEX_TIMEOUT)
+    return _WORD.findall(head, timeout=REGEX_TIMEOUT)
 
 
 def word_count(s: str) -> int:
     """Words in ``s``; CJK text counts two characters as a word, close to its information content."""
     head = s[:_SHAPE_WINDOW]
+    if head.isascii():
+        return len(_ASCII_WORD.findall(head))
     cjk = len(_CJK.findall(head, timeout=REGEX_TIMEOUT))
     if cjk:
-        return len(words(head)) - cjk + (cjk + 1) // 2
-    return len(words(head))
+        return len(_WORD.findall(head, timeout=REGEX_TIMEOUT)) - cjk + (cjk + 1) // 2
+    return len(_PLAIN_WORD.findall(head, timeout=REGEX_TIMEOUT))
 
 
 def ends_sentence(s: str) -> bool:
