@@ -314,6 +314,8 @@ class _Walk:
                 else:
                     tokens = parent_tokens
                 if kind == _BLOCK:
+                    if link_href is not None and link_parts:
+                        link_parts = _split_link(links, link_parts, link_href)
                     if parts:
                         if visible:
                             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
@@ -355,6 +357,8 @@ class _Walk:
                     br_run += 1
                     if br_run >= 2:
                         # Two line breaks in a row separate paragraphs on pages without <p>.
+                        if link_href is not None and link_parts:
+                            link_parts = _split_link(links, link_parts, link_href)
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
@@ -390,6 +394,8 @@ class _Walk:
                         bold_depth -= 1
                     if kind == _BLOCK:
                         # Flushed while the element is still open, so the block carries its own class names.
+                        if link_href is not None and link_parts:
+                            link_parts = _split_link(links, link_parts, link_href)
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
@@ -421,6 +427,15 @@ class _Walk:
                     bold_chars += n
         if visible:
             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+
+
+def _split_link(links: list[Link], link_parts: list[str], href: str) -> list[str]:
+    """A link that wraps block elements (a card's <a> around <h3> and <p>) is recorded on each
+    block it holds text in, with that block's part of its text; returns the emptied parts."""
+    part = " ".join("".join(link_parts).split())
+    if part:
+        links.append(Link(text=part, href=href))
+    return []
 
 
 def tree_to_page(root: etree._Element) -> Page:
