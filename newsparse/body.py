@@ -67,6 +67,8 @@ _COMMAS = regex.compile(r"[,，、;；]")
 
 def weighted_length(text: str) -> int:
     """Length in characters, CJK characters counting triple: no threshold starves those scripts."""
+    if text.isascii():
+        return len(text)
     return len(text) + 2 * len(_CJK.findall(text[:2000], timeout=REGEX_TIMEOUT))
 
 

@@ -48,6 +48,9 @@ _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{L
 _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
 _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
 _INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
+_CREDIT_END_HINT = regex.compile(
+    r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado", regex.IGNORECASE
+)
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
@@ -251,7 +254,8 @@ def _parse_piece(
     credit: str, published: dt.date | dt.datetime | None, *, marked: bool, day_first: bool | None
 ) -> Credit | None:
     """One piece of a credit row read as the credit."""
-    end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT)
+    # Every way a credit ends (a date, a time, a handle, a button word) needs one of these.
+    end = _CREDIT_END.search(credit, timeout=REGEX_TIMEOUT) if _CREDIT_END_HINT.search(credit) else None
     if end is not None and end.start() > 0:
         if published is None:
             published, _ = find_printed_date(credit[end.start() :], day_first=day_first)
@@ -446,7 +450,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
 
 def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
     """Cheap test for the evidence a credit needs to clear the bar (see _html_credit_score)."""
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return True
     if any(name and name in text for name in hint_authors):
         return True

@@ -372,6 +372,9 @@ def find_printed_date(
         # Drop the last, possibly cut, token so "03.05.2024" cut to "03.05.20" is not read as 2020.
         head, _, _ = scan.rpartition(" ")
         scan = head or scan
+    if not any(map(str.isdigit, scan)):
+        # Every printed date carries its year in digits: no digit, no date (and no regex work).
+        return None, None
     try:
         for m in _PRINTED_RE.finditer(scan, timeout=MATCH_TIMEOUT_S):
             day = _date_from_match(m, day_first)
