@@ -14,6 +14,7 @@ from .copyright import find_html_copyright
 from .dates import parse_iso_like
 from .headline import find_headline
 from .language import guess_language, normalize_language
+from .markup import F_COMMENTS
 from .related import find_html_related
 from .subheading import find_html_subheading
 from .urls import page_base
@@ -21,22 +22,35 @@ from .urls import page_base
 __all__ = ["segment_html"]
 
 
+# No news page was published on the web before this year; an earlier "publication" date is a
+# misreading (two numbers run together) or a date the story talks about.
+EARLIEST_WEB_YEAR = 1994
+
+
 def _published_fallback(page: Page, header: Sequence[Block]) -> dt.date | dt.datetime | None:
     """A date printed on its own line near the headline, else a machine-readable one there,
     else the metadata's publication date."""
     day_first = day_first_for(page.hints.language)
+    # Dates in reader comments date the comments, not the article.
+    header = [b for b in header if not b.flags & F_COMMENTS]
     for block in header:
         value = is_date_line(block.text, day_first)
-        if value is not None:
+        if _plausible(value):
             return value
     for block in header:
         if block.datetime:
             value = parse_iso_like(block.datetime)
-            if value is not None:
+            if _plausible(value):
                 return value
     if page.hints.published:
-        return parse_iso_like(page.hints.published)
+        value = parse_iso_like(page.hints.published)
+        return value if _plausible(value) else None
     return None
+
+
+def _plausible(value: dt.date | dt.datetime | None) -> bool:
+    """A publication date a web page can have (a misread "28.09.1912:44" is no such date)."""
+    return value is not None and value.year >= EARLIEST_WEB_YEAR
 
 
 def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
