@@ -8,6 +8,19 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The keys of Article.to_dict(), in order: the API contract the tests hold the package to.
+ARTICLE_FIELDS = [
+    "headline",
+    "subheading",
+    "byline",
+    "body",
+    "related_links",
+    "copyright",
+    "description",
+    "url",
+    "language",
+    "warnings",
+]
 
 HEADLINE = "Harbour Tunnel Opens After Six Years of Work"
 SUBHEADING = "The tunnel cuts the crossing from forty minutes to four and will carry trams from next spring"

@@ -10,6 +10,7 @@ from typing import Any
 
 import bs4
 import pytest
+from conftest import ARTICLE_FIELDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
@@ -28,18 +29,6 @@ PUBLIC_NAMES = {
     "parse_html",
     "parse_text",
 }
-ARTICLE_FIELDS = [
-    "headline",
-    "subheading",
-    "byline",
-    "body",
-    "related_links",
-    "copyright",
-    "description",
-    "url",
-    "language",
-    "warnings",
-]
 PARSERS = [parse, parse_html, parse_text]
 
 

@@ -11,22 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ARTICLE_FIELDS
 
 import newsparse
 from newsparse.cli import main
 
-ARTICLE_KEYS = [
-    "headline",
-    "subheading",
-    "byline",
-    "body",
-    "related_links",
-    "copyright",
-    "description",
-    "url",
-    "language",
-    "warnings",
-]
+ARTICLE_KEYS = ARTICLE_FIELDS
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00:~\x9bU"
 
 
