@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import regex
@@ -143,6 +144,10 @@ _FILE_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp
 _SECOND_LEVEL = frozenset("co com org net gov ac edu ne or gob nic gv mil".split())
 
 
+# How many URLs' split forms are remembered (a page links a few hundred; pages share their own).
+URL_CACHE_SIZE = 4096
+
+
 def page_base(hints: Hints, url: str | None) -> str | None:
     """What relative links resolve against: ``<base href>``, then the caller's URL, then the canonical URL."""
     page_url = url or hints.canonical_url
@@ -181,16 +186,25 @@ def same_story(a: str, b: str | None) -> bool:
     ("?ref=sidebar") or fragment; the query counts only where it names the page ("article.php?id=9")."""
     if not b:
         return False
-    try:
-        sa, sb = urlsplit(a), urlsplit(b)
-    except ValueError:
+    ka, kb = _story_key(a), _story_key(b)
+    if ka is None or kb is None or ka[:2] != kb[:2]:
         return False
-    if _host(a) != _host(b) or sa.path.rstrip("/") != sb.path.rstrip("/"):
-        return False
-    last = sa.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    last = ka[1].rsplit("/", 1)[-1].lower()
     if not last or last.endswith((".php", ".asp", ".aspx", ".cfm", ".jsp", ".cgi")):
-        return sa.query == sb.query
+        return ka[2] == kb[2]
     return True
+
+
+@functools.lru_cache(maxsize=URL_CACHE_SIZE)
+def _story_key(url: str) -> tuple[str, str, str] | None:
+    """Host (without "www."), path without a trailing slash, and query of a URL; ``None`` when
+    it cannot be split. Memoised: the page's own URLs are compared with every link."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    return (host[4:] if host.startswith("www.") else host), parts.path.rstrip("/"), parts.query
 
 
 def _host(url: str) -> str:
