@@ -9,6 +9,7 @@ from .byline import find_text_byline
 from .checks import consistency_warnings
 from .copyright import find_copyright
 from .headline import find_headline
+from .htmlsegments import segment_html
 from .language import guess_language
 from .related import find_text_teasers
 from .subheading import find_text_subheading
@@ -19,8 +20,6 @@ __all__ = ["segment_page"]
 def segment_page(page: Page, *, url: str | None = None, warnings: tuple[str, ...] = ()) -> Article:
     """Split a page in block form into the six segments."""
     if page.is_html:
-        from .htmlsegments import segment_html
-
         return segment_html(page, url=url, warnings=warnings)
     return _segment_text(page, url=url, warnings=warnings)
 
