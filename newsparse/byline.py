@@ -16,6 +16,7 @@ from .language import normalize_language
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIX,
+    COMMENT_LINK,
     DATE_LABEL,
     DESK_WORDS,
     JOB_TITLES,
@@ -51,6 +52,18 @@ _INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
 _CREDIT_END_HINT = regex.compile(
     r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado", regex.IGNORECASE
 )
+# A preposition that introduces a date ("Am 13. November 2019", "On May 3"), left over once the date is cut out.
+_DATE_PREPOSITION = regex.compile(r"^(?:on|am|le|el|il|em|dnia|den|vom|du|del)$", regex.IGNORECASE)
+# Separators between a date and the credit that follows it ("2019 · von A", "2019, by A").
+_LEADING_JUNK = regex.compile(r"^[\s,;:|/\-–—·•]+")
+# "by" after a date opens the credit ("Posted on 2015-04-05 by Marc", "9. Mai 2019 von Heiko").
+_BY_AFTER_DATE = regex.compile(r"^(?:by|von|par|por|door|przez|av|af|di|de|da)\s+\S", regex.IGNORECASE)
+# A label whose name follows in the next element: "Rezept von", "Written by".
+_DANGLING_BY = regex.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|av|af|di|da)\s*:?$", regex.IGNORECASE)
+# A name and a job title glued together ("HalperStaff"): two capitalised words in one token.
+_GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$")
+# Footnote marks after a name in a paper's author list ("Adwan1", "Smith*", "Doe²").
+_AFFILIATION_MARK = regex.compile(r"(?<=\p{Ll})(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+)(?:,\d{1,2})*$")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
@@ -94,8 +107,9 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
     the first two name words (and particles between them) are kept.
     """
     kept: list[str] = []
-    titled = any(t.strip(",;:()").casefold() in JOB_TITLES for t in piece.split())
-    for token in piece.split():
+    tokens = piece.split()
+    titled = any(_job_title(t.strip(",;:()")) for t in tokens)
+    for n, token in enumerate(tokens):
         bare = token.strip(",;:()")
         if not bare:
             continue
@@ -103,8 +117,23 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
             kept.append(token)
             continue
         folded = bare.casefold()
-        if folded in JOB_TITLES:
+        if _job_title(bare):
+            if not kept:
+                # A title before the name: "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe".
+                continue
+            if len(kept) == 1 and n == len(tokens) - 1 and bare[:1].isupper():
+                # After a lone given name and last, it is the family name: "Von Jörg Staff".
+                kept.append(bare)
             break
+        glued = _GLUED_TITLE.match(bare)
+        if glued is not None and _job_title(glued.group(2)):
+            # "HalperStaff Writer": a job title set next to the name by CSS, without a space.
+            kept.append(glued.group(1))
+            break
+        if kept and _AFFILIATION_MARK.search(bare):
+            # "Marwan H. Adwan1": a footnote mark pointing to the affiliation.
+            bare = _AFFILIATION_MARK.sub("", bare)
+            folded = bare.casefold()
         if folded in NAME_STOPWORDS:
             if kept:
                 break
@@ -138,6 +167,12 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
     return kept, titled
 
 
+def _job_title(word: str) -> bool:
+    """A job title, also as the tail of a compound ("FOCUS-Online-Experte", "Co-Founder")."""
+    folded = word.casefold()
+    return folded in JOB_TITLES or ("-" in folded and folded.rsplit("-", 1)[1] in JOB_TITLES)
+
+
 def _unwrap_parentheses(text: str) -> str:
     """Roles in parentheses go ("(reporting)"); co-authors in them stay ("(avec Damien Leloup)")."""
 
@@ -162,8 +197,13 @@ def _desk(piece: str) -> bool:
     return len(words) == 2 and words[0] in _ARTICLES and words[1] in DESK_WORDS
 
 
-def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
+def split_authors(
+    names_part: str, *, prefixed: bool, known: Collection[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """Split the names part of a credit into persons and agencies.
+
+    ``known``: names the page's metadata credits; a piece spelled exactly so is a name even
+    when it is not shaped like one (a user name: "marc", "ThE_PaiN").
 
     Returns (authors, agencies, clean, titled): ``clean`` is False when a piece was
     neither a name nor an agency (a role, a sentence); ``titled`` is True when a job
@@ -179,6 +219,9 @@ def split_authors(names_part: str, *, prefixed: bool) -> tuple[tuple[str, ...], 
             continue
         if piece.casefold() in AGENCIES or _desk(piece):
             agencies.append(piece)
+            continue
+        if piece in known:
+            authors.append(piece)
             continue
         tokens, has_title = _name_tokens(piece)
         titled = titled or has_title
@@ -213,16 +256,27 @@ def _split_date(text: str, day_first: bool | None = None) -> tuple[list[str], dt
         if span is not None and (value is not None or DATE_LABEL.match(piece)):
             if published is None:
                 published = value
-            # Keep what stands before the date in the same piece ("By Poppy Reid Feb 21, 2020").
+            # Keep what stands before the date in the same piece ("By Poppy Reid Feb 21, 2020"),
+            # and what follows it ("Posted on 2015-04-05 by Marc").
             before = piece[: span[0]]
             before = _TRAILING_JUNK.sub("", DATE_LABEL.sub("", before)).strip()
-            if before and kept == []:
+            if before and kept == [] and not _DATE_PREPOSITION.match(before):
                 kept.append(before)
+            after = _LEADING_JUNK.sub("", piece[span[1] :])
+            if _BY_AFTER_DATE.match(after):
+                kept.append(_cut_comment_link(after))
             continue
         if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
             continue
-        kept.append(piece)
+        kept.append(_cut_comment_link(piece))
     return [_TRAILING_JUNK.sub("", piece).strip() for piece in kept if piece.strip()], published
+
+
+def _cut_comment_link(piece: str) -> str:
+    """A credit piece without the comment button printed in the credit row ("Leave a comment",
+    "Kommentare 34"), at times glued to the name ("Ulrike Stockhausen Schreibe einen Kommentar")."""
+    comment = COMMENT_LINK.search(piece, timeout=REGEX_TIMEOUT)
+    return piece[: comment.start()] if comment is not None else piece
 
 
 def _desk_credit(text: str) -> bool:
@@ -230,12 +284,15 @@ def _desk_credit(text: str) -> bool:
     return regex.match(r"^[\p{Lu}\p{Lo}]", text) is not None and word_count(text) <= 4 and not ends_sentence(text)
 
 
-def parse_credit(text: str, *, marked: bool = False, day_first: bool | None = None) -> Credit | None:
+def parse_credit(
+    text: str, *, marked: bool = False, day_first: bool | None = None, known: Collection[str] = ()
+) -> Credit | None:
     """Read a line as a credit; ``None`` when it is not one.
 
     ``marked``: the page marks the line as a credit (class names, ``rel=author``), so a
     name followed by a role ("Richard Adams Education editor") is accepted without "By".
     ``day_first``: how to read an all-numeric date (see :func:`newsparse.dates.find_printed_date`).
+    ``known``: names the page's metadata credits (see :func:`split_authors`).
     """
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
@@ -244,14 +301,19 @@ def parse_credit(text: str, *, marked: bool = False, day_first: bool | None = No
     # The piece with "By" in it is the credit; else the first piece that reads as one.
     pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
     for piece in pieces:
-        credit = _parse_piece(piece, published, marked=marked, day_first=day_first)
+        credit = _parse_piece(piece, published, marked=marked, day_first=day_first, known=known)
         if credit is not None:
             return credit
     return None
 
 
 def _parse_piece(
-    credit: str, published: dt.date | dt.datetime | None, *, marked: bool, day_first: bool | None
+    credit: str,
+    published: dt.date | dt.datetime | None,
+    *,
+    marked: bool,
+    day_first: bool | None,
+    known: Collection[str] = (),
 ) -> Credit | None:
     """One piece of a credit row read as the credit."""
     # Every way a credit ends (a date, a time, a handle, a button word) needs one of these.
@@ -260,7 +322,7 @@ def _parse_piece(
         if published is None:
             published, _ = find_printed_date(credit[end.start() :], day_first=day_first)
         credit = _TRAILING_JUNK.sub("", credit[: end.start()])
-    if not credit:
+    if not credit or _DANGLING_BY.search(credit, timeout=REGEX_TIMEOUT):
         return None
     # Decoration before the credit ("// By ...", "— By ...") is printed but is not part of the names.
     lead = _LEADING_DECORATION.match(credit)
@@ -273,7 +335,7 @@ def _parse_piece(
     names_part = body[prefix.end() :] if prefix else body
     if not names_part.strip():
         return None
-    authors, agencies, clean, titled = split_authors(names_part, prefixed=prefix is not None)
+    authors, agencies, clean, titled = split_authors(names_part, prefixed=prefix is not None, known=known)
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").
@@ -474,7 +536,7 @@ def _scored_credit(
         # Without a mark, a "By", a metadata name or a date, no line scores as a credit:
         # skip the full parse, which most blocks near a headline would fail anyway.
         return None
-    credit = parse_credit(block.text, marked=marked, day_first=day_first)
+    credit = parse_credit(block.text, marked=marked, day_first=day_first, known=page.hints.authors)
     if credit is None or (end_of_story and not (credit.prefixed or marked)):
         return None
     distance = 0 if end_of_story else abs(block.index - anchor)

@@ -25,13 +25,14 @@ import contextlib
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
 
 from newsparse.blocks import Hints
+from newsparse.lexicon import AUTHOR_LINK_LABEL
 
 __all__ = ["extract_hints"]
 
@@ -169,7 +170,9 @@ _MAX_NAME_CHARS = 120
 # markers by one XPath query, and split in Python into what three separate queries would have
 # returned: each query is a walk over the whole tree, the dearest part of reading the hints.
 _HEAD_TAGS = ("title", "meta", "link", "base", "script")
-_BODY_QUERY = etree.XPath("//*[@itemprop] | //a[contains(@rel, 'author')] | //time[@datetime]")
+_BODY_QUERY = etree.XPath(
+    "//*[@itemprop] | //a[contains(@rel, 'author')] | //time[@datetime] | //*[contains(@class, 'vcard')]"
+)
 # Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markup some CMSs leave inside JSON-LD strings ("<em>word</em>").
@@ -515,6 +518,8 @@ class _Scan:
         self.micro_modified: str | None = None
         self.micro_authors: list[str] = []
         self.rel_authors: list[str] = []
+        self.card_authors: list[str] = []
+        self.card_parent: Any = None
         self.time_pubdate: str | None = None
         self.time_byline: str | None = None
 
@@ -590,6 +595,25 @@ class _Scan:
         if self.time_byline is None and _in_byline_container(el):
             self.time_byline = value
 
+    def visit_card(self, el: Any) -> None:
+        """An hCard marked as the entry's author (``class="author vcard"`` around ``class="fn"``):
+        blog themes credit the writer this way, often by a user name no other source gives.
+        Only the first credit's cards count (co-authors share its wrapper); later ones credit
+        other entries of a listing."""
+        if "author" not in _tokens(_attr(el, "class")):
+            # "comment-author vcard" credits a comment, not the article.
+            return
+        parent = el.getparent()
+        if self.card_parent is not None and parent is not self.card_parent:
+            return
+        for sub in el.iter():
+            if isinstance(sub.tag, str) and "fn" in _tokens(_attr(sub, "class")):
+                name = _clean(_text(sub))
+                if name:
+                    self.card_authors.append(name)
+                    self.card_parent = parent
+                return
+
     def _visit_itemprop(self, el: Any, props: list[str]) -> None:
         if el.tag == "meta":
             return  # read as a meta key already
@@ -614,7 +638,7 @@ def _is_url_or_handle(text: str) -> bool:
 
 def _person_name(name: str, not_names: set[str]) -> str | None:
     """``name`` cleaned of wrapping quotes, or None when it cannot be a person's name."""
-    name = name.strip("\"'“”‘’«» ")
+    name = AUTHOR_LINK_LABEL.sub("", name.strip("\"'“”‘’«» "))
     if not name or len(name) > _MAX_NAME_CHARS or _is_url_or_handle(name) or _EMAIL.search(name):
         return None
     # A name starts with a letter and has no digits: "/domena publiczna", "link78", "CC7567" are not names.
@@ -735,21 +759,23 @@ def _document_root(el: etree._Element) -> Any:
         return None
 
 
-def _iter_nodes(top: Any) -> Iterator[Any]:
-    """Every element a source reads: head-like ones in document order, then the in-page markers:
-    microdata, then ``rel=author`` links, then ``<time datetime>`` (an element can be several)."""
+def _iter_nodes(top: Any) -> tuple[list[Any], list[Any]]:
+    """The elements a source reads, and the hCards. Head-like ones first in document order, then
+    the in-page markers: microdata, then ``rel=author`` links, then ``<time datetime>`` (an
+    element can be several)."""
     if top is None:
-        return
-    yield from top.iter(*_HEAD_TAGS)
+        return [], []
+    nodes = list(top.iter(*_HEAD_TAGS))
     try:
         found = _BODY_QUERY(top)
     except (etree.XPathError, TypeError, ValueError):
-        return
+        return nodes, []
     if not isinstance(found, list) or not found:
-        return
+        return nodes, []
     micro: list[Any] = []
     rel: list[Any] = []
     times: list[Any] = []
+    cards: list[Any] = []
     for el in found:
         if el.get("itemprop") is not None:
             micro.append(el)
@@ -758,9 +784,9 @@ def _iter_nodes(top: Any) -> Iterator[Any]:
             rel.append(el)
         elif tag == "time" and el.get("datetime") is not None:
             times.append(el)
-    yield from micro
-    yield from rel
-    yield from times
+        if "vcard" in _tokens(el.get("class")):
+            cards.append(el)
+    return nodes + micro + rel + times, cards
 
 
 def extract_hints(root: etree._Element) -> Hints:
@@ -773,8 +799,11 @@ def extract_hints(root: etree._Element) -> Hints:
     """
     top = _document_root(root)
     scan = _Scan()
-    for el in _iter_nodes(top):
+    nodes, cards = _iter_nodes(top)
+    for el in nodes:
         scan.visit(el)
+    for el in cards:
+        scan.visit_card(el)
 
     canonical = scan.canonical
     og_url = scan.meta(("og:url",))
@@ -814,7 +843,8 @@ def extract_hints(root: etree._Element) -> Hints:
     # ("A, B" in a meta, "A" and "B" in JSON-LD), so merging them would list people twice.
     # An organization declared as author is a last resort: it is usually the agency or the site.
     authors = _author_names(
-        (ld_people, meta_authors, scan.micro_authors, scan.rel_authors, ld_organizations), not_names
+        (ld_people, meta_authors, scan.micro_authors, scan.rel_authors, scan.card_authors, ld_organizations),
+        not_names,
     )
 
     published = (

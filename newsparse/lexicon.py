@@ -10,9 +10,11 @@ import regex
 
 __all__ = [
     "AGENCIES",
+    "AUTHOR_LINK_LABEL",
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
     "CALL_TO_ACTION",
+    "COMMENT_LINK",
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
     "DATE_LABEL",
@@ -30,13 +32,23 @@ __all__ = [
     "SPONSOR_LABEL",
 ]
 
+# The label of a link to the author's page ("View all posts by X", "Zeige alle Beiträge von X").
+_AUTHOR_LINK_LABEL = (
+    r"(?:view|see|show)\s+all\s+(?:posts|articles|stories|entries)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
+    r"|(?:zum\s+)?profil\s+von|voir\s+tous\s+les\s+articles\s+de|ver\s+todas\s+las\s+entradas\s+de"
+)
+AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*[→»›]+$", regex.IGNORECASE)
+
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"|(?:text|texte|texto)\s*(?:&|\+|und|and|et|y)\s*(?:fotos?|bilder?|photos?)"
     r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
     r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
-    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы)\b\s*[:\-–—]?\s*"
+    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
+    + _AUTHOR_LINK_LABEL
+    + r")\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
     r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.))",
@@ -45,7 +57,7 @@ BYLINE_PREFIX = regex.compile(
 
 # Joins two names in a credit, per language ("and", "und", "et", "y", "e", "i", "og", "en", ...).
 NAME_CONNECTOR = regex.compile(
-    r"\s*,\s*(?:(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+)?"
+    r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec)\s+|\s*,\s*(?:(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+)?"
     r"|\s+(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+|\s*[;&+]\s*",
     regex.IGNORECASE,
 )
@@ -91,6 +103,10 @@ JOB_TITLES = frozenset(
         "rédactrice", "corresponsal", "redactor", "redactora", "periodista", "dziennikarz", "dziennikarka",
         "redaktor", "publisher", "founder", "president", "ceo", "officer", "fellow", "researcher", "scientist",
         "expert", "lawyer", "attorney", "md", "phd", "ma", "mba", "intern", "blogger", "critic", "host",
+        "assistant", "lecturer", "chefredakteur", "chefredakteurin", "rechtsanwalt", "rechtsanwältin", "experte",
+        "expertin", "projektleiter", "projektleiterin", "mitglied", "sprecher", "sprecherin", "leiter", "leiterin",
+        "geschäftsführer", "geschäftsführerin", "volontär", "volontärin", "gastautor", "gastautorin", "mitarbeiter",
+        "mitarbeiterin", "redner", "rednerin", "rédactrice", "rédacteur", "corresponsale", "giornalista",
     )
 )
 # Words that end the name part of a credit without being a job: beats, buttons, labels, function words.
@@ -218,9 +234,18 @@ CALL_TO_ACTION = regex.compile(
     r"|abbonati|iscriviti|seguici|subskrypc|zaprenumeruj|obserwuj\s+nas|zapraszamy\s+do\s+subskrypcji)",
     regex.IGNORECASE,
 )
+# A link to the comments printed in a credit row ("Leave a comment", "Kommentare 34", "3 Comments").
+COMMENT_LINK = regex.compile(
+    r"(?:^|\s)(?:\d+\s+)?(?:leave\s+a\s+(?:comment|reply)|(?:no\s+|add\s+a\s+)?comments?"
+    r"|(?:hinterlasse|schreibe)\s+einen\s+kommentar|(?:jetzt\s+)?kommentieren|(?:ein|keine)\s+kommentare?|kommentare?"
+    r"|laisser\s+un\s+commentaire|commentaires?|deja\s+un\s+comentario|comentarios?|komentarz[ey]?|dodaj\s+komentarz)"
+    r"\s*(?:\(?\d+\)?)?\s*[:.!»›>]*$",
+    regex.IGNORECASE,
+)
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
 DATE_LABEL = regex.compile(
-    r"^(?:updated|published|posted|last\s+updated|modified|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
+    r"^(?:updated|published|posted|last\s+updated|modified|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
+    r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
     r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",
     regex.IGNORECASE,

@@ -459,6 +459,26 @@ def test_metadata_authors_beat_in_page_markers_of_teasers() -> None:
     assert hints_of(page(head=head, body=body)).authors == ("Ana Lima",)
 
 
+def test_rel_author_link_label_is_not_part_of_the_name() -> None:
+    body = '<p><a rel="author" href="/author/mia">Zeige alle Beiträge von mia_k →</a></p>'
+    assert hints_of(page(body=body)).authors == ("mia_k",)
+
+
+def test_hcard_author_of_the_entry_is_read() -> None:
+    body = (
+        '<div class="entry-meta">von <span class="author vcard"><a class="url fn n" href="/a/t">tlow</a></span>'
+        ' und <span class="author vcard"><span class="fn">Ana Lima</span></span></div>'
+        '<div class="entry-meta">von <span class="author vcard"><a class="fn" href="/a/x">other</a></span></div>'
+        '<ol><li class="comment"><span class="comment-author vcard"><b class="fn">Commenter</b></span></li></ol>'
+    )
+    assert hints_of(page(body=body)).authors == ("tlow", "Ana Lima")
+
+
+def test_hcard_is_the_last_in_page_source() -> None:
+    body = '<a rel="author" href="/jo">Jo Lee</a><span class="author vcard"><span class="fn">tlow</span></span>'
+    assert hints_of(page(body=body)).authors == ("Jo Lee",)
+
+
 # --- published fallbacks -----------------------------------------------------------------
 
 
