@@ -26,10 +26,18 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .markup import F_BYLINE, F_CAPTION, F_FOOTER, F_RELATED, F_TAGS
+from .markup import F_BYLINE, F_CAPTION, F_COMMENTS, F_FOOTER, F_RELATED, F_TAGS
 from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, similarity, word_count
 
-__all__ = ["Credit", "find_html_byline", "find_text_byline", "is_date_line", "parse_credit", "split_authors"]
+__all__ = [
+    "Credit",
+    "date_in_row",
+    "find_html_byline",
+    "find_text_byline",
+    "is_date_line",
+    "parse_credit",
+    "split_authors",
+]
 
 # A credit is a short line; anything longer is prose that happens to start with "By".
 CREDIT_MAX_CHARS = 200
@@ -42,6 +50,9 @@ TEXT_BYLINE_WINDOW = 4
 # A date line may carry a label and a time zone, but few other words.
 DATE_LINE_MAX_EXTRA_WORDS = 3
 
+# A row of items (credit, date, rubric, comment count) is a line, not a paragraph.
+DATE_ROW_MAX_CHARS = 140
+_ROW_SEPARATORS = regex.compile(r"\s+[|•·⋅—–/]\s+|\s+-\s+|\s*[|•·⋅]\s*")
 _PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
@@ -242,11 +253,14 @@ def split_authors(
     return tuple(authors), tuple(agencies), clean, titled
 
 
-def _split_date(text: str, day_first: bool | None = None) -> tuple[list[str], dt.date | dt.datetime | None]:
+def _split_date(
+    text: str, day_first: bool | None = None, known: Collection[str] = ()
+) -> tuple[list[str], dt.date | dt.datetime | None]:
     """Separate a printed date from a credit: "A | May 3, 2024" -> (["A"], 2024-05-03).
 
     Returns the pieces of the line that are not dates (a credit row can also hold a site
-    name or a comment count: "Le Monde | Par A", "By A | Comments closed") and the date.
+    name or a comment count: "Le Monde | Par A", "By A | Comments closed") and the date. What
+    follows the date in its piece is a piece when it opens with "by" or with a ``known`` name.
     """
     pieces = _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
     kept: list[str] = []
@@ -263,7 +277,7 @@ def _split_date(text: str, day_first: bool | None = None) -> tuple[list[str], dt
             if before and kept == [] and not _DATE_PREPOSITION.match(before):
                 kept.append(before)
             after = _LEADING_JUNK.sub("", piece[span[1] :])
-            if _BY_AFTER_DATE.match(after):
+            if _BY_AFTER_DATE.match(after) or any(after.startswith(name) for name in known if name):
                 kept.append(_cut_comment_link(after))
             continue
         if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
@@ -297,7 +311,7 @@ def parse_credit(
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
         return None
-    pieces, published = _split_date(text, day_first)
+    pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
     pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
     for piece in pieces:
@@ -351,17 +365,35 @@ def _parse_piece(
     return Credit(text=credit, authors=authors, agencies=agencies, published=published, prefixed=prefix is not None)
 
 
-def is_date_line(text: str, day_first: bool | None = None) -> dt.date | dt.datetime | None:
-    """The date of a line that is only a date (with a label, weekday or time), else ``None``."""
+def is_date_line(
+    text: str, day_first: bool | None = None, max_extra_words: int = DATE_LINE_MAX_EXTRA_WORDS
+) -> dt.date | dt.datetime | None:
+    """The date of a line that is only a date (with a label, weekday or time, and at most
+    ``max_extra_words`` other words: a time zone, a place), else ``None``."""
     if len(text) > 80:
         return None
     value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:
         return None
     rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
-    if word_count(rest) > DATE_LINE_MAX_EXTRA_WORDS:
+    if word_count(rest) > max_extra_words:
         return None
     return value
+
+
+def date_in_row(text: str, day_first: bool | None = None) -> dt.date | dt.datetime | None:
+    """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
+    "Gunter Frank / 22.04.2020 / 06:15"), else ``None``."""
+    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
+    if len(text) > DATE_ROW_MAX_CHARS:
+        # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
+        pieces = pieces[:1]
+    for piece in pieces:
+        # The item is the date alone (a label aside): "Release: 11.02.2005" dates something else.
+        value = is_date_line(piece, day_first, max_extra_words=0)
+        if value is not None:
+            return value
+    return None
 
 
 def find_text_byline(
@@ -407,7 +439,9 @@ def find_text_byline(
 # --- HTML -----------------------------------------------------------------------------------
 
 # Areas whose names are credits of something else (teasers, photo credits, footers) or keyword lists.
-NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER | F_TAGS
+NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER | F_TAGS | F_COMMENTS
+# Quotations and embedded posts print their own attributions ("— Elon Musk (@elonmusk) May 3, 2024").
+QUOTE_TAGS = frozenset(("blockquote", "q", "figcaption"))
 
 # How far (in blocks) from the headline a credit may stand.
 HTML_BYLINE_REACH = 25
@@ -528,6 +562,9 @@ def _scored_credit(
 ) -> tuple[float, int, Credit] | None:
     """The block read as a credit, with its score, when it clears the bar."""
     if len(block.text) > CREDIT_MAX_CHARS or (block.index in body and weighted_length(block.text) > 150):
+        return None
+    tags = page.element_tags
+    if block.tag in QUOTE_TAGS or any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors):
         return None
     marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
         m in block.marks for m in ("itemprop:author", "rel:author")

@@ -1,12 +1,13 @@
 """Dates as pages print them and as their metadata encodes them.
 
-Two entry points, both pure and total (they return ``None`` instead of raising):
+Three entry points, all pure and total (they return ``None`` instead of raising):
 
 * :func:`parse_iso_like` reads a machine date from metadata (ISO 8601, compact
   ``20240503``, RFC 2822 ``Fri, 03 May 2024 10:00:00 GMT``).
 * :func:`find_printed_date` finds the first printed date in free text (a byline
   line, a text dump, a dateline) in about a dozen languages and returns it with
   its span, so the caller can cut the date out of the text it came from.
+* :func:`date_in_url` reads the date a permalink carries (``/2024/05/03/slug``).
 
 Both return a :class:`datetime.datetime` only when a time is given, else a
 :class:`datetime.date`. A printed date needs a year: "May 3" alone is not a
@@ -26,7 +27,11 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "MONTH_WORDS", "find_printed_date", "parse_iso_like"]
+__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "MONTH_WORDS", "date_in_url", "find_printed_date", "parse_iso_like"]
+
+# A permalink's date: year, month and day as path segments ("/2024/05/03/") or as one dashed
+# segment opening a slug ("/2024-05-03-title"); a year and month alone do not date a day.
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)")
 
 # ---------------------------------------------------------------------------
 # Tables and patterns: every language-specific fact lives here, built once.
@@ -456,3 +461,21 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
     if not rest or (rest.startswith("(") and rest.endswith(")")):
         return found
     return None
+
+
+def date_in_url(url: str | None) -> _dt.date | None:
+    """The date in a permalink's path ("https://ex.com/2024/05/03/story" -> 2024-05-03), else ``None``."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    scheme = path.find("://")
+    if scheme >= 0:
+        slash = path.find("/", scheme + 3)
+        path = path[slash:] if slash >= 0 else ""
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    try:
+        return _dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    except ValueError:
+        return None

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
 from .article import Article, Byline
 from .blocks import Block, Page
 from .body import html_body
-from .byline import day_first_for, find_html_byline, is_date_line
+from .byline import date_in_row, day_first_for, find_html_byline, is_date_line
 from .checks import consistency_warnings
 from .copyright import find_html_copyright
-from .dates import parse_iso_like
+from .dates import date_in_url, find_printed_date, parse_iso_like
 from .headline import find_headline
 from .language import guess_language, normalize_language
+from .lexicon import DATE_LABEL
 from .markup import F_COMMENTS
 from .related import find_html_related
 from .subheading import find_html_subheading
@@ -25,16 +28,51 @@ __all__ = ["segment_html"]
 # No news page was published on the web before this year; an earlier "publication" date is a
 # misreading (two numbers run together) or a date the story talks about.
 EARLIEST_WEB_YEAR = 1994
+# A dateline is a line, not a sentence that mentions a date.
+DATELINE_MAX_CHARS = 90
+# Dates printed above the headline (a rubric and date line over the <h1>) count this many blocks up.
+DATE_ABOVE_HEADLINE = 4
+# A row of short items with a date among them ("Paddy · April 19, 2019 · Mac · 7 comments") dates
+# the article only when it is one of the few lines nearest the headline.
+DATE_ROW_REACH = 2
+# A dateline ends at a full stop or a dash before the paragraph's first sentence.
+_DATELINE_END = regex.compile(r"\s*[.:]\s|\s+[-–—]\s")
+# The story's first paragraphs, where a dateline may open the text.
+OPENING_PARAGRAPHS = 4
+# Lines at the foot of the story (its last two, then these many under it) where its date may be printed.
+CLOSING_LINES = 5
 
 
-def _published_fallback(page: Page, header: Sequence[Block]) -> dt.date | dt.datetime | None:
-    """A date printed on its own line near the headline, else a machine-readable one there,
-    else the metadata's publication date."""
+def _published_fallback(
+    page: Page,
+    header: Sequence[Block],
+    near: Sequence[Block] = (),
+    opening: Sequence[Block] = (),
+    closing: Sequence[Block] = (),
+) -> dt.date | dt.datetime | None:
+    """The article's date when its credit gives none, from the first of:
+
+    a date printed on its own line in the ``header`` (the headline's neighbours, nearest first),
+    a line there that opens or ends with a date ("24.01.2022 Meldung", "Thema des Tages //
+    02.11.2021"), a row of items with a date among them in the ``near`` lines ("Paddy · April 19,
+    2019 · Mac"), a machine-readable date in the header, the metadata's publication date, a
+    dateline opening one of the ``opening`` paragraphs ("31. Oktober 2023. Drag queens ..."), a
+    date labelled as the publication or update date in the ``closing`` lines of the story
+    ("Veröffentlicht am: 6. August 2009", or alone: "15.12.2021")."""
     day_first = day_first_for(page.hints.language)
     # Dates in reader comments date the comments, not the article.
     header = [b for b in header if not b.flags & F_COMMENTS]
+    closing = [b for b in closing if not b.flags & F_COMMENTS]
     for block in header:
         value = is_date_line(block.text, day_first)
+        if _plausible(value):
+            return value
+    for block in header:
+        value = _dateline(block.text, day_first)
+        if _plausible(value):
+            return value
+    for block in near:
+        value = date_in_row(block.text, day_first)
         if _plausible(value):
             return value
     for block in header:
@@ -44,8 +82,61 @@ def _published_fallback(page: Page, header: Sequence[Block]) -> dt.date | dt.dat
                 return value
     if page.hints.published:
         value = parse_iso_like(page.hints.published)
-        return value if _plausible(value) else None
+        if _plausible(value):
+            return value
+    # The weakest evidence last: a date may open a paragraph or stand under the story for other reasons.
+    for block in opening:
+        value = _opening_dateline(block.text, day_first)
+        if _plausible(value):
+            return value
+    for block in closing:
+        value = _closing_date(block.text, day_first)
+        if _plausible(value):
+            return value
     return None
+
+
+def _dateline(text: str, day_first: bool | None) -> dt.date | dt.datetime | None:
+    """The date a short line opens or ends with: a dateline with a rubric or a place beside it."""
+    if len(text) > DATELINE_MAX_CHARS:
+        return None
+    value, span = find_printed_date(text, day_first=day_first)
+    if value is None or span is None:
+        return None
+    before = DATE_LABEL.sub("", text[: span[0]]).strip(" -–—|/·•,:(")
+    after = text[span[1] :].strip(" -–—|/·•,:.)")
+    return value if not before or not after else None
+
+
+def _opening_dateline(text: str, day_first: bool | None) -> dt.date | dt.datetime | None:
+    """The date that opens a paragraph as its dateline: "29.11.2022 – Mehrfach hatte ..."."""
+    value, span = find_printed_date(text[:DATELINE_MAX_CHARS], day_first=day_first)
+    if value is None or span is None or span[0] > 0:
+        return None
+    return value if _DATELINE_END.match(text, span[1]) else None
+
+
+def _closing_date(text: str, day_first: bool | None) -> dt.date | dt.datetime | None:
+    """A date line at the foot of the story: a date alone, or one labelled as the date of
+    publication or of the last update ("Veröffentlicht am: 6. August 2009", "Aktualisiert: ...")."""
+    if len(text) > DATELINE_MAX_CHARS:
+        return None
+    value = is_date_line(text, day_first, max_extra_words=0)
+    if value is not None or not DATE_LABEL.match(text):
+        return value
+    found, span = find_printed_date(text, day_first=day_first)
+    return found if span is not None and span[0] <= DATELINE_MAX_CHARS // 3 else None
+
+
+def _order_from_metadata(printed: dt.date | dt.datetime, meta: str | None) -> dt.date | dt.datetime:
+    """The printed date, or the metadata's when the two are the same day and month read in the
+    other order: "12/04/2020" on a British page is 12 April, as its metadata says, not December 4."""
+    value = parse_iso_like(meta) if meta else None
+    if value is None or printed.day > 12 or printed.day == printed.month:
+        return printed
+    if (value.year, value.month, value.day) == (printed.year, printed.day, printed.month):
+        return value
+    return printed
 
 
 def _plausible(value: dt.date | dt.datetime | None) -> bool:
@@ -73,14 +164,28 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
     body = tuple(blocks[i].text for i in body_indices if i not in taken)
 
     header_start = head_index if head_index is not None else max(0, first_body - 8)
-    header = blocks[header_start : first_body + 3]
-    if byline is None:
-        # A date with no credit still dates the article: the byline then names nobody.
-        published = _published_fallback(page, header)
-        if published is not None:
-            byline = Byline(text="", published=published)
-    elif byline.published is None:
-        byline = Byline(text=byline.text, authors=byline.authors, published=_published_fallback(page, header))
+    header = list(blocks[header_start : first_body + 3])
+    if head_index is not None:
+        # Then the lines over the headline, nearest first.
+        header += reversed(blocks[max(0, head_index - DATE_ABOVE_HEADLINE) : head_index])
+    if byline is None or byline.published is None:
+        anchor = head_index if head_index is not None else first_body
+        around = (i for d in range(1, DATE_ROW_REACH + 1) for i in (anchor + d, anchor - d))
+        near = [blocks[i] for i in around if 0 <= i < len(blocks)]
+        opening = [blocks[i] for i in body_indices[:OPENING_PARAGRAPHS]]
+        last = body_indices[-1] if body_indices else len(blocks)
+        closing = blocks[max(0, last - 1) : last + 1 + CLOSING_LINES]
+        published = _published_fallback(page, header, near, opening, closing) or date_in_url(url or hints.canonical_url)
+        if byline is None:
+            # A date with no credit still dates the article: the byline then names nobody.
+            if published is not None:
+                byline = Byline(text="", published=published)
+        else:
+            byline = Byline(text=byline.text, authors=byline.authors, published=published)
+    if byline is not None and byline.published is not None:
+        settled = _order_from_metadata(byline.published, page.hints.published)
+        if settled is not byline.published:
+            byline = Byline(text=byline.text, authors=byline.authors, published=settled)
 
     base = page_base(hints, url)
     copyright_index, notice = find_html_copyright(page, body_set, hints)

@@ -45,6 +45,7 @@ BYLINE_PREFIX = regex.compile(
     r"|(?:text|texte|texto)\s*(?:&|\+|und|and|et|y)\s*(?:fotos?|bilder?|photos?)"
     r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
+    r"|submitted\s+by|gespeichert\s+von|eingereicht\s+von|soumis\s+par|enviado\s+por"
     r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
     r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
     + _AUTHOR_LINK_LABEL
@@ -244,7 +245,7 @@ COMMENT_LINK = regex.compile(
 )
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
 DATE_LABEL = regex.compile(
-    r"^(?:updated|published|posted|last\s+updated|modified|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
+    r"^(?:updated|published(?:\s+on)?|posted(?:\s+on)?|written|date|datum|fecha|last\s+updated|modified|(?:pressemitteilung|meldung)\s+vom|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
     r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",

@@ -94,3 +94,67 @@ def test_blog_credit_by_a_user_name_in_an_hcard() -> None:
     assert byline.authors == ("ferryfan",)
     assert byline.published == dt.date(2024, 5, 3)
     assert "comment" not in byline.text.casefold()
+
+
+def story_page(header: str = "", footer: str = "", head: str = "", above: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body>{above}<article><h1>River ferry returns after repairs</h1>"
+        f"{header}{STORY}{footer}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        # A date line over the headline.
+        (story_page(above="<p>Pressemitteilung</p><p>24.01.2022</p>"), dt.date(2022, 1, 24)),
+        # A dateline with a rubric beside it.
+        (story_page(header="<p>24.01.2022 Meldung Energiewende</p>"), dt.date(2022, 1, 24)),
+        (story_page(header="<p>Thema des Tages // 02.11.2021</p>"), dt.date(2021, 11, 2)),
+        # A row of short items, one of them the date.
+        (story_page(header="<p>Paddy · April 19, 2019 · Mac · 7 comments</p>"), dt.date(2019, 4, 19)),
+        # A dateline opening the story's first paragraph.
+        (
+            story_page(header="<p>31. Oktober 2023. Die Fähre fährt wieder, nach drei Monaten im Trockendock.</p>"),
+            dt.date(2023, 10, 31),
+        ),
+        # Under the story, labelled.
+        (story_page(footer="<p>Veröffentlicht am: 6. August 2009</p>"), dt.date(2009, 8, 6)),
+    ],
+)
+def test_the_date_printed_around_the_story(html: str, published: dt.date) -> None:
+    byline = parse_html(html).byline
+    assert byline is not None
+    assert byline.published == published
+
+
+def test_a_rubric_with_a_date_over_the_headline_dates_something_else() -> None:
+    html = story_page(above="<p>World of Ships: Dragon</p><p>Release: 11.02.2005 | Refit: 29.11.2022</p>")
+    byline = parse_html(html).byline
+    assert byline is None or byline.published is None
+
+
+def test_metadata_settles_the_order_of_an_all_numeric_date() -> None:
+    meta = '<meta property="article:published_time" content="2020-04-12T08:00:00+01:00">'
+    byline = parse_html(story_page(head=meta, header='<p class="byline">By Kay Lind | 12/04/2020</p>')).byline
+    assert byline is not None
+    assert byline.published is not None
+    assert (byline.published.year, byline.published.month, byline.published.day) == (2020, 4, 12)
+
+
+def test_a_permalink_dates_an_undated_page() -> None:
+    byline = parse_html(story_page(), url="https://news.example.com/2024/05/03/river-ferry-returns").byline
+    assert byline is not None
+    assert byline.published == dt.date(2024, 5, 3)
+
+
+def test_an_embedded_post_attribution_is_no_credit() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Ferries are back!</p>'
+        "— Ana Lima (@analima) <a href='https://twitter.com/x/status/1'>May 2, 2024</a></blockquote>"
+    )
+    byline = parse_html(story_page(header='<p class="byline">By Ben Okafor</p>', footer=tweet)).byline
+    assert byline is not None
+    assert byline.authors == ("Ben Okafor",)
+    byline = parse_html(story_page(footer=tweet)).byline
+    assert byline is None or byline.authors == ()

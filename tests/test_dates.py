@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from newsparse.dates import MAX_SCAN_CHARS, find_printed_date, parse_iso_like
+from newsparse.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, parse_iso_like
 
 UTC = dt.timezone.utc
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -263,3 +263,21 @@ def test_find_printed_date_is_fast_on_hostile_input(hostile: str) -> None:
 
 def test_find_printed_date_never_raises_on_wrong_types() -> None:
     assert find_printed_date(None) == (None, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2024/05/03/river-ferry-returns", dt.date(2024, 5, 3)),
+        ("https://blog.example.org/posts/2019-12-22-firefox-less-ads", dt.date(2019, 12, 22)),
+        ("https://example.com/2024/5/3/", dt.date(2024, 5, 3)),
+        ("https://example.com/2024/05/river-ferry", None),
+        ("https://example.com/2024/13/01/x", None),
+        ("https://example.com/2024/02/30/x", None),
+        ("https://example.com/story?from=/2021/01/01/", None),
+        ("https://web.archive.org/web/20160218174457/http://example.de/2010/05/", None),
+        (None, None),
+    ],
+)
+def test_date_in_url(url: str | None, expected: dt.date | None) -> None:
+    assert date_in_url(url) == expected
