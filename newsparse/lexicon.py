@@ -20,6 +20,7 @@ __all__ = [
     "DATE_LABEL",
     "DESK_WORDS",
     "JOB_TITLES",
+    "MORE_LINK",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
@@ -225,6 +226,13 @@ BOILERPLATE_LINE = regex.compile(
     regex.IGNORECASE,
 )
 
+# A link that names no article but opens the one its card shows ("View", "Read more", "Ver más").
+MORE_LINK = regex.compile(
+    r"^(?:view|read\s+more|more|continue\s+reading|read\s+the\s+(?:story|article)|full\s+story|weiterlesen|mehr(?:\s+lesen)?"
+    r"|zum\s+artikel|lire\s+la\s+suite|lire\s+plus|leer\s+m[aá]s|ver\s+m[aá]s|leia\s+mais|ver\s+mais|leggi\s+(?:tutto|di\s+pi[uù])"
+    r"|czytaj\s+(?:dalej|wi[eę]cej)|więcej)\s*[.:!»›>…]*$",
+    regex.IGNORECASE,
+)
 # Sentences that ask the reader to do something for the site, not parts of a story: subscribe,
 # follow, download the app, share, log in ("Follow The Gleaner on Twitter", "Zapraszamy do subskrypcji").
 CALL_TO_ACTION = regex.compile(

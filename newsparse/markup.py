@@ -87,7 +87,9 @@ RELATED = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|more|also)|most-?(?:read|popular|viewed|shared)"
     r"|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|latest|editors?-?pick|top-?stories"
     r"|similar|suggest|next-?article|teaser|promo|card|headlines|rail|river|stream|feed|verwandt|weitere|lesen-?sie"
-    r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej",
+    r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej"
+    # "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel".
+    r"|(?:^|[-_])rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # Site navigation, whose links are not related articles.
@@ -119,7 +121,7 @@ RELATED_STRONG = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|also)|most-?(?:read|popular|viewed"
     r"|shared|commented)|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|editors?-?pick"
     r"|top-?stories|verwandt|weitere|lesen-?sie|meistgelesen|relacionad|liees|lire-?aussi|polecane|powiazane|zobacz"
-    r"|czytaj|souvisej|latest",
+    r"|czytaj|souvisej|latest|(?:^|[-_])rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # The site's footer proper (FOOTER also matches "bottom" and "legal" wrappers).

@@ -10,7 +10,7 @@ import regex
 from .article import RelatedLink
 from .blocks import Block, Page
 from .headline import is_menu_line
-from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL, SERVICE_LINK, SPONSOR_LABEL
+from .lexicon import BOILERPLATE_LINE, MORE_LINK, PROMO_LABEL, RELATED_LABEL, SERVICE_LINK, SPONSOR_LABEL
 from .markup import (
     F_ADS,
     F_BYLINE,
@@ -178,6 +178,9 @@ LINK_ITEM_SHARE = 0.9
 SERVICE_MAX_WORDS = 5
 # A credit's link names a person in a few words.
 CREDIT_MAX_WORDS = 4
+# A card's heading stands a few blocks before its "View" link, inside the card's wrapper.
+CARD_REACH = 8
+CARD_LEVELS = 6
 # A list whose teasers all lead to this many other sites is a content-exchange or ad network.
 FOREIGN_FEED_SITES = 3
 
@@ -474,6 +477,8 @@ def find_html_related(
     urls: dict[str, str] = {}
     near: dict[str, tuple[int, ...]] = {}
     group_urls: dict[int, set[str]] = {}
+    # The headings of cards whose only link to the story is a "View" button.
+    card_titles: dict[str, str] = {}
     for block in blocks:
         if not block.links or block.index in skip or block.index in sponsored:
             continue
@@ -525,7 +530,13 @@ def find_html_related(
                 strong[key] = shaped[key] = vouched[key] = False
                 near[key] = block.ancestors[-GROUP_LEVELS:]
             parts[key].append((block, link.text))
-            if _teaser_link_text(link.text):
+            if key not in card_titles and MORE_LINK.match(link.text, timeout=REGEX_TIMEOUT):
+                # A card's "View" link: the card's heading, printed without a link, names the story.
+                heading = _card_heading(page, block)
+                if heading is not None and _teaser_link_text(heading.text):
+                    card_titles[key] = heading.text
+                    shaped[key] = True
+            if _teaser_link_text(link.text) or key in card_titles:
                 shaped[key] = True
             elif not (is_strong and story_id and _teaser_link_text(link.text, LABELLED_TEASER_MIN_WORDS)):
                 # A short link text is a headline under a label ("Top 12 topics": "Autism") or in a
@@ -551,10 +562,30 @@ def find_html_related(
             seen_in[text] = seen_in.get(text, 0) + 1
     repeated = {text for text, count in seen_in.items() if count > 1}
     return tuple(
-        RelatedLink(text=_clean_text(_best_text(parts[key], repeated)), url=urls[key])
+        RelatedLink(text=_teaser_text(parts[key], repeated, card_titles.get(key)), url=urls[key])
         for key in kept
         if key not in feeds
     )
+
+
+def _teaser_text(parts: Sequence[tuple[Block, str]], repeated: Collection[str], card_title: str | None) -> str:
+    text = _clean_text(_best_text(parts, repeated))
+    if card_title is not None and not _teaser_link_text(text):
+        return card_title
+    return text
+
+
+def _card_heading(page: Page, block: Block) -> Block | None:
+    """The unlinked heading of the card that holds ``block``: the nearest heading block before
+    it whose common wrapper with it lies within :data:`CARD_LEVELS` of the block."""
+    card = set(block.ancestors[-CARD_LEVELS:])
+    for other in reversed(page.blocks[max(0, block.index - CARD_REACH) : block.index]):
+        if _common_ancestor(other, block) not in card:
+            # Out of the card: what stands before it belongs to something else.
+            return None
+        if (other.heading_level or other.flags & F_TITLE) and not other.links:
+            return other
+    return None
 
 
 def _brand(url: str | None) -> str:

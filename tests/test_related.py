@@ -345,3 +345,33 @@ def test_story_ids_and_same_story() -> None:
     assert not has_story_id("https://news.example.com/fibre-optique/")
     assert same_story("https://news.example.com/a/story-slug/?ref=rail", "http://news.example.com/a/story-slug")
     assert not same_story("https://news.example.com/article.php?id=1", "https://news.example.com/article.php?id=2")
+
+
+def test_a_cards_view_button_takes_the_cards_heading() -> None:
+    cards = "".join(
+        f'<article class="o-hit"><div class="meta">2h ago in <a href="/tags/ferries">Ferries</a></div>'
+        f"<h2>{title}</h2><p>{dek}</p>"
+        f'<a class="o-hit__link" href="/2024/05/0{n}/{slug}">View</a></article>'
+        for n, (title, dek, slug) in enumerate(
+            [
+                ("New ferry ordered from the coast yard", "The second boat is due in spring.", "new-ferry-ordered"),
+                ("Estuary road closed for a week after flooding", "Drivers face a long detour.", "estuary-road-closed"),
+            ],
+            start=1,
+        )
+    )
+    assert related(page(after=f"<aside>{cards}</aside>")) == [
+        ("New ferry ordered from the coast yard", "https://news.example.com/2024/05/01/new-ferry-ordered"),
+        ("Estuary road closed for a week after flooding", "https://news.example.com/2024/05/02/estuary-road-closed"),
+    ]
+
+
+def test_rel_in_a_dashed_class_name_names_a_related_list() -> None:
+    box = (
+        '<div class="tags-rel"><a href="/tag/ferries">Ferries</a><div class="content-rel">'
+        '<div class="rel-news"><div class="rel-link"><a href="/2024/04/11/new-ferry-ordered-from-coast-yard">'
+        "New ferry ordered from coast yard</a></div></div></div></div>"
+    )
+    assert related(page(after=box)) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard")
+    ]
