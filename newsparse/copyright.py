@@ -49,8 +49,9 @@ _RIGHTS_STEMS = (
     "محفوظة",
     "voorbehouden",
 )
-# Either kind of stem in one search: the common case (no stem at all) costs one scan.
-_STEMS = re.compile("|".join(re.escape(stem) for stem in (*_SIGN_STEMS, *_RIGHTS_STEMS)), re.IGNORECASE)
+# Either kind of stem in one search: the common case (no stem at all) costs one scan. The
+# search runs on lower-cased text: IGNORECASE makes `re` an order of magnitude slower here.
+_STEMS = re.compile("|".join(re.escape(stem) for stem in (*_SIGN_STEMS, *_RIGHTS_STEMS)))
 # Years a site can hold rights in; a wider range would catch street numbers and prices.
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|bis|à|a)\s*((?:19|20)\d\d|\d\d)(?!\d)")
@@ -352,8 +353,7 @@ def is_notice(block: Block) -> bool:
     text = block.text
     if len(text) > BLOCK_MAX_CHARS:
         return False
-    stems = _STEMS.search(text)
-    if stems is None:
+    if _STEMS.search(text.lower()) is None:
         return False
     folded = text.casefold()
     if any(stem in folded for stem in _SIGN_STEMS) and COPYRIGHT_SIGN.search(text, timeout=REGEX_TIMEOUT):

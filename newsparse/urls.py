@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import SplitResult, urldefrag, urljoin, urlsplit
 
 import regex
 
@@ -161,6 +161,9 @@ def resolve(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or (href.startswith("#") and base is None):
         return None
+    if href.startswith(("https://", "http://")):
+        # Already absolute: joining would return it as it is.
+        return href
     if href.lower().startswith(_NON_ARTICLE_SCHEMES):
         return None
     try:
@@ -196,22 +199,30 @@ def same_story(a: str, b: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=URL_CACHE_SIZE)
-def _story_key(url: str) -> tuple[str, str, str] | None:
-    """Host (without "www."), path without a trailing slash, and query of a URL; ``None`` when
-    it cannot be split. Memoised: the page's own URLs are compared with every link."""
+def _split(url: str) -> tuple[SplitResult, str] | None:
+    """A URL's parts and its lower-cased host, ``None`` when it cannot be split. Memoised: each
+    link is asked about by several rules (its host, its path, whether it is the page itself)."""
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
         return None
+    return parts, host
+
+
+def _story_key(url: str) -> tuple[str, str, str] | None:
+    """Host (without "www."), path without a trailing slash, and query of a URL; ``None`` when
+    it cannot be split."""
+    split = _split(url)
+    if split is None:
+        return None
+    parts, host = split
     return (host[4:] if host.startswith("www.") else host), parts.path.rstrip("/"), parts.query
 
 
 def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
+    split = _split(url)
+    host = split[1] if split is not None else ""
     return host[4:] if host.startswith("www.") else host
 
 
@@ -242,11 +253,10 @@ def is_ad_url(url: str) -> bool:
 def looks_like_article(url: str) -> bool:
     """Whether a URL may be an article: not a home page, an index (tag, author, section), a
     service page (search, login, shop, feed) or a file."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = _split(url)
+    if split is None:
         return False
-    host = (parts.hostname or "").lower()
+    parts, host = split
     if host.startswith(_SERVICE_HOSTS) or any(host == h or host.endswith("." + h) for h in _SHORTENERS):
         return False
     path = parts.path.lower()
@@ -274,10 +284,10 @@ def looks_like_article(url: str) -> bool:
 def article_shaped(url: str) -> bool:
     """A URL that names one story: a long slug, a date or an id in its path, or a deep path.
     Section and topic fronts ("/world/", "/fibre-optique/") have none of these."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = _split(url)
+    if split is None:
         return False
+    parts = split[0]
     segments = [s for s in parts.path.split("/") if s]
     if not segments:
         return bool(parts.query)
@@ -292,10 +302,10 @@ def article_shaped(url: str) -> bool:
 def has_story_id(url: str) -> bool:
     """A URL whose path carries a date or an id ("/2024/05/", "-33479507", "/a1b2c3d4e5"): the
     mark of a story page, which a short teaser needs since a short link text may name a topic."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:
+    split = _split(url)
+    if split is None:
         return False
+    path = split[0].path
     if _ID_RUN.search(path):
         return True
     return any(

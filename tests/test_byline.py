@@ -29,6 +29,12 @@ from newsparse.byline import parse_credit
         ("Richard David Precht im Gespräch mit Karin Fischer", ("Richard David Precht", "Karin Fischer")),
         ("Text & Fotos: Ivan Valetny", ("Ivan Valetny",)),
         ("Zeige alle Beiträge von Cem Basman", ("Cem Basman",)),
+        # The date ends the credit, also glued to the name by the page's CSS.
+        ("by Lucas Nolan22 Dec 2016", ("Lucas Nolan",)),
+        ("Shana Nys DambrotNovember 6, 2023", ("Shana Nys Dambrot",)),
+        ("Par Jean Dupont le 3 mars 2024", ("Jean Dupont",)),
+        ("Von Anna Berg am 12. Mai 2023 um 10:30 Uhr", ("Anna Berg",)),
+        ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
     ],
 )
 def test_names_are_split_from_titles_and_labels(line: str, authors: tuple[str, ...]) -> None:
