@@ -55,6 +55,8 @@ CLASS_BONUS = 6.0
 HEADLINE_SLACK = 12
 # Beyond the slack, a container's score halves every this many blocks away from the headline.
 HEADLINE_DECAY = 30.0
+# How many containers, best first, are tried before the page is found to have no story.
+CONTAINER_TRIES = 3
 # A short block that is mostly link text is furniture even inside the story container.
 FURNITURE_LINK_DENSITY = 0.5
 # Class names of grid and layout helpers, which say nothing about what an element holds.
@@ -202,7 +204,19 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
             b.index for b in page.blocks if b.index != head_index and not _is_furniture(page, b, 0)
         )
         return StoryBlocks(plain, plain[0] if plain else len(page.blocks))
-    best = max(scores, key=lambda ident: scores[ident])
+    # The best container, or when nothing of it is story (a table of figures, a gallery of
+    # captions), the next best.
+    for best in sorted(scores, key=lambda ident: scores[ident], reverse=True)[:CONTAINER_TRIES]:
+        story = _story_in(page, prose, tree, scores, best, head_index)
+        if story.indices:
+            return story
+    return StoryBlocks((), len(page.blocks))
+
+
+def _story_in(
+    page: Page, prose: Sequence[float], tree: _Tree, scores: dict[int, float], best: int, head_index: int | None
+) -> StoryBlocks:
+    """The story's paragraphs when ``best`` is its container (see :func:`html_body`)."""
     chosen = {best}
     # A story split into several containers of one kind (div.article-text, div.component-content)
     # is one story: every scored container named like the best one joins it. An unnamed best

@@ -63,6 +63,7 @@ NOT_CONTENT = regex.compile(
     r"comment(?!ar)|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
     r"|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
     r"|outbrain|taboola|zergnet|popular|trending|most-?read|more-?stories|author-?bio|about-?the-?author"
+    r"|author-?(?:info|box|card|tooltip|details)|(?:^|[-_])bio(?:graphy)?(?:$|[-_])"
     r"|bio-?box|caption|credit|masthead|banner|cookie|consent|modal|popup|overlay|login|paywall|pagination|pager"
     r"|toolbar|rating|poll|gallery|slideshow|carousel|jump-?link|skip-?link|print-?only|tags\b|tag-?list|keywords"
     r"|topics|byline|dateline|timestamp|meta-?data|post-?meta|article-?meta|entry-?meta|subscribe|donate|cta\b",

@@ -1,0 +1,42 @@
+"""The body of small HTML pages built for the tests: which blocks are the story."""
+
+from __future__ import annotations
+
+from newsparse import parse_html
+
+STORY = (
+    "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
+    " where engineers replaced both engines and the worn steering gear.",
+    "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
+    " journey by half an hour, and the first boat of the day was full before seven.",
+)
+CAPTION = (
+    "A ferry crosses the estuary at dawn, with the north quay, the dry dock and the old lighthouse"
+    " behind it, seen from the hill above the town, in a picture taken last spring."
+)
+
+
+def test_a_gallery_of_captions_outweighing_the_story_does_not_hide_it() -> None:
+    gallery = "".join(f'<div class="slide"><p class="caption">{CAPTION} ({n})</p></div>' for n in range(8))
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='story'>{story}</div><div class='slides'>{gallery}</div></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+def test_an_author_box_between_headline_and_story_is_not_a_lead() -> None:
+    bio = (
+        "Ana Lima is a transport reporter who has covered ferries, railways and the harbour authority"
+        " for the paper since 2015, and before that wrote for a shipping weekly."
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f'<div class="attribution"><div>By <a href="/ana">Ana Lima</a></div>'
+        f'<div class="mntl-tooltip"><div class="mntl-tooltip__bio">{bio}</div></div></div>'
+        f'<div class="story-text">{story}</div></article></body></html>'
+    )
+    article = parse_html(html)
+    assert article.body == STORY
