@@ -21,10 +21,12 @@ BLOCK_TAGS = frozenset(
     " summary table tbody td tfoot th thead tr ul caption".split()
 )
 # Elements whose content is never visible text. (<noscript> is read: some pages put the
-# whole article there for readers without JavaScript.)
+# whole article there for readers without JavaScript.) Ruby annotations (<rt>, and the
+# parentheses <rp> shows where ruby is not rendered) are a reading aid printed over the
+# base text, not words of it: "漢<rt>かん</rt>字" reads "漢字".
 SKIP_TAGS = frozenset(
     "script style template svg math iframe object embed canvas video audio select option button"
-    " textarea input head title meta link map area source track picture img".split()
+    " textarea input head title meta link map area source track picture img rt rp".split()
 )
 # Inline elements whose text is bold: a whole-bold first paragraph is a dek in some countries.
 BOLD_TAGS = frozenset(("b", "strong"))
@@ -66,7 +68,7 @@ _KNOWN_TAGS: dict[object, tuple[str, int]] = {
     | SKIP_TAGS
     | BOLD_TAGS
     | frozenset(
-        "a abbr b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr noscript q rp rt ruby s"
+        "a abbr b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr noscript q ruby s"
         " samp small span strike sub sup time tt u var wbr col colgroup".split()
     )
 }

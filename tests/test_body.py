@@ -40,3 +40,14 @@ def test_an_author_box_between_headline_and_story_is_not_a_lead() -> None:
     )
     article = parse_html(html)
     assert article.body == STORY
+
+
+def test_ruby_annotations_are_not_part_of_the_text() -> None:
+    paragraph = "東京の川で、修理を終えたフェリーが三か月ぶりに運航を再開し、朝の通勤客でいっぱいになった。" * 2
+    html = (
+        "<html><body><h1><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>の本</h1>"
+        f"<p><ruby>東京<rt>とうきょう</rt></ruby>{paragraph[2:]}</p></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "漢字の本"
+    assert article.body == (paragraph,)
