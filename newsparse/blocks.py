@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "Hints", "Link", "Page"]
+__all__ = ["Block", "Hints", "Link", "Page", "common_ancestor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +110,13 @@ class Page:
         for ident in block.ancestors[-levels:]:
             flags |= self.element_flags.get(ident, 0)
         return flags
+
+
+def common_ancestor(a: Block, b: Block) -> int | None:
+    """The innermost block-level element that holds both blocks, ``None`` when none does."""
+    common = None
+    for x, y in zip(a.ancestors, b.ancestors, strict=False):
+        if x != y:
+            break
+        common = x
+    return common

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from .article import Byline
-from .blocks import Block, Hints, Page
+from .blocks import Block, Hints, Page, common_ancestor
 from .body import weighted_length
 from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
 from .language import normalize_language
@@ -153,7 +153,7 @@ class Credit:
     prefixed: bool
 
 
-def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
+def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | None, bool]:
     """The tokens of a person's name at the start of ``piece``, and whether a job title follows.
 
     ``None`` when the piece does not start with a name. Words after the name (a beat,
@@ -176,8 +176,8 @@ def _name_tokens(piece: str) -> tuple[list[str] | None, bool]:
             if not kept:
                 # A title before the name: "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe".
                 continue
-            if len(kept) == 1 and n == len(tokens) - 1 and bare[:1].isupper():
-                # After a lone given name and last, it is the family name: "Von Jörg Staff".
+            if prefixed and len(kept) == 1 and n == len(tokens) - 1 and bare[:1].isupper():
+                # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff".
                 kept.append(bare)
             break
         glued = _GLUED_TITLE.match(bare)
@@ -278,7 +278,7 @@ def split_authors(
         if piece in known:
             authors.append(piece)
             continue
-        tokens, has_title = _name_tokens(piece)
+        tokens, has_title = _name_tokens(piece, prefixed=prefixed)
         titled = titled or has_title
         if tokens is None:
             clean = False
@@ -492,6 +492,14 @@ HTML_BYLINE_REACH = 25
 SITE_NAME_LIKENESS = 0.5
 # Co-authors printed one per block: how many more blocks may follow the first credit.
 MAX_SIBLING_CREDITS = 4
+# The credit box: the wrappers of the first credit block this close to it hold its other parts.
+CREDIT_BOX_LEVELS = 4
+# A block is marked as a credit by its own element's name or its two nearest wrappers'.
+CREDIT_MARK_LEVELS = 3
+# An avatar's initials printed before a name ("LP", "RF").
+_INITIALS = regex.compile(r"\p{Lu}{1,3}")
+# A "By" printed in a block of its own before the name.
+_BARE_PREFIX = regex.compile(r"(?i:by|von|par|por|door|przez|di|de|av|af)\s*:?")
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
 END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.
@@ -561,28 +569,46 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
-    """Co-authors printed as sibling credit blocks ("David Brand" / "Ramsey Khalifeh"), each
-    marked as a credit like the first, join its names."""
+    """A credit printed over several blocks of one credit box: co-authors one per block
+    ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
+    with the avatar initials ("RF") and connector words between them, and a lone "By"
+    before the first name. Their names join the credit, and its text reads as printed."""
     first = page.blocks[index]
-    if not page.near_flags(first, 2) & F_BYLINE or len(first.ancestors) < 2:
+    if not page.near_flags(first, CREDIT_MARK_LEVELS) & F_BYLINE or len(first.ancestors) < 2:
         return credit
+    box = set(first.ancestors[-CREDIT_BOX_LEVELS:])
     authors = list(credit.authors)
-    texts = [credit.text]
-    for block in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS]:
-        if block.ancestors[:-1] != first.ancestors[:-1] or not page.near_flags(block, 1) & F_BYLINE:
+    text = credit.text
+    joiner = ", "
+    for block in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 2]:
+        if common_ancestor(first, block) not in box:
             break
-        more = parse_credit(block.text, day_first=day_first)
+        piece = block.text.strip()
+        if NAME_CONNECTOR.fullmatch(" " + piece + " ", timeout=REGEX_TIMEOUT):
+            joiner = " " + piece + " "
+            continue
+        if _INITIALS.fullmatch(piece):
+            continue
+        if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE or any(_job_title(w) for w in piece.split()):
+            # (A line with a job title is the first author's title: "Games Editor".)
+            break
+        more = parse_credit(piece, day_first=day_first, known=page.hints.authors)
         if more is None or not more.authors:
             break
         new = [a for a in more.authors if a not in authors]
         if not new:
             break
         authors.extend(new)
-        texts.append(more.text)
-    if len(texts) == 1:
+        text += joiner + more.text
+        joiner = ", "
+    if index > 0 and not credit.prefixed:
+        before = page.blocks[index - 1]
+        if common_ancestor(first, before) in box and _BARE_PREFIX.fullmatch(before.text.strip()):
+            text = before.text.strip() + " " + text
+    if tuple(authors) == credit.authors and text == credit.text:
         return credit
     return Credit(
-        text=", ".join(texts), authors=tuple(authors), agencies=credit.agencies,
+        text=text, authors=tuple(authors), agencies=credit.agencies,
         published=credit.published, prefixed=credit.prefixed,
     )
 

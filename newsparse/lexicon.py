@@ -119,6 +119,8 @@ NAME_STOPWORDS = frozenset(
         "technology", "tech", "entertainment", "culture", "world", "news", "economics", "legal", "medical",
         "opinion", "guest", "special", "team", "photos", "photo", "video", "illustrations", "illustration",
         "reporting", "additional", "photography", "text", "graphics", "research", "interview", "translation",
+        "translated", "übersetzung", "übersetzt", "traduction", "traduit", "traducción", "traducido", "tradução",
+        "traduzione", "tłumaczenie",
         "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "updated", "published",
         "posted", "more", "read", "view", "profile", "bio", "articles", "stories", "min", "minutes", "hours",
         "ago", "comments", "share", "contact", "show", "all", "see", "subscribe", "sign", "up", "newsletter",

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 import regex
 
 from .article import RelatedLink
-from .blocks import Block, Page
+from .blocks import Block, Page, common_ancestor
 from .headline import is_menu_line
 from .lexicon import BOILERPLATE_LINE, MORE_LINK, PROMO_LABEL, RELATED_LABEL, SERVICE_LINK, SPONSOR_LABEL
 from .markup import (
@@ -324,15 +324,6 @@ def _story_chain(page: Page, body: Collection[int], root: int | None) -> frozens
     return frozenset()
 
 
-def _common_ancestor(a: Block, b: Block) -> int | None:
-    common = None
-    for x, y in zip(a.ancestors, b.ancestors, strict=False):
-        if x != y:
-            break
-        common = x
-    return common
-
-
 def _is_label(text: str) -> bool:
     return len(text) <= 80 and (
         RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
@@ -374,7 +365,7 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
                 if first is None:
                     first = nxt
                 elif nxt.links[0].href != first.links[0].href:
-                    container = _common_ancestor(first, nxt)
+                    container = common_ancestor(first, nxt)
                     break
             j += 1
         if first is None:
@@ -382,7 +373,7 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
             continue
         if out is sponsored:
             # A paid box holds its label: "Promoted content" over one card in a river of the site's own.
-            container = _common_ancestor(block, first)
+            container = common_ancestor(block, first)
         if container is not None and container in story_chain:
             # A "Read more" button in the story: the "list" after it would be the whole story.
             i += 1
@@ -580,7 +571,7 @@ def _card_heading(page: Page, block: Block) -> Block | None:
     it whose common wrapper with it lies within :data:`CARD_LEVELS` of the block."""
     card = set(block.ancestors[-CARD_LEVELS:])
     for other in reversed(page.blocks[max(0, block.index - CARD_REACH) : block.index]):
-        if _common_ancestor(other, block) not in card:
+        if common_ancestor(other, block) not in card:
             # Out of the card: what stands before it belongs to something else.
             return None
         if (other.heading_level or other.flags & F_TITLE) and not other.links:

@@ -164,3 +164,34 @@ def test_an_embedded_post_attribution_is_no_credit() -> None:
     assert byline.authors == ("Ben Okafor",)
     byline = parse_html(story_page(footer=tweet)).byline
     assert byline is None or byline.authors == ()
+
+
+def test_co_authors_printed_one_per_block_in_a_credit_box() -> None:
+    box = (
+        '<div class="byline"><div>By</div><div class="byline-unit"><a href="/a/db">David Brand</a></div>'
+        '<div>and</div><div class="byline-unit"><a href="/a/rk">Ramsey Khalifeh</a></div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.authors == ("David Brand", "Ramsey Khalifeh")
+    assert byline.text == "By David Brand and Ramsey Khalifeh"
+
+
+def test_avatar_initials_between_co_authors_are_skipped() -> None:
+    box = (
+        '<div class="authors"><div class="avatar"><span>LP</span></div><div class="name">Luana Patriolino</div>'
+        '<div class="avatar"><span>RF</span></div><div class="name">Raphael Felice</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.authors == ("Luana Patriolino", "Raphael Felice")
+
+
+def test_a_job_title_line_under_the_name_is_no_co_author() -> None:
+    box = (
+        '<div class="author"><div class="author-name">Ben Silverman</div>'
+        '<div class="author-title">Games Editor</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.authors == ("Ben Silverman",)
