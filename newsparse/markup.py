@@ -77,8 +77,8 @@ BYLINE = regex.compile(
 )
 # The dek / standfirst under the headline.
 DEK = regex.compile(
-    r"\bdek\b|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|sub-?line|subtitul|untertitel"
-    r"|podtytu|summary|\blead\b|lede"
+    r"(?<![a-z0-9])dek(?![a-z0-9])|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|sub-?line|subtitul|untertitel"
+    r"|podtytu|summary|(?<![a-z0-9])lead(?![a-z0-9])|lede"
     r"|\bintro|excerpt|perex|chapo|chapeau|strapline|teaser-?text|article-?description|description|abstract"
     r"|anriss|vorspann|bajada|entradilla|sottotitolo|occhiello|lead-?text|header-?text|bigtext|lid\b|zajawka",
     regex.IGNORECASE,

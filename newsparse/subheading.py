@@ -24,6 +24,8 @@ PHOTO_CREDIT_REACH = 4
 PHOTO_DEK_MAX_CHARS = 250
 # A dek says something: a one- or two-word line under a headline is a label.
 DEK_MIN_WORDS = 4
+# A heading set right under the headline as its subtitle may be shorter ("Better Student Journalism").
+SUBTITLE_MIN_WORDS = 3
 
 
 def reads_as_dek(text: str) -> bool:
@@ -84,6 +86,9 @@ def find_text_subheading(
 
 # Areas whose dek-like class names speak of something else (teasers, captions, menus, footers).
 NOT_DEK = F_RELATED | F_CAPTION | F_FOOTER | F_NAVIGATION
+# How many wrappers of a dek-named block may say it is a teaser's or a caption's summary (a
+# page-wide wrapper named "brand-nav" far above says nothing about it).
+NOT_DEK_LEVELS = 4
 # A dek marked up as one is still a sentence or two, and has a few words.
 HTML_DEK_MIN_CHARS = 20
 # How many blocks after the headline a dek may stand (a credit or a date may come between).
@@ -93,7 +98,7 @@ HTML_DEK_REACH = 6
 def _marked_dek(page: Page, block: Block) -> bool:
     """The block's own element, or its wrapper, is named like a dek and holds nothing else:
     a wrapper named "description" around a whole story names no dek."""
-    if block.flags & NOT_DEK:
+    if page.near_flags(block, NOT_DEK_LEVELS) & NOT_DEK:
         return False
     for ident in reversed(block.ancestors[-2:]):
         if page.element_flags.get(ident, 0) & F_DEK:
@@ -127,13 +132,14 @@ def find_html_subheading(
         subtitle_heading = (
             block.heading_level in (2, 3, 4)
             and block.index == head_index + 1
-            and word_count(text) >= DEK_MIN_WORDS
+            and word_count(text) >= SUBTITLE_MIN_WORDS
             and sentence_count(text) <= 3
         )
         if marked or shown_description or subtitle_heading:
             return (block.index,), text
         if block.index >= first_body:
             break
+
     if first_body < len(blocks):
         first = blocks[first_body]
         if first.bold and first.tag == "p" and len(first.text) <= DEK_MAX_CHARS * 2 and first.index > head_index:

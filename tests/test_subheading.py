@@ -1,0 +1,51 @@
+"""The subheading (dek) of small HTML pages built for the tests."""
+
+from __future__ import annotations
+
+from newsparse import parse_html
+
+STORY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
+        " where engineers replaced both engines and the worn steering gear.",
+        "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
+        " journey by half an hour, and the first boat of the day was full before seven.",
+    )
+)
+DEK = "The crossing that halves the morning commute is back after three months of repairs"
+
+
+def test_a_dek_named_in_a_bem_class_is_found() -> None:
+    html = (
+        '<html><body><article><h1 class="article-title">River ferry returns after repairs</h1>'
+        f'<div class="l-article__dek">{DEK}</div><div class="story">{STORY}</div></article></body></html>'
+    )
+    assert parse_html(html).subheading == DEK
+
+
+def test_a_navigation_wrapper_far_above_does_not_veto_a_dek() -> None:
+    html = (
+        "<html><head><title>River ferry returns after repairs</title></head>"
+        '<body><div class="site-brand"><div class="page"><div class="wrapper"><div class="left-column">'
+        '<article><h1 class="article-title">River ferry returns after repairs</h1>'
+        f'<div class="article__perex">{DEK}</div><div class="story">{STORY}</div></article>'
+        "</div></div></div></div></body></html>"
+    )
+    assert parse_html(html).subheading == DEK
+
+
+def test_a_short_subtitle_heading_under_the_headline() -> None:
+    html = (
+        "<html><body><article><h1>Open Ferry Project:</h1><h4>Better River Crossings</h4>"
+        f"{STORY}</article></body></html>"
+    )
+    assert parse_html(html).subheading == "Better River Crossings"
+
+
+def test_a_one_word_label_under_the_headline_is_no_dek() -> None:
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1><h2>Transport</h2>"
+        f"{STORY}</article></body></html>"
+    )
+    assert parse_html(html).subheading is None
