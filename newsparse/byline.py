@@ -89,7 +89,8 @@ _TRAILING_JUNK = regex.compile(
 # (A day and a month name are found by word lookup, see _credit_end: one alternation of every
 # month word in every language costs tens of microseconds per line.)
 _CREDIT_END_MARK = regex.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d+\s+(?:min|hours?|hrs?|minutes?)\b|@\w"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|@\w"
+    r"|\d+\s+(?:min|hours?|hrs?|minutes?|days?|weeks?|months?|std|stunden?|minuten?|tage?n?|heures?|jours?|horas?|d[ií]as?)\b"
     r"|\b(?:updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado)\b",
     regex.IGNORECASE,
 )
@@ -494,6 +495,8 @@ SITE_NAME_LIKENESS = 0.5
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
 CREDIT_BOX_LEVELS = 4
+# A job title printed on a line of its own under the name is a few words.
+TITLE_LINE_MAX_WORDS = 6
 # A block is marked as a credit by its own element's name or its two nearest wrappers'.
 CREDIT_MARK_LEVELS = 3
 # An avatar's initials printed before a name ("LP", "RF").
@@ -568,6 +571,14 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(credited), tuple(persons)
 
 
+def _title_line(text: str) -> bool:
+    """A short line that is a job title ("Games Editor", "Seattle Times business reporter")."""
+    words = text.split()
+    return 0 < len(words) <= TITLE_LINE_MAX_WORDS and not any(map(str.isdigit, text)) and any(
+        _job_title(w.strip(",.;:()")) for w in words
+    )
+
+
 def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
     """A credit printed over several blocks of one credit box: co-authors one per block
     ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
@@ -589,9 +600,12 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             continue
         if _INITIALS.fullmatch(piece):
             continue
-        if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE or any(_job_title(w) for w in piece.split()):
-            # (A line with a job title is the first author's title: "Games Editor".)
+        if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE:
             break
+        if _title_line(piece):
+            # The author's job title printed under the name: part of the credit as printed.
+            text += " " + piece
+            continue
         more = parse_credit(piece, day_first=day_first, known=page.hints.authors)
         if more is None or not more.authors:
             break

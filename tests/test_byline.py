@@ -195,3 +195,20 @@ def test_a_job_title_line_under_the_name_is_no_co_author() -> None:
     byline = parse_html(story_page(header=box)).byline
     assert byline is not None
     assert byline.authors == ("Ben Silverman",)
+
+
+def test_a_job_title_line_in_the_credit_box_is_part_of_the_printed_credit() -> None:
+    box = (
+        '<div class="byline"><div class="byline__name">By Benjamin Romano</div>'
+        '<div class="byline__title">Seattle Times business reporter</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.text == "By Benjamin Romano Seattle Times business reporter"
+    assert byline.authors == ("Benjamin Romano",)
+
+
+def test_a_relative_time_ends_the_credit() -> None:
+    credit = parse_credit("Alex Perry 1 day ago", marked=True)
+    assert credit is not None
+    assert credit.text == "Alex Perry"
