@@ -701,7 +701,11 @@ def find_html_byline(
         for block in blocks[max(0, index - 3) : index + 4]:
             if block.index == index:
                 continue
+            # A date line, or a row that opens with the date ("Dec. 6, 2024 / Updated Dec. 7, 2024":
+            # the printed first date is the publication, a <time> in it may be the update).
             value = is_date_line(block.text, day_first)
+            if value is None and len(block.text) <= DATE_ROW_MAX_CHARS:
+                value = date_in_row(block.text, day_first)
             if value is None and block.datetime and len(block.text) <= 80:
                 value = parse_iso_like(block.datetime)
             if value is not None:

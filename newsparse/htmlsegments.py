@@ -36,7 +36,7 @@ DATE_ABOVE_HEADLINE = 4
 # the article only when it is one of the few lines nearest the headline.
 DATE_ROW_REACH = 2
 # A dateline ends at a full stop or a dash before the paragraph's first sentence.
-_DATELINE_END = regex.compile(r"\s*[.:]\s|\s+[-–—]\s")
+_DATELINE_END = regex.compile(r"\s*[.:]\s|\s+(?:[-–—]|--)\s")
 # The story's first paragraphs, where a dateline may open the text.
 OPENING_PARAGRAPHS = 4
 # Lines at the foot of the story (its last two, then these many under it) where its date may be printed.

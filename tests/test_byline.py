@@ -124,6 +124,20 @@ def story_page(header: str = "", footer: str = "", head: str = "", above: str = 
             story_page(header="<p>31. Oktober 2023. Die Fähre fährt wieder, nach drei Monaten im Trockendock.</p>"),
             dt.date(2023, 10, 31),
         ),
+        # A dateline opening the first paragraph, with a double hyphen.
+        (
+            story_page(header="<p>Feb. 23, 2015 -- The river ferry returned to service after three months.</p>"),
+            dt.date(2015, 2, 23),
+        ),
+        # A row next to the credit that opens with the published date and adds the update.
+        (
+            story_page(
+                header='<div class="meta"><time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC'
+                " / Updated Dec. 7, 2024, 12:43 PM UTC</time></div>"
+                '<div class="byline">By Stella Kim and Jennifer Jett</div>'
+            ),
+            dt.datetime(2024, 12, 6, 22, 0, tzinfo=dt.timezone.utc),
+        ),
         # Under the story, labelled.
         (story_page(footer="<p>Veröffentlicht am: 6. August 2009</p>"), dt.date(2009, 8, 6)),
     ],
