@@ -480,7 +480,7 @@ def find_html_related(
         announced = block.index in labelled or promo
         is_strong = bool(context & F_RELATED) or announced
         linked = sum(len(link.text) for link in block.links)
-        link_item = block.tag == "li" and linked >= LINK_ITEM_SHARE * len(block.text)
+        link_item = (block.tag == "li" or block.heading_level > 0) and linked >= LINK_ITEM_SHARE * len(block.text)
         if block.index in body and not (is_strong and (promo or link_item)):
             # The story's own paragraphs; a related list the story's container took in still counts.
             continue
