@@ -91,7 +91,8 @@ _INDEX_SEGMENTS = frozenset(
     " thema themen tema temas etiqueta etiquetas tagi category categories kategorie kategoria categoria categorie"
     " rubrik rubrique section sections seccion secciones profil profile profiles user users people person"
     " personen writer writers journaliste journalistes journalist journalists columnist columnists contributor"
-    " contributors redakteur redakteure periodista periodistas firma firmas u".split()
+    " contributors redakteur redakteure periodista periodistas firma firmas u argomenti argomento temi sujet sujets"
+    " tematy temat assunto assuntos onderwerp onderwerpen".split()
 )
 # Path segments of service pages, wherever they stand.
 _SERVICE_SEGMENTS = frozenset(
@@ -101,7 +102,7 @@ _SERVICE_SEGMENTS = frozenset(
     " donation spenden feed rss rss.xml atom.xml impressum imprint datenschutz privacy privacy-policy terms"
     " terms-of-use terms-of-service agb contact contacto kontakt about about-us jobs careers karriere"
     " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us join signup sign-up"
-    " legal produkt produkte product products sponsored"
+    " legal produkt produkte product products sponsored abbonati abbonamento abbonamenti promozioni"
     " sponsored-content conteudo-patrocinado contenido-patrocinado contenu-sponsorise publireportage advertorial"
     " partner-content brand-studio brandstudio anzeige".split()
 )

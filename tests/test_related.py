@@ -389,3 +389,15 @@ def test_a_linked_heading_in_the_story_named_a_read_more_box_is_an_in_story_prom
     assert [(link.text, link.url) for link in found] == [
         ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered")
     ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.it/argomenti/governo%20conte%20bis",
+        "https://www.example.fr/sujet/climat",
+        "https://www.example.it/static/promozioni/lettori/top-news/presentazione/",
+    ],
+)
+def test_topic_indexes_and_subscription_pages_are_no_articles(url: str) -> None:
+    assert not looks_like_article(url)
