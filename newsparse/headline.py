@@ -106,6 +106,13 @@ def _without_kicker(text: str, hints: Hints) -> str:
     "Bohren, bis es heiß wird"): when the metadata title is the end of the heading's text
     and what comes before it is a few words, those words are the kicker."""
     titles = [fold_whitespace(t) for t in (*hints.headlines, strip_site_name(hints.title or "", hints.site_name))]
+    for title in titles[:1]:
+        # The metadata prints "Kicker: Headline" where the page prints the two without the colon,
+        # in two elements of the heading: the kicker is a part of its own.
+        for sep in _KICKER_SEPARATORS:
+            head, found, rest = title.partition(sep)
+            if found and rest and word_count(head) <= KICKER_MAX_WORDS and text == f"{head} {rest}":
+                return rest
     if any(same_text(text, t) for t in titles):
         return text
     # Metadata often prints the kicker too, before a colon or a dash ("Klimaschutz: Bohren, ...").

@@ -1,0 +1,31 @@
+"""The headline of small HTML pages built for the tests."""
+
+from __future__ import annotations
+
+from newsparse import parse_html
+
+STORY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
+        " where engineers replaced both engines and the worn steering gear.",
+        "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
+        " journey by half an hour, and the first boat of the day was full before seven.",
+    )
+)
+
+
+def page(head: str, h1: str) -> str:
+    return f"<html><head>{head}</head><body><article><h1>{h1}</h1>{STORY}</article></body></html>"
+
+
+def test_a_kicker_inside_the_h1_that_the_metadata_sets_off_with_a_colon_is_dropped() -> None:
+    head = '<meta property="og:title" content="Ferry service: Step by step, the crossing returns to the bay">'
+    h1 = '<span class="kicker">Ferry service</span> Step by step, the crossing returns to the bay'
+    assert parse_html(page(head, h1)).headline == "Step by step, the crossing returns to the bay"
+
+
+def test_a_headline_that_prints_its_colon_keeps_it() -> None:
+    head = '<meta property="og:title" content="Showdown: the ferry and the bridge compete for commuters">'
+    h1 = "Showdown: the ferry and the bridge compete for commuters"
+    assert parse_html(page(head, h1)).headline == h1
