@@ -216,7 +216,9 @@ SERVICE_LINK = regex.compile(
     r"^click\s+here\b|\b(?:privacy|terms\s+(?:of|and)|cookies?|polic(?:y|ies)|contact(?:\s+us)?|about\s+us|advertis\w*"
     r"|careers?|jobs|impressum|imprint|datenschutz|agb|nutzungsbedingungen|mentions\s+légales|conditions\s+générales"
     r"|aviso\s+legal|términos|newsletters?|subscribe|subscriptions?|abonn\w+|ethics|corrections|masthead"
-    r"|available\s+on|download\s+(?:the|our)\s+app|sign\s+(?:in|up)|log\s*in|sitemap|faq)\b",
+    r"|available\s+on|download\s+(?:the|our)\s+app|sign\s+(?:in|up)|log\s*in|sitemap|faq|ad\s*choices)\b"
+    # The same pages of Chinese sites: copyright and disclaimer notices, privacy, contact, about us.
+    r"|版权声明|免责声明|隐私政策|联系我们|关于我们",
     regex.IGNORECASE,
 )
 

@@ -206,6 +206,9 @@ _PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
 _COMMENT_ANCHOR = regex.compile(
     r"#(?:comments?|respond|disqus|reactions?|kommentare?|commentaires?|comentarios?)\b", regex.I
 )
+# A link text that starts in lower case, as the middle of a sentence does and a headline does not
+# ("iPhone", "eBay": a lower-case letter before a capital is a brand name).
+_FRAGMENT_START = regex.compile(r"\p{Ll}(?!\p{Lu})")
 # Where a block named like a title ranks among headings (an <h4>).
 TITLE_RANK = 4
 # A date line ("19 FEB 2020 - 18:37 CET", "Mar 3, 2024"): numbers and at most two short words.
@@ -506,8 +509,9 @@ def find_html_related(
             if _COMMENT_ANCHOR.search(url, timeout=REGEX_TIMEOUT):
                 # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
-            if in_story and _brand(url) != brand:
-                # An in-story list of references to other sites (bug trackers, sources), not promos.
+            if in_story and (_brand(url) != brand or _FRAGMENT_START.match(link.text)):
+                # An in-story list of references to other sites (bug trackers, sources), or of
+                # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.
                 continue
             story_id = has_story_id(url)
             if in_footer and not story_id:

@@ -401,3 +401,21 @@ def test_a_linked_heading_in_the_story_named_a_read_more_box_is_an_in_story_prom
 )
 def test_topic_indexes_and_subscription_pages_are_no_articles(url: str) -> None:
     assert not looks_like_article(url)
+
+
+def test_an_in_story_list_of_sentence_fragments_is_no_promo_list() -> None:
+    items = (
+        '<ul><li><a href="/2024/04/11/toolbar-loads-later">made the toolbar load later in the start-up</a></li>'
+        '<li><a href="/2024/04/12/tabs-restore-faster">fixed a bug that slowed down restoring tabs</a></li></ul>'
+    )
+    assert related(page(inside=items + "".join(f"<p>{p}</p>" for p in STORY[:2]))) == []
+
+
+def test_ad_choices_and_copyright_statement_links_are_no_teasers() -> None:
+    box = (
+        '<ul class="related-links">'
+        '<li><a href="/how-can-i-opt-out-of-online-advertising-cookies/2011/11/18/gIQA">Ad Choices</a></li>'
+        '<li><a href="/content/2011-02/14/content_1609313.htm">版权声明：转载须经版权人书面授权并注明来源</a></li>'
+        '<li><a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast yard</a></li></ul>'
+    )
+    assert urls(page(after=box)) == ["https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"]
