@@ -76,10 +76,12 @@ _NO_TOKENS: frozenset[str] = frozenset()
 _T = TypeVar("_T")
 
 
-def _is_hidden(attrs: Mapping[str, str], tag: object) -> bool:
+def _is_hidden(attrs: Mapping[str, str], tag: object, kind: int) -> bool:
     if "hidden" in attrs:
         return True
-    if attrs.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_IGNORED:
+    if attrs.get("aria-hidden") == "true" and kind == _BLOCK and tag not in _ARIA_HIDDEN_IGNORED:
+        # (On inline text aria-hidden marks the visual copy of a text that a screen-reader span
+        # repeats: "<span aria-hidden>Title</span><span class=sr-only>Title</span>". The reader sees it.)
         return True
     style = attrs.get("style")
     if style:
@@ -282,7 +284,7 @@ class _Walk:
                 own: tuple[str, ...] = ()
                 names: str | None = None
                 if attrs:
-                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw):
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, kind):
                         walker.skip_subtree()
                         skipped = True
                         continue

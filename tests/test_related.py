@@ -419,3 +419,17 @@ def test_ad_choices_and_copyright_statement_links_are_no_teasers() -> None:
         '<li><a href="/2024/04/11/new-ferry-ordered-from-coast-yard">New ferry ordered from coast yard</a></li></ul>'
     )
     assert urls(page(after=box)) == ["https://news.example.com/2024/04/11/new-ferry-ordered-from-coast-yard"]
+
+
+def test_a_link_title_shown_in_an_aria_hidden_span_is_read_once() -> None:
+    items = "".join(
+        f'<li><a href="/2024/04/1{n}/{slug}"><span aria-hidden="true">{title}</span>'
+        f'<span class="screen-reader-text">{title}</span></a></li>'
+        for n, (title, slug) in enumerate(
+            [("New ferry ordered from coast yard", "new-ferry"), ("Estuary road closed after flooding", "road")]
+        )
+    )
+    assert related(page(after=f'<aside class="related"><ol>{items}</ol></aside>')) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/10/new-ferry"),
+        ("Estuary road closed after flooding", "https://news.example.com/2024/04/11/road"),
+    ]
