@@ -110,7 +110,8 @@ MENU = regex.compile(
 )
 # Advertising, sponsored and partner content: ad slots, native-ad networks, commerce units.
 ADS = regex.compile(
-    r"advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|ad-?unit|adsense|\bdfp|\bgpt-|sponsor|(?<!node-)promoted|\bpaid"
+    # ("has-ad", "with-ads" name a wrapper that holds an ad beside other things, not the ad.)
+    r"advert|(?<!has-)(?<!with-)\bads?\b|\bad[-_]|(?<!has)(?<!with)[-_]ads?\b|adslot|ad-?unit|adsense|\bdfp|\bgpt-|sponsor|(?<!node-)promoted|\bpaid"
     r"|(?<!js-)outbrain|\bob-widget|\bob_|taboola|trc_|zergnet|\bzerg|revcontent|mgid|plista|ligatus|nativo|native-?ad"
     r"|partner|partenaire|parceiro|commercial|affiliate|anzeige|werbung|publicidad|publicit|reklama|pubblicit|shopping|\bdeals?\b"
     r"|commerce|marketplace|publireportage|advertorial|branded|sponsored|brandstudio|brand-?content|\bseo\b|seo-?links",

@@ -184,6 +184,8 @@ CARD_LEVELS = 6
 # A list whose teasers all lead to this many other sites is a content-exchange or ad network.
 FOREIGN_FEED_SITES = 3
 
+# Bootstrap's display utilities per breakpoint: "d-lg-block", "d-md-flex".
+_BREAKPOINT_DISPLAY = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline(?:-block|-flex)?|grid|table)$")
 _DISPLAY_VALUES = frozenset(("block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"))
 # Link texts that are no headline: dates, times, counts ("86 Kommentare"), printed URLs.
 _NOT_HEADLINE = regex.compile(
@@ -296,8 +298,12 @@ def _context(page: Page, block: Block, story_chain: Collection[int]) -> int | No
 
 
 def _shown_responsively(tokens: frozenset[str]) -> bool:
-    """Utility classes that hide an element on small screens and show it on larger ones ("hidden lg:flex")."""
-    return any(":" in t and t.rsplit(":", 1)[1] in _DISPLAY_VALUES for t in tokens)
+    """Utility classes that hide an element on small screens and show it on larger ones
+    ("hidden lg:flex", Bootstrap's "d-none d-lg-block")."""
+    return any(
+        (":" in t and t.rsplit(":", 1)[1] in _DISPLAY_VALUES) or _BREAKPOINT_DISPLAY.match(t) is not None
+        for t in tokens
+    )
 
 
 def _story_root(page: Page, body: Collection[int]) -> int | None:

@@ -433,3 +433,17 @@ def test_a_link_title_shown_in_an_aria_hidden_span_is_read_once() -> None:
         ("New ferry ordered from coast yard", "https://news.example.com/2024/04/10/new-ferry"),
         ("Estuary road closed after flooding", "https://news.example.com/2024/04/11/road"),
     ]
+
+
+def test_a_column_that_has_an_ad_and_shows_on_large_screens_still_lists_teasers() -> None:
+    cards = "".join(
+        f'<a href="/2024/04/1{n}/{slug}"><div class="kicker">News</div><h3>{title}</h3></a>'
+        for n, (title, slug) in enumerate(
+            [("New ferry ordered from coast yard", "new-ferry"), ("Estuary road closed after flooding", "road")]
+        )
+    )
+    rail = f'<div class="col-lg-4 right-col-has-ad d-none d-lg-block"><div class="trending">{cards}</div></div>'
+    assert related(page(after=rail)) == [
+        ("New ferry ordered from coast yard", "https://news.example.com/2024/04/10/new-ferry"),
+        ("Estuary road closed after flooding", "https://news.example.com/2024/04/11/road"),
+    ]
