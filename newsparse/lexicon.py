@@ -172,13 +172,14 @@ RELATED_LABEL = regex.compile(
     r"^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|links|reading))?|related\s+to\s+.{1,40}|see\s+also"
     r"|read\s+(?:next|more|also)|top\s+(?:\d+\s+)?(?:picks|stories|news|articles|topics|reads|videos)(?:\s.{0,30})?"
     r"|(?:more\s+)?(?:today|now)\s+on\s+[\p{Lu}\d]\S*(?:\s+\S+)?|(?:\w+\s+)?(?:most\s+)?(?:read|popular|trending)\s+(?:this|today|now)(?:\s\w+)?"
-    r"|more\s+(?:from|on|in|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
+    r"|more\s+(?:from|on|in|about|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
+    r"|mehr\s+(?:zu|über)\s.{1,40}|más\s+sobre\s.{1,40}|plus\s+sur\s.{1,40}|więcej\s+o\s.{1,40}"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)"
     r"|(?:top|latest|trending)\s+(?:stories|news|articles|now)|trending|editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next"
     r"|don'?t\s+miss|further\s+reading|also\s+read|popular(?:\s+now)?|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|zum\s+thema|à\s+lire\s+aussi|lire\s+aussi"
     r"|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|le\s+puede\s+interesar|te\s+puede\s+interesar|también\s+(?:te\s+puede\s+interesar|lea)"
-    r"|lo\s+más\s+leído|más\s+noticias|relacionad[ao]s|noticias\s+relacionadas|leia\s+também|leggi\s+anche|potrebbe\s+interessarti"
+    r"|lo\s+más\s+leído|más\s+noticias|relacionad[ao]s|noticias\s+relacionadas|leia\s+também|veja\s+(?:também|mais)|confira\s+também|leggi\s+anche|potrebbe\s+interessarti"
     r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|polecamy|najczęściej\s+czytane|související"
     r"|lees\s+ook|gerelateerd|читайте\s+также|по\s+теме|相关(?:新闻|阅读|文章)|関連(?:記事|ニュース))\s*[:.!»›>\-–—]*$",
     regex.IGNORECASE,

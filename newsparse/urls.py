@@ -92,7 +92,7 @@ _INDEX_SEGMENTS = frozenset(
     " rubrik rubrique section sections seccion secciones profil profile profiles user users people person"
     " personen writer writers journaliste journalistes journalist journalists columnist columnists contributor"
     " contributors redakteur redakteure periodista periodistas firma firmas u argomenti argomento temi sujet sujets"
-    " tematy temat assunto assuntos onderwerp onderwerpen".split()
+    " tematy temat assunto assuntos onderwerp onderwerpen tudo-sobre".split()
 )
 # Path segments of service pages, wherever they stand.
 _SERVICE_SEGMENTS = frozenset(
@@ -103,6 +103,7 @@ _SERVICE_SEGMENTS = frozenset(
     " terms-of-use terms-of-service agb contact contacto kontakt about about-us jobs careers karriere"
     " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us join signup sign-up"
     " legal produkt produkte product products sponsored abbonati abbonamento abbonamenti promozioni"
+    " cursos courses kurse"
     " sponsored-content conteudo-patrocinado contenido-patrocinado contenu-sponsorise publireportage advertorial"
     " partner-content brand-studio brandstudio anzeige".split()
 )

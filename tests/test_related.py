@@ -447,3 +447,25 @@ def test_a_column_that_has_an_ad_and_shows_on_large_screens_still_lists_teasers(
         ("New ferry ordered from coast yard", "https://news.example.com/2024/04/10/new-ferry"),
         ("Estuary road closed after flooding", "https://news.example.com/2024/04/11/road"),
     ]
+
+
+@pytest.mark.parametrize("label", ["Veja também:", "More about the ferry and the estuary", "Mehr zu Fähren"])
+def test_more_labels_announce_a_teaser_list(label: str) -> None:
+    box = (
+        f"<div><div>{label}</div>"
+        '<div><a href="/republica/stf-afasta-imunidade-parlamentar">STF afasta imunidade de um senador</a></div>'
+        '<div><a href="/republica/militares-atuarao-no-processo-eleitoral">Militares atuarão na eleição</a></div>'
+        "</div>"
+    )
+    found = urls(page(inside=box + "".join(f"<p>{p}</p>" for p in STORY)))
+    assert found == [
+        "https://news.example.com/republica/stf-afasta-imunidade-parlamentar",
+        "https://news.example.com/republica/militares-atuarao-no-processo-eleitoral",
+    ]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.example.com.br/tudo-sobre/entenda-em-1-minuto/", "https://especiais.example.com/cursos/etica/"]
+)
+def test_topic_pages_and_course_shops_are_no_articles(url: str) -> None:
+    assert not looks_like_article(url)
