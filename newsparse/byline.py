@@ -68,9 +68,13 @@ _DATE_PREPOSITION = regex.compile(r"^(?:on|am|le|el|il|em|dnia|den|vom|du|del)$"
 # Separators between a date and the credit that follows it ("2019 · von A", "2019, by A").
 _LEADING_JUNK = regex.compile(r"^[\s,;:|/\-–—·•]+")
 # "by" after a date opens the credit ("Posted on 2015-04-05 by Marc", "9. Mai 2019 von Heiko").
-_BY_AFTER_DATE = regex.compile(r"^(?:by|von|par|por|door|przez|av|af|di|de|da)\s+\S", regex.IGNORECASE)
+_BY_AFTER_DATE = regex.compile(r"^(?:by|von|par|por|door|przez|av|af)\s+\S", regex.IGNORECASE)
 # A label whose name follows in the next element: "Rezept von", "Written by".
-_DANGLING_BY = regex.compile(r"(?:^|\s)(?:by|von|par|por|door|przez|av|af|di|da)\s*:?$", regex.IGNORECASE)
+_DANGLING_BY = regex.compile(r"(?:^|\s)(?:by|von|par|por|door|przez)\s*:?$", regex.IGNORECASE)
+# Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
+_DEGREES = frozenset(("md", "phd", "ma", "mba"))
+# Title words that are also family names, taken as such after "By" and a lone given name.
+_SURNAME_TITLES = frozenset(("staff", "fellow", "senior", "deputy"))
 # A name and a job title glued together ("HalperStaff"): two capitalised words in one token.
 _GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$")
 # Footnote marks after a name in a paper's author list ("Adwan1", "Smith*", "Doe²").
@@ -102,7 +106,9 @@ _DAY_GAP = regex.compile(r"\.?\s+")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 # What stands between the credit and its date: separators and a preposition ("A, le 3 mai").
 _SEPARATOR_CHARS = " \t\n\r|•·—–,"
-_DATE_PREPOSITIONS = frozenset(("on", "am", "le", "el", "il", "em", "dnia", "den"))
+_DATE_PREPOSITIONS = frozenset(("on", "am", "le", "el", "il", "em", "dnia", "den", "vor", "hace", "há"))
+# "il y a 3 jours": the French "ago" stands before the number, in three words.
+_IL_Y_A = regex.compile(r"(?:^|\s)il\s+y\s+a$", regex.IGNORECASE)
 
 
 def _day(token: regex.Match[str]) -> bool:
@@ -137,7 +143,10 @@ def _credit_end(text: str) -> int | None:
     if end is None:
         return None
     head = text[:end].rstrip(_SEPARATOR_CHARS)
-    word = head.rsplit(None, 1)[-1] if head else ""
+    ago = _IL_Y_A.search(head)
+    if ago is not None:
+        return len(head[: ago.start()].rstrip(_SEPARATOR_CHARS))
+    word = (head.split() or [""])[-1]
     if word.casefold() in _DATE_PREPOSITIONS and (len(word) == len(head) or not head[-len(word) - 1].isalnum()):
         head = head[: -len(word)].rstrip(_SEPARATOR_CHARS)
     return len(head)
@@ -164,7 +173,10 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
     """
     kept: list[str] = []
     tokens = piece.split()
-    titled = any(_job_title(t.strip(",;:()")) for t in tokens)
+    titled = any(
+        _job_title(t.strip(",;:()")) and not (n == 0 and t.strip(",;:()").casefold() in _DEGREES)
+        for n, t in enumerate(tokens)
+    )
     for n, token in enumerate(tokens):
         bare = token.strip(",;:()")
         if not bare:
@@ -174,10 +186,17 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             continue
         folded = bare.casefold()
         if _job_title(bare):
-            if not kept:
+            if not kept and folded not in _DEGREES:
                 # A title before the name: "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe".
+                # (A degree follows a name; "Ma", "Md" before one are names: "Ma Si", "Md Rafiqul Islam".)
                 continue
-            if prefixed and len(kept) == 1 and n == len(tokens) - 1 and bare[:1].isupper():
+            if not kept and n < len(tokens) - 1 and bare.istitle() and len(bare) == 2:
+                # "Ma Si", "Md Rafiqul Islam": a given name, not a degree ("MA", "PhD").
+                kept.append(bare)
+                continue
+            if not kept:
+                continue
+            if prefixed and len(kept) == 1 and n == len(tokens) - 1 and folded in _SURNAME_TITLES:
                 # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff".
                 kept.append(bare)
             break
@@ -278,6 +297,9 @@ def split_authors(
             continue
         if piece in known:
             authors.append(piece)
+            continue
+        if piece.casefold().replace(".", "") in _DEGREES:
+            # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
             continue
         tokens, has_title = _name_tokens(piece, prefixed=prefixed)
         titled = titled or has_title
@@ -427,7 +449,10 @@ def is_date_line(
 
 def date_in_row(text: str, day_first: bool | None = None) -> dt.date | dt.datetime | None:
     """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
-    "Gunter Frank / 22.04.2020 / 06:15"), else ``None``."""
+    "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
+    12 June 2025 – is final."); a long line is read by its first item only."""
+    if len(text) <= DATE_ROW_MAX_CHARS and ends_sentence(text):
+        return None
     pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
     if len(text) > DATE_ROW_MAX_CHARS:
         # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
@@ -495,6 +520,8 @@ SITE_NAME_LIKENESS = 0.5
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
 CREDIT_BOX_LEVELS = 4
+# Class words of an author's bio box, whose lines are no job title of the credit.
+_BIO_WORDS = frozenset(("bio", "author-bio", "biography", "author-description", "description", "about"))
 # A job title printed on a line of its own under the name is a few words.
 TITLE_LINE_MAX_WORDS = 6
 # A block is marked as a credit by its own element's name or its two nearest wrappers'.
@@ -579,6 +606,12 @@ def _title_line(text: str) -> bool:
     )
 
 
+def _plain_name(text: str) -> bool:
+    """Two to four capitalised words: a name, whatever the words mean."""
+    words = text.split()
+    return 2 <= len(words) <= NAME_MAX_WORDS - 1 and all(_NAME_TOKEN.match(w) for w in words)
+
+
 def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
     """A credit printed over several blocks of one credit box: co-authors one per block
     ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
@@ -596,17 +629,25 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             break
         piece = block.text.strip()
         if NAME_CONNECTOR.fullmatch(" " + piece + " ", timeout=REGEX_TIMEOUT):
-            joiner = " " + piece + " "
+            joiner = (" " + piece + " ") if piece[:1].isalpha() else (piece + " ")
             continue
-        if _INITIALS.fullmatch(piece):
+        if _INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue
         if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE:
             break
-        if _title_line(piece):
+        more = parse_credit(piece, day_first=day_first, known=page.hints.authors)
+        after_connector = joiner != ", "
+        if (
+            not after_connector
+            and _title_line(piece)
+            and not _BIO_WORDS & page.element_tokens.get(block.ancestors[-1], frozenset())
+        ):
             # The author's job title printed under the name: part of the credit as printed.
             text += " " + piece
             continue
-        more = parse_credit(piece, day_first=day_first, known=page.hints.authors)
+        if after_connector and _plain_name(piece) and (more is None or more.authors != (piece,)):
+            # After "and" comes a name, even one that reads as a title ("Jennifer Senior").
+            more = Credit(text=piece, authors=(piece,), agencies=(), published=None, prefixed=False)
         if more is None or not more.authors:
             break
         new = [a for a in more.authors if a not in authors]
@@ -701,8 +742,8 @@ def find_html_byline(
         for block in blocks[max(0, index - 3) : index + 4]:
             if block.index == index:
                 continue
-            # A date line, or a row that opens with the date ("Dec. 6, 2024 / Updated Dec. 7, 2024":
-            # the printed first date is the publication, a <time> in it may be the update).
+            # A date line, or a short row with the date as one item ("Dec. 6, 2024 / Updated Dec. 7,
+            # 2024": the printed first date is the publication, a <time> in it may be the update).
             value = is_date_line(block.text, day_first)
             if value is None and len(block.text) <= DATE_ROW_MAX_CHARS:
                 value = date_in_row(block.text, day_first)

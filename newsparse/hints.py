@@ -189,7 +189,8 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Placeholder values templates print when a field is empty.
 _PLACEHOLDERS = frozenset(
-    {"null", "none", "undefined", "false", "nan", "n/a", "author", "admin", "no author", "unknown", "anonymous"}
+    {"null", "none", "undefined", "false", "nan", "n/a", "author", "admin", "no author", "unknown", "anonymous",
+     "webmaster", "editor", "administrator", "user", "guest"}
 )
 # A legal form marks an organization, not a person ("Example Media GmbH", "Verein e.V.").
 _LEGAL_FORM = re.compile(
@@ -600,8 +601,9 @@ class _Scan:
         blog themes credit the writer this way, often by a user name no other source gives.
         Only the first credit's cards count (co-authors share its wrapper); later ones credit
         other entries of a listing."""
-        if "author" not in _tokens(_attr(el, "class")):
-            # "comment-author vcard" credits a comment, not the article.
+        if "author" not in _tokens(_attr(el, "class")) or not _in_byline_container(el):
+            # "comment-author vcard" credits a comment, not the article; a card outside a byline
+            # or entry-meta wrapper may credit a teaser of a slider or a sidebar.
             return
         parent = el.getparent()
         if self.card_parent is not None and parent is not self.card_parent:

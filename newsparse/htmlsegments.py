@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -17,9 +17,10 @@ from .dates import date_in_url, find_printed_date, parse_iso_like
 from .headline import find_headline
 from .language import guess_language, normalize_language
 from .lexicon import DATE_LABEL
-from .markup import F_COMMENTS
+from .markup import F_COMMENTS, F_RELATED
 from .related import find_html_related
 from .subheading import find_html_subheading
+from .text import ends_sentence
 from .urls import page_base
 
 __all__ = ["segment_html"]
@@ -28,6 +29,8 @@ __all__ = ["segment_html"]
 # No news page was published on the web before this year; an earlier "publication" date is a
 # misreading (two numbers run together) or a date the story talks about.
 EARLIEST_WEB_YEAR = 1994
+# What separates a place from the date in a dateline printed as a story's first line.
+_PLACE_DATE_SEPARATORS = (",", "|", "·", "–", "—")
 # A dateline is a line, not a sentence that mentions a date.
 DATELINE_MAX_CHARS = 90
 # Dates printed above the headline (a rubric and date line over the <h1>) count this many blocks up.
@@ -35,6 +38,8 @@ DATE_ABOVE_HEADLINE = 4
 # A row of short items with a date among them ("Paddy · April 19, 2019 · Mac · 7 comments") dates
 # the article only when it is one of the few lines nearest the headline.
 DATE_ROW_REACH = 2
+# A date under the story in an element this close to a teaser list's name dates a teaser.
+TEASER_LEVELS = 4
 # A dateline ends at a full stop or a dash before the paragraph's first sentence.
 _DATELINE_END = regex.compile(r"\s*[.:]\s|\s+(?:[-–—]|--)\s")
 # The story's first paragraphs, where a dateline may open the text.
@@ -49,26 +54,29 @@ def _published_fallback(
     near: Sequence[Block] = (),
     opening: Sequence[Block] = (),
     closing: Sequence[Block] = (),
+    body: Collection[int] = (),
 ) -> dt.date | dt.datetime | None:
     """The article's date when its credit gives none, from the first of:
 
     a date printed on its own line in the ``header`` (the headline's neighbours, nearest first),
-    a line there that opens or ends with a date ("24.01.2022 Meldung", "Thema des Tages //
-    02.11.2021"), a row of items with a date among them in the ``near`` lines ("Paddy · April 19,
-    2019 · Mac"), a machine-readable date in the header, the metadata's publication date, a
-    dateline opening one of the ``opening`` paragraphs ("31. Oktober 2023. Drag queens ..."), a
-    date labelled as the publication or update date in the ``closing`` lines of the story
-    ("Veröffentlicht am: 6. August 2009", or alone: "15.12.2021")."""
+    a line there, not one of the story's ``body`` paragraphs, that opens or ends with a date
+    ("24.01.2022 Meldung", "Thema des Tages // 02.11.2021"), a row of items with a date among
+    them in the ``near`` lines ("Paddy · April 19, 2019 · Mac"), a machine-readable date in the
+    header, the metadata's publication date, a dateline opening one of the ``opening``
+    paragraphs ("31. Oktober 2023. Drag queens ..."), a date labelled as the publication or
+    update date, or alone, in the ``closing`` lines of the story ("Veröffentlicht am: 6. August
+    2009", "15.12.2021")."""
     day_first = day_first_for(page.hints.language)
     # Dates in reader comments date the comments, not the article.
     header = [b for b in header if not b.flags & F_COMMENTS]
-    closing = [b for b in closing if not b.flags & F_COMMENTS]
+    # Nor do the dates of teasers under the story.
+    closing = [b for b in closing if not b.flags & F_COMMENTS and not page.near_flags(b, TEASER_LEVELS) & F_RELATED]
     for block in header:
         value = is_date_line(block.text, day_first)
         if _plausible(value):
             return value
     for block in header:
-        value = _dateline(block.text, day_first)
+        value = _dateline(block.text, day_first, in_story=block.index in body)
         if _plausible(value):
             return value
     for block in near:
@@ -96,12 +104,18 @@ def _published_fallback(
     return None
 
 
-def _dateline(text: str, day_first: bool | None) -> dt.date | dt.datetime | None:
-    """The date a short line opens or ends with: a dateline with a rubric or a place beside it."""
+def _dateline(text: str, day_first: bool | None, *, in_story: bool = False) -> dt.date | dt.datetime | None:
+    """The date a short line opens or ends with: a dateline with a rubric or a place beside it.
+
+    ``in_story``: the line is one of the story's paragraphs, where only a place-and-date line
+    counts ("Hofheim | Wiesbaden, 11. November 2021"); "The trial begins on June 30, 2025." and
+    "Konzert am 3. Mai 2024" speak of another day."""
     if len(text) > DATELINE_MAX_CHARS:
         return None
     value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:
+        return None
+    if in_story and (ends_sentence(text) or not text[: span[0]].rstrip().endswith(_PLACE_DATE_SEPARATORS)):
         return None
     before = DATE_LABEL.sub("", text[: span[0]]).strip(" -–—|/·•,:(")
     after = text[span[1] :].strip(" -–—|/·•,:.)")
@@ -128,11 +142,21 @@ def _closing_date(text: str, day_first: bool | None) -> dt.date | dt.datetime | 
     return found if span is not None and span[0] <= DATELINE_MAX_CHARS // 3 else None
 
 
-def _order_from_metadata(printed: dt.date | dt.datetime, meta: str | None) -> dt.date | dt.datetime:
+def _order_from_metadata(
+    printed: dt.date | dt.datetime, meta: str | None, text: str
+) -> dt.date | dt.datetime:
     """The printed date, or the metadata's when the two are the same day and month read in the
-    other order: "12/04/2020" on a British page is 12 April, as its metadata says, not December 4."""
+    other order and the page prints that date in digits only (``text``: the lines it was read
+    from): "12/04/2020" on a British page is 12 April, as its metadata says, not December 4."""
     value = parse_iso_like(meta) if meta else None
     if value is None or printed.day > 12 or printed.day == printed.month:
+        return printed
+    numeric = regex.compile(
+        rf"(?<!\d)0?(?:{printed.day}[./-]0?{printed.month}|{printed.month}[./-]0?{printed.day})[./-](?:\d\d)?"
+        rf"{printed.year % 100:02d}(?!\d)"
+    )
+    if not numeric.search(text):
+        # "April 12, 2020" names its month: no order to settle.
         return printed
     if (value.year, value.month, value.day) == (printed.year, printed.day, printed.month):
         return value
@@ -175,7 +199,10 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
         opening = [blocks[i] for i in body_indices[:OPENING_PARAGRAPHS]]
         last = body_indices[-1] if body_indices else len(blocks)
         closing = blocks[max(0, last - 1) : last + 1 + CLOSING_LINES]
-        published = _published_fallback(page, header, near, opening, closing) or date_in_url(url or hints.canonical_url)
+        published = _published_fallback(page, header, near, opening, closing, body_set)
+        if published is None:
+            from_url = date_in_url(url or hints.canonical_url)
+            published = from_url if _plausible(from_url) else None
         if byline is None:
             # A date with no credit still dates the article: the byline then names nobody.
             if published is not None:
@@ -183,7 +210,8 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
         else:
             byline = Byline(text=byline.text, authors=byline.authors, published=published)
     if byline is not None and byline.published is not None:
-        settled = _order_from_metadata(byline.published, page.hints.published)
+        printed = " ".join(blocks[i].text for i in (*byline_indices, *(b.index for b in header)))
+        settled = _order_from_metadata(byline.published, page.hints.published, printed)
         if settled is not byline.published:
             byline = Byline(text=byline.text, authors=byline.authors, published=settled)
 

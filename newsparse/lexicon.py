@@ -106,9 +106,9 @@ JOB_TITLES = frozenset(
         "redaktor", "publisher", "founder", "president", "ceo", "officer", "fellow", "researcher", "scientist",
         "expert", "lawyer", "attorney", "md", "phd", "ma", "mba", "intern", "blogger", "critic", "host",
         "assistant", "lecturer", "chefredakteur", "chefredakteurin", "rechtsanwalt", "rechtsanwältin", "experte",
-        "expertin", "projektleiter", "projektleiterin", "mitglied", "sprecher", "sprecherin", "leiter", "leiterin",
+        "expertin", "projektleiter", "projektleiterin", "mitglied", "pressesprecher", "pressesprecherin",
         "geschäftsführer", "geschäftsführerin", "volontär", "volontärin", "gastautor", "gastautorin", "mitarbeiter",
-        "mitarbeiterin", "redner", "rednerin", "rédactrice", "rédacteur", "corresponsale", "giornalista",
+        "mitarbeiterin", "rédactrice", "rédacteur", "corresponsale", "giornalista",
     )
 )
 # Words that end the name part of a credit without being a job: beats, buttons, labels, function words.
@@ -258,7 +258,7 @@ COMMENT_LINK = regex.compile(
 )
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
 DATE_LABEL = regex.compile(
-    r"^(?:updated|published(?:\s+on)?|posted(?:\s+on)?|written|date|datum|fecha|last\s+updated|modified|(?:pressemitteilung|meldung)\s+vom|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
+    r"^(?:updated|published(?:\s+on)?|posted(?:\s+on)?|(?:written|date|datum|fecha)(?=\s*:|\s+\d)|last\s+updated|modified|(?:pressemitteilung|meldung)\s+vom|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
     r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",

@@ -78,7 +78,9 @@ BYLINE = regex.compile(
 # The dek / standfirst under the headline.
 DEK = regex.compile(
     r"(?<![a-z0-9])dek(?![a-z0-9])|deck|standfirst|stand-?first|sub-?title|sub-?head(?:line|ing)?|subheader|sub-?line|subtitul|untertitel"
-    r"|podtytu|summary|(?<![a-z0-9])lead(?![a-z0-9])|lede"
+    # ("lead" names the standfirst, not the lead picture: "article__lead-image", "c-lead_media".)
+    r"|podtytu|summary|(?<![a-z0-9])lead(?![a-z0-9])(?![-_]+(?:image|img|media|photo|picture|video|figure|art|asset|visual))"
+    r"|lede"
     r"|\bintro|excerpt|perex|chapo|chapeau|strapline|teaser-?text|article-?description|description|abstract"
     r"|anriss|vorspann|bajada|entradilla|sottotitolo|occhiello|lead-?text|header-?text|bigtext|lid\b|zajawka",
     regex.IGNORECASE,
@@ -89,8 +91,9 @@ RELATED = regex.compile(
     r"|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|latest|editors?-?pick|top-?stories"
     r"|similar|suggest|next-?article|teaser|promo|card|headlines|rail|river|stream|feed|verwandt|weitere|lesen-?sie"
     r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej"
-    # "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel".
-    r"|(?:^|[-_])rel(?:[-_]|$)",
+    # "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel" (not the utilities
+    # for position: relative, "pos-rel", "u-rel", "position-rel").
+    r"|^rel[-_]|^(?!(?:pos|u|p|position|is)[-_]rel(?:[-_]|$))[\w-]*[-_]rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # Site navigation, whose links are not related articles.
@@ -123,7 +126,7 @@ RELATED_STRONG = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|also)|most-?(?:read|popular|viewed"
     r"|shared|commented)|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|editors?-?pick"
     r"|top-?stories|verwandt|weitere|lesen-?sie|meistgelesen|relacionad|liees|lire-?aussi|polecane|powiazane|zobacz"
-    r"|czytaj|souvisej|latest|(?:^|[-_])rel(?:[-_]|$)",
+    r"|czytaj|souvisej|latest|^rel[-_]|^(?!(?:pos|u|p|position|is)[-_]rel(?:[-_]|$))[\w-]*[-_]rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # The site's footer proper (FOOTER also matches "bottom" and "legal" wrappers).

@@ -163,8 +163,8 @@ def resolve(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or (href.startswith("#") and base is None):
         return None
-    if href.startswith(("https://", "http://")):
-        # Already absolute: joining would return it as it is.
+    if href.startswith(("https://", "http://")) and href[href.index("//") + 2 : href.index("//") + 3].isalnum():
+        # Already absolute, with a plain host: joining would return it as it is.
         return href
     if href.lower().startswith(_NON_ARTICLE_SCHEMES):
         return None

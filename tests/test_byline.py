@@ -226,3 +226,107 @@ def test_a_relative_time_ends_the_credit() -> None:
     credit = parse_credit("Alex Perry 1 day ago", marked=True)
     assert credit is not None
     assert credit.text == "Alex Perry"
+
+
+# --- credits and dates that must not be misread -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "text"),
+    [
+        ("Written by John Smith", ("John Smith",), "Written by John Smith"),
+        ("Written by John Smith | May 3, 2024", ("John Smith",), "Written by John Smith"),
+        ("Von Max Müller vor 3 Tagen", ("Max Müller",), "Von Max Müller"),
+        ("Por Juan Pérez hace 2 días", ("Juan Pérez",), "Por Juan Pérez"),
+        ("Par Jean Dupont il y a 3 jours", ("Jean Dupont",), "Par Jean Dupont"),
+        ("By Ma Si", ("Ma Si",), "By Ma Si"),
+        ("By Md Rafiqul Islam", ("Md Rafiqul Islam",), "By Md Rafiqul Islam"),
+        ("Anna Leiter", ("Anna Leiter",), "Anna Leiter"),
+        ("By Brenda Goodman, MA WebMD Health News", ("Brenda Goodman",), "By Brenda Goodman, MA WebMD Health News"),
+        ("Michael Anderson, PhD, Carlos Dobkin, PhD", ("Michael Anderson", "Carlos Dobkin"),
+         "Michael Anderson, PhD, Carlos Dobkin, PhD"),
+    ],
+)
+def test_names_are_read_whole(line: str, authors: tuple[str, ...], text: str) -> None:
+    credit = parse_credit(line, marked=True)
+    assert credit is not None
+    assert (credit.authors, credit.text) == (authors, text)
+
+
+def test_a_place_after_a_date_is_no_author() -> None:
+    credit = parse_credit("3 mai 2024 de Paris", marked=True)
+    assert credit is None or "Paris" not in credit.authors
+
+
+def test_a_story_sentence_ending_in_a_date_does_not_date_the_article() -> None:
+    meta = '<meta property="article:published_time" content="2024-05-03T08:00:00Z">'
+    html = story_page(head=meta, header="<p>The trial is set to begin on June 30, 2025.</p>")
+    byline = parse_html(html).byline
+    assert byline is not None
+    assert byline.published is not None
+    assert (byline.published.year, byline.published.month, byline.published.day) == (2024, 5, 3)
+
+
+def test_a_date_inside_a_sentence_next_to_the_credit_stays_in_the_body() -> None:
+    sentence = "The new deadline – 12 June 2025 – is final, officials said."
+    html = story_page(header=f'<p class="byline">By Ana Lima</p><p>{sentence}</p>')
+    article = parse_html(html)
+    assert article.byline is not None
+    assert article.byline.published is None
+    assert sentence in article.body
+
+
+def test_a_date_with_a_month_name_is_not_reordered_by_the_metadata() -> None:
+    meta = '<meta property="article:published_time" content="2020-12-04T08:00:00Z">'
+    byline = parse_html(story_page(head=meta, header='<p class="byline">By John Smith | April 12, 2020</p>')).byline
+    assert byline is not None
+    assert byline.published == dt.date(2020, 4, 12)
+
+
+def test_a_permalink_date_before_the_web_is_no_date() -> None:
+    byline = parse_html(story_page(), url="https://news.example.com/1905/05/05/river-ferry-history").byline
+    assert byline is None or byline.published is None
+
+
+def test_a_date_of_a_teaser_under_the_story_does_not_date_the_article() -> None:
+    teasers = '<ul class="related-posts"><li><a href="/a">Another story on ferries</a><br>15.12.2021</li></ul>'
+    byline = parse_html(story_page(footer=teasers)).byline
+    assert byline is None or byline.published is None
+
+
+def test_a_co_author_whose_name_reads_as_a_title_after_and() -> None:
+    box = (
+        '<div class="byline"><div>By</div><div class="byline-unit">David Brand</div><div>and</div>'
+        '<div class="byline-unit">Jennifer Senior</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.authors == ("David Brand", "Jennifer Senior")
+    assert byline.text == "By David Brand and Jennifer Senior"
+
+
+def test_an_author_bio_line_is_not_part_of_the_credit() -> None:
+    box = (
+        '<div class="author"><div class="author-name">Ana Lima</div>'
+        '<div class="author-bio">Editor of the weekly</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.text == "Ana Lima"
+
+
+def test_a_placeholder_metadata_name_is_no_author() -> None:
+    meta = '<meta name="author" content="webmaster">'
+    row = '<p class="entry-meta">Posted on May 3, 2024 by webmaster</p>'
+    byline = parse_html(story_page(head=meta, header=row)).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_an_hcard_in_a_slider_before_the_article_is_not_its_author() -> None:
+    slider = '<div class="slider"><span class="author vcard"><span class="fn">Widget Person</span></span></div>'
+    html = (
+        f"<html><body>{slider}<article><h1>River ferry returns after repairs</h1>"
+        f"{STORY}</article></body></html>"
+    )
+    byline = parse_html(html).byline
+    assert byline is None or "Widget Person" not in byline.text

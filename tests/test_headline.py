@@ -29,3 +29,11 @@ def test_a_headline_that_prints_its_colon_keeps_it() -> None:
     head = '<meta property="og:title" content="Showdown: the ferry and the bridge compete for commuters">'
     h1 = "Showdown: the ferry and the bridge compete for commuters"
     assert parse_html(page(head, h1)).headline == h1
+
+
+def test_a_position_utility_class_does_not_hide_the_headline() -> None:
+    html = (
+        '<html><head><title>Site</title></head><body><div class="pos-rel"><article>'
+        f"<h1>River ferry returns after repairs</h1>{STORY}</article></div></body></html>"
+    )
+    assert parse_html(html).headline == "River ferry returns after repairs"

@@ -49,3 +49,12 @@ def test_a_one_word_label_under_the_headline_is_no_dek() -> None:
         f"{STORY}</article></body></html>"
     )
     assert parse_html(html).subheading is None
+
+
+def test_the_caption_of_a_lead_image_is_no_dek() -> None:
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        '<figure class="article__lead-image"><img src="f.jpg"><figcaption>The ferry at the north quay'
+        f" on Friday morning</figcaption></figure>{STORY}</article></body></html>"
+    )
+    assert parse_html(html).subheading is None
