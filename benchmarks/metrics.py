@@ -13,7 +13,7 @@ from benchmarks.corpora import Page
 from benchmarks.extractors import ALL_FIELDS, Extraction, byline_string
 from benchmarks.scoring import exact, mean, norm, norm_byline, prf_counts, set_prf, snippet_in, token_prf, url_key
 
-__all__ = ["score_annotations", "score_readability", "score_trafilatura"]
+__all__ = ["related_over", "score_annotations", "score_readability", "score_trafilatura"]
 
 Scores = dict[str, float]
 
@@ -155,6 +155,8 @@ def score_annotations(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
             n_gold += len(gold)
         prf = prf_counts(tp, n_pred, n_gold)
         s["related_url_precision"], s["related_url_recall"], s["related_url_f1"] = prf.precision, prf.recall, prf.f1
+        # The counts, so that several annotation files can be scored together (related_over).
+        s["n_related_tp"], s["n_related_pred"] = float(tp), float(n_pred)
     if "copyright" in fields:
         s["copyright_exact"] = _rate(
             [exact(e.copyright_text, (a.get("copyright") or {}).get("text")) for a, e in pairs]
@@ -171,3 +173,13 @@ def score_annotations(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
             ]
         )
     return s
+
+
+def related_over(scores: Sequence[Scores]) -> Scores:
+    """Related-URL precision, recall and F1 over several annotation files together (micro:
+    the counts of each, from :func:`score_annotations`, summed)."""
+    tp = sum(s.get("n_related_tp", 0.0) for s in scores)
+    n_pred = sum(s.get("n_related_pred", 0.0) for s in scores)
+    n_gold = sum(s.get("n_related", 0.0) for s in scores)
+    prf = prf_counts(int(tp), int(n_pred), int(n_gold))
+    return {"related_url_precision": prf.precision, "related_url_recall": prf.recall, "related_url_f1": prf.f1}
