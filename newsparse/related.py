@@ -38,6 +38,9 @@ from .urls import (
 
 __all__ = ["find_html_related", "find_text_teasers", "is_bracketed_link", "is_promo_line", "is_related_label"]
 
+# Short lines asked about being a list's label, remembered: a site's menus and rails repeat them
+# on every page (bounded, so memory stays flat over a crawl).
+LABEL_CACHE_SIZE = 16384
 # A teaser is a headline or a one-line summary; a paragraph of the story is longer.
 TEASER_MAX_CHARS = 260
 # Teasers are at most a headline plus a short dek.
@@ -49,6 +52,7 @@ _FULL_STOP_END = regex.compile(r"(?<!\.)[.。](?:[\"'”’»)\]]*)$")
 _NOT_A_HEADLINE = regex.compile(r"^[\[(]|^[^\s:：︱|]{1,6}[：︱]")
 
 
+@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
 def is_related_label(text: str) -> bool:
     """A heading that announces a list of other articles ("Related", "Read next", "Lesen Sie auch")."""
     return len(text) <= 80 and RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
@@ -333,6 +337,7 @@ def _story_chain(page: Page, body: Collection[int], root: int | None) -> frozens
     return frozenset()
 
 
+@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _is_label(text: str) -> bool:
     return len(text) <= 80 and (
         RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
