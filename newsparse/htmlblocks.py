@@ -43,6 +43,8 @@ _MARK_ATTRS = ("itemprop", "rel", "property", "data-testid", "role")
 _MARK_ATTR_SET = frozenset(_MARK_ATTRS)
 # Attributes that can hide an element; most elements carry none, and are then not looked at further.
 _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
+# Class names of icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
+_ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # What the walk does with an element, by tag.
@@ -79,9 +81,14 @@ _T = TypeVar("_T")
 def _is_hidden(attrs: Mapping[str, str], tag: object, kind: int) -> bool:
     if "hidden" in attrs:
         return True
-    if attrs.get("aria-hidden") == "true" and kind == _BLOCK and tag not in _ARIA_HIDDEN_IGNORED:
-        # (On inline text aria-hidden marks the visual copy of a text that a screen-reader span
-        # repeats: "<span aria-hidden>Title</span><span class=sr-only>Title</span>". The reader sees it.)
+    # On inline text aria-hidden marks the visual copy of a text that a screen-reader span
+    # repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"): the reader
+    # sees it. An icon's ligature name ("<i class=material-icons aria-hidden>share</i>") is no text.
+    if (
+        attrs.get("aria-hidden") == "true"
+        and tag not in _ARIA_HIDDEN_IGNORED
+        and (kind == _BLOCK or _ICON_CLASS.search(attrs.get("class") or ""))
+    ):
         return True
     style = attrs.get("style")
     if style:

@@ -51,3 +51,11 @@ def test_ruby_annotations_are_not_part_of_the_text() -> None:
     article = parse_html(html)
     assert article.headline == "漢字の本"
     assert article.body == (paragraph,)
+
+
+def test_an_icon_ligature_hidden_from_screen_readers_is_no_text() -> None:
+    html = (
+        '<html><body><article><h1>River ferry <i class="material-icons" aria-hidden="true">arrow_forward</i>'
+        f"returns</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</article></body></html>"
+    )
+    assert parse_html(html).headline == "River ferry returns"
