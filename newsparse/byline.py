@@ -196,8 +196,15 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 continue
             if not kept:
                 continue
-            if prefixed and len(kept) == 1 and n == len(tokens) - 1 and folded in _SURNAME_TITLES:
-                # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff".
+            if (
+                prefixed
+                and len(kept) == 1
+                and n == len(tokens) - 1
+                and bare[:1].isupper()
+                and (folded in _SURNAME_TITLES or (folded in _DEGREES and bare.istitle()))
+            ):
+                # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff",
+                # "By Jack Ma" (a degree is printed in capitals: "MA").
                 kept.append(bare)
             break
         glued = _GLUED_TITLE.match(bare)
@@ -451,12 +458,13 @@ def date_in_row(text: str, day_first: bool | None = None) -> dt.date | dt.dateti
     """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
     "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
     12 June 2025 – is final."); a long line is read by its first item only."""
-    if len(text) <= DATE_ROW_MAX_CHARS and ends_sentence(text):
-        return None
     pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
     if len(text) > DATE_ROW_MAX_CHARS:
         # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
         pieces = pieces[:1]
+    elif ends_sentence(text) and any(p.strip()[:1].islower() for p in pieces[1:]):
+        # Items of a row start in capitals or digits ("4 Min."); a sentence goes on in lower case.
+        return None
     for piece in pieces:
         # The item is the date alone (a label aside): "Release: 11.02.2005" dates something else.
         value = is_date_line(piece, day_first, max_extra_words=0)
@@ -607,9 +615,16 @@ def _title_line(text: str) -> bool:
 
 
 def _plain_name(text: str) -> bool:
-    """Two to four capitalised words: a name, whatever the words mean."""
+    """Two to four capitalised words: a name, whatever the words mean, unless it is an agency or
+    a desk ("The Associated Press", "Staff Reports")."""
     words = text.split()
-    return 2 <= len(words) <= NAME_MAX_WORDS - 1 and all(_NAME_TOKEN.match(w) for w in words)
+    return (
+        2 <= len(words) <= NAME_MAX_WORDS - 1
+        and all(_NAME_TOKEN.match(w) for w in words)
+        and words[0].casefold() not in _ARTICLES
+        and text.casefold() not in AGENCIES
+        and not _desk(text)
+    )
 
 
 def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
@@ -629,7 +644,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             break
         piece = block.text.strip()
         if NAME_CONNECTOR.fullmatch(" " + piece + " ", timeout=REGEX_TIMEOUT):
-            joiner = (" " + piece + " ") if piece[:1].isalpha() else (piece + " ")
+            joiner = (piece + " ") if piece in (",", ";") else (" " + piece + " ")
             continue
         if _INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue

@@ -78,16 +78,16 @@ _NO_TOKENS: frozenset[str] = frozenset()
 _T = TypeVar("_T")
 
 
-def _is_hidden(attrs: Mapping[str, str], tag: object, kind: int) -> bool:
+def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
     if "hidden" in attrs:
         return True
-    # On inline text aria-hidden marks the visual copy of a text that a screen-reader span
-    # repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"): the reader
-    # sees it. An icon's ligature name ("<i class=material-icons aria-hidden>share</i>") is no text.
+    # aria-hidden hides an element, except the visual copy of a text that a screen-reader
+    # element beside it repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"):
+    # a reader sees that copy. An icon's ligature name ("<i class=material-icons>share</i>") is no text.
     if (
         attrs.get("aria-hidden") == "true"
         and tag not in _ARIA_HIDDEN_IGNORED
-        and (kind == _BLOCK or _ICON_CLASS.search(attrs.get("class") or ""))
+        and (_ICON_CLASS.search(attrs.get("class") or "") or not _has_screen_reader_twin(el))
     ):
         return True
     style = attrs.get("style")
@@ -96,6 +96,16 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, kind: int) -> bool:
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
     return False
+
+
+def _has_screen_reader_twin(el: etree._Element) -> bool:
+    """A sibling next to ``el`` holds text for screen readers only (the accessible copy of it)."""
+    return any(
+        sibling is not None
+        and isinstance(sibling.tag, str)
+        and not OFFSCREEN_TOKENS.isdisjoint((sibling.get("class") or "").lower().split())
+        for sibling in (el.getnext(), el.getprevious())
+    )
 
 
 def _tag_name(el: etree._Element) -> str:
@@ -291,7 +301,7 @@ class _Walk:
                 own: tuple[str, ...] = ()
                 names: str | None = None
                 if attrs:
-                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, kind):
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el):
                         walker.skip_subtree()
                         skipped = True
                         continue

@@ -69,8 +69,15 @@ def _published_fallback(
     day_first = day_first_for(page.hints.language)
     # Dates in reader comments date the comments, not the article.
     header = [b for b in header if not b.flags & F_COMMENTS]
-    # Nor do the dates of teasers under the story.
-    closing = [b for b in closing if not b.flags & F_COMMENTS and not page.near_flags(b, TEASER_LEVELS) & F_RELATED]
+    # Nor do the dates of teasers under the story (a list named like one, not the story's own
+    # wrapper, which may be named "card" or "post-feed" too).
+    story = set(page.blocks[min(body)].ancestors) if body else set()
+    closing = [
+        b
+        for b in closing
+        if not b.flags & F_COMMENTS
+        and not any(page.element_flags.get(a, 0) & F_RELATED for a in b.ancestors[-TEASER_LEVELS:] if a not in story)
+    ]
     for block in header:
         value = is_date_line(block.text, day_first)
         if _plausible(value):

@@ -172,8 +172,7 @@ RELATED_LABEL = regex.compile(
     r"^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|links|reading))?|related\s+to\s+.{1,40}|see\s+also"
     r"|read\s+(?:next|more|also)|top\s+(?:\d+\s+)?(?:picks|stories|news|articles|topics|reads|videos)(?:\s.{0,30})?"
     r"|(?:more\s+)?(?:today|now)\s+on\s+[\p{Lu}\d]\S*(?:\s+\S+)?|(?:\w+\s+)?(?:most\s+)?(?:read|popular|trending)\s+(?:this|today|now)(?:\s\w+)?"
-    r"|more\s+(?:from|on|in|about|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
-    r"|mehr\s+(?:zu|über)\s.{1,40}|más\s+sobre\s.{1,40}|plus\s+sur\s.{1,40}|więcej\s+o\s.{1,40}"
+    r"|more\s+(?:from|on|in|stories|news|articles|like\s+this|to\s+read)(?:\s.{0,40})?|most\s+(?:popular|read|viewed|shared|watched)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)"
     r"|(?:top|latest|trending)\s+(?:stories|news|articles|now)|trending|editor'?s?\s+picks|what\s+to\s+read\s+next|up\s+next"
     r"|don'?t\s+miss|further\s+reading|also\s+read|popular(?:\s+now)?|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
@@ -218,8 +217,9 @@ SERVICE_LINK = regex.compile(
     r"|careers?|jobs|impressum|imprint|datenschutz|agb|nutzungsbedingungen|mentions\s+légales|conditions\s+générales"
     r"|aviso\s+legal|términos|newsletters?|subscribe|subscriptions?|abonn\w+|ethics|corrections|masthead"
     r"|available\s+on|download\s+(?:the|our)\s+app|sign\s+(?:in|up)|log\s*in|sitemap|faq|ad\s*choices)\b"
-    # The same pages of Chinese sites: copyright and disclaimer notices, privacy, contact, about us.
-    r"|版权声明|免责声明|隐私政策|联系我们|关于我们",
+    # The same pages of Chinese sites: copyright and disclaimer notices, privacy, contact, about us
+    # (as the whole link or before a colon: "关于我们身边的…" is a headline).
+    r"|(?:版权声明|免责声明|隐私政策|联系我们|关于我们)(?:[：:\s]|$)",
     regex.IGNORECASE,
 )
 

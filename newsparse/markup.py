@@ -93,7 +93,7 @@ RELATED = regex.compile(
     r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej"
     # "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel" (not the utilities
     # for position: relative, "pos-rel", "u-rel", "position-rel").
-    r"|^rel[-_]|^(?!(?:pos|u|p|position|is)[-_]rel(?:[-_]|$))[\w-]*[-_]rel(?:[-_]|$)",
+    r"|^rel(?:[-_]|$)|^(?!.*(?:pos|position)[-_]rel(?:[-_]|$))(?!(?:u|p|is)[-_]rel$)[\w-]*[-_]rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # Site navigation, whose links are not related articles.
@@ -126,7 +126,7 @@ RELATED_STRONG = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|also)|most-?(?:read|popular|viewed"
     r"|shared|commented)|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|editors?-?pick"
     r"|top-?stories|verwandt|weitere|lesen-?sie|meistgelesen|relacionad|liees|lire-?aussi|polecane|powiazane|zobacz"
-    r"|czytaj|souvisej|latest|^rel[-_]|^(?!(?:pos|u|p|position|is)[-_]rel(?:[-_]|$))[\w-]*[-_]rel(?:[-_]|$)",
+    r"|czytaj|souvisej|latest|^rel(?:[-_]|$)|^(?!.*(?:pos|position)[-_]rel(?:[-_]|$))(?!(?:u|p|is)[-_]rel$)[\w-]*[-_]rel(?:[-_]|$)",
     regex.IGNORECASE,
 )
 # The site's footer proper (FOOTER also matches "bottom" and "legal" wrappers).

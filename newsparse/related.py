@@ -41,6 +41,8 @@ __all__ = ["find_html_related", "find_text_teasers", "is_bracketed_link", "is_pr
 # Short lines asked about being a list's label, remembered: a site's menus and rails repeat them
 # on every page (bounded, so memory stays flat over a crawl).
 LABEL_CACHE_SIZE = 16384
+# A list's label is a short line.
+LABEL_MAX_CHARS = 80
 # A teaser is a headline or a one-line summary; a paragraph of the story is longer.
 TEASER_MAX_CHARS = 260
 # Teasers are at most a headline plus a short dek.
@@ -52,10 +54,14 @@ _FULL_STOP_END = regex.compile(r"(?<!\.)[.。](?:[\"'”’»)\]]*)$")
 _NOT_A_HEADLINE = regex.compile(r"^[\[(]|^[^\s:：︱|]{1,6}[：︱]")
 
 
-@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
 def is_related_label(text: str) -> bool:
     """A heading that announces a list of other articles ("Related", "Read next", "Lesen Sie auch")."""
-    return len(text) <= 80 and RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    return len(text) <= LABEL_MAX_CHARS and _related_label(text)
+
+
+@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _related_label(text: str) -> bool:
+    return RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _teaser_shaped(text: str) -> bool:
@@ -215,6 +221,8 @@ _COMMENT_ANCHOR = regex.compile(
 # A link text that starts in lower case, as the middle of a sentence does and a headline does not
 # ("iPhone", "eBay": a lower-case letter before a capital is a brand name).
 _FRAGMENT_START = regex.compile(r"\p{Ll}(?!\p{Lu})")
+# ... but a name's particle ("von der Leyen", "de Blasio") or a hyphenated word ("e-scooters") may start one.
+_HEADLINE_LOWER_START = regex.compile(r"(?:von|van|der|den|de|del|della|di|da|du|le|la|al|el|bin|ibn)\s|\p{Ll}-")
 # Where a block named like a title ranks among headings (an <h4>).
 TITLE_RANK = 4
 # A date line ("19 FEB 2020 - 18:37 CET", "Mar 3, 2024"): numbers and at most two short words.
@@ -337,9 +345,13 @@ def _story_chain(page: Page, body: Collection[int], root: int | None) -> frozens
     return frozenset()
 
 
-@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _is_label(text: str) -> bool:
-    return len(text) <= 80 and (
+    return len(text) <= LABEL_MAX_CHARS and _list_label(text)
+
+
+@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _list_label(text: str) -> bool:
+    return (
         RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
         or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
     )
@@ -520,7 +532,10 @@ def find_html_related(
             if _COMMENT_ANCHOR.search(url, timeout=REGEX_TIMEOUT):
                 # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
-            if in_story and (_brand(url) != brand or _FRAGMENT_START.match(link.text)):
+            if in_story and (
+                _brand(url) != brand
+                or (_FRAGMENT_START.match(link.text) and not _HEADLINE_LOWER_START.match(link.text))
+            ):
                 # An in-story list of references to other sites (bug trackers, sources), or of
                 # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.
                 continue

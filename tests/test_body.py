@@ -59,3 +59,27 @@ def test_an_icon_ligature_hidden_from_screen_readers_is_no_text() -> None:
         f"returns</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</article></body></html>"
     )
     assert parse_html(html).headline == "River ferry returns"
+
+
+def test_aria_hidden_hides_closed_drawers_anchors_and_avatars() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        '<html><body><x-drawer aria-hidden="true"><ul><li><a href="/2024/01/01/ferries">A story about ferries'
+        ' on the bay</a></li></ul></x-drawer><article><h1><a aria-hidden="true" href="#top">#</a>River ferry'
+        ' returns</h1><p><span class="avatar" aria-hidden="true">JD</span> By Jane Doe</p>'
+        f"{story}</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns"
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Doe"
+    assert article.related_links == ()
+
+
+def test_a_more_about_subhead_stays_in_the_body() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"{story}<h2>More about the ferry plan</h2>{story}</article></body></html>"
+    )
+    assert "More about the ferry plan" in parse_html(html).body

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import parse_html
-from newsparse.byline import parse_credit
+from newsparse.byline import date_in_row, parse_credit
 
 
 @pytest.mark.parametrize(
@@ -330,3 +330,52 @@ def test_an_hcard_in_a_slider_before_the_article_is_not_its_author() -> None:
     )
     byline = parse_html(html).byline
     assert byline is None or "Widget Person" not in byline.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jack Ma", ("Jack Ma",)),
+        ("By Yo-Yo Ma", ("Yo-Yo Ma",)),
+        ("By Times staff", ("Times",)),
+    ],
+)
+def test_family_names_that_look_like_titles(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line, marked=True)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+def test_an_agency_after_and_is_no_person() -> None:
+    box = (
+        '<div class="byline"><div>By</div><div class="byline-unit">Jane Doe</div><div>and</div>'
+        '<div class="byline-unit">The Associated Press</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.authors == ("Jane Doe",)
+
+
+def test_an_ampersand_between_co_authors_keeps_its_spaces() -> None:
+    box = (
+        '<div class="byline"><div>By</div><div class="byline-unit">Jane Doe</div><div>&amp;</div>'
+        '<div class="byline-unit">John Roe</div></div>'
+    )
+    byline = parse_html(story_page(header=box)).byline
+    assert byline is not None
+    assert byline.text == "By Jane Doe & John Roe"
+
+
+@pytest.mark.parametrize("row", ["Local news · May 3, 2024 · 4 min.", "Lokales · 3. Mai 2024 · Lesezeit 4 Min."])
+def test_a_row_ending_in_an_abbreviation_is_still_a_row(row: str) -> None:
+    assert date_in_row(row, day_first=True) == dt.date(2024, 5, 3)
+
+
+def test_a_story_wrapper_named_like_a_list_does_not_hide_its_closing_date() -> None:
+    html = (
+        '<html><body><div class="card"><article><h1>River ferry returns after repairs</h1>'
+        f"{STORY}<p>Veröffentlicht am: 6. August 2009</p></article></div></body></html>"
+    )
+    byline = parse_html(html).byline
+    assert byline is not None
+    assert byline.published == dt.date(2009, 8, 6)

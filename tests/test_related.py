@@ -449,7 +449,7 @@ def test_a_column_that_has_an_ad_and_shows_on_large_screens_still_lists_teasers(
     ]
 
 
-@pytest.mark.parametrize("label", ["Veja também:", "More about the ferry and the estuary", "Mehr zu Fähren"])
+@pytest.mark.parametrize("label", ["Veja também:", "Veja mais", "Confira também"])
 def test_more_labels_announce_a_teaser_list(label: str) -> None:
     box = (
         f"<div><div>{label}</div>"
@@ -469,3 +469,25 @@ def test_more_labels_announce_a_teaser_list(label: str) -> None:
 )
 def test_topic_pages_and_course_shops_are_no_articles(url: str) -> None:
     assert not looks_like_article(url)
+
+
+def test_in_story_teasers_starting_with_a_name_particle_are_kept() -> None:
+    items = (
+        '<ul><li><a href="/2024/04/11/von-der-leyen-wins">von der Leyen wins a second term in Brussels</a></li>'
+        '<li><a href="/2024/04/12/de-blasio-endorses">de Blasio endorses the new ferry plan for the city</a></li></ul>'
+    )
+    assert len(related(page(inside=items + "".join(f"<p>{p}</p>" for p in STORY[:2])))) == 2
+
+
+def test_a_chinese_headline_starting_with_about_us_words_is_a_teaser() -> None:
+    from newsparse.related import _service_link
+
+    assert _service_link("关于我们")
+    assert not _service_link("关于我们身边的塑料污染，你需要知道这些")
+
+
+@pytest.mark.parametrize("names", ["rel", "rel-news box", "menu u-pos-rel", "nav sm-pos-rel"])
+def test_rel_class_names(names: str) -> None:
+    from newsparse.markup import F_RELATED, classify
+
+    assert bool(classify(names) & F_RELATED) == names.startswith("rel")
