@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex
 
@@ -78,36 +78,38 @@ def _published_fallback(
         if not b.flags & F_COMMENTS
         and not any(page.element_flags.get(a, 0) & F_RELATED for a in b.ancestors[-TEASER_LEVELS:] if a not in story)
     ]
-    for block in header:
-        value = is_date_line(block.text, day_first)
-        if _plausible(value):
-            return value
-    for block in header:
-        value = _dateline(block.text, day_first, in_story=block.index in body)
-        if _plausible(value):
-            return value
-    for block in near:
-        value = date_in_row(block.text, day_first)
-        if _plausible(value):
-            return value
-    for block in header:
-        if block.datetime:
-            value = parse_iso_like(block.datetime)
-            if _plausible(value):
-                return value
+    found = _first_plausible(
+        (
+            (header, lambda b: is_date_line(b.text, day_first)),
+            (header, lambda b: _dateline(b.text, day_first, in_story=b.index in body)),
+            (near, lambda b: date_in_row(b.text, day_first)),
+            (header, lambda b: parse_iso_like(b.datetime) if b.datetime else None),
+        )
+    )
+    if found is not None:
+        return found
     if page.hints.published:
         value = parse_iso_like(page.hints.published)
         if _plausible(value):
             return value
     # The weakest evidence last: a date may open a paragraph or stand under the story for other reasons.
-    for block in opening:
-        value = _opening_dateline(block.text, day_first)
-        if _plausible(value):
-            return value
-    for block in closing:
-        value = _closing_date(block.text, day_first)
-        if _plausible(value):
-            return value
+    return _first_plausible(
+        (
+            (opening, lambda b: _opening_dateline(b.text, day_first)),
+            (closing, lambda b: _closing_date(b.text, day_first)),
+        )
+    )
+
+
+def _first_plausible(
+    readers: Sequence[tuple[Sequence[Block], Callable[[Block], dt.date | dt.datetime | None]]],
+) -> dt.date | dt.datetime | None:
+    """The first plausible date that a reader finds in its blocks, readers in order."""
+    for blocks, read in readers:
+        for block in blocks:
+            value = read(block)
+            if _plausible(value):
+                return value
     return None
 
 

@@ -8,6 +8,16 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# Paragraphs of a story about a river ferry, for the small pages that the segment tests build.
+FERRY_PARAGRAPHS = (
+    "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
+    " where engineers replaced both engines and the worn steering gear.",
+    "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
+    " journey by half an hour, and the first boat of the day was full before seven.",
+    "The operator said the repairs cost more than planned because corrosion in the hull was worse than"
+    " the survey had suggested, but that the timetable would not change this summer.",
+)
+FERRY_STORY = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
 # The keys of Article.to_dict(), in order: the API contract the tests hold the package to.
 ARTICLE_FIELDS = [
     "headline",

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import FERRY_PARAGRAPHS
+
 from newsparse import parse_html
 
-STORY = (
-    "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
-    " where engineers replaced both engines and the worn steering gear.",
-    "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
-    " journey by half an hour, and the first boat of the day was full before seven.",
-)
+STORY = FERRY_PARAGRAPHS
 CAPTION = (
     "A ferry crosses the estuary at dawn, with the north quay, the dry dock and the old lighthouse"
     " behind it, seen from the hill above the town, in a picture taken last spring."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import FERRY_STORY
 
 from newsparse import parse_html
 from newsparse.byline import date_in_row, parse_credit
@@ -74,17 +75,7 @@ def test_a_user_name_the_metadata_credits_is_a_name() -> None:
     assert credit.authors == ("marc_w",)
 
 
-STORY = "".join(
-    f"<p>{p}</p>"
-    for p in (
-        "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
-        " where engineers replaced both engines and the worn steering gear.",
-        "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
-        " journey by half an hour, and the first boat of the day was full before seven.",
-        "The operator said the repairs cost more than planned because corrosion in the hull was worse than"
-        " the survey had suggested, but that the timetable would not change this summer.",
-    )
-)
+STORY = FERRY_STORY
 
 
 def test_blog_credit_by_a_user_name_in_an_hcard() -> None:

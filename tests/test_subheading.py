@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import FERRY_STORY
+
 from newsparse import parse_html
 
-STORY = "".join(
-    f"<p>{p}</p>"
-    for p in (
-        "The river ferry returned to service on Friday after three months in the dry dock at the north quay,"
-        " where engineers replaced both engines and the worn steering gear.",
-        "Commuters who had been taking the long road round the estuary said the crossing cut their morning"
-        " journey by half an hour, and the first boat of the day was full before seven.",
-    )
-)
+STORY = FERRY_STORY
 DEK = "The crossing that halves the morning commute is back after three months of repairs"
 
 
