@@ -63,14 +63,19 @@ _INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
 _CREDIT_END_HINT = regex.compile(
     r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado", regex.IGNORECASE
 )
-# A preposition that introduces a date ("Am 13. November 2019", "On May 3"), left over once the date is cut out.
-_DATE_PREPOSITION = regex.compile(r"^(?:on|am|le|el|il|em|dnia|den|vom|du|del)$", regex.IGNORECASE)
+# A preposition that introduces a date or a time ("Am 13. November 2019", "On May 3", "vor 3 Tagen",
+# "hace 2 días"), left over once the date is cut out.
+_DATE_PREPOSITIONS = frozenset(
+    ("on", "am", "le", "el", "il", "em", "dnia", "den", "vom", "du", "del", "vor", "hace", "há")
+)
+# The words for "by" that a credit opens with, in the rules that look for a bare one.
+_BY_WORDS = r"by|von|par|por|door|przez|av|af"
 # Separators between a date and the credit that follows it ("2019 · von A", "2019, by A").
 _LEADING_JUNK = regex.compile(r"^[\s,;:|/\-–—·•]+")
 # "by" after a date opens the credit ("Posted on 2015-04-05 by Marc", "9. Mai 2019 von Heiko").
-_BY_AFTER_DATE = regex.compile(r"^(?:by|von|par|por|door|przez|av|af)\s+\S", regex.IGNORECASE)
+_BY_AFTER_DATE = regex.compile(rf"^(?:{_BY_WORDS})\s+\S", regex.IGNORECASE)
 # A label whose name follows in the next element: "Rezept von", "Written by".
-_DANGLING_BY = regex.compile(r"(?:^|\s)(?:by|von|par|por|door|przez)\s*:?$", regex.IGNORECASE)
+_DANGLING_BY = regex.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*:?$", regex.IGNORECASE)
 # Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
 _DEGREES = frozenset(("md", "phd", "ma", "mba"))
 # Title words that are also family names, taken as such after "By" and a lone given name.
@@ -106,7 +111,6 @@ _DAY_GAP = regex.compile(r"\.?\s+")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 # What stands between the credit and its date: separators and a preposition ("A, le 3 mai").
 _SEPARATOR_CHARS = " \t\n\r|•·—–,"
-_DATE_PREPOSITIONS = frozenset(("on", "am", "le", "el", "il", "em", "dnia", "den", "vor", "hace", "há"))
 # "il y a 3 jours": the French "ago" stands before the number, in three words.
 _IL_Y_A = regex.compile(r"(?:^|\s)il\s+y\s+a$", regex.IGNORECASE)
 
@@ -348,7 +352,7 @@ def _split_date(
             # and what follows it ("Posted on 2015-04-05 by Marc").
             before = piece[: span[0]]
             before = _TRAILING_JUNK.sub("", DATE_LABEL.sub("", before)).strip()
-            if before and kept == [] and not _DATE_PREPOSITION.match(before):
+            if before and kept == [] and before.casefold() not in _DATE_PREPOSITIONS:
                 kept.append(before)
             after = _LEADING_JUNK.sub("", piece[span[1] :])
             if _BY_AFTER_DATE.match(after) or any(after.startswith(name) for name in known if name):
@@ -537,7 +541,7 @@ CREDIT_MARK_LEVELS = 3
 # An avatar's initials printed before a name ("LP", "RF").
 _INITIALS = regex.compile(r"\p{Lu}{1,3}")
 # A "By" printed in a block of its own before the name.
-_BARE_PREFIX = regex.compile(r"(?i:by|von|par|por|door|przez|di|de|av|af)\s*:?")
+_BARE_PREFIX = regex.compile(rf"(?i:{_BY_WORDS})\s*:?")
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
 END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import regex
 
@@ -152,24 +152,25 @@ def _closing_date(text: str, day_first: bool | None) -> dt.date | dt.datetime | 
 
 
 def _order_from_metadata(
-    printed: dt.date | dt.datetime, meta: str | None, text: str
+    printed: dt.date | dt.datetime, meta: str | None, lines: Iterable[Block]
 ) -> dt.date | dt.datetime:
     """The printed date, or the metadata's when the two are the same day and month read in the
-    other order and the page prints that date in digits only (``text``: the lines it was read
+    other order and the page prints that date in digits only (in ``lines``, the blocks it was read
     from): "12/04/2020" on a British page is 12 April, as its metadata says, not December 4."""
     value = parse_iso_like(meta) if meta else None
-    if value is None or printed.day > 12 or printed.day == printed.month:
+    if (
+        value is None
+        or printed.day > 12
+        or printed.day == printed.month
+        or (value.year, value.month, value.day) != (printed.year, printed.day, printed.month)
+    ):
         return printed
     numeric = regex.compile(
         rf"(?<!\d)0?(?:{printed.day}[./-]0?{printed.month}|{printed.month}[./-]0?{printed.day})[./-](?:\d\d)?"
         rf"{printed.year % 100:02d}(?!\d)"
     )
-    if not numeric.search(text):
-        # "April 12, 2020" names its month: no order to settle.
-        return printed
-    if (value.year, value.month, value.day) == (printed.year, printed.day, printed.month):
-        return value
-    return printed
+    # "April 12, 2020" names its month: no order to settle.
+    return value if any(numeric.search(block.text) for block in lines) else printed
 
 
 def _plausible(value: dt.date | dt.datetime | None) -> bool:
@@ -219,8 +220,8 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
         else:
             byline = Byline(text=byline.text, authors=byline.authors, published=published)
     if byline is not None and byline.published is not None:
-        printed = " ".join(blocks[i].text for i in (*byline_indices, *(b.index for b in header)))
-        settled = _order_from_metadata(byline.published, page.hints.published, printed)
+        lines = [blocks[i] for i in byline_indices] + header
+        settled = _order_from_metadata(byline.published, page.hints.published, lines)
         if settled is not byline.published:
             byline = Byline(text=byline.text, authors=byline.authors, published=settled)
 

@@ -86,14 +86,15 @@ DEK = regex.compile(
     regex.IGNORECASE,
 )
 # Lists of other articles.
+# "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel" (not the utilities for
+# position: relative, "pos-rel", "u-rel", "position-rel").
+_REL_PART = r"^rel(?:[-_]|$)|^(?!.*(?:pos|position)[-_]rel(?:[-_]|$))(?!(?:u|p|is)[-_]rel$)[\w-]*[-_]rel(?:[-_]|$)"
 RELATED = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|more|also)|most-?(?:read|popular|viewed|shared)"
     r"|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|latest|editors?-?pick|top-?stories"
     r"|similar|suggest|next-?article|teaser|promo|card|headlines|rail|river|stream|feed|verwandt|weitere|lesen-?sie"
     r"|meistgelesen|relacionad|liees|lire-?aussi|polecane|zobacz|czytaj|souvisej"
-    # "rel" as a part of a dashed name: "rel-news", "tags-rel", "content-rel" (not the utilities
-    # for position: relative, "pos-rel", "u-rel", "position-rel").
-    r"|^rel(?:[-_]|$)|^(?!.*(?:pos|position)[-_]rel(?:[-_]|$))(?!(?:u|p|is)[-_]rel$)[\w-]*[-_]rel(?:[-_]|$)",
+    r"|" + _REL_PART,
     regex.IGNORECASE,
 )
 # Site navigation, whose links are not related articles.
@@ -126,7 +127,7 @@ RELATED_STRONG = regex.compile(
     r"related|recommend|more-?(?:from|on|in|stories|news|articles|like)|read-?(?:next|also)|most-?(?:read|popular|viewed"
     r"|shared|commented)|popular|trending|also-?like|you-?may|up-?next|further-?reading|see-?also|editors?-?pick"
     r"|top-?stories|verwandt|weitere|lesen-?sie|meistgelesen|relacionad|liees|lire-?aussi|polecane|powiazane|zobacz"
-    r"|czytaj|souvisej|latest|^rel(?:[-_]|$)|^(?!.*(?:pos|position)[-_]rel(?:[-_]|$))(?!(?:u|p|is)[-_]rel$)[\w-]*[-_]rel(?:[-_]|$)",
+    r"|czytaj|souvisej|latest|" + _REL_PART,
     regex.IGNORECASE,
 )
 # The site's footer proper (FOOTER also matches "bottom" and "legal" wrappers).

@@ -10,7 +10,15 @@ import regex
 from .article import RelatedLink
 from .blocks import Block, Page, common_ancestor
 from .headline import is_menu_line
-from .lexicon import BOILERPLATE_LINE, MORE_LINK, PROMO_LABEL, RELATED_LABEL, SERVICE_LINK, SPONSOR_LABEL
+from .lexicon import (
+    BOILERPLATE_LINE,
+    MORE_LINK,
+    NAME_PARTICLES,
+    PROMO_LABEL,
+    RELATED_LABEL,
+    SERVICE_LINK,
+    SPONSOR_LABEL,
+)
 from .markup import (
     F_ADS,
     F_BYLINE,
@@ -221,8 +229,8 @@ _COMMENT_ANCHOR = regex.compile(
 # A link text that starts in lower case, as the middle of a sentence does and a headline does not
 # ("iPhone", "eBay": a lower-case letter before a capital is a brand name).
 _FRAGMENT_START = regex.compile(r"\p{Ll}(?!\p{Lu})")
-# ... but a name's particle ("von der Leyen", "de Blasio") or a hyphenated word ("e-scooters") may start one.
-_HEADLINE_LOWER_START = regex.compile(r"(?:von|van|der|den|de|del|della|di|da|du|le|la|al|el|bin|ibn)\s|\p{Ll}-")
+# ... but a hyphenated word ("e-scooters") or a name's particle ("von der Leyen", "de Blasio") may.
+_HYPHENATED_START = regex.compile(r"\p{Ll}+-")
 # Where a block named like a title ranks among headings (an <h4>).
 TITLE_RANK = 4
 # A date line ("19 FEB 2020 - 18:37 CET", "Mar 3, 2024"): numbers and at most two short words.
@@ -351,10 +359,7 @@ def _is_label(text: str) -> bool:
 
 @functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _list_label(text: str) -> bool:
-    return (
-        RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
-        or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
-    )
+    return _related_label(text) or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[set[int], set[int]]:
@@ -534,7 +539,7 @@ def find_html_related(
                 continue
             if in_story and (
                 _brand(url) != brand
-                or (_FRAGMENT_START.match(link.text) and not _HEADLINE_LOWER_START.match(link.text))
+                or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
             ):
                 # An in-story list of references to other sites (bug trackers, sources), or of
                 # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.
@@ -594,6 +599,11 @@ def _teaser_text(parts: Sequence[tuple[Block, str]], repeated: Collection[str], 
     if card_title is not None and not _teaser_link_text(text):
         return card_title
     return text
+
+
+def _lower_case_headline(text: str) -> bool:
+    """A headline that starts in lower case with a name's particle or a hyphenated word."""
+    return text.split(None, 1)[0].casefold() in NAME_PARTICLES or _HYPHENATED_START.match(text) is not None
 
 
 def _card_heading(page: Page, block: Block) -> Block | None:
