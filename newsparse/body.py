@@ -159,8 +159,10 @@ def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_inde
 
 def _is_caption(page: Page, block: Block, container: int) -> bool:
     """A picture's caption or credit: not story, but no border of the story either."""
-    return block.tag in ("figcaption", "caption") or bool(_local_flags(page, block, container) & F_CAPTION) or (
-        "figure" in block.path
+    return (
+        block.tag in ("figcaption", "caption")
+        or bool(_local_flags(page, block, container) & F_CAPTION)
+        or ("figure" in block.path)
     )
 
 
@@ -200,9 +202,7 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     if not scores:
         # No paragraph anywhere (a short note, a test page): the story is every text block
         # that is not page furniture.
-        plain = tuple(
-            b.index for b in page.blocks if b.index != head_index and not _is_furniture(page, b, 0)
-        )
+        plain = tuple(b.index for b in page.blocks if b.index != head_index and not _is_furniture(page, b, 0))
         return StoryBlocks(plain, plain[0] if plain else len(page.blocks))
     # The best container, or when nothing of it is story (a table of figures, a gallery of
     # captions), the next best.
@@ -275,9 +275,7 @@ def _story_in(
     if head_index is not None:
         holder = next((c for c in page.blocks[head_index].ancestors if c in chosen), None)
         if holder is not None and any(i > head_index for i, _ in labelled):
-            labelled = [
-                (i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors
-            ]
+            labelled = [(i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
     indices = _keep_in_context(labelled, subheads)
     if not indices:
@@ -340,8 +338,7 @@ def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[i
     return [
         index
         for k, (index, label) in enumerate(labelled)
-        if label == "good"
-        or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
+        if label == "good" or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
     ]
 
 

@@ -613,8 +613,10 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _title_line(text: str) -> bool:
     """A short line that is a job title ("Games Editor", "Seattle Times business reporter")."""
     words = text.split()
-    return 0 < len(words) <= TITLE_LINE_MAX_WORDS and not any(map(str.isdigit, text)) and any(
-        _job_title(w.strip(",.;:()")) for w in words
+    return (
+        0 < len(words) <= TITLE_LINE_MAX_WORDS
+        and not any(map(str.isdigit, text))
+        and any(_job_title(w.strip(",.;:()")) for w in words)
     )
 
 
@@ -682,8 +684,11 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     if tuple(authors) == credit.authors and text == credit.text:
         return credit
     return Credit(
-        text=text, authors=tuple(authors), agencies=credit.agencies,
-        published=credit.published, prefixed=credit.prefixed,
+        text=text,
+        authors=tuple(authors),
+        agencies=credit.agencies,
+        published=credit.published,
+        prefixed=credit.prefixed,
     )
 
 

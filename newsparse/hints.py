@@ -189,8 +189,24 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Placeholder values templates print when a field is empty.
 _PLACEHOLDERS = frozenset(
-    {"null", "none", "undefined", "false", "nan", "n/a", "author", "admin", "no author", "unknown", "anonymous",
-     "webmaster", "editor", "administrator", "user", "guest"}
+    {
+        "null",
+        "none",
+        "undefined",
+        "false",
+        "nan",
+        "n/a",
+        "author",
+        "admin",
+        "no author",
+        "unknown",
+        "anonymous",
+        "webmaster",
+        "editor",
+        "administrator",
+        "user",
+        "guest",
+    }
 )
 # A legal form marks an organization, not a person ("Example Media GmbH", "Verein e.V.").
 _LEGAL_FORM = re.compile(

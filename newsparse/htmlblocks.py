@@ -32,8 +32,18 @@ SKIP_TAGS = frozenset(
 BOLD_TAGS = frozenset(("b", "strong"))
 # Class words of text meant for screen readers only, which a reader of the page never sees.
 OFFSCREEN_TOKENS = frozenset(
-    ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "a11y-hidden", "hide-text",
-     "u-hidden-visually", "offscreen", "element-invisible")
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screenreader",
+        "a11y-hidden",
+        "hide-text",
+        "u-hidden-visually",
+        "offscreen",
+        "element-invisible",
+    )
 )
 # Class names that label a post's topic, not a page area ("category-kommentare", "tag-sport"):
 # blogging systems print the post's taxonomy as classes, and a topic named "comments" is no thread.

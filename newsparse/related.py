@@ -538,8 +538,7 @@ def find_html_related(
                 # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
             if in_story and (
-                _brand(url) != brand
-                or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
+                _brand(url) != brand or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
             ):
                 # An in-story list of references to other sites (bug trackers, sources), or of
                 # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.

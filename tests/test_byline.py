@@ -48,8 +48,11 @@ def test_names_are_split_from_titles_and_labels(line: str, authors: tuple[str, .
     ("line", "authors", "published"),
     [
         ("Posted on 2015-04-05 by Marc Weber | Leave a comment", ("Marc Weber",), dt.date(2015, 4, 5)),
-        ("Dezember 26, 2019 von Andrea Lind Kategorien: Allgemein | Hinterlasse einen Kommentar", ("Andrea Lind",),
-         dt.date(2019, 12, 26)),
+        (
+            "Dezember 26, 2019 von Andrea Lind Kategorien: Allgemein | Hinterlasse einen Kommentar",
+            ("Andrea Lind",),
+            dt.date(2019, 12, 26),
+        ),
         ("Am 13. November 2019 Von Henry Stein In Aktuell", ("Henry Stein",), dt.date(2019, 11, 13)),
         ("9. Mai 2019 | Ulrike Stockhausen Schreibe einen Kommentar", ("Ulrike Stockhausen",), dt.date(2019, 5, 9)),
     ],
@@ -234,8 +237,11 @@ def test_a_relative_time_ends_the_credit() -> None:
         ("By Md Rafiqul Islam", ("Md Rafiqul Islam",), "By Md Rafiqul Islam"),
         ("Anna Leiter", ("Anna Leiter",), "Anna Leiter"),
         ("By Brenda Goodman, MA WebMD Health News", ("Brenda Goodman",), "By Brenda Goodman, MA WebMD Health News"),
-        ("Michael Anderson, PhD, Carlos Dobkin, PhD", ("Michael Anderson", "Carlos Dobkin"),
-         "Michael Anderson, PhD, Carlos Dobkin, PhD"),
+        (
+            "Michael Anderson, PhD, Carlos Dobkin, PhD",
+            ("Michael Anderson", "Carlos Dobkin"),
+            "Michael Anderson, PhD, Carlos Dobkin, PhD",
+        ),
     ],
 )
 def test_names_are_read_whole(line: str, authors: tuple[str, ...], text: str) -> None:
@@ -315,10 +321,7 @@ def test_a_placeholder_metadata_name_is_no_author() -> None:
 
 def test_an_hcard_in_a_slider_before_the_article_is_not_its_author() -> None:
     slider = '<div class="slider"><span class="author vcard"><span class="fn">Widget Person</span></span></div>'
-    html = (
-        f"<html><body>{slider}<article><h1>River ferry returns after repairs</h1>"
-        f"{STORY}</article></body></html>"
-    )
+    html = f"<html><body>{slider}<article><h1>River ferry returns after repairs</h1>{STORY}</article></body></html>"
     byline = parse_html(html).byline
     assert byline is None or "Widget Person" not in byline.text
 

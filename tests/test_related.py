@@ -380,8 +380,9 @@ def test_rel_in_a_dashed_class_name_names_a_related_list() -> None:
 def test_a_linked_heading_in_the_story_named_a_read_more_box_is_an_in_story_promo() -> None:
     # The story's container took the box in: its heading is among the story's blocks.
     story = [_block(n, text, None, tag="p", ancestors=(1, 2, 100 + n)) for n, text in enumerate(STORY[:2])]
-    promo = _block(2, "New ferry ordered from coast yard", "/2024/04/11/new-ferry-ordered", tag="h4",
-                   ancestors=(1, 2, 50, 51, 102))
+    promo = _block(
+        2, "New ferry ordered from coast yard", "/2024/04/11/new-ferry-ordered", tag="h4", ancestors=(1, 2, 50, 51, 102)
+    )
     after = [_block(3 + n, text, None, tag="p", ancestors=(1, 2, 103 + n)) for n, text in enumerate(STORY[2:])]
     blocks = (*story, promo, *after)
     page_ = Page(blocks=blocks, hints=Hints(), is_html=True, element_flags={51: F_RELATED})
