@@ -7,6 +7,7 @@ anchors) gets the very same ``str``.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
 import os
 import re
@@ -16,6 +17,7 @@ from typing import Any
 
 __all__ = [
     "CORPORA",
+    "WCXB_TYPES",
     "Page",
     "declared_charset",
     "decode_html",
@@ -26,7 +28,7 @@ __all__ = [
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CORPORA: tuple[str, ...] = ("readability", "trafilatura-eval")
+CORPORA: tuple[str, ...] = ("readability", "trafilatura-eval", "wcxb-dev")
 
 
 def shared_dir() -> Path:
@@ -38,7 +40,11 @@ def shared_dir() -> Path:
 def shared_available() -> bool:
     """True when the corpora can be read (a fresh user clone has no ``../shared``)."""
     root = shared_dir() / "corpora"
-    return (root / "readability").is_dir() and (root / "trafilatura-eval" / "evaldata.json").is_file()
+    return (
+        (root / "readability").is_dir()
+        and (root / "trafilatura-eval" / "evaldata.json").is_file()
+        and (root / "wcxb-dev" / "gold.jsonl").is_file()
+    )
 
 
 # --- decoding -----------------------------------------------------------------
@@ -269,10 +275,41 @@ def load_trafilatura(limit: int | None = None) -> list[Page]:
     return pages
 
 
+# wcxb-dev's seven page types, articles first (its README reports them in this order).
+WCXB_TYPES: tuple[str, ...] = ("article", "service", "forum", "listing", "product", "collection", "documentation")
+
+
+def load_wcxb(limit: int | None = None) -> list[Page]:
+    """The 1,358 wcxb-dev pages (2025–26, seven page types), in ``gold.jsonl`` order, with their gold.
+
+    The gold record is kept whole (``page_type``, ``headline``, ``authors``, ``published``,
+    ``body_text``, ``with``, ``without``); the README there says how to read it.
+    """
+    root = shared_dir() / "corpora" / "wcxb-dev"
+    pages: list[Page] = []
+    for record in _read_jsonl(root / "gold.jsonl"):
+        if limit is not None and len(pages) >= limit:
+            break
+        with gzip.open(root / record["file"]) as fh:
+            data = fh.read()
+        pages.append(
+            Page(
+                corpus="wcxb-dev",
+                key=record["id"],
+                html=decode_html(data),
+                url=record.get("url") or None,
+                gold=record,
+            )
+        )
+    return pages
+
+
 def load_corpus(corpus: str, limit: int | None = None) -> list[Page]:
-    """Pages of one corpus (``readability`` or ``trafilatura-eval``), the first ``limit`` only if given."""
+    """Pages of one corpus (one of :data:`CORPORA`), the first ``limit`` only if given."""
     if corpus == "readability":
         return load_readability(limit)
     if corpus == "trafilatura-eval":
         return load_trafilatura(limit)
+    if corpus == "wcxb-dev":
+        return load_wcxb(limit)
     raise ValueError(f"unknown corpus {corpus!r}; expected one of {CORPORA}")

@@ -41,7 +41,11 @@ class Extraction:
     description: str | None = None
     byline_text: str | None = None
     authors: list[str] = field(default_factory=list)
-    published: str | None = None  # YYYY-MM-DD
+    published: str | None = None  # YYYY-MM-DD: the date printed with the credit (newsparse's byline.published)
+    # YYYY-MM-DD: the page's publication day from all its evidence (newsparse's Article.published;
+    # the anchors have one date, which is both).
+    page_published: str | None = None
+    page_type: str | None = None
     body: str = ""
     related_urls: list[str] = field(default_factory=list)
     has_copyright: bool = False
@@ -177,13 +181,16 @@ class NewsparseTool(Tool):
         body = getattr(raw, "body_text", None)
         if body is None:
             body = "\n\n".join(getattr(raw, "body", ()) or ())
+        printed = iso_day(getattr(byline, "published", None))
         return Extraction(
             headline=getattr(raw, "headline", None),
             subheading=getattr(raw, "subheading", None),
             description=getattr(raw, "description", None),
             byline_text=getattr(byline, "text", None),
             authors=names(getattr(byline, "authors", None)),
-            published=iso_day(getattr(byline, "published", None)),
+            published=printed,
+            page_published=iso_day(getattr(raw, "published", None)) or printed,
+            page_type=getattr(raw, "page_type", None),
             body=body,
             related_urls=[link.url for link in getattr(raw, "related_links", ()) or () if getattr(link, "url", None)],
             has_copyright=cr is not None,
@@ -222,6 +229,7 @@ class TrafilaturaTool(Tool):
             description=getattr(doc, "description", None),
             authors=authors,
             published=iso_day(getattr(doc, "date", None)),
+            page_published=iso_day(getattr(doc, "date", None)),
             body=getattr(doc, "text", None) or "",
         )
 
@@ -279,6 +287,7 @@ class NewspaperTool(Tool):
             description=raw.meta_description or None,
             authors=names(raw.authors),
             published=iso_day(raw.publish_date),
+            page_published=iso_day(raw.publish_date),
             body=raw.text or "",
         )
 
@@ -304,6 +313,7 @@ class GooseTool(Tool):
             description=raw.meta_description or None,
             authors=names(raw.authors),
             published=iso_day(raw.publish_date),
+            page_published=iso_day(raw.publish_date),
             body=raw.cleaned_text or "",
         )
 

@@ -24,9 +24,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpora import CORPORA, REPO_ROOT, Page, load_corpus, shared_available, shared_dir
+from benchmarks.corpora import CORPORA, REPO_ROOT, WCXB_TYPES, Page, load_corpus, shared_available, shared_dir
 from benchmarks.extractors import ALL_FIELDS, ANCHOR_TOOLS, Extraction, ToolUnavailable, make_tool
-from benchmarks.metrics import Scores, related_over, score_annotations, score_readability, score_trafilatura
+from benchmarks.metrics import (
+    Scores,
+    related_over,
+    score_annotations,
+    score_readability,
+    score_trafilatura,
+    score_wcxb,
+)
 from benchmarks.runner import DEFAULT_TIMEOUT, PassResult, extract_pages, memory_flat_check, spawn, spawn_pass
 
 __all__ = ["main", "newsparse_score_keys", "run_newsparse"]
@@ -34,24 +41,33 @@ __all__ = ["main", "newsparse_score_keys", "run_newsparse"]
 DOCS_PATH = REPO_ROOT / "docs" / "benchmarks.md"
 START_MARK = "<!-- html-bench:start -->"
 END_MARK = "<!-- html-bench:end -->"
-SHORT = {"readability": "readability", "trafilatura-eval": "trafilatura"}
+SHORT = {"readability": "readability", "trafilatura-eval": "trafilatura", "wcxb-dev": "wcxb"}
 FLAT_CHECK_PARSES = 3000
+# The wcxb-dev metrics a run reports per page type (the floors pick from these).
+_WCXB_FLOOR_METRICS = ("body_f1", "body_precision", "body_recall", "headline_exact", "authors_f1", "published_exact")
 
 
 # --- scores as a flat dict (the quality-floor interface) -----------------------
 
 
 def _corpus_scores(corpus: str, pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str]) -> Scores:
-    return (score_readability if corpus == "readability" else score_trafilatura)(pages, exs, fields)
+    scorer = {"readability": score_readability, "trafilatura-eval": score_trafilatura, "wcxb-dev": score_wcxb}
+    return scorer[corpus](pages, exs, fields)
 
 
 def _flat(corpus: str, pages: Sequence[Page], exs: Sequence[Extraction], n_crashes: int) -> dict[str, float]:
     short = SHORT[corpus]
     out: dict[str, float] = {}
-    for name, value in _corpus_scores(corpus, pages, exs, ALL_FIELDS).items():
+    scores = _corpus_scores(corpus, pages, exs, ALL_FIELDS)
+    if corpus == "wcxb-dev" and not pages:
+        # The keys do not depend on the results: every type and metric of the table.
+        scores = {f"{kind}.{m}": 0.0 for kind in ("all", *WCXB_TYPES) for m in _WCXB_FLOOR_METRICS}
+    for name, value in scores.items():
         if not name.startswith("n_") and name != "date_exact_count":
             out[f"{short}.{name}"] = value
     out[f"{short}.ok_rate"] = 1.0 - n_crashes / len(pages) if pages else 0.0
+    if corpus == "wcxb-dev":
+        return out  # no hand annotations there
     for name, value in score_annotations(pages, exs, ALL_FIELDS).items():
         if not name.startswith("n_"):
             out[f"annotations.{short}.{name}"] = value
@@ -245,6 +261,76 @@ def trafilatura_table(pages: Sequence[Page], results: Sequence[PassResult]) -> s
     return "\n".join(lines)
 
 
+def wcxb_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """wcxb-dev: the article scores and the body over all seven types, with speed and memory."""
+    ref = score_wcxb(pages, [Extraction() for _ in pages], ALL_FIELDS)
+
+    def n(key: str) -> str:
+        return f"{ref.get('n_' + key, 0):.0f}"
+
+    head = [
+        "tool",
+        f"articles: body F1 / P / R ({n('article.body_f1')})",
+        f"headline exact ({n('article.headline_exact')})",
+        f"authors F1 ({n('article.authors_f1')})",
+        f"published exact ({n('article.published_exact')})",
+        f"all types: body F1 ({n('all.body_f1')})",
+        f"headline exact ({n('all.headline_exact')})",
+        "pages/s",
+        "median ms",
+        "peak MB",
+        "crashes",
+    ]
+    lines = [_row(head), _row(["---"] * len(head))]
+    for r in results:
+        if not r.fields:
+            continue
+        s = _zeroed(score_wcxb(pages, r.extractions, r.fields), r)
+        body = (
+            " / ".join(_dec(s, f"article.{k}") for k in ("body_f1", "body_precision", "body_recall"))
+            if "article.body_f1" in s
+            else DASH
+        )
+        rate, median, _, peak = _speed(r)
+        lines.append(
+            _row(
+                [
+                    _label(r),
+                    body,
+                    _pct(s, "article.headline_exact"),
+                    _dec(s, "article.authors_f1"),
+                    _pct(s, "article.published_exact"),
+                    _dec(s, "all.body_f1"),
+                    _pct(s, "all.headline_exact"),
+                    rate,
+                    median,
+                    peak,
+                    _crash_cell(r),
+                ]
+            )
+        )
+    return "\n".join(lines)
+
+
+def wcxb_type_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """wcxb-dev body F1 and headline exact per page type, one column per tool."""
+    shown = [r for r in results if r.fields]
+    ref = score_wcxb(pages, [Extraction() for _ in pages], ALL_FIELDS)
+    head = ["page type (pages)", *(f"{_label(r)}: body F1 / headline" for r in shown)]
+    lines = [_row(head), _row(["---"] * len(head))]
+    scores = [_zeroed(score_wcxb(pages, r.extractions, r.fields), r) for r in shown]
+    for kind in (*WCXB_TYPES, "all"):
+        count = sum(1 for p in pages if kind in ("all", p.gold["page_type"]))
+        if not count:
+            continue
+        cells = [f"{kind} ({count})"]
+        n_headlines = ref.get(f"n_{kind}.headline_exact", 0)
+        for s in scores:
+            cells.append(f"{_dec(s, f'{kind}.body_f1')} / {_pct(s, f'{kind}.headline_exact', n_headlines)}")
+        lines.append(_row(cells))
+    return "\n".join(lines)
+
+
 def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
     """All six segments on the hand-annotated pages; anchors only where they have the field."""
     ref = score_annotations(pages, [Extraction() for _ in pages], frozenset())
@@ -354,9 +440,25 @@ def render(
     for corpus, rs in shown.items():
         out.append(f"### `{corpus}` ({len(pages[corpus])} pages)")
         out.append("")
-        out.append(
-            readability_table(pages[corpus], rs) if corpus == "readability" else trafilatura_table(pages[corpus], rs)
-        )
+        if corpus == "readability":
+            out.append(readability_table(pages[corpus], rs))
+        elif corpus == "trafilatura-eval":
+            out.append(trafilatura_table(pages[corpus], rs))
+        else:
+            out += [
+                wcxb_table(pages[corpus], rs),
+                "",
+                "Per page type:",
+                "",
+                wcxb_type_table(pages[corpus], rs),
+                "",
+                "Scored as `../shared/corpora/wcxb-dev/README.md` says: body = bag-of-words F1 over `\\w+` "
+                "tokens, headline exact after NFKC + whitespace folding + casefolding, authors = set F1 over "
+                "normalized names, published = the page-level day (newsparse's `Article.published`). Each "
+                "score is the mean over the pages whose gold has that field. WCXB v1.0 (Web Content eXtraction "
+                "Benchmark), © 2026 Murrough Foley, CC BY 4.0, "
+                "https://github.com/Murrough-Foley/web-content-extraction-benchmark, doi:10.5281/zenodo.19316874.",
+            ]
         out.append("")
     out += [
         'Byline/author: a tool\'s authors joined with ", " (newsparse: its byline text when it names no person). '
@@ -369,6 +471,8 @@ def render(
     both: list[Scores] = []
     for corpus, rs in shown.items():
         n = sum(1 for p in pages[corpus] if p.annotation is not None)
+        if not n:
+            continue
         out += [f"`{corpus}`, {n} pages:", "", annotation_table(pages[corpus], rs), ""]
         ours = next((r for r in rs if r.tool == "newsparse"), None)
         if ours is not None:

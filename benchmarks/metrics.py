@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from benchmarks.corpora import Page
+from benchmarks.corpora import WCXB_TYPES, Page
 from benchmarks.extractors import ALL_FIELDS, Extraction, byline_string
-from benchmarks.scoring import exact, mean, norm, norm_byline, prf_counts, set_prf, snippet_in, token_prf, url_key
+from benchmarks.scoring import (
+    exact,
+    mean,
+    norm,
+    norm_byline,
+    prf_counts,
+    set_prf,
+    snippet_in,
+    token_prf,
+    url_key,
+    wcxb_authors_f1,
+    wcxb_body_f1,
+    wcxb_norm_text,
+)
 
-__all__ = ["related_over", "score_annotations", "score_readability", "score_trafilatura"]
+__all__ = ["related_over", "score_annotations", "score_readability", "score_trafilatura", "score_wcxb", "wcxb_page"]
 
 Scores = dict[str, float]
 
@@ -48,7 +61,7 @@ def score_readability(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
     if "body" in fields:
         s["body_f1"] = mean(token_prf(e.body, p.gold["body"]).f1 for p, e in zip(pages, exs, strict=True))
     if "published" in fields:
-        hits = [e.published == p.gold["published"] for p, e in with_date]
+        hits = [e.page_published == p.gold["published"] for p, e in with_date]
         s["date_exact"] = _rate(hits)
         s["date_exact_count"] = float(sum(hits))
     return s
@@ -107,7 +120,7 @@ def score_trafilatura(pages: Sequence[Page], exs: Sequence[Extraction], fields: 
             [exact(e.description or e.subheading, p.gold["description"]) for p, e in with_desc]
         )
     if "published" in fields:
-        s["date_exact"] = _rate([e.published == p.gold["published"] for p, e in with_date])
+        s["date_exact"] = _rate([e.page_published == p.gold["published"] for p, e in with_date])
     return s
 
 
@@ -183,3 +196,41 @@ def related_over(scores: Sequence[Scores]) -> Scores:
     n_gold = sum(s.get("n_related", 0.0) for s in scores)
     prf = prf_counts(int(tp), int(n_pred), int(n_gold))
     return {"related_url_precision": prf.precision, "related_url_recall": prf.recall, "related_url_f1": prf.f1}
+
+
+def wcxb_page(page: Page, ex: Extraction, fields: frozenset[str] = ALL_FIELDS) -> dict[str, float]:
+    """One wcxb-dev page's scores, for the fields its gold has (README "How to score")."""
+    gold = page.gold
+    out: dict[str, float] = {}
+    if "body" in fields and "body_text" in gold:
+        prf = wcxb_body_f1(ex.body, gold["body_text"])
+        out["body_f1"], out["body_precision"], out["body_recall"] = prf.f1, prf.precision, prf.recall
+    if "headline" in fields and "headline" in gold:
+        out["headline_exact"] = float(wcxb_norm_text(ex.headline) == wcxb_norm_text(gold["headline"]))
+    if "authors" in fields and gold.get("authors"):
+        out["authors_f1"] = wcxb_authors_f1(ex.authors, gold["authors"])
+    if "published" in fields and "published" in gold:
+        out["published_exact"] = float(ex.page_published == gold["published"])
+    return out
+
+
+WCXB_METRICS = ("body_f1", "body_precision", "body_recall", "headline_exact", "authors_f1", "published_exact")
+
+
+def score_wcxb(pages: Sequence[Page], exs: Sequence[Extraction], fields: frozenset[str] = ALL_FIELDS) -> Scores:
+    """wcxb-dev: per page type (``article.body_f1``, ...) and over all pages (``all.body_f1``), each
+    metric the mean over the pages whose gold has that field; ``n_<type>.<metric>`` are the counts."""
+    per: dict[str, dict[str, list[float]]] = {}
+    for page, ex in zip(pages, exs, strict=True):
+        kind = page.gold["page_type"]
+        for metric, value in wcxb_page(page, ex, fields).items():
+            per.setdefault(kind, {}).setdefault(metric, []).append(value)
+            per.setdefault("all", {}).setdefault(metric, []).append(value)
+    s: Scores = {}
+    for kind in ("all", *WCXB_TYPES):
+        for metric in WCXB_METRICS:
+            values = per.get(kind, {}).get(metric)
+            if values:
+                s[f"{kind}.{metric}"] = mean(values)
+                s[f"n_{kind}.{metric}"] = float(len(values))
+    return s

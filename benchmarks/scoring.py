@@ -6,6 +6,7 @@ same thing everywhere.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -83,3 +84,40 @@ def mean(xs: Iterable[float]) -> float:
 def snippet_in(snippet: str, text: str) -> bool:
     """A trafilatura-eval snippet is found when it is a whitespace-normalized substring."""
     return _WS.sub(" ", snippet).strip() in _WS.sub(" ", text)
+
+
+# --- wcxb-dev, exactly as ../shared/corpora/wcxb-dev/README.md scores it ----------------------
+
+_WCXB_TOKEN = re.compile(r"\w+")
+_WCXB_HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "by"})
+
+
+def wcxb_body_f1(pred: str | None, gold: str | None) -> PRF:
+    """Bag-of-words P/R/F1 over Python ``re`` ``\\w+`` tokens after casefolding (no CJK split)."""
+    a = Counter(_WCXB_TOKEN.findall((pred or "").casefold()))
+    b = Counter(_WCXB_TOKEN.findall((gold or "").casefold()))
+    if not a and not b:
+        return PRF(1.0, 1.0, 1.0)
+    if not a or not b:
+        return PRF(0.0, 0.0, 0.0)
+    overlap = sum((a & b).values())
+    return prf_counts(overlap, sum(a.values()), sum(b.values()))
+
+
+def wcxb_norm_text(s: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s or "")).strip().casefold()
+
+
+def wcxb_norm_name(s: str) -> str:
+    toks = _WCXB_TOKEN.findall(unicodedata.normalize("NFKC", s).casefold())
+    while toks and toks[0] in _WCXB_HONORIFICS:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def wcxb_authors_f1(pred: Iterable[str], gold: Iterable[str]) -> float:
+    p = {wcxb_norm_name(a) for a in pred} - {""}
+    g = {wcxb_norm_name(a) for a in gold} - {""}
+    if not p and not g:
+        return 1.0
+    return 2 * len(p & g) / (len(p) + len(g)) if p and g else 0.0
