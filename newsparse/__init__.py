@@ -8,16 +8,22 @@
 
 from __future__ import annotations
 
-from .article import Article, Byline, Copyright, RelatedLink
+from .article import PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLink, RelatedLink
+from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
 from .parser import parse, parse_html, parse_text
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "PAGE_TYPES",
+    "WARNING_CODES",
     "Article",
+    "BodyBlock",
     "Byline",
     "Copyright",
+    "InlineLink",
+    "PageWarning",
     "ParseError",
     "RelatedLink",
     "__version__",

@@ -7,22 +7,34 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Article", "Byline", "Copyright", "RelatedLink"]
+from .diagnostics import PageWarning
+
+__all__ = ["PAGE_TYPES", "Article", "BodyBlock", "Byline", "Copyright", "InlineLink", "RelatedLink"]
+
+# What kind of page it is: the types of the wcxb-dev corpus (SEGMENTS.md, "page_type").
+PAGE_TYPES: tuple[str, ...] = ("article", "listing", "collection", "product", "forum", "documentation", "service")
+# The kinds of block a structured body is made of.
+BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list", "quote", "table", "preformatted")
 
 
-def _date_to_json(value: _dt.date | _dt.datetime | None) -> str | None:
+def _date_to_json(value: _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _date_from_json(value: object) -> _dt.date | _dt.datetime | None:
+def _date_from_json(value: object, name: str = "published") -> _dt.date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise TypeError(f"published must be an ISO 8601 string or None, not {type(value).__name__}")
-    # A bare date has no "T"; keep the distinction so from_dict inverts to_dict exactly.
-    if "T" in value:
-        return _dt.datetime.fromisoformat(value)
+        raise TypeError(f"{name} must be an ISO 8601 date string or None, not {type(value).__name__}")
     return _dt.date.fromisoformat(value)
+
+
+def _datetime_from_json(value: object, name: str) -> _dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be an ISO 8601 date-time string or None, not {type(value).__name__}")
+    return _dt.datetime.fromisoformat(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +43,13 @@ class Byline:
 
     text: str
     authors: tuple[str, ...] = ()
-    published: _dt.date | _dt.datetime | None = None
+    # The date printed with the credit, as a day (``Article.published`` weighs all the evidence).
+    published: _dt.date | None = None
+
+    def __post_init__(self) -> None:
+        # A datetime is a date too; one field never mixes days with (naive or aware) times.
+        if isinstance(self.published, _dt.datetime):
+            object.__setattr__(self, "published", self.published.date())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,8 +99,71 @@ class Copyright:
 
 
 @dataclass(frozen=True, slots=True)
+class InlineLink:
+    """A link inside a body block: its visible text and its absolute URL (None when it cannot be made absolute)."""
+
+    text: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> InlineLink:
+        return cls(text=d["text"], url=d.get("url"))
+
+
+@dataclass(frozen=True, slots=True)
+class BodyBlock:
+    """One block of the story in its structure: a paragraph, heading, list, quote, table or preformatted text.
+
+    ``text`` is the block's plain text (list items and table rows one per line, cells
+    separated by a tab); ``level`` is a heading's 1 to 6; ``items`` a list's items;
+    ``ordered`` says a list is numbered; ``rows`` a table's cells, row by row;
+    ``links`` the links inside the block, in order.
+    """
+
+    kind: str
+    text: str
+    level: int = 0
+    items: tuple[str, ...] = ()
+    ordered: bool = False
+    rows: tuple[tuple[str, ...], ...] = ()
+    links: tuple[InlineLink, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "level": self.level,
+            "items": list(self.items),
+            "ordered": self.ordered,
+            "rows": [list(row) for row in self.rows],
+            "links": [link.to_dict() for link in self.links],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> BodyBlock:
+        return cls(
+            kind=d["kind"],
+            text=d["text"],
+            level=int(d.get("level") or 0),
+            items=tuple(d.get("items") or ()),
+            ordered=bool(d.get("ordered")),
+            rows=tuple(tuple(row) for row in d.get("rows") or ()),
+            links=tuple(InlineLink.from_dict(x) for x in d.get("links") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """A news page split into its six segments, plus page-level facts."""
+    """A news page split into its six segments, plus page-level facts.
+
+    Dates: ``published`` / ``modified`` are days (``datetime.date``) weighed from all the
+    page's evidence; ``published_time`` / ``modified_time`` are timezone-aware datetimes,
+    set only when the page gives a time with its UTC offset. ``byline.published`` is the
+    date printed with the credit.
+    """
 
     headline: str | None = None
     subheading: str | None = None
@@ -93,12 +174,46 @@ class Article:
     description: str | None = None
     url: str | None = None
     language: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[PageWarning, ...] = ()
+    published: _dt.date | None = None
+    modified: _dt.date | None = None
+    published_time: _dt.datetime | None = None
+    modified_time: _dt.datetime | None = None
+    page_type: str = "article"
+    # How well the body tells the story the headline and dek announce, 0 to 1 (None: too little text to judge).
+    coherence: float | None = None
+    # How right the body is likely to be, 0 to 1 (None when not estimated).
+    confidence: float | None = None
+    body_blocks: tuple[BodyBlock, ...] = ()
+    site_name: str | None = None
+    image: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    canonical_url: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("published", "modified"):
+            value = getattr(self, name)
+            if isinstance(value, _dt.datetime):
+                object.__setattr__(self, name, value.date())
+        for name in ("published_time", "modified_time"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, _dt.datetime) or value.utcoffset() is None):
+                raise ValueError(f"{name} must be a timezone-aware datetime or None, not {value!r}")
 
     @property
     def body_text(self) -> str:
         """The body paragraphs joined by a blank line."""
         return "\n\n".join(self.body)
+
+    @property
+    def warning_codes(self) -> tuple[str, ...]:
+        """The codes of :attr:`warnings`, in order (see ``newsparse.WARNING_CODES``)."""
+        return tuple(w.code for w in self.warnings)
+
+    def has_warning(self, code: str) -> bool:
+        """Whether a warning with this code was raised for the page."""
+        return any(w.code == code for w in self.warnings)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: dates in ISO 8601, tuples as lists, ``None`` kept."""
@@ -112,7 +227,20 @@ class Article:
             "description": self.description,
             "url": self.url,
             "language": self.language,
-            "warnings": list(self.warnings),
+            "warnings": [w.to_dict() for w in self.warnings],
+            "published": _date_to_json(self.published),
+            "modified": _date_to_json(self.modified),
+            "published_time": _date_to_json(self.published_time),
+            "modified_time": _date_to_json(self.modified_time),
+            "page_type": self.page_type,
+            "coherence": self.coherence,
+            "confidence": self.confidence,
+            "body_blocks": [b.to_dict() for b in self.body_blocks],
+            "site_name": self.site_name,
+            "image": self.image,
+            "section": self.section,
+            "tags": list(self.tags),
+            "canonical_url": self.canonical_url,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -134,5 +262,18 @@ class Article:
             description=d.get("description"),
             url=d.get("url"),
             language=d.get("language"),
-            warnings=tuple(d.get("warnings") or ()),
+            warnings=tuple(PageWarning.from_dict(w) for w in d.get("warnings") or ()),
+            published=_date_from_json(d.get("published")),
+            modified=_date_from_json(d.get("modified"), "modified"),
+            published_time=_datetime_from_json(d.get("published_time"), "published_time"),
+            modified_time=_datetime_from_json(d.get("modified_time"), "modified_time"),
+            page_type=d.get("page_type") or "article",
+            coherence=d.get("coherence"),
+            confidence=d.get("confidence"),
+            body_blocks=tuple(BodyBlock.from_dict(b) for b in d.get("body_blocks") or ()),
+            site_name=d.get("site_name"),
+            image=d.get("image"),
+            section=d.get("section"),
+            tags=tuple(d.get("tags") or ()),
+            canonical_url=d.get("canonical_url"),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .article import RelatedLink
+from .diagnostics import HEADLINE_BODY_MISMATCH, TEASER_REPEATS_DEK, TEASER_REPEATS_HEADLINE, PageWarning
 from .text import same_text, words
 
 __all__ = ["consistency_warnings"]
@@ -23,9 +24,9 @@ def _topic_words(text: str) -> set[str]:
 
 def consistency_warnings(
     headline: str | None, subheading: str | None, body: Sequence[str], related: Sequence[RelatedLink]
-) -> tuple[str, ...]:
+) -> tuple[PageWarning, ...]:
     """Say when the header and the body tell different stories, or a teaser repeats the dek."""
-    out: list[str] = []
+    out: list[PageWarning] = []
     if headline and body:
         topic = _topic_words(headline + " " + (subheading or ""))
         body_words = _topic_words(" ".join(body)[:20000])
@@ -33,11 +34,14 @@ def consistency_warnings(
             overlap = len(topic & body_words) / len(topic)
             if overlap < MIN_TOPIC_OVERLAP:
                 out.append(
-                    f"headline and body look like different stories: only {overlap:.0%} of the "
-                    "headline's topic words occur in the body"
+                    PageWarning(
+                        HEADLINE_BODY_MISMATCH,
+                        f"headline and body look like different stories: only {overlap:.0%} of the "
+                        "headline's topic words occur in the body",
+                    )
                 )
     if subheading and any(same_text(link.text, subheading) for link in related):
-        out.append("a related teaser repeats the subheading")
+        out.append(PageWarning(TEASER_REPEATS_DEK, "a related teaser repeats the subheading"))
     if headline and any(same_text(link.text, headline) for link in related):
-        out.append("a related teaser repeats the headline")
+        out.append(PageWarning(TEASER_REPEATS_HEADLINE, "a related teaser repeats the headline"))
     return tuple(out)

@@ -14,6 +14,7 @@ from .byline import date_in_row, day_first_for, find_html_byline, is_date_line
 from .checks import consistency_warnings
 from .copyright import find_html_copyright
 from .dates import date_in_url, find_printed_date, parse_iso_like
+from .diagnostics import NO_BODY, NO_TEXT, PageWarning
 from .headline import find_headline
 from .language import guess_language, normalize_language
 from .lexicon import DATE_LABEL
@@ -178,7 +179,7 @@ def _plausible(value: dt.date | dt.datetime | None) -> bool:
     return value is not None and value.year >= EARLIEST_WEB_YEAR
 
 
-def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
+def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     """Split an HTML page in block form into the six segments."""
     blocks = page.blocks
     hints = page.hints
@@ -234,9 +235,9 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> A
     language = normalize_language(hints.language) or guess_language(" ".join(body))
     notes = consistency_warnings(headline, subheading, body, related)
     if not blocks:
-        notes += ("the page has no visible text",)
+        notes += (PageWarning(NO_TEXT, "the page has no visible text"),)
     elif not body:
-        notes += ("no article body found",)
+        notes += (PageWarning(NO_BODY, "no article body found"),)
     return Article(
         headline=headline,
         subheading=subheading,

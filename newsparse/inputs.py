@@ -11,6 +11,7 @@ import re
 
 from bs4.dammit import EncodingDetector
 
+from .diagnostics import CHARSET_CONFLICT, CHARSET_GUESSED, REPAIRED_INPUT, PageWarning
 from .errors import ParseError
 
 __all__ = ["clean_text", "decode_bytes", "looks_like_html", "strip_xml_declaration"]
@@ -102,7 +103,7 @@ def _codec(label: str) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+def decode_bytes(data: bytes) -> tuple[str, tuple[PageWarning, ...]]:
     """Decode a page given as bytes; returns the text and any warnings about it.
 
     Order: byte-order mark, then a ``<meta charset>`` or XML declaration, then strict
@@ -126,7 +127,7 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
                     f"(byte {exc.start + len(bom)})"
                 ) from None
 
-    warnings: list[str] = []
+    warnings: list[PageWarning] = []
     # How the final guess is reported, depending on what the page declared.
     how = "no charset declared; decoded as {} (a guess)"
     head = data[:_DECLARATION_WINDOW]
@@ -138,10 +139,12 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         if codec == "utf-8":
             how = f"page declares {label!r} but is not valid UTF-8; decoded as {{}} (a guess)"
         if codec is None:
-            warnings.append(f"declared charset {label!r} is unknown; guessed instead")
+            warnings.append(PageWarning(CHARSET_GUESSED, f"declared charset {label!r} is unknown; guessed instead"))
         elif codec.startswith("utf-16") or codec.startswith("utf-32"):
             # A declaration readable as ASCII cannot be true of UTF-16 bytes: browsers ignore it too.
-            warnings.append(f"declared charset {label!r} contradicts the bytes; guessed instead")
+            warnings.append(
+                PageWarning(CHARSET_CONFLICT, f"declared charset {label!r} contradicts the bytes; guessed instead")
+            )
         elif codec != "utf-8":
             # Non-ASCII bytes that form valid UTF-8 are UTF-8: text in a legacy charset almost
             # never does. Pages re-encoded by a CMS while keeping the old declaration are common.
@@ -151,12 +154,18 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
                 except UnicodeDecodeError:
                     pass
                 else:
-                    warnings.append(f"page declares {label!r} but its bytes are UTF-8; decoded as UTF-8")
+                    warnings.append(
+                        PageWarning(
+                            CHARSET_CONFLICT, f"page declares {label!r} but its bytes are UTF-8; decoded as UTF-8"
+                        )
+                    )
                     return text, tuple(warnings)
             try:
                 return data.decode(codec), tuple(warnings)
             except UnicodeDecodeError:
-                warnings.append(f"page declares {label!r} but is not valid {label}; guessed instead")
+                warnings.append(
+                    PageWarning(CHARSET_CONFLICT, f"page declares {label!r} but is not valid {label}; guessed instead")
+                )
 
     try:
         return data.decode("utf-8"), tuple(warnings)
@@ -170,7 +179,12 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         except UnicodeDecodeError:
             pass
         else:
-            warnings.append("input ends in the middle of a UTF-8 character (truncated?); the incomplete bytes dropped")
+            warnings.append(
+                PageWarning(
+                    REPAIRED_INPUT,
+                    "input ends in the middle of a UTF-8 character (truncated?); the incomplete bytes dropped",
+                )
+            )
             return text, tuple(warnings)
 
     # Mostly UTF-8 with a few broken bytes: keep UTF-8 and mark the damage, rather than
@@ -180,7 +194,11 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     bad = text.count("\ufffd")
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     if valid >= bad:
-        warnings.append(f"input is not valid UTF-8 ({bad} undecodable byte sequences replaced with U+FFFD)")
+        warnings.append(
+            PageWarning(
+                REPAIRED_INPUT, f"input is not valid UTF-8 ({bad} undecodable byte sequences replaced with U+FFFD)"
+            )
+        )
         return text, tuple(warnings)
 
     # UnicodeDammit's own guesses (its detector: a declaration, chardet when installed, then
@@ -196,7 +214,7 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
             decoded = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        warnings.append(how.format(codec))
+        warnings.append(PageWarning(CHARSET_GUESSED, how.format(codec)))
         return decoded, tuple(warnings)
     codec = next((c for c in candidates if c != "utf-8"), None)
     if codec is None:
@@ -204,16 +222,18 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
             f"input could not be decoded as text (not UTF-8 at byte {utf8_error.start}, no usable charset found)"
         )
     decoded = data.decode(codec, errors="replace")
-    warnings.append(how.format(codec) + f"; {decoded.count(chr(0xFFFD))} undecodable bytes replaced with U+FFFD")
+    replaced = decoded.count(chr(0xFFFD))
+    warnings.append(PageWarning(CHARSET_GUESSED, how.format(codec)))
+    warnings.append(PageWarning(REPAIRED_INPUT, f"{replaced} undecodable bytes replaced with U+FFFD"))
     return decoded, tuple(warnings)
 
 
-def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+def clean_text(text: str) -> tuple[str, tuple[PageWarning, ...]]:
     """Refuse blank or binary text; drop stray control characters (lxml rejects them).
 
     Returns the cleaned text and warnings saying what was removed.
     """
-    notes: tuple[str, ...] = ()
+    notes: tuple[PageWarning, ...] = ()
     # A byte-order mark left at the start of a str is not text (bytes lose theirs in decode_bytes).
     text = text.removeprefix("\ufeff")
     if not text or text.isspace():
@@ -230,7 +250,7 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         # Lone surrogates (from a bad decode upstream) cannot be encoded; lxml stops at the first one.
         count = len(_SURROGATES.findall(text))
         text = _SURROGATES.sub("\ufffd", text)
-        notes = (f"replaced {count} lone surrogate code points with U+FFFD",)
+        notes = (PageWarning(REPAIRED_INPUT, f"replaced {count} lone surrogate code points with U+FFFD"),)
     sample = text[:_SAMPLE]
     controls = len(_CONTROL_CHARS.findall(sample))
     if controls > _MAX_CONTROL_SHARE * len(sample):
@@ -242,7 +262,10 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         text = _CONTROL_CHARS.sub("", text)
         if not text.strip():
             raise ParseError("empty input: only control characters")
-        return text, (*notes, f"removed {count} control characters (such as NUL) from the input")
+        return text, (
+            *notes,
+            PageWarning(REPAIRED_INPUT, f"removed {count} control characters (such as NUL) from the input"),
+        )
     return text, notes
 
 

@@ -11,6 +11,7 @@ from lxml import etree, html
 
 from .article import Article
 from .blocks import Page
+from .diagnostics import PARSER_FALLBACK, PageWarning
 from .errors import ParseError
 from .htmlblocks import tree_to_page
 from .inputs import clean_text, decode_bytes, looks_like_html, strip_xml_declaration
@@ -27,11 +28,12 @@ def _is_soup(page: object) -> bool:
     return any(cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4") for cls in type(page).__mro__)
 
 
-def _as_text(page: str | bytes) -> tuple[str, tuple[str, ...]]:
+def _as_text(page: str | bytes) -> tuple[str, tuple[PageWarning, ...]]:
+    warnings: tuple[PageWarning, ...] = ()
     if isinstance(page, bytes | bytearray | memoryview):
         text, warnings = decode_bytes(bytes(page))
     elif isinstance(page, str):
-        text, warnings = page, ()
+        text = page
     else:
         raise TypeError(f"page must be {_KINDS}, not {type(page).__name__}")
     text, cleaned = clean_text(text)
@@ -135,7 +137,7 @@ def _flat_tree(markup: str) -> etree._Element:
     return builder.root
 
 
-def _tree_from_text(text: str) -> tuple[etree._Element, tuple[str, ...]]:
+def _tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]:
     """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
     markup = strip_xml_declaration(text)
     # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
@@ -170,13 +172,16 @@ def _tree_from_text(text: str) -> tuple[etree._Element, tuple[str, ...]]:
         # libxml2 stopped at the limit and dropped the rest of the page; read it another way.
         reason = limits[0].message.split(",")[0].strip()
         return _flat_tree(markup), (
-            f"HTML exceeds the HTML parser's limits ({reason}); parsed with a fallback parser, "
-            f"elements nested deeper than {_FLAT_DEPTH} flattened",
+            PageWarning(
+                PARSER_FALLBACK,
+                f"HTML exceeds the HTML parser's limits ({reason}); parsed with a fallback parser, "
+                f"elements nested deeper than {_FLAT_DEPTH} flattened",
+            ),
         )
     return root, ()
 
 
-def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[str, ...]) -> Article:
+def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     """Build the block form and segment it; a rule that gives up becomes a :class:`ParseError`."""
     try:
         return segment_page(build(), url=url, warnings=warnings)
@@ -185,7 +190,7 @@ def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[str, ..
         raise ParseError(f"the page is too complex to segment ({type(exc).__name__}: {exc})") from exc
 
 
-def _segment_html_text(text: str, url: str | None, warnings: tuple[str, ...]) -> Article:
+def _segment_html_text(text: str, url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     root, notes = _tree_from_text(text)
     return _segment(lambda: tree_to_page(root), url, warnings + notes)
 

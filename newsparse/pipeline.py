@@ -8,6 +8,7 @@ from .body import text_body
 from .byline import find_text_byline
 from .checks import consistency_warnings
 from .copyright import find_copyright
+from .diagnostics import NO_BODY, NO_TEXT, PageWarning
 from .headline import find_headline
 from .htmlsegments import segment_html
 from .language import guess_language
@@ -17,18 +18,18 @@ from .subheading import find_text_subheading
 __all__ = ["segment_page"]
 
 
-def segment_page(page: Page, *, url: str | None = None, warnings: tuple[str, ...] = ()) -> Article:
+def segment_page(page: Page, *, url: str | None = None, warnings: tuple[PageWarning, ...] = ()) -> Article:
     """Split a page in block form into the six segments."""
     if page.is_html:
         return segment_html(page, url=url, warnings=warnings)
     return _segment_text(page, url=url, warnings=warnings)
 
 
-def _segment_text(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
+def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     """A text dump reads top to bottom: menus, headline, dek, credit, story, teasers, notice, menus."""
     blocks = page.blocks
     if not blocks:
-        return Article(url=url, warnings=(*warnings, "the page has no text"))
+        return Article(url=url, warnings=(*warnings, PageWarning(NO_TEXT, "the page has no text")))
     head_index, headline = find_headline(page)
     start = 0 if head_index is None else head_index + 1
 
@@ -51,7 +52,7 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> 
     language = guess_language(" ".join(body))
     notes = consistency_warnings(headline, subheading, body, related)
     if not body:
-        notes = (*notes, "no article body found")
+        notes = (*notes, PageWarning(NO_BODY, "no article body found"))
     return Article(
         headline=headline,
         subheading=subheading,

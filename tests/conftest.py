@@ -30,6 +30,19 @@ ARTICLE_FIELDS = [
     "url",
     "language",
     "warnings",
+    "published",
+    "modified",
+    "published_time",
+    "modified_time",
+    "page_type",
+    "coherence",
+    "confidence",
+    "body_blocks",
+    "site_name",
+    "image",
+    "section",
+    "tags",
+    "canonical_url",
 ]
 
 HEADLINE = "Harbour Tunnel Opens After Six Years of Work"

@@ -16,12 +16,29 @@ from hypothesis import strategies as st
 from lxml import etree, html
 
 import newsparse
-from newsparse import Article, Byline, Copyright, ParseError, RelatedLink, parse, parse_html, parse_text
+from newsparse import (
+    Article,
+    BodyBlock,
+    Byline,
+    Copyright,
+    InlineLink,
+    PageWarning,
+    ParseError,
+    RelatedLink,
+    parse,
+    parse_html,
+    parse_text,
+)
 
 PUBLIC_NAMES = {
+    "PAGE_TYPES",
+    "WARNING_CODES",
     "Article",
+    "BodyBlock",
     "Byline",
     "Copyright",
+    "InlineLink",
+    "PageWarning",
     "ParseError",
     "RelatedLink",
     "__version__",
@@ -39,7 +56,7 @@ def full_article() -> Article:
         byline=Byline(
             text="By Jo Lee, May 3, 2024",
             authors=("Jo Lee",),
-            published=dt.datetime(2024, 5, 3, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            published=dt.date(2024, 5, 3),
         ),
         body=("First paragraph.", "Second paragraph, with “quotes” and é."),
         related_links=(RelatedLink("Other story", "https://news.example/other"), RelatedLink("Teaser only")),
@@ -47,7 +64,24 @@ def full_article() -> Article:
         description="The meta description.",
         url="https://news.example/ferry",
         language="en",
-        warnings=("a warning",),
+        warnings=(PageWarning("no-body", "a warning"),),
+        published=dt.date(2024, 5, 3),
+        modified=dt.date(2024, 5, 4),
+        published_time=dt.datetime(2024, 5, 3, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        page_type="article",
+        coherence=0.75,
+        confidence=0.5,
+        body_blocks=(
+            BodyBlock("paragraph", "First paragraph.", links=(InlineLink("First", "https://news.example/1"),)),
+            BodyBlock("list", "a\nb", items=("a", "b"), ordered=True),
+            BodyBlock("table", "x\ty", rows=(("x", "y"),)),
+            BodyBlock("heading", "Part two", level=2),
+        ),
+        site_name="News Example",
+        image="https://news.example/ferry.jpg",
+        section="Local",
+        tags=("ferries", "harbour"),
+        canonical_url="https://news.example/ferry",
     )
 
 
@@ -121,15 +155,29 @@ def test_to_dict_values_are_json_ready() -> None:
     assert d["byline"] == {
         "text": "By Jo Lee, May 3, 2024",
         "authors": ["Jo Lee"],
-        "published": "2024-05-03T10:30:00+02:00",
+        "published": "2024-05-03",
     }
+    assert d["published"] == "2024-05-03"
+    assert d["modified"] == "2024-05-04"
+    assert d["published_time"] == "2024-05-03T10:30:00+02:00"
+    assert d["modified_time"] is None
+    assert d["body_blocks"][0] == {
+        "kind": "paragraph",
+        "text": "First paragraph.",
+        "level": 0,
+        "items": [],
+        "ordered": False,
+        "rows": [],
+        "links": [{"text": "First", "url": "https://news.example/1"}],
+    }
+    assert d["tags"] == ["ferries", "harbour"]
     assert d["body"] == ["First paragraph.", "Second paragraph, with “quotes” and é."]
     assert d["related_links"] == [
         {"text": "Other story", "url": "https://news.example/other"},
         {"text": "Teaser only", "url": None},
     ]
     assert d["copyright"] == {"text": "© 2023–2024 News Example", "years": [2023, 2024], "holder": "News Example"}
-    assert d["warnings"] == ["a warning"]
+    assert d["warnings"] == [{"code": "no-body", "message": "a warning"}]
     # Nothing but JSON types anywhere.
     assert json.loads(json.dumps(d)) == d
 
@@ -137,10 +185,29 @@ def test_to_dict_values_are_json_ready() -> None:
 def test_to_dict_dates_are_iso_8601() -> None:
     for published, expected in [
         (dt.date(2024, 5, 3), "2024-05-03"),
-        (dt.datetime(2024, 5, 3, 10, 30), "2024-05-03T10:30:00"),
-        (dt.datetime(2024, 5, 3, 10, 30, tzinfo=dt.timezone.utc), "2024-05-03T10:30:00+00:00"),
+        # A date field holds days only: a datetime given for one is cut to its day, as printed.
+        (dt.datetime(2024, 5, 3, 10, 30), "2024-05-03"),
+        (dt.datetime(2024, 5, 3, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))), "2024-05-03"),
     ]:
         assert Byline("x", published=published).to_dict()["published"] == expected
+        assert Article(published=published, modified=published).to_dict()["modified"] == expected
+
+
+def test_time_fields_hold_only_aware_datetimes() -> None:
+    aware = dt.datetime(2024, 5, 3, 10, 30, tzinfo=dt.timezone.utc)
+    assert Article(published_time=aware).to_dict()["published_time"] == "2024-05-03T10:30:00+00:00"
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Article(published_time=dt.datetime(2024, 5, 3, 10, 30))
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Article(modified_time=dt.date(2024, 5, 3))  # type: ignore[arg-type]
+
+
+def test_warnings_have_codes_and_messages() -> None:
+    article = Article(warnings=(PageWarning("no-body", "no article body found"),))
+    assert article.warning_codes == ("no-body",)
+    assert article.has_warning("no-body") and not article.has_warning("no-text")
+    assert str(article.warnings[0]) == "no article body found"
+    assert set(newsparse.WARNING_CODES) >= {"no-body", "headline-body-mismatch", "repaired-input"}
 
 
 def test_to_dict_keeps_none() -> None:
@@ -157,6 +224,19 @@ def test_to_dict_keeps_none() -> None:
         "url": None,
         "language": None,
         "warnings": [],
+        "published": None,
+        "modified": None,
+        "published_time": None,
+        "modified_time": None,
+        "page_type": "article",
+        "coherence": None,
+        "confidence": None,
+        "body_blocks": [],
+        "site_name": None,
+        "image": None,
+        "section": None,
+        "tags": [],
+        "canonical_url": None,
     }
     assert Byline("x").to_dict()["published"] is None
     assert Copyright("© X").to_dict()["holder"] is None
@@ -180,15 +260,10 @@ def test_body_text_joins_paragraphs_with_a_blank_line() -> None:
 _texts = st.text(max_size=30)
 _opt_texts = st.none() | _texts
 # Fixed offsets only: zone-aware datetimes in a fold compare unequal across zones by design (PEP 495).
-_max_offset = dt.timedelta(hours=24) - dt.timedelta(microseconds=1)
-_offsets = st.builds(dt.timezone, st.timedeltas(min_value=-_max_offset, max_value=_max_offset))
-_published = st.one_of(
-    st.none(),
-    st.dates(),
-    st.datetimes(),
-    st.datetimes(timezones=_offsets),
-    st.datetimes(timezones=st.just(dt.timezone.utc)),
-)
+# Whole minutes, as real UTC offsets are (ISO 8601 text cannot carry a microsecond offset).
+_offsets = st.integers(-1439, 1439).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
+_published = st.none() | st.dates()
+_times = st.one_of(st.none(), st.datetimes(timezones=_offsets), st.datetimes(timezones=st.just(dt.timezone.utc)))
 _bylines = st.builds(Byline, text=_texts, authors=st.lists(_texts, max_size=4).map(tuple), published=_published)
 _links = st.builds(RelatedLink, text=_texts, url=_opt_texts)
 _copyrights = st.builds(Copyright, text=_texts, years=st.lists(st.integers(), max_size=3).map(tuple), holder=_opt_texts)
@@ -203,17 +278,41 @@ articles = st.builds(
     description=_opt_texts,
     url=_opt_texts,
     language=_opt_texts,
-    warnings=st.lists(_texts, max_size=3).map(tuple),
+    warnings=st.lists(st.builds(PageWarning, code=_texts, message=_texts), max_size=3).map(tuple),
+    published=_published,
+    modified=_published,
+    published_time=_times,
+    modified_time=_times,
+    page_type=st.sampled_from(newsparse.PAGE_TYPES),
+    coherence=st.none() | st.floats(0, 1),
+    confidence=st.none() | st.floats(0, 1),
+    body_blocks=st.lists(
+        st.builds(
+            BodyBlock,
+            kind=st.sampled_from(("paragraph", "heading", "list", "quote", "table", "preformatted")),
+            text=_texts,
+            level=st.integers(0, 6),
+            items=st.lists(_texts, max_size=3).map(tuple),
+            ordered=st.booleans(),
+            rows=st.lists(st.lists(_texts, max_size=3).map(tuple), max_size=3).map(tuple),
+            links=st.lists(st.builds(InlineLink, text=_texts, url=_opt_texts), max_size=2).map(tuple),
+        ),
+        max_size=3,
+    ).map(tuple),
+    site_name=_opt_texts,
+    image=_opt_texts,
+    section=_opt_texts,
+    tags=st.lists(_texts, max_size=3).map(tuple),
+    canonical_url=_opt_texts,
 )
 
 
 def _same_published(a: Article, b: Article) -> None:
     # == holds for aware datetimes at the same instant in different offsets; the offset must survive too.
-    pa = a.byline.published if a.byline else None
-    pb = b.byline.published if b.byline else None
-    assert type(pa) is type(pb)
-    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime):
-        assert pa.utcoffset() == pb.utcoffset()
+    for pa, pb in ((a.published_time, b.published_time), (a.modified_time, b.modified_time)):
+        assert type(pa) is type(pb)
+        if pa is not None and pb is not None:
+            assert pa.utcoffset() == pb.utcoffset()
 
 
 @settings(max_examples=200, deadline=None)
@@ -232,13 +331,16 @@ def test_from_dict_inverts_to_json(article: Article) -> None:
     _same_published(again, article)
 
 
-def test_from_dict_keeps_date_and_datetime_apart() -> None:
-    for published in (dt.date(2024, 1, 1), dt.datetime(2024, 1, 1), dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)):
-        article = Article(byline=Byline("x", published=published))
-        again = Article.from_dict(json.loads(article.to_json()))
-        assert again.byline is not None
-        assert type(again.byline.published) is type(published)
-        assert again == article
+def test_from_dict_keeps_days_and_times_apart() -> None:
+    aware = dt.datetime(2024, 1, 1, 8, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    article = Article(byline=Byline("x", published=dt.date(2024, 1, 1)), published=aware, published_time=aware)
+    again = Article.from_dict(json.loads(article.to_json()))
+    assert again.byline is not None
+    assert type(again.byline.published) is dt.date
+    assert type(again.published) is dt.date
+    assert again.published_time == aware and again.published_time is not None
+    assert again.published_time.utcoffset() == dt.timedelta(hours=9)
+    assert again == article
 
 
 # --- input forms -----------------------------------------------------------------------------

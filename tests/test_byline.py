@@ -130,7 +130,7 @@ def story_page(header: str = "", footer: str = "", head: str = "", above: str = 
                 " / Updated Dec. 7, 2024, 12:43 PM UTC</time></div>"
                 '<div class="byline">By Stella Kim and Jennifer Jett</div>'
             ),
-            dt.datetime(2024, 12, 6, 22, 0, tzinfo=dt.timezone.utc),
+            dt.date(2024, 12, 6),
         ),
         # Under the story, labelled.
         (story_page(footer="<p>Veröffentlicht am: 6. August 2009</p>"), dt.date(2009, 8, 6)),

@@ -85,7 +85,8 @@ def test_page_level_fields(article: Article) -> None:
 
 
 def test_warnings_say_what_is_odd_about_the_page(article: Article) -> None:
-    joined = " | ".join(article.warnings)
+    joined = " | ".join(w.message for w in article.warnings)
+    assert {"headline-body-mismatch", "teaser-repeats-dek"} <= set(article.warning_codes)
     # Its headline and dek are about one story, its body about another ...
     assert "different stories" in joined
     # ... and its first teaser repeats its own dek.

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from lxml import etree, html
 
 import newsparse
-from newsparse import Article, Byline, Copyright, ParseError, RelatedLink, parse, parse_html, parse_text
+from newsparse import Article, Byline, Copyright, PageWarning, ParseError, RelatedLink, parse, parse_html, parse_text
 from newsparse.cli import main
 
 PAGE = "<html><body><h1>Headline</h1><p>By Jo Lee</p><p>A paragraph of the story.</p></body></html>"
@@ -34,7 +34,10 @@ subheading: str | None = article.subheading
 body: tuple[str, ...] = article.body
 first: str = article.body[0] if article.body else ""
 body_text: str = article.body_text
-warnings: tuple[str, ...] = article.warnings
+warnings: tuple[PageWarning, ...] = article.warnings
+codes: tuple[str, ...] = article.warning_codes
+page_published: dt.date | None = article.published
+page_time: dt.datetime | None = article.published_time
 language: str | None = article.language
 description: str | None = article.description
 page_url: str | None = article.url
@@ -43,10 +46,10 @@ if article.byline is not None:
     credit: str = article.byline.text
     authors: tuple[str, ...] = article.byline.authors
     published: dt.date | None = article.byline.published
-    if isinstance(article.byline.published, dt.datetime):
-        offset: dt.timedelta | None = article.byline.published.utcoffset()
-    elif article.byline.published is not None:
+    if article.byline.published is not None:
         day: int = article.byline.published.day
+if article.published_time is not None:
+    offset: dt.timedelta | None = article.published_time.utcoffset()
 
 for link in article.related_links:
     teaser: str = link.text
@@ -71,7 +74,7 @@ built = Article(
     copyright=Copyright(text="© 2024 News", years=(2024,), holder="News"),
     warnings=(),
 )
-timed = Byline("By Jo Lee", published=dt.datetime(2024, 5, 3, 10, 0, tzinfo=dt.timezone.utc))
+timed = Article(published_time=dt.datetime(2024, 5, 3, 10, 0, tzinfo=dt.timezone.utc))
 changed: Article = dataclasses.replace(built, headline="Another headline")
 
 
