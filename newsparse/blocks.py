@@ -42,7 +42,8 @@ class Block:
     # The text dump had an empty line before this one.
     blank_before: bool = False
     # Identities of the block-level elements that hold this block, outermost first, itself last.
-    # Two blocks share a container when they share an entry here.
+    # Two blocks share a container when they share an entry here. Identities count the page's
+    # elements in document order, so an element's descendants have the identities just after its own.
     ancestors: tuple[int, ...] = ()
     # The whole block is bold/strong text (a lead paragraph styled as a dek).
     bold: bool = False
@@ -52,6 +53,8 @@ class Block:
     flags: int = 0
     # A machine-readable date on the block (``<time datetime>``), as printed in the attribute.
     datetime: str | None = None
+    # Inside ``<pre>``: the text with its line breaks and indentation as printed (``text`` collapses them).
+    preformatted: str | None = None
 
     @property
     def parent(self) -> int:
@@ -94,7 +97,8 @@ class Page:
     hints: Hints = Hints()
     is_html: bool = False
     # For HTML, per block-level element identity (see ``Block.ancestors``): its own
-    # class/id tokens and its tag. Empty for text dumps.
+    # class/id tokens and its tag (every block-level element, with text or without: an empty
+    # table cell too). Empty for text dumps.
     element_tokens: Mapping[int, frozenset[str]] = field(default_factory=dict, compare=False)
     element_tags: Mapping[int, str] = field(default_factory=dict, compare=False)
     # Per block-level element: the ``markup.F_*`` flags of its own class/id names.

@@ -200,6 +200,8 @@ class _Walk:
         self.element_names: dict[int, str] = {}
         # Class strings repeat across a page; each is classified once.
         self.flags_of: dict[str, int] = {}
+        # How many <pre> elements are open: their blocks keep the text's whitespace too.
+        self.pre_depth = 0
 
     def _open_flags(self) -> int:
         """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
@@ -261,6 +263,7 @@ class _Walk:
                 marks=frozenset(marks),
                 datetime=datetime,
                 flags=flags,
+                preformatted=_preformatted("".join(parts)) if self.pre_depth else None,
             )
         )
 
@@ -359,6 +362,8 @@ class _Walk:
                     block_ids.append(next_id)
                     block_tags.append(tag)
                     element_tags[next_id] = tag
+                    if tag == "pre":
+                        self.pre_depth += 1
                     if names is not None:
                         element_tokens[next_id] = frozenset(own)
                         element_names[next_id] = names
@@ -437,7 +442,8 @@ class _Walk:
                             marks.clear()
                         datetime = None
                         block_ids.pop()
-                        block_tags.pop()
+                        if block_tags.pop() == "pre":
+                            self.pre_depth -= 1
                     opened.pop()
                     open_tags.pop()
                     open_flags.pop()
@@ -458,6 +464,16 @@ class _Walk:
                     bold_chars += n
         if visible:
             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+
+
+def _preformatted(raw: str) -> str:
+    """Preformatted text as a reader sees it: its lines and indentation, without the blank
+    lines and trailing spaces around them."""
+    lines = [line.rstrip() for line in raw.splitlines()]
+    first = next((k for k, line in enumerate(lines) if line), len(lines))
+    while len(lines) > first and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines[first:])
 
 
 def _split_link(links: list[Link], link_parts: list[str], href: str) -> list[str]:

@@ -20,6 +20,7 @@ from .language import guess_language, normalize_language
 from .lexicon import DATE_LABEL
 from .markup import F_COMMENTS, F_RELATED
 from .related import find_html_related
+from .structure import html_structure
 from .subheading import find_html_subheading
 from .text import ends_sentence
 from .urls import page_base
@@ -196,7 +197,8 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
     taken = set(byline_indices) | set(dek_indices)
     if head_index is not None:
         taken.add(head_index)
-    body = tuple(blocks[i].text for i in body_indices if i not in taken)
+    base = page_base(hints, url)
+    body, body_blocks = html_structure(page, [i for i in body_indices if i not in taken], base)
 
     header_start = head_index if head_index is not None else max(0, first_body - 8)
     header = list(blocks[header_start : first_body + 3])
@@ -226,7 +228,6 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         if settled is not byline.published:
             byline = Byline(text=byline.text, authors=byline.authors, published=settled)
 
-    base = page_base(hints, url)
     copyright_index, notice = find_html_copyright(page, body_set, hints)
     related = find_html_related(
         page, body_set, base, skip={copyright_index} if copyright_index is not None else set(), page_url=url
@@ -243,6 +244,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         subheading=subheading,
         byline=byline,
         body=body,
+        body_blocks=body_blocks,
         related_links=related,
         copyright=notice,
         description=hints.description,

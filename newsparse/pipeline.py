@@ -13,6 +13,7 @@ from .headline import find_headline
 from .htmlsegments import segment_html
 from .language import guess_language
 from .related import find_text_teasers
+from .structure import text_structure
 from .subheading import find_text_subheading
 
 __all__ = ["segment_page"]
@@ -58,6 +59,7 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
         subheading=subheading,
         byline=byline if isinstance(byline, Byline) else None,
         body=body,
+        body_blocks=text_structure(body),
         related_links=related,
         copyright=notice,
         description=None,
