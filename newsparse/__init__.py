@@ -12,11 +12,14 @@ from .article import PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLi
 from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
 from .parser import parse, parse_html, parse_text
+from .records import RECORD_COLUMNS, to_records
 
+# The one place the version is written (pyproject.toml reads it from here).
 __version__ = "0.1.0"
 
 __all__ = [
     "PAGE_TYPES",
+    "RECORD_COLUMNS",
     "WARNING_CODES",
     "Article",
     "BodyBlock",
@@ -30,4 +33,10 @@ __all__ = [
     "parse",
     "parse_html",
     "parse_text",
+    "to_records",
 ]
+
+
+def __dir__() -> list[str]:
+    # The public API, not the modules it is built from.
+    return sorted(__all__)

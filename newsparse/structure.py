@@ -51,7 +51,9 @@ def text_structure(paragraphs: Iterable[str]) -> tuple[BodyBlock, ...]:
     return tuple(BodyBlock("paragraph", text) for text in paragraphs)
 
 
-def html_structure(page: Page, indices: Sequence[int], base: str | None) -> tuple[tuple[str, ...], tuple[BodyBlock, ...]]:
+def html_structure(
+    page: Page, indices: Sequence[int], base: str | None
+) -> tuple[tuple[str, ...], tuple[BodyBlock, ...]]:
     """The story's paragraphs and its structured blocks, from the story's block ``indices`` in order.
 
     The paragraphs are the blocks' texts, except that a data table gives a line per row (its

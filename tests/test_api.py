@@ -32,6 +32,7 @@ from newsparse import (
 
 PUBLIC_NAMES = {
     "PAGE_TYPES",
+    "RECORD_COLUMNS",
     "WARNING_CODES",
     "Article",
     "BodyBlock",
@@ -45,6 +46,7 @@ PUBLIC_NAMES = {
     "parse",
     "parse_html",
     "parse_text",
+    "to_records",
 }
 PARSERS = [parse, parse_html, parse_text]
 
@@ -91,6 +93,11 @@ def full_article() -> Article:
 def test_all_is_exactly_the_public_names() -> None:
     assert set(newsparse.__all__) == PUBLIC_NAMES
     assert len(newsparse.__all__) == len(PUBLIC_NAMES)
+
+
+def test_dir_shows_the_public_api_only() -> None:
+    # Not the modules it is built from (article, blocks, ...), nor imported helpers.
+    assert dir(newsparse) == sorted(PUBLIC_NAMES)
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_NAMES))
