@@ -8,9 +8,9 @@ ancestor chains, and ``Page.element_tags`` for what those ancestors are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from .article import BodyBlock, InlineLink
 from .blocks import Block, Link, Page
@@ -22,8 +22,6 @@ __all__ = ["html_structure", "text_structure"]
 LIST_TAGS = frozenset(("ul", "ol"))
 ORDERED_LIST_TAG = "ol"
 _ITEM_TAGS = frozenset(("li",))
-_PRE_TAGS = frozenset(("pre",))
-_QUOTE_TAGS = frozenset(("blockquote",))
 _TABLE_TAGS = frozenset(("table",))
 _ROW_TAGS = frozenset(("tr",))
 # Elements that hold one cell of a table row.
@@ -34,6 +32,8 @@ _NESTED_TABLE_TAGS = frozenset(("table", "tr"))
 # holds a page's content laid out with a table (the way pages were built before CSS).
 CELL_MAX_BLOCKS = 3
 CELL_MAX_CHARS = 400
+# An absolute URL: a scheme and a host.
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]")
 # Separates the cells of a row in the row's text: no cell text holds one (block text is collapsed).
 CELL_SEPARATOR = "\t"
 
@@ -69,11 +69,11 @@ def html_structure(
     group: list[Block] = []
     group_key: tuple[str, int] = ("", 0)
     for block in story:
-        table = _innermost(page, block, _TABLE_TAGS) if tables else None
+        table = _innermost(page, block, _TABLE_TAGS) if tables and "table" in block.path else None
         if table is not None and table in tables:
             if table not in tables_done:
                 tables_done.add(table)
-                _close(page, group, group_key[0], base, paragraphs, out)
+                _close(page, group, group_key, base, paragraphs, out)
                 group = []
                 rows = tables[table]
                 paragraphs.extend(CELL_SEPARATOR.join(row.cells) for row in rows)
@@ -81,11 +81,11 @@ def html_structure(
             continue
         key = _group_key(page, block, whole)
         if group and key != group_key:
-            _close(page, group, group_key[0], base, paragraphs, out)
+            _close(page, group, group_key, base, paragraphs, out)
             group = []
         group.append(block)
         group_key = key
-    _close(page, group, group_key[0], base, paragraphs, out)
+    _close(page, group, group_key, base, paragraphs, out)
     return tuple(paragraphs), tuple(out)
 
 
@@ -109,23 +109,35 @@ def _innermost(page: Page, block: Block, tags: frozenset[str], below: int = 0) -
     return None
 
 
-def _outermost(page: Page, block: Block, tags: frozenset[str]) -> int | None:
-    return next((ident for ident in block.ancestors if page.element_tags.get(ident) in tags), None)
-
-
 def _group_key(page: Page, block: Block, whole: frozenset[int]) -> tuple[str, int]:
     """The kind of body block the block makes and the element it shares with the blocks of the
     same body block: a preformatted text, a list, a quote; a heading or paragraph is its own."""
-    pre = _outermost(page, block, _PRE_TAGS)
+    path = block.path
+    if "pre" not in path and "ul" not in path and "ol" not in path and "blockquote" not in path:
+        return _own_key(block)
+    pre = listed = quote = None
+    tags = page.element_tags
+    # One pass from the outermost ancestor: each role goes to the outermost element that has it.
+    for ident in block.ancestors:
+        tag = tags.get(ident)
+        if tag == "pre":
+            pre = ident
+            break
+        if listed is None and tag in LIST_TAGS:
+            listed = ident
+        elif quote is None and tag == "blockquote":
+            quote = ident
     if pre is not None:
         return "preformatted", pre
-    listed = _outermost(page, block, LIST_TAGS)
     if listed is not None and _is_item(page, block):
         return "list", listed
-    quote = _outermost(page, block, _QUOTE_TAGS)
     # A blockquote around the whole story is how the page indents it, not a quote within it.
     if quote is not None and quote not in whole:
         return "quote", quote
+    return _own_key(block)
+
+
+def _own_key(block: Block) -> tuple[str, int]:
     return ("heading" if block.heading_level else "paragraph"), -1 - block.index
 
 
@@ -141,19 +153,24 @@ def _is_item(page: Page, block: Block) -> bool:
 
 
 def _close(
-    page: Page, group: Sequence[Block], kind: str, base: str | None, paragraphs: list[str], out: list[BodyBlock]
+    page: Page,
+    group: Sequence[Block],
+    key: tuple[str, int],
+    base: str | None,
+    paragraphs: list[str],
+    out: list[BodyBlock],
 ) -> None:
     """Make one body block of a group of blocks that share a key (see :func:`_group_key`)."""
     if not group:
         return
+    kind = key[0]
     texts = tuple(block.text for block in group)
     paragraphs.extend(texts)
     links = _links(group, base)
     if kind == "preformatted":
         out.append(BodyBlock(kind, "\n".join(b.preformatted or b.text for b in group), links=links))
     elif kind == "list":
-        listed = _outermost(page, group[0], LIST_TAGS)
-        ordered = listed is not None and page.element_tags.get(listed) == ORDERED_LIST_TAG
+        ordered = page.element_tags.get(key[1]) == ORDERED_LIST_TAG
         out.append(BodyBlock(kind, "\n".join(texts), items=texts, ordered=ordered, links=links))
     elif kind == "heading":
         out.append(BodyBlock(kind, texts[0], level=group[0].heading_level, links=links))
@@ -175,14 +192,7 @@ def _inline_link(link: Link, base: str | None) -> InlineLink:
     """A link with its absolute URL; ``None`` when the href names none (a script, a relative
     href on a page without a base)."""
     url = resolve(link.href, base)
-    if url is not None:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            parts = None
-        if parts is None or not parts.scheme or not parts.netloc:
-            url = None
-    return InlineLink(link.text, url)
+    return InlineLink(link.text, url if url is not None and _ABSOLUTE.match(url) else None)
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -193,7 +203,8 @@ def _data_tables(page: Page, story: Sequence[Block]) -> dict[int, tuple[_Row, ..
     rows_of: dict[int, dict[int, int]] = {}
     broken: set[int] = set()
     for block in story:
-        table = _innermost(page, block, _TABLE_TAGS)
+        # The tag names on the block's path say at once whether a table holds it.
+        table = _innermost(page, block, _TABLE_TAGS) if "table" in block.path else None
         if table is None or table in broken:
             continue
         row = _innermost(page, block, _ROW_TAGS, below=table)
