@@ -44,3 +44,6 @@ newsparse.parse_url("https://news.example/")  # error: no such function
 n: int = article.to_json()  # error: to_json returns str
 article.to_json(2)  # error: indent is keyword-only
 page: Article = Article.from_dict("{}")  # error: from_dict takes a dict
+md: bytes = article.to_markdown()  # error: to_markdown returns str
+newsparse.to_records(["<p>x</p>"])  # error: to_records takes articles
+newsparse.to_records([article], True)  # error: join is keyword-only

@@ -60,6 +60,22 @@ if article.copyright is not None:
     years: tuple[int, ...] = article.copyright.years
     holder: str | None = article.copyright.holder
 
+for block in article.body_blocks:
+    kind: str = block.kind
+    level: int = block.level
+    items: tuple[str, ...] = block.items
+    rows: tuple[tuple[str, ...], ...] = block.rows
+    inline: list[str | None] = [inline_link.url for inline_link in block.links]
+
+markdown: str = article.to_markdown()
+plain: str = article.to_text()
+fragment: str = article.to_html()
+glance: str = repr(article)
+records: list[dict[str, object]] = newsparse.to_records([article, from_text])
+one_record: list[dict[str, object]] = newsparse.to_records(article, join=True)
+from_generator: list[dict[str, object]] = newsparse.to_records(a for a in (article, from_text))
+columns: tuple[str, ...] = newsparse.RECORD_COLUMNS
+
 as_dict: dict[str, object] = article.to_dict()
 as_json: str = article.to_json()
 pretty: str = article.to_json(indent=2)
