@@ -112,7 +112,8 @@ def _linked(pieces: Sequence[str], links: Sequence[InlineLink]) -> list[list[_Ru
     spans: list[tuple[int, int, str | None]] = []
     cursor = misses = 0
     for link in links:
-        if not link.text or misses >= MAX_LINK_MISSES:
+        # A link's text is one run of a line (a block's own links never hold a line break).
+        if not link.text or "\n" in link.text or misses >= MAX_LINK_MISSES:
             continue
         at = text.find(link.text, cursor)
         if at < 0:

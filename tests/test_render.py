@@ -281,3 +281,12 @@ def test_the_card_cuts_long_paragraphs() -> None:
     article = Article(headline="H", body=("word " * 400,))
     card = lxml_html.fragment_fromstring(article._repr_html_()).text_content()
     assert "…" in card and len(card) < 600
+
+
+def test_stray_links_cost_nothing_and_break_nothing() -> None:
+    # Links built by hand that are not in the text, or span two items, are left out.
+    stray = tuple(InlineLink(f"missing {n}", "https://bay.example/") for n in range(1000))
+    block = BodyBlock(
+        "list", "one\ntwo", items=("one", "two"), links=(*stray, InlineLink("one\ntwo", "https://bay.example/x"))
+    )
+    assert Article(body=block.items, body_blocks=(block,)).to_markdown() == "- one\n- two\n"
