@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .article import PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLink, RelatedLink
+from .batch import ParseFailure, parse_many
 from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
 from .parser import parse, parse_html, parse_text
@@ -28,10 +29,12 @@ __all__ = [
     "InlineLink",
     "PageWarning",
     "ParseError",
+    "ParseFailure",
     "RelatedLink",
     "__version__",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
     "to_records",
 ]

@@ -1,107 +1,293 @@
-"""The command line: ``newsparse [FILE ...]`` and ``python -m newsparse``."""
+"""The command line: ``newsparse [INPUT ...]`` and ``python -m newsparse``.
+
+Inputs are files, directories (walked recursively), globs, ``-`` for standard input,
+and WARC files (each HTML response a page). Pages are parsed over ``--jobs`` processes
+and written in input order as they are done; a page that fails is reported on standard
+error and the batch goes on.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
-from typing import BinaryIO, TextIO
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, TextIO
 
 from . import __version__
-from .article import Article
-from .errors import ParseError
-from .parser import parse, parse_html, parse_text
+from .batch import DEFAULT_CHUNKSIZE, Job, ParseFailure, default_workers, run_jobs
+from .diagnostics import WARNING_CODES
+from .files import (
+    MAX_INPUT_SIZE,
+    Input,
+    InputError,
+    escape_unsafe,
+    expand_inputs,
+    json_name,
+    looks_like_warc,
+    open_input,
+    read_page,
+    shown_name,
+)
+from .formats import FORMATS, Writer
 
 __all__ = ["main"]
 
-
-def _render_text(article: Article) -> str:
-    """A human-readable view: one labelled section per segment."""
-    lines: list[str] = []
-
-    def field(label: str, value: str | None) -> None:
-        lines.append(f"{label:<12} {value if value is not None else '-'}")
-
-    field("headline", article.headline)
-    field("subheading", article.subheading)
-    if article.byline is not None:
-        byline = article.byline
-        published = byline.published.isoformat() if byline.published else None
-        field("byline", byline.text)
-        field("authors", ", ".join(byline.authors) or None)
-        field("published", published)
-    else:
-        field("byline", None)
-    field("copyright", article.copyright.text if article.copyright else None)
-    field("language", article.language)
-    field("url", article.url)
-    lines.append("")
-    lines.append(f"body ({len(article.body)} paragraphs)")
-    lines.extend(f"  {p}" for p in article.body)
-    lines.append("")
-    lines.append(f"related links ({len(article.related_links)})")
-    lines.extend(f"  - {link.text}" + (f" <{link.url}>" if link.url else "") for link in article.related_links)
-    for warning in article.warnings:
-        lines.append(f"warning: {warning}")
-    return "\n".join(lines)
+# The error name of an input that could not be read (a failure before parsing).
+READ_ERROR = "ReadError"
+# Exit status after Ctrl-C, as a shell reports a process ended by SIGINT.
+_INTERRUPTED = 130
 
 
-def _read(name: str, stdin: BinaryIO) -> bytes:
-    if name == "-":
-        return stdin.read()
-    with open(name, "rb") as handle:
-        return handle.read()
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where a result came from: the fields its record carries and a one-line label for people."""
+
+    fields: dict[str, Any]
+    label: str
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (0 when every input parsed)."""
+def _file_source(item: Input) -> _Source:
+    return _Source({"file": json_name(item.name)}, shown_name(item.name))
+
+
+def _warc_source(info: Any) -> _Source:
+    fields = {
+        "file": json_name(info.source),
+        "warc_record_id": info.record_id,
+        "warc_target_uri": info.url,
+        "warc_date": info.date,
+    }
+    where = info.record_id or (f"at offset {info.offset:,}" if info.offset is not None else "")
+    label = " ".join(filter(None, [shown_name(info.source), where, f"<{escape_unsafe(info.url)}>" if info.url else ""]))
+    return _Source(fields, label)
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the command line was asked to do, and the counts for the summary."""
+
+    args: argparse.Namespace
+    stdin: BinaryIO
+    pages: int = 0
+    errors: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def summary(self, *, interrupted: bool = False) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        done = self.pages + self.errors + self.skipped
+        parts = [f"{self.pages:,} pages", f"{self.errors:,} errors"]
+        if self.args.skip:
+            parts.append(f"{self.skipped:,} skipped")
+        rate = f"{done / elapsed:,.1f} pages/s in {elapsed:,.1f} s"
+        return "newsparse: " + ", ".join(parts) + f", {rate}" + (" (interrupted)" if interrupted else "")
+
+
+def _warc_items(run: _Run, item: Input, stream: BinaryIO, index: int) -> Iterator[tuple[_Source, Job | ParseFailure]]:
+    try:
+        from .warc import warc_jobs
+    except ImportError as exc:
+        yield _file_source(item), ParseFailure(index, None, READ_ERROR, str(exc))
+        return
+    for info, job in warc_jobs(stream, name=item.name, max_size=run.args.max_size, start=index):
+        yield _warc_source(info), job
+
+
+def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | ParseFailure]]:
+    """Every page of every input as a parse job (or a failure to read it), in order."""
+    index = 0
+    for item in inputs:
+        source = _file_source(item)
+        if item.problem is not None:
+            yield source, ParseFailure(index, None, READ_ERROR, item.problem)
+            index += 1
+            continue
+        try:
+            stream = open_input(item, run.stdin, special_files=run.args.special_files)
+        except InputError as exc:
+            yield source, ParseFailure(index, None, READ_ERROR, str(exc))
+            index += 1
+            continue
+        with contextlib.ExitStack() as stack:
+            if stream is not run.stdin:
+                stack.enter_context(stream)
+            if looks_like_warc(stream, item.path):
+                for warc_item in _warc_items(run, item, stream, index):
+                    index += 1
+                    yield warc_item
+                continue
+            try:
+                data = read_page(stream, max_size=run.args.max_size)
+            except InputError as exc:
+                yield source, ParseFailure(index, None, READ_ERROR, str(exc))
+            else:
+                yield source, Job(index, data, run.args.url)
+            index += 1
+
+
+def _is_batch(args: Sequence[str], stdin: BinaryIO) -> bool:
+    """Whether the run is a batch: anything but one named page (or stdin) gives records that name their source."""
+    if len(args) > 1:
+        return True
+    inputs = list(expand_inputs(args))
+    if len(inputs) != 1 or inputs[0].found:
+        return True
+    item = inputs[0]
+    if item.path is None:
+        return looks_like_warc(stdin)
+    if item.path.lower().endswith((".warc", ".warc.gz")):
+        return True
+    try:
+        with open_input(item, stdin) as stream:
+            return looks_like_warc(stream)
+    except (InputError, OSError):
+        return False
+
+
+def _report(source: _Source, failure: ParseFailure) -> None:
+    known = failure.error in ("ParseError", READ_ERROR, "WarcError")
+    message = failure.message if known else str(failure)
+    print(f"newsparse: {source.label}: {escape_unsafe(message)}", file=sys.stderr)
+
+
+def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Split news pages (HTML or text dumps) into headline, subheading, byline, body, "
         "related links and copyright.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="pages to parse; '-' or none: standard input")
-    parser.add_argument("--url", help="the page's URL, to resolve relative links (applies to every FILE)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="pages, directories (walked recursively), globs or WARC files; '-' or none: standard input",
+    )
+    parser.add_argument("--url", help="the page's URL, to resolve relative links (applies to every page file)")
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl", "text"),
-        help="output format (default: json for one input, jsonl for several)",
+        choices=tuple(FORMATS),
+        help="output format (default: json for one page, jsonl for a batch); json for a batch is one JSON array",
     )
     parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="input kind (default: sniff)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="parse with N processes (0: one per CPU; default 1)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the results to FILE instead of standard output")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="CODE",
+        choices=sorted(WARNING_CODES),
+        help="leave out pages with this warning (repeatable; e.g. not-an-article); counted in the summary",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=int,
+        default=MAX_INPUT_SIZE,
+        metavar="BYTES",
+        help=f"refuse a page larger than this (default {MAX_INPUT_SIZE:,})",
+    )
+    parser.add_argument(
+        "--special-files", action="store_true", help="also read named pipes and devices named on the command line"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
-    args = parser.parse_args(argv)
+    return parser
 
-    out = stdout if stdout is not None else sys.stdout
-    source = stdin if stdin is not None else sys.stdin.buffer
-    files: list[str] = list(args.files) or ["-"]
-    fmt: str = args.format or ("json" if len(files) == 1 else "jsonl")
-    parse_fn = {"auto": parse, "html": parse_html, "text": parse_text}[args.kind]
 
-    status = 0
-    for name in files:
-        label = "<stdin>" if name == "-" else name
-        # Reading and parsing apart: an OSError raised while parsing is not a read failure.
-        try:
-            data = _read(name, source)
-        except OSError as exc:
-            print(f"newsparse: {label}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
-            continue
-        try:
-            article = parse_fn(data, url=args.url)
-        except ParseError as exc:
-            print(f"newsparse: {label}: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        if fmt in ("json", "jsonl"):
-            record = article.to_dict()
-            if len(files) > 1:
-                # Several inputs: every record says which file it came from.
-                record = {"file": label, **record}
-            out.write(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
+def _progress(run: _Run, batch: bool) -> Any:
+    """A progress bar on standard error when it is a terminal, else None."""
+    if run.args.quiet or not batch or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    # No monitor thread: the worker processes may be forked, and a fork copies no threads.
+    tqdm.monitor_interval = 0
+    return tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def _consume(run: _Run, writer: Writer, progress: Any) -> None:
+    args = run.args
+    skip = frozenset(args.skip)
+    workers = default_workers() if args.jobs == 0 else args.jobs
+    results = run_jobs(_items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE)
+    for source, result in results:
+        if isinstance(result, ParseFailure):
+            run.errors += 1
+            _report(source, result)
+        elif skip and not skip.isdisjoint(result.warning_codes):
+            run.skipped += 1
         else:
-            if len(files) > 1:
-                out.write(f"==> {label} <==\n")
-            out.write(_render_text(article) + "\n")
-    return status
+            run.pages += 1
+            writer.write(source.fields, source.label, result)
+        if progress is not None:
+            progress.update()
+            if run.errors:
+                progress.set_postfix(errors=run.errors, refresh=False)
+
+
+def _open_output(path: str | None, stdout: TextIO | None, writer_is_json: bool) -> TextIO:
+    if path is not None:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    if stdout is not None:
+        return stdout
+    if writer_is_json and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        # JSON is UTF-8 (RFC 8259), whatever the locale says.
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    return sys.stdout
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away (``| head``): later writes, and the flush at exit, go nowhere.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 when every input parsed, 1 when any failed)."""
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 (one per CPU) or more")
+    if args.max_size < 1:
+        parser.error("--max-size must be at least 1")
+    source = stdin if stdin is not None else sys.stdin.buffer
+    run = _Run(args, source)
+    batch = _is_batch(args.files, source)
+    fmt: str = args.format or ("jsonl" if batch else "json")
+    writer_class = FORMATS[fmt]
+    try:
+        out = _open_output(args.output, stdout, fmt != "text")
+    except OSError as exc:
+        parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+    writer = writer_class(out, batch=batch)
+    progress = _progress(run, batch)
+    interrupted = False
+    try:
+        writer.start()
+        try:
+            _consume(run, writer, progress)
+        except KeyboardInterrupt:
+            interrupted = True
+        writer.finish()
+        out.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 1 if run.errors else 0
+    finally:
+        if progress is not None:
+            progress.close()
+        if args.output is not None:
+            out.close()
+    if batch and not args.quiet:
+        print(run.summary(interrupted=interrupted), file=sys.stderr)
+    if interrupted:
+        return _INTERRUPTED
+    return 1 if run.errors else 0

@@ -1,0 +1,133 @@
+"""How the command line writes results: one writer class per ``--format``.
+
+A writer is given each parsed page with the fields that say where it came from
+(``{"file": ...}``, or the WARC record's) and writes it as soon as it comes, so a
+batch streams. A new output format is one more class in ``FORMATS``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, ClassVar, TextIO
+
+from .article import Article
+
+__all__ = ["FORMATS", "JsonLinesWriter", "JsonWriter", "TextWriter", "Writer", "render_text"]
+
+
+def render_text(article: Article) -> str:
+    """A human-readable view: one labelled section per segment."""
+    lines: list[str] = []
+
+    def field(label: str, value: str | None) -> None:
+        lines.append(f"{label:<12} {value if value is not None else '-'}")
+
+    field("headline", article.headline)
+    field("subheading", article.subheading)
+    if article.byline is not None:
+        byline = article.byline
+        published = byline.published.isoformat() if byline.published else None
+        field("byline", byline.text)
+        field("authors", ", ".join(byline.authors) or None)
+        field("published", published)
+    else:
+        field("byline", None)
+    field("copyright", article.copyright.text if article.copyright else None)
+    field("language", article.language)
+    field("url", article.url)
+    lines.append("")
+    lines.append(f"body ({len(article.body)} paragraphs)")
+    lines.extend(f"  {p}" for p in article.body)
+    lines.append("")
+    lines.append(f"related links ({len(article.related_links)})")
+    lines.extend(f"  - {link.text}" + (f" <{link.url}>" if link.url else "") for link in article.related_links)
+    for warning in article.warnings:
+        lines.append(f"warning: {warning}")
+    return "\n".join(lines)
+
+
+def _json(record: dict[str, Any], indent: int | None) -> str:
+    text = json.dumps(record, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate cannot be written as UTF-8; as an escape it stays valid JSON.
+        text = json.dumps(record, ensure_ascii=True, indent=indent)
+    return text
+
+
+class Writer:
+    """Writes results to ``out``; ``batch`` says the run is several pages (each then names its source)."""
+
+    # Whether the format is JSON (then the output is UTF-8 whatever the locale says).
+    is_json: ClassVar[bool] = True
+
+    def __init__(self, out: TextIO, *, batch: bool) -> None:
+        self.out = out
+        self.batch = batch
+
+    def start(self) -> None:
+        """Called once before the first page."""
+
+    def write(self, source: dict[str, Any], label: str, article: Article) -> None:
+        """Write one page: ``source`` are the fields naming where it came from, ``label`` their short form."""
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last page (also after Ctrl-C, so what was written stays well formed)."""
+
+    def _record(self, source: dict[str, Any], article: Article) -> dict[str, Any]:
+        record = article.to_dict()
+        return {**source, **record} if self.batch else record
+
+
+class JsonLinesWriter(Writer):
+    """One JSON object per line, each written as its page is done."""
+
+    def write(self, source: dict[str, Any], label: str, article: Article) -> None:
+        self.out.write(_json(self._record(source, article), None) + "\n")
+
+
+class JsonWriter(Writer):
+    """Pretty JSON: the article for one page, a JSON array of them for a batch (still streamed)."""
+
+    def __init__(self, out: TextIO, *, batch: bool) -> None:
+        super().__init__(out, batch=batch)
+        self.count = 0
+
+    def start(self) -> None:
+        if self.batch:
+            self.out.write("[")
+
+    def write(self, source: dict[str, Any], label: str, article: Article) -> None:
+        text = _json(self._record(source, article), 2)
+        if self.batch:
+            # Indented as the array's items, one after another without holding any back.
+            text = ("," if self.count else "") + "\n  " + text.replace("\n", "\n  ")
+        else:
+            text += "\n"
+        self.out.write(text)
+        self.count += 1
+
+    def finish(self) -> None:
+        if self.batch:
+            self.out.write("\n]\n" if self.count else "]\n")
+
+
+class TextWriter(Writer):
+    """The readable summary of each page, under a ``==> source <==`` header in a batch."""
+
+    is_json = False
+
+    def write(self, source: dict[str, Any], label: str, article: Article) -> None:
+        if self.batch:
+            self.out.write(f"==> {label} <==\n")
+        self.out.write(render_text(article) + "\n")
+
+
+FORMATS: dict[str, Callable[..., Writer]] = {
+    "json": JsonWriter,
+    "jsonl": JsonLinesWriter,
+    "text": TextWriter,
+}
