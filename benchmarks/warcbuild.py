@@ -64,7 +64,11 @@ def response_records(page: HttpResponse, *, compress: bool = True) -> bytes:
     return record(
         "request",
         request,
-        [("WARC-Record-ID", record_id("request " + page.url)), *common, ("Content-Type", "application/http; msgtype=request")],
+        [
+            ("WARC-Record-ID", record_id("request " + page.url)),
+            *common,
+            ("Content-Type", "application/http; msgtype=request"),
+        ],
         compress=compress,
     ) + record(
         "response",

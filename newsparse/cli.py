@@ -215,7 +215,9 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
     args = run.args
     skip = frozenset(args.skip)
     workers = default_workers() if args.jobs == 0 else args.jobs
-    results = run_jobs(_items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE)
+    results = run_jobs(
+        _items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE
+    )
     for source, result in results:
         if isinstance(result, ParseFailure):
             run.errors += 1

@@ -245,28 +245,44 @@ def _next_record_start(stream: BinaryIO, after: int) -> int | None:
         position += len(block)
 
 
+def _corrupt(source: str, after: int, resumed: int | None, reason: str) -> WarcProblem:
+    skipped = "the rest of the file" if resumed is None else f"up to offset {resumed:,}"
+    return WarcProblem(
+        WarcRecordInfo(source, None, None, None, after),
+        f"corrupt data after offset {after:,} ({reason}); skipped {skipped}",
+    )
+
+
 def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem]:
-    """The response records of ``stream``; after a corrupt stretch, reading resumes at the next record."""
-    last = stream.tell() if stream.seekable() else 0
-    start = last
+    """The response records of ``stream``; after a corrupt stretch, reading resumes at the next record.
+
+    A corrupt stretch is one problem however many restarts it takes to get past it (the
+    reader decompresses ahead, so it can fail again just after a resume point).
+    """
+    seekable = stream.seekable()
+    last = start = stream.tell() if seekable else 0
+    broken: tuple[int, str] | None = None  # where the corrupt stretch began, and why
+    resumed: int | None = None
     while True:
         try:
             for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+                if broken is not None:
+                    yield _corrupt(source, broken[0], resumed, broken[1])
+                    broken = None
                 last = record.stream_pos
                 yield record
+            if broken is not None:
+                yield _corrupt(source, broken[0], resumed, broken[1])
             return
         except OSError as exc:  # a corrupt gzip member or a header that is no WARC header
-            info = WarcRecordInfo(source, None, None, None, last)
-            if not stream.seekable():
-                yield WarcProblem(info, f"corrupt data after offset {last:,} ({exc}); the rest cannot be read")
+            if broken is None:
+                broken = (last, str(exc))
+            resumed = _next_record_start(stream, max(last, start)) if seekable else None
+            if resumed is None:
+                yield _corrupt(source, broken[0], None, broken[1])
                 return
-            resume = _next_record_start(stream, max(last, start))
-            skipped = "the rest of the file" if resume is None else f"up to offset {resume:,}"
-            yield WarcProblem(info, f"corrupt data after offset {last:,} ({exc}); skipped {skipped}")
-            if resume is None:
-                return
-            stream.seek(resume)
-            last = start = resume
+            stream.seek(resumed)
+            last = start = resumed
 
 
 def iter_pages(

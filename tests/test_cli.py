@@ -72,15 +72,11 @@ def test_format_jsonl_for_one_file_is_one_line(pages: dict[str, Path]) -> None:
     assert list(json.loads(out)) == ARTICLE_KEYS
 
 
-def test_format_json_for_several_files_names_each(pages: dict[str, Path]) -> None:
+def test_format_json_for_several_files_is_one_array(pages: dict[str, Path]) -> None:
     status, out = run(["--format", "json", str(pages["html"]), str(pages["text"])])
     assert status == 0
-    decoder = json.JSONDecoder()
-    records, pos = [], 0
-    while pos < len(out.rstrip()):
-        record, end = decoder.raw_decode(out, pos)
-        records.append(record)
-        pos = end + 1
+    records = json.loads(out)
+    assert isinstance(records, list)
     assert [r["file"] for r in records] == [str(pages["html"]), str(pages["text"])]
 
 
@@ -160,8 +156,9 @@ def test_bad_files_are_reported_and_the_rest_still_processed(
     status, out = run([str(pages[k]) for k in order])
     assert status != 0
     err = capsys.readouterr().err
-    lines = err.splitlines()
+    *lines, summary = err.splitlines()
     assert len(lines) == 4, err
+    assert summary.startswith("newsparse: 2 pages, 4 errors, ")
 
     def reported(key: str) -> str:
         line = next((x for x in lines if f": {pages[key]}: " in x), None)
@@ -170,7 +167,7 @@ def test_bad_files_are_reported_and_the_rest_still_processed(
 
     assert "cannot read" in reported("missing")
     assert "No such file" in reported("missing")
-    assert "cannot read" in reported("directory")
+    assert "no pages in this directory" in reported("directory")
     assert "empty" in reported("empty")
     assert "PNG" in reported("png")
     records = [json.loads(line) for line in out.splitlines()]

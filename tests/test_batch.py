@@ -1,0 +1,161 @@
+"""parse_many: the results of parse() in input order, over processes, with bounded work in flight."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import HTML_PAGE, TEXT_PAGE
+
+import newsparse
+from newsparse import ParseError, ParseFailure, parse_many
+from newsparse.batch import _CHUNKS_PER_WORKER, WORKER_DIED
+
+
+def pages(n: int) -> list[str]:
+    """Small pages that differ from each other, HTML and text dumps mixed."""
+    out = []
+    for i in range(n):
+        base = HTML_PAGE if i % 2 else TEXT_PAGE
+        out.append(base.replace("Harbour Tunnel", f"Harbour Tunnel {i}"))
+    return out
+
+
+class _KillsWorker:
+    """A page whose unpickling ends the process that receives it: a worker that dies mid-batch."""
+
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        return (os._exit, (3,))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_same_results_as_parse_in_order(workers: int) -> None:
+    batch = pages(11)
+    urls = [f"https://news.example/{i}" for i in range(11)]
+    expected = [newsparse.parse(p, url=u) for p, u in zip(batch, urls)]
+    assert list(parse_many(batch, urls=urls, workers=workers, chunksize=2)) == expected
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_on_error_return_names_the_page_and_why(workers: int) -> None:
+    batch: list[Any] = [HTML_PAGE, b"", TEXT_PAGE, 42]
+    urls = ["https://a.example/", "https://b.example/", None, "https://d.example/"]
+    results = list(parse_many(batch, urls=urls, workers=workers, on_error="return"))
+    assert results[0] == newsparse.parse(HTML_PAGE, url=urls[0])
+    assert results[2] == newsparse.parse(TEXT_PAGE)
+    empty, wrong_type = results[1], results[3]
+    assert isinstance(empty, ParseFailure) and isinstance(wrong_type, ParseFailure)
+    assert (empty.index, empty.url, empty.error) == (1, "https://b.example/", "ParseError")
+    assert "empty" in empty.message
+    assert (wrong_type.index, wrong_type.error) == (3, "TypeError")
+    assert "int" in str(wrong_type)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_on_error_skip_leaves_the_page_out(workers: int) -> None:
+    results = list(parse_many([b"", HTML_PAGE, b"   "], workers=workers, on_error="skip"))
+    assert results == [newsparse.parse(HTML_PAGE)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_on_error_raise_raises_after_the_pages_before(workers: int) -> None:
+    results = parse_many([HTML_PAGE, b"", TEXT_PAGE], workers=workers)
+    assert next(results) == newsparse.parse(HTML_PAGE)
+    with pytest.raises(ParseError, match="empty"):
+        next(results)
+
+
+def test_failure_rebuilds_the_exception() -> None:
+    assert isinstance(ParseFailure(0, None, "ParseError", "x").exception(), ParseError)
+    assert isinstance(ParseFailure(0, None, "TypeError", "x").exception(), TypeError)
+    odd = ParseFailure(0, None, "SomethingElse", "x").exception()
+    assert isinstance(odd, RuntimeError) and "SomethingElse" in str(odd)
+
+
+def test_results_and_failures_pickle() -> None:
+    results = list(parse_many([HTML_PAGE, b""], workers=1, on_error="return"))
+    assert pickle.loads(pickle.dumps(results)) == results
+
+
+def test_a_dead_worker_fails_its_page_only() -> None:
+    batch: list[Any] = [HTML_PAGE, _KillsWorker(), TEXT_PAGE, HTML_PAGE]
+    results = list(parse_many(batch, workers=2, chunksize=2, on_error="return"))
+    assert len(results) == 4
+    dead = results[1]
+    assert isinstance(dead, ParseFailure) and dead.error == WORKER_DIED and dead.index == 1
+    assert results[0] == results[3] == newsparse.parse(HTML_PAGE)
+    assert results[2] == newsparse.parse(TEXT_PAGE)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_input_is_read_lazily_with_bounded_work_in_flight(workers: int) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for page in itertools.cycle(pages(4)):
+            pulled += 1
+            yield page
+
+    chunksize = 2
+    results = parse_many(endless(), workers=workers, chunksize=chunksize)
+    first = list(itertools.islice(results, 3))
+    assert len(first) == 3
+    bound = 3 + workers * _CHUNKS_PER_WORKER * chunksize if workers > 1 else 3
+    assert pulled <= bound
+    results.close()  # stops the pool; nothing hangs
+
+
+def test_urls_must_match_the_pages() -> None:
+    with pytest.raises(ValueError):
+        list(parse_many([HTML_PAGE, TEXT_PAGE], urls=["https://a.example/"], workers=1))
+
+
+@pytest.mark.parametrize("kwargs", [{"workers": 0}, {"chunksize": 0}, {"on_error": "ignore"}, {"kind": "pdf"}], ids=str)
+def test_bad_arguments_are_refused_at_the_call(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        parse_many([HTML_PAGE], **kwargs)
+
+
+def test_kind_picks_the_parser() -> None:
+    assert list(parse_many([HTML_PAGE], kind="text", workers=1)) == [newsparse.parse_text(HTML_PAGE)]
+
+
+def test_spawned_workers(tmp_path: Path, repo_root: Path) -> None:
+    script = tmp_path / "spawned.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            import multiprocessing, sys
+            import newsparse
+
+            if __name__ == "__main__":
+                multiprocessing.set_start_method("spawn")
+                pages = [sys.argv[1], sys.argv[2], b""] * 3
+                got = list(newsparse.parse_many(pages, workers=2, chunksize=1, on_error="return"))
+                want = [newsparse.parse(p) if p else None for p in pages]
+                ok = all(g == w if w is not None else isinstance(g, newsparse.ParseFailure) for g, w in zip(got, want))
+                print("ok" if ok and len(got) == len(pages) else "mismatch")
+            """
+        )
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))
+    proc = subprocess.run(
+        [sys.executable, str(script), HTML_PAGE, TEXT_PAGE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
