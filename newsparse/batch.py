@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, NamedTuple, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from .article import Article
 from .errors import ParseError
@@ -74,7 +74,8 @@ class ParseFailure:
         return RuntimeError(str(self))
 
 
-class Job(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Job:
     """One page to parse: what a worker receives (picklable: the page must be too)."""
 
     index: int

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import os
 import re
 import stat
@@ -187,12 +188,12 @@ def looks_like_warc(stream: BinaryIO, name: str | None = None) -> bool:
 
 
 def read_page(stream: BinaryIO, *, max_size: int = MAX_INPUT_SIZE) -> bytes:
-    """The whole page in ``stream`` (gunzipped when it is gzip), at most ``max_size`` bytes, else :class:`InputError`."""
+    """The whole page in ``stream``, gunzipped when it is gzip; over ``max_size`` bytes is an :class:`InputError`."""
     try:
         data = stream.read(max_size + 1)
         if data.startswith(_GZIP_MAGIC):
             # A saved page kept gzipped (page.html.gz); decompressed with the same cap (a gzip bomb is refused).
-            with gzip.GzipFile(fileobj=_Replay(data, stream)) as unzipped:
+            with gzip.GzipFile(fileobj=_Replay(data, stream), mode="rb") as unzipped:
                 data = unzipped.read(max_size + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
@@ -215,3 +216,7 @@ class _Replay:
             self.head = self.head[take:]
             return chunk
         return self.rest.read(size)
+
+    def seek(self, offset: int, /) -> int:
+        # Reading from the start to the end never seeks; gzip only asks for this to rewind.
+        raise io.UnsupportedOperation("an input is read once, from the start")

@@ -330,8 +330,9 @@ def parse_warc(
     """Parse every HTML page of a WARC: ``(record, Article)`` per page, in file order.
 
     Each page is parsed as ``parse(payload, url=record.url)`` (``kind`` as in
-    :func:`~newsparse.parse_many`), with the charset of its HTTP Content-Type. A page that cannot be parsed, and a record that cannot be
-    read, give a :class:`~newsparse.batch.ParseFailure` instead of the article
-    (``error`` is ``"WarcError"`` for an unreadable record).
+    :func:`~newsparse.parse_many`), with the charset of its HTTP Content-Type. A page
+    that cannot be parsed, and a record that cannot be read, give a
+    :class:`~newsparse.ParseFailure` instead of the article (``error`` is
+    ``"WarcError"`` for an unreadable record).
     """
     return run_jobs(warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize)

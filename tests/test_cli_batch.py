@@ -80,7 +80,7 @@ def test_json_for_a_batch_is_one_array(tree: Path, jobs: str) -> None:
     status, out = run(["--format", "json", "-j", jobs, str(tree)])
     assert status == 0
     records = json.loads(out)
-    assert [list(r)[0] for r in records] == ["file"] * 3
+    assert [next(iter(r)) for r in records] == ["file"] * 3
     assert all(list(r)[1:] == ARTICLE_FIELDS for r in records)
 
 
