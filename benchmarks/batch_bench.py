@@ -34,14 +34,18 @@ from benchmarks.warcbuild import HttpResponse, write_warc
 _SYNTHETIC_PER_CORPUS_PAGE = 49
 
 
-def corpus_pages() -> list[tuple[str, bytes]]:
-    """(name, raw bytes) of every corpus page, in a fixed order."""
+def corpus_pages(step: int = 1) -> list[tuple[str, bytes]]:
+    """(name, raw bytes) of every ``step``-th corpus page, in a fixed order."""
     root = shared_dir() / "corpora"
-    pages = [(p.name, gzip.decompress(p.read_bytes())) for p in sorted((root / "wcxb-dev" / "html").glob("*.html.gz"))]
-    pages += [(p.parent.name, p.read_bytes()) for p in sorted((root / "readability").glob("*/source.html"))]
+    files = sorted((root / "wcxb-dev" / "html").glob("*.html.gz"))
+    files += sorted((root / "readability").glob("*/source.html"))
     for sub in ("cache", "eval"):
-        pages += [(p.name, p.read_bytes()) for p in sorted((root / "trafilatura-eval" / sub).glob("*")) if p.is_file()]
-    return pages
+        files += sorted(p for p in (root / "trafilatura-eval" / sub).glob("*") if p.is_file())
+    return [
+        (p.parent.name if p.name == "source.html" else p.name, gzip.decompress(data) if p.suffix == ".gz" else data)
+        for p in files[::step]
+        for data in (p.read_bytes(),)
+    ]
 
 
 def build_warc(directory: Path, limit: int | None = None) -> tuple[Path, int]:
@@ -212,7 +216,7 @@ def _stream(corpus: list[tuple[str, bytes]], total: int) -> Iterator[str | bytes
 
 def memory(args: argparse.Namespace) -> dict[str, object]:
     # Every 10th corpus page: all kinds of page cycle through, without holding all corpora in memory.
-    corpus = corpus_pages()[::10]
+    corpus = corpus_pages(step=10)
     samples: dict[int, float] = {}
     start = time.perf_counter()
     load_before = load()
