@@ -21,8 +21,10 @@ from typing import BinaryIO
 
 __all__ = [
     "MAX_INPUT_SIZE",
+    "PAGE_SUFFIXES",
     "Input",
     "InputError",
+    "escape_unsafe",
     "expand_inputs",
     "json_name",
     "looks_like_warc",
