@@ -41,10 +41,12 @@ PUBLIC_NAMES = {
     "InlineLink",
     "PageWarning",
     "ParseError",
+    "ParseFailure",
     "RelatedLink",
     "__version__",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
     "to_records",
 }
