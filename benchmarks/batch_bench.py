@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import newsparse
 from benchmarks.corpora import shared_available, shared_dir
@@ -55,7 +56,8 @@ def build_warc(directory: Path, limit: int | None = None) -> tuple[Path, int]:
 
     def responses() -> Iterator[HttpResponse]:
         for i, (name, body) in enumerate(pages):
-            yield HttpResponse(f"https://corpus.example/{i}/{name}", body, content_type="text/html")
+            # File names hold spaces and other characters a URL cannot: percent-encoded, as a crawler writes them.
+            yield HttpResponse(f"https://corpus.example/{i}/{quote(name)}", body, content_type="text/html")
             if i % 50 == 0:
                 yield HttpResponse(
                     f"https://corpus.example/{i}/logo.png", b"\x89PNG\r\n\x1a\n", content_type="image/png"
