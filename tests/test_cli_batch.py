@@ -259,7 +259,10 @@ def test_ctrl_c_ends_quietly(tree: Path, repo_root: Path) -> None:
         proc.stdout.readline()  # it is parsing
         time.sleep(0.2)
         os.killpg(proc.pid, signal.SIGINT)  # as a terminal sends it: to the whole group
-        out, err = proc.communicate(timeout=300)
+        # Read through the same buffered pipe that readline used (communicate would skip what it buffered).
+        out = proc.stdout.read()
+        err = proc.stderr.read()
+        proc.wait(timeout=300)
     assert proc.returncode == 130
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert b"(interrupted)" in err
