@@ -14,6 +14,7 @@ from typing import Any
 __all__ = [
     "CHARSET_CONFLICT",
     "CHARSET_GUESSED",
+    "CONTROL_CHARACTERS",
     "HEADLINE_BODY_MISMATCH",
     "NOT_AN_ARTICLE",
     "NO_BODY",
@@ -22,6 +23,8 @@ __all__ = [
     "REPAIRED_INPUT",
     "TEASER_REPEATS_DEK",
     "TEASER_REPEATS_HEADLINE",
+    "UNRESOLVED_LINKS",
+    "UNSAFE_URL",
     "WARNING_CODES",
     "PageWarning",
 ]
@@ -46,6 +49,13 @@ TEASER_REPEATS_DEK = "teaser-repeats-dek"
 TEASER_REPEATS_HEADLINE = "teaser-repeats-headline"
 # The page is not a news article (``Article.page_type`` says what it is).
 NOT_AN_ARTICLE = "not-an-article"
+# Control characters or bidi overrides (often entity-encoded, "&#x1b;") were removed from the output text.
+CONTROL_CHARACTERS = "control-characters"
+# A URL with another scheme than http(s) (javascript:, data:, ...) was ignored: the page URL, its
+# canonical or base URL, or a URL field; links with such schemes are never teasers and go unmentioned.
+UNSAFE_URL = "unsafe-url"
+# Links that could not be made absolute (no page URL or base to resolve them against) have ``url=None``.
+UNRESOLVED_LINKS = "unresolved-links"
 
 WARNING_CODES: dict[str, str] = {
     REPAIRED_INPUT: "the input had to be repaired to be read (undecodable bytes, control characters, "
@@ -59,6 +69,9 @@ WARNING_CODES: dict[str, str] = {
     TEASER_REPEATS_DEK: "a related teaser repeats the page's own dek",
     TEASER_REPEATS_HEADLINE: "a related teaser repeats the page's own headline",
     NOT_AN_ARTICLE: "the page is not a news article (see page_type)",
+    CONTROL_CHARACTERS: "control characters or bidi overrides were removed from the output text",
+    UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field)",
+    UNRESOLVED_LINKS: "some links could not be made absolute; their url is None (pass url=)",
 }
 
 

@@ -23,7 +23,7 @@ from .related import find_html_related
 from .structure import html_structure
 from .subheading import find_html_subheading
 from .text import ends_sentence
-from .urls import page_base
+from .urls import page_base, page_url, url_warnings
 
 __all__ = ["segment_html"]
 
@@ -234,7 +234,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
     )
 
     language = normalize_language(hints.language) or guess_language(" ".join(body))
-    notes = consistency_warnings(headline, subheading, body, related)
+    notes = consistency_warnings(headline, subheading, body, related) + url_warnings(hints, url)
     if not blocks:
         notes += (PageWarning(NO_TEXT, "the page has no visible text"),)
     elif not body:
@@ -248,7 +248,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         related_links=related,
         copyright=notice,
         description=hints.description,
-        url=url or hints.canonical_url,
+        url=page_url(hints, url),
         language=language,
         warnings=warnings + notes,
     )

@@ -6,16 +6,18 @@ link density and position.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 import regex
 
+from .memo import bounded_memo
+
 __all__ = [
     "ADS",
     "BYLINE",
     "CAPTION",
+    "CLASS_MAX_CHARS",
     "COMMENTS",
     "CONTENT",
     "DEK",
@@ -47,6 +49,7 @@ __all__ = [
     "SITE_FOOTER",
     "TAGS",
     "TITLE",
+    "TOKEN_MAX_CHARS",
     "classify",
     "joined",
     "matches",
@@ -213,6 +216,14 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
 # How many distinct class words are remembered: class words repeat across pages ("row",
 # "col-md-6", "entry-content"), and a bounded memo keeps memory flat over millions of pages.
 TOKEN_CACHE_SIZE = 131072
+# Class words longer than this are classified but not remembered (99% of real ones have under 45 characters).
+TOKEN_MEMO_MAX_CHARS = 64
+# How much of a class word is classified: every class word in the corpora is shorter; a megabyte-long
+# "word" would cost seconds of pattern matching.
+TOKEN_MAX_CHARS = 256
+# How much of an element's class/id string is read: longer than any seen on real pages (utility-class
+# frameworks reach a few thousand characters), short enough that no attribute costs more than a page.
+CLASS_MAX_CHARS = 8192
 
 
 # The same patterns for the standard library's engine, case-sensitive: class words arrive
@@ -222,7 +233,7 @@ _FLAGGED_LOWER: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
 )
 
 
-@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+@bounded_memo(TOKEN_CACHE_SIZE, TOKEN_MEMO_MAX_CHARS)
 def _token_flags(token: str) -> int:
     flags = 0
     for flag, pattern in _FLAGGED_LOWER:
@@ -235,9 +246,10 @@ def classify(names: str) -> int:
     """The flags of every pattern that matches an element's class/id string.
 
     Each class word is matched on its own (no pattern spans two words), so results are
-    memoised per word; the answer never depends on what was classified before.
+    memoised per word; the answer never depends on what was classified before. Only the
+    first ``CLASS_MAX_CHARS`` of the string and ``TOKEN_MAX_CHARS`` of a word are read.
     """
     flags = 0
-    for token in names.lower().split():
-        flags |= _token_flags(token)
+    for token in names[:CLASS_MAX_CHARS].lower().split():
+        flags |= _token_flags(token[:TOKEN_MAX_CHARS])
     return flags

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import re
+import stat
 from collections.abc import Callable
-from html.parser import HTMLParser as _TagStream
 from typing import Any
 
 from lxml import etree, html
@@ -13,14 +15,19 @@ from .article import Article
 from .blocks import Page
 from .diagnostics import PARSER_FALLBACK, PageWarning
 from .errors import ParseError
+from .fallback import FLAT_DEPTH, flat_tree
 from .htmlblocks import tree_to_page
-from .inputs import clean_text, decode_bytes, looks_like_html, strip_xml_declaration
+from .inputs import clean_text, decode_bytes, looks_like_html, refuse_url, strip_xml_declaration
 from .pipeline import segment_page
+from .sanitize import sanitize_article
 from .textdump import text_to_page
 
 __all__ = ["parse", "parse_html", "parse_text"]
 
-_KINDS = "str, bytes, bs4.BeautifulSoup or an lxml element/tree"
+_KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
+# End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
+# it, in the body): removed before parsing, which reads the page as the HTML standard does.
+_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
 
 
 def _is_soup(page: object) -> bool:
@@ -28,130 +35,69 @@ def _is_soup(page: object) -> bool:
     return any(cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4") for cls in type(page).__mro__)
 
 
-def _as_text(page: str | bytes) -> tuple[str, tuple[PageWarning, ...]]:
+def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
+    """The bytes of a regular file; a device, a pipe or a directory is no page (and may never end)."""
+    name = os.fsdecode(path)
+    try:
+        # Checked before opening: opening a named pipe blocks until something writes to it.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ParseError(f"{name!r} is not a regular file (a directory, device or pipe is no page)")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+
+
+def _read(page: Any) -> Any:
+    """A path or a file object read into what it holds; any other value as it is."""
+    if isinstance(page, os.PathLike):
+        return _read_file(page)
+    read = getattr(page, "read", None)
+    if callable(read) and not isinstance(page, str | bytes | bytearray | memoryview):
+        try:
+            data = read()
+        except OSError as exc:
+            raise ParseError(f"cannot read the file object: {exc.strerror or exc}") from exc
+        if not isinstance(data, str | bytes | bytearray):
+            raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
+        return data
+    return page
+
+
+def _as_text(page: Any, encoding: str | None = None) -> tuple[str, tuple[PageWarning, ...]]:
     warnings: tuple[PageWarning, ...] = ()
+    page = _read(page)
     if isinstance(page, bytes | bytearray | memoryview):
-        text, warnings = decode_bytes(bytes(page))
+        text, warnings = decode_bytes(bytes(page), encoding)
     elif isinstance(page, str):
         text = page
     else:
         raise TypeError(f"page must be {_KINDS}, not {type(page).__name__}")
     text, cleaned = clean_text(text)
+    refuse_url(text)
     return text, warnings + cleaned
 
 
-# Elements that never have content or an end tag.
-_VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
-# Elements whose content is raw text that is never shown (kept out of a flattened tree).
-_RAW_TAGS = frozenset(("script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe"))
-# How deep the fallback builder nests elements; deeper ones are flattened into this level.
-_FLAT_DEPTH = 512
-# How far up the open elements an end tag is matched (a stray end tag must not cost O(depth)).
-_END_TAG_LOOKBACK = 64
-# Characters an lxml text or attribute value cannot hold (XML 1.0's excluded ones).
-_NOT_XML = str.maketrans(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
-
-
-class _FlatTreeBuilder(_TagStream):
-    """An lxml tree from markup that libxml2 gives up on, nested at most ``_FLAT_DEPTH`` deep.
-
-    libxml2 stops parsing at the first element nested deeper than its limit and drops
-    the rest of the document; this builder uses the standard library's tokenizer
-    instead and puts anything deeper into the deepest allowed element, in order.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root: etree._Element = etree.Element("html")
-        self.built: list[etree._Element] = [self.root]
-        # Every open element, built or flattened (None), for pairing end tags.
-        self.open: list[tuple[str, etree._Element | None]] = []
-        self.raw_depth = 0
-
-    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> etree._Element | None:
-        if len(self.built) > _FLAT_DEPTH:
-            return None
-        try:
-            el = etree.SubElement(self.built[-1], tag)
-        except ValueError:  # not a valid element name ("fb:like", "a\"b")
-            return None
-        for name, value in attrs:
-            try:
-                el.set(name, (value or "").translate(_NOT_XML))
-            except ValueError:
-                continue
-        return el
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "html":
-            for name, value in attrs:
-                try:
-                    self.root.set(name, (value or "").translate(_NOT_XML))
-                except ValueError:
-                    continue
-            return
-        if tag in _VOID_TAGS:
-            self._element(tag, attrs)
-            return
-        el = self._element(tag, attrs)
-        self.open.append((tag, el))
-        if el is not None:
-            self.built.append(el)
-        elif tag in _RAW_TAGS:
-            self.raw_depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "html":
-            self._element(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        for back in range(1, min(len(self.open), _END_TAG_LOOKBACK) + 1):
-            if self.open[-back][0] == tag:
-                for _ in range(back):
-                    name, el = self.open.pop()
-                    if el is not None:
-                        self.built.pop()
-                    elif name in _RAW_TAGS:
-                        self.raw_depth -= 1
-                return
-
-    def handle_data(self, data: str) -> None:
-        if self.raw_depth:
-            return
-        data = data.translate(_NOT_XML)
-        parent = self.built[-1]
-        if len(parent):
-            last = parent[-1]
-            last.tail = (last.tail or "") + data
-        else:
-            parent.text = (parent.text or "") + data
-
-
-def _flat_tree(markup: str) -> etree._Element:
-    builder = _FlatTreeBuilder()
-    try:
-        builder.feed(markup)
-        builder.close()
-    except Exception as exc:  # the stdlib tokenizer has raised on odd markup in some Python versions
-        raise ParseError(f"HTML could not be parsed: {exc}") from None
-    return builder.root
+def _check_arguments(url: object, encoding: object) -> None:
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
 
 
 def _tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]:
     """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
-    markup = strip_xml_declaration(text)
+    markup = _DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text))
     # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
     # The plain etree parser builds the same tree as lxml.html's, but without a Python class
     # lookup for every element the walk touches (HtmlElement's methods are never used).
     source: str | bytes = markup
     encoding: str | None = None
     # UTF-8 with the encoding given parses to the same tree as the str, and faster: libxml2 reads
-    # UTF-8 as it is, while a str reaches it as UTF-16 or UCS-4 to convert. Text that still starts
-    # with an XML declaration stays a str, for lxml to refuse as before.
-    if not markup.startswith("<?xml"):
-        # Lone surrogates cannot be encoded: such a str is parsed as it is.
-        with contextlib.suppress(UnicodeEncodeError):
-            source, encoding = markup.encode("utf-8"), "utf-8"
+    # UTF-8 as it is, while a str reaches it as UTF-16 or UCS-4 to convert.
+    # Lone surrogates cannot be encoded: such a str is parsed as it is.
+    with contextlib.suppress(UnicodeEncodeError):
+        source, encoding = markup.encode("utf-8"), "utf-8"
     parser = etree.HTMLParser(huge_tree=True, encoding=encoding)
     root: etree._Element | None
     try:
@@ -171,11 +117,11 @@ def _tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]
     if limits:
         # libxml2 stopped at the limit and dropped the rest of the page; read it another way.
         reason = limits[0].message.split(",")[0].strip()
-        return _flat_tree(markup), (
+        return flat_tree(markup), (
             PageWarning(
                 PARSER_FALLBACK,
                 f"HTML exceeds the HTML parser's limits ({reason}); parsed with a fallback parser, "
-                f"elements nested deeper than {_FLAT_DEPTH} flattened",
+                f"elements nested deeper than {FLAT_DEPTH} flattened",
             ),
         )
     return root, ()
@@ -184,7 +130,7 @@ def _tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]
 def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     """Build the block form and segment it; a rule that gives up becomes a :class:`ParseError`."""
     try:
-        return segment_page(build(), url=url, warnings=warnings)
+        return sanitize_article(segment_page(build(), url=url, warnings=warnings))
     except (TimeoutError, RecursionError) as exc:
         # regex raises TimeoutError when a pattern exceeds its time limit on pathological text.
         raise ParseError(f"the page is too complex to segment ({type(exc).__name__}: {exc})") from exc
@@ -196,20 +142,35 @@ def _segment_html_text(text: str, url: str | None, warnings: tuple[PageWarning, 
 
 
 def _root_of(page: Any) -> etree._Element | None:
+    """The element to read of an lxml tree or element, ``None`` for any other value.
+
+    A comment, processing instruction or entity is a node of a tree but no page: TypeError
+    (pass the document, ``node.getroottree()``, instead)."""
+    root: etree._Element | None
     if isinstance(page, etree._ElementTree):
-        root: etree._Element | None = page.getroot()
+        root = page.getroot()
         if root is None:
             raise ParseError("the lxml tree is empty")
-        return root
-    if isinstance(page, etree._Element):
-        return page
-    return None
+    elif isinstance(page, etree._Element):
+        root = page
+    else:
+        return None
+    if not isinstance(root.tag, str):
+        kind = type(root).__name__.lstrip("_")
+        raise TypeError(f"page is an lxml {kind} node, not an element: pass the document (node.getroottree()) instead")
+    return root
 
 
-def parse_html(page: Any, *, url: str | None = None) -> Article:
-    """Parse an HTML page: ``str``, ``bytes``, a BeautifulSoup object or an lxml element/tree."""
-    if url is not None and not isinstance(url, str):
-        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+def parse_html(page: Any, *, url: str | None = None, encoding: str | None = None) -> Article:
+    """Parse an HTML page: ``str``, ``bytes``, a ``pathlib.Path`` or binary file object (read
+    whole), a BeautifulSoup object or an lxml element/tree.
+
+    ``encoding`` is the charset the page came with from outside it, such as an HTTP
+    Content-Type header (a label, ``"shift_jis"``, or the header value,
+    ``"text/html; charset=Shift_JIS"``); it outranks the page's own declaration and is
+    used for bytes only.
+    """
+    _check_arguments(url, encoding)
     root = _root_of(page)
     if root is not None:
         tree = root
@@ -218,30 +179,32 @@ def parse_html(page: Any, *, url: str | None = None) -> Article:
         # Converted once to lxml; the soup itself stays off the hot path.
         text, warnings = _as_text(str(page))
     else:
-        text, warnings = _as_text(page)
+        text, warnings = _as_text(page, encoding)
     return _segment_html_text(text, url, warnings)
 
 
-def parse_text(page: str | bytes, *, url: str | None = None) -> Article:
-    """Parse a plain-text dump of a page (one block per line)."""
-    if url is not None and not isinstance(url, str):
-        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    text, warnings = _as_text(page)
+def parse_text(page: Any, *, url: str | None = None, encoding: str | None = None) -> Article:
+    """Parse a plain-text dump of a page (one block per line): ``str``, ``bytes``, a
+    ``pathlib.Path`` or a binary file object; ``encoding`` as for :func:`parse_html`."""
+    _check_arguments(url, encoding)
+    text, warnings = _as_text(page, encoding)
     return _segment(lambda: text_to_page(text), url, warnings)
 
 
-def parse(page: Any, *, url: str | None = None) -> Article:
+def parse(page: Any, *, url: str | None = None, encoding: str | None = None) -> Article:
     """Parse a page given as HTML or as a text dump; which one is sniffed from the content.
 
-    ``page`` may be ``str`` or ``bytes`` (HTML or a text dump), a ``bs4.BeautifulSoup``,
-    or an lxml element or tree. Raises :class:`ParseError` for input that is not a page
-    and :class:`TypeError` for a value of another type.
+    ``page`` may be ``str`` or ``bytes`` (HTML or a text dump), a ``pathlib.Path`` or a
+    binary file object (read whole), a ``bs4.BeautifulSoup``, or an lxml element or tree.
+    ``url`` is the page's address, for resolving its links; ``encoding`` the charset it
+    came with (e.g. from an HTTP Content-Type header), used for bytes only. Raises
+    :class:`ParseError` for input that is not a page (a URL included: newsparse never
+    fetches) and :class:`TypeError` for a value of another type.
     """
-    if url is not None and not isinstance(url, str):
-        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    _check_arguments(url, encoding)
     if _root_of(page) is not None or _is_soup(page):
         return parse_html(page, url=url)
-    text, warnings = _as_text(page)
+    text, warnings = _as_text(page, encoding)
     if looks_like_html(text):
         return _segment_html_text(text, url, warnings)
     return _segment(lambda: text_to_page(text), url, warnings)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Collection, Sequence
 
 import regex
@@ -32,6 +31,7 @@ from .markup import (
     F_TAGS,
     F_TITLE,
 )
+from .memo import bounded_memo
 from .text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
 from .urls import (
     article_shaped,
@@ -67,7 +67,7 @@ def is_related_label(text: str) -> bool:
     return len(text) <= LABEL_MAX_CHARS and _related_label(text)
 
 
-@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
+@bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
 def _related_label(text: str) -> bool:
     return RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
@@ -107,11 +107,14 @@ def _teaser_start(run: Sequence[Block], echoes: Sequence[str]) -> int | None:
     list inside a story of short paragraphs, does not pass that test.
     """
     strong = [_strong_teaser(b.text, echoes) and word_count(b.text) >= TEASER_MIN_WORDS for b in run]
+    # Headline-shaped lines from each start on, counted from the end once (not once per start).
+    headlines = 0
+    after = [0] * (len(run) + 1)
+    for i in range(len(run) - 1, -1, -1):
+        headlines += strong[i]
+        after[i] = headlines
     for start, is_strong in enumerate(strong):
-        if not is_strong:
-            continue
-        headlines = sum(strong[start:])
-        if headlines * 2 >= len(run) - start:
+        if is_strong and after[start] * 2 >= len(run) - start:
             return start
     return None
 
@@ -145,16 +148,20 @@ def find_text_teasers(
     ):
         run_start -= 1
     run = window[run_start:]
+    labels = [is_related_label(b.text) for b in run]
+    fitting = [fits(b) for b in run]
     # A label opens the teasers when only teaser-shaped lines follow it.
+    # (Whether a teaser-shaped line that is no label follows each line, counted from the end once.)
+    fits_after = [False] * (len(run) + 1)
+    for i in range(len(run) - 1, -1, -1):
+        fits_after[i] = fits_after[i + 1] or (fitting[i] and not labels[i])
     for i, block in enumerate(run):
-        if is_related_label(block.text) and run_start + i > 0:
-            teasers = [b for b in run[i + 1 :] if not is_related_label(b.text)]
-            if any(fits(b) for b in teasers):
-                return block.index, tuple(RelatedLink(text=b.text) for b in teasers)
+        if labels[i] and run_start + i > 0 and fits_after[i + 1]:
+            teasers = [b for j, b in enumerate(run[i + 1 :], i + 1) if not labels[j]]
+            return block.index, tuple(RelatedLink(text=b.text) for b in teasers)
     # Short headlines ("Sweet memories") count among teasers, not at the run's edges.
-    while run and not fits(run[0]):
-        run = run[1:]
-    run = [b for b in run if fits(b) or _short_headline(b.text)]
+    first_fit = next((i for i, f in enumerate(fitting) if f), len(run))
+    run = [b for b, f in zip(run[first_fit:], fitting[first_fit:]) if f or _short_headline(b.text)]
     first = _teaser_start(run, echoes)
     if first is None:
         return stop, ()
@@ -176,6 +183,8 @@ HTML_TEASER_MIN_WORDS = 4
 LABELLED_TEASER_MIN_WORDS = 1
 # A teaser headline is a line, not a paragraph.
 HTML_TEASER_MAX_CHARS = 300
+# Link texts asked about being a teaser headline, remembered: a site's rails repeat across its pages.
+TEASER_CACHE_SIZE = 4096
 # How many enclosing block elements describe a block: a list's own wrapper names it, a far
 # ancestor (a page-wide "content" pane, say) does not.
 NEAR_LEVELS = 8
@@ -237,7 +246,7 @@ TITLE_RANK = 4
 _DATE_LINE = regex.compile(r"^(?=(?:\D*\d){3})[\d\s.,:/\-–—]*(?:\p{L}{1,9}\.?[\d\s.,:/\-–—]*){0,2}$")
 
 
-@functools.lru_cache(maxsize=4096)
+@bounded_memo(TEASER_CACHE_SIZE, HTML_TEASER_MAX_CHARS)
 def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool:
     return (
         word_count(text) >= min_words
@@ -357,7 +366,7 @@ def _is_label(text: str) -> bool:
     return len(text) <= LABEL_MAX_CHARS and _list_label(text)
 
 
-@functools.lru_cache(maxsize=LABEL_CACHE_SIZE)
+@bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
 def _list_label(text: str) -> bool:
     return _related_label(text) or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 

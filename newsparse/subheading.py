@@ -28,6 +28,12 @@ DEK_MIN_WORDS = 4
 SUBTITLE_MIN_WORDS = 3
 
 
+def _photo_credit(text: str) -> bool:
+    """A photo credit or caption line ("Photo: AFP", "(Getty Images)"); those are short, so a
+    longer block is never one and the pattern never reads a long paragraph."""
+    return len(text) <= DEK_MAX_CHARS and PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
 def reads_as_dek(text: str) -> bool:
     """A line under a headline that reads as a summary rather than as the story's first paragraph.
 
@@ -61,11 +67,11 @@ def find_text_subheading(
     # A photo credit also closes the header: what stands before it is dek and caption.
     stops = list(credit_lines)
     for block in blocks[start : start + PHOTO_CREDIT_REACH]:
-        if PHOTO_CREDIT.search(block.text, timeout=REGEX_TIMEOUT) and len(block.text) <= 120:
+        if len(block.text) <= 120 and _photo_credit(block.text):
             stops.append(block.index)
             break
     if stops:
-        lines = [b for b in blocks[start : min(stops)] if not PHOTO_CREDIT.search(b.text, timeout=REGEX_TIMEOUT)]
+        lines = [b for b in blocks[start : min(stops)] if not _photo_credit(b.text)]
         # The dek is the first line; more lines before the credit are captions and kickers.
         # Before a photo credit alone, only a short line: a story paragraph can precede a photo too.
         limit = DEK_MAX_CHARS if credit_lines else PHOTO_DEK_MAX_CHARS
@@ -75,7 +81,7 @@ def find_text_subheading(
     if start + 1 >= len(blocks):
         return (), None
     first = blocks[start]
-    if PHOTO_CREDIT.search(first.text, timeout=REGEX_TIMEOUT):
+    if _photo_credit(first.text):
         return (), None
     if reads_as_dek(first.text) or _short_lead_before_long_text(blocks, start):
         return (start,), first.text
@@ -102,8 +108,13 @@ def _marked_dek(page: Page, block: Block) -> bool:
         return False
     for ident in reversed(block.ancestors[-2:]):
         if page.element_flags.get(ident, 0) & F_DEK:
-            held = sum(1 for b in page.blocks if ident in b.ancestors)
-            return held == 1
+            # An element's blocks are consecutive (a subtree is one stretch of the page), so it
+            # holds nothing else when neither neighbour is inside it: no scan of the page per block.
+            blocks = page.blocks
+            i = block.index
+            before = i > 0 and ident in blocks[i - 1].ancestors
+            after = i + 1 < len(blocks) and ident in blocks[i + 1].ancestors
+            return not (before or after)
     return False
 
 

@@ -10,6 +10,7 @@ import regex
 __all__ = [
     "REGEX_TIMEOUT",
     "comparable",
+    "displayable",
     "ends_sentence",
     "fold_whitespace",
     "same_text",
@@ -38,6 +39,25 @@ _SENTENCE_BREAK = regex.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|bzw|ca|z\.B|Dr|Hr|Fr|Nr|S|p))"
     r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]"
 )
+
+
+# What output text never carries: C0 controls but tab and newline, DEL, C1 controls (a terminal
+# runs ESC and CSI sequences), bidi embeddings, overrides and isolates (they make text display in
+# another order than it reads), and lone surrogates (no encoding can write them).
+_UNDISPLAYABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def displayable(s: str) -> tuple[str, int, int]:
+    """``s`` safe to print and to encode: returns it with control characters and bidi overrides
+    removed and lone surrogates replaced by U+FFFD, and how many of each were there."""
+    if _UNDISPLAYABLE.search(s) is None:
+        return s, 0, 0
+    surrogates = len(_SURROGATE.findall(s))
+    if surrogates:
+        s = _SURROGATE.sub("\ufffd", s)
+    cleaned = _UNDISPLAYABLE.sub("", s)
+    return cleaned, len(s) - len(cleaned), surrogates
 
 
 def fold_whitespace(s: str) -> str:

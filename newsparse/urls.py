@@ -2,28 +2,47 @@
 
 from __future__ import annotations
 
-import functools
-from urllib.parse import SplitResult, urldefrag, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
 
 import regex
 
 from .blocks import Hints
+from .diagnostics import UNSAFE_URL, PageWarning
+from .memo import bounded_memo
 
 __all__ = [
+    "SAFE_SCHEMES",
+    "absolute_url",
     "article_shaped",
     "has_story_id",
     "is_ad_url",
     "is_social_url",
     "looks_like_article",
+    "normalize_href",
     "page_base",
+    "page_url",
     "resolve",
     "same_page",
     "same_story",
     "site_of",
+    "url_scheme",
+    "url_warnings",
 ]
 
-# Hrefs that never lead to another article.
-_NON_ARTICLE_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "whatsapp:", "fb-messenger:", "file:")
+# The only schemes a URL that newsparse returns may have: the output is rendered by other
+# people's code, and javascript:, vbscript:, data: and kin run code when followed.
+SAFE_SCHEMES = frozenset(("http", "https"))
+# What the WHATWG URL parser strips from both ends of a URL: C0 controls and space ...
+_URL_EDGES = "".join(map(chr, range(0x21)))
+# ... and what it removes wherever it stands: browsers read "java\tscript:" as "javascript:".
+_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+# A scheme: a letter, then letters, digits, "+", "-" or ".", then a colon.
+_SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+# Characters no returned URL carries as they are (controls, DEL, C1 controls, bidi overrides and
+# isolates, which make a URL display as another one): percent-encoded as browsers do.
+_URL_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Up to where a special-scheme URL's backslashes are slashes (the query and fragment keep theirs).
+_BEFORE_QUERY = regex.compile(r"[^?#]*")
 
 # Social networks and share services: their links follow, share or embed, they never tease an article.
 _SOCIAL_HOSTS = (
@@ -148,31 +167,121 @@ _SECOND_LEVEL = frozenset("co com org net gov ac edu ne or gob nic gv mil".split
 
 # How many URLs' split forms are remembered (a page links a few hundred; pages share their own).
 URL_CACHE_SIZE = 4096
+# Longer URLs are split but not remembered (real links are shorter; a memo must not keep megabyte hrefs alive).
+URL_MEMO_MAX_CHARS = 2048
+# A host name has at most this many labels worth looking at: the share services listed have at most three.
+SOCIAL_HOST_MAX_LABELS = max(host.count(".") + 1 for host in _SOCIAL_HOSTS)
+
+
+def normalize_href(href: str) -> str:
+    """An href as the WHATWG URL parser reads it: control characters and spaces stripped from
+    both ends, tabs and newlines removed, backslashes before the query of a relative or
+    http(s) URL read as slashes."""
+    href = href.strip(_URL_EDGES)
+    if "\t" in href or "\n" in href or "\r" in href:
+        href = href.translate(_TAB_NEWLINE)
+    if "\\" in href:
+        scheme = url_scheme(href)
+        if scheme is None or scheme in SAFE_SCHEMES:
+            head = _BEFORE_QUERY.match(href)
+            end = head.end() if head else 0
+            href = href[:end].replace("\\", "/") + href[end:]
+    return href
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of a URL, lower-cased ("javascript"), ``None`` for a relative one."""
+    match = _SCHEME.match(url)
+    return match.group()[:-1].lower() if match else None
+
+
+def absolute_url(url: str | None) -> str | None:
+    """The URL as an absolute http(s) URL that is safe to render, else ``None``.
+
+    Normalised as a browser reads it (see :func:`normalize_href`), so that no control
+    character hides a ``javascript:`` scheme; control characters and bidi overrides left
+    inside are percent-encoded. A relative URL, one without a host and one with any other
+    scheme give ``None``.
+    """
+    if not url:
+        return None
+    url = normalize_href(url)
+    if url_scheme(url) not in SAFE_SCHEMES:
+        return None
+    split = _split(url)
+    if split is None or not split[0].netloc:
+        return None
+    if _URL_UNSAFE.search(url):
+        url = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url)
+    return url
+
+
+def page_url(hints: Hints, url: str | None) -> str | None:
+    """The page's own absolute address: the caller's ``url`` (resolved against the canonical URL
+    when it is relative), else the canonical URL; never one with another scheme than http(s)."""
+    canonical = absolute_url(hints.canonical_url)
+    if url:
+        given = absolute_url(url)
+        if given is not None:
+            return given
+        if canonical is not None and url_scheme(normalize_href(url)) is None:
+            return absolute_url(_join(canonical, normalize_href(url)))
+    return canonical
+
+
+def url_warnings(hints: Hints, url: str | None) -> tuple[PageWarning, ...]:
+    """Say which of the page's own URLs (the caller's, the canonical, the base) were ignored for
+    their scheme: a page whose canonical URL is ``javascript:...`` is telling something."""
+    given = (("the url given", url), ("the canonical URL", hints.canonical_url), ("<base href>", hints.base_href))
+    ignored = [
+        f"{what} ({scheme}:)"
+        for what, value in given
+        if value and (scheme := url_scheme(normalize_href(value))) is not None and scheme not in SAFE_SCHEMES
+    ]
+    if not ignored:
+        return ()
+    return (PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"),)
+
+
+def _join(base: str, href: str) -> str | None:
+    try:
+        return urljoin(base, href)
+    except ValueError:  # a malformed host such as "http://[::1"
+        return None
 
 
 def page_base(hints: Hints, url: str | None) -> str | None:
-    """What relative links resolve against: ``<base href>``, then the caller's URL, then the canonical URL."""
-    page_url = url or hints.canonical_url
+    """What relative links resolve against: ``<base href>`` (itself resolved against the page's
+    URL), then the page's URL (:func:`page_url`). A base with another scheme than http(s) is
+    ignored, as is one that cannot be made absolute."""
+    own = page_url(hints, url)
     if hints.base_href:
-        return urljoin(page_url, hints.base_href) if page_url else hints.base_href
-    return page_url
+        base = normalize_href(hints.base_href)
+        if url_scheme(base) is None:
+            joined = _join(own, base) if own else None
+            base = joined or ""
+        checked = absolute_url(base)
+        if checked is not None:
+            return checked
+    return own
 
 
 def resolve(href: str, base: str | None) -> str | None:
-    """The absolute URL of a link, or ``None`` for script, mail and empty links."""
-    href = href.strip()
+    """The URL of a link, absolute when ``base`` is (or the href is); ``None`` for empty links,
+    malformed ones and any scheme other than http(s) (script, mail, data links)."""
+    href = normalize_href(href)
     if not href or (href.startswith("#") and base is None):
         return None
     if href.startswith(("https://", "http://")) and href[href.index("//") + 2 : href.index("//") + 3].isalnum():
         # Already absolute, with a plain host: joining would return it as it is.
         return href
-    if href.lower().startswith(_NON_ARTICLE_SCHEMES):
+    scheme = url_scheme(href)
+    if scheme is not None and scheme not in SAFE_SCHEMES:
         return None
-    try:
-        return urljoin(base, href) if base else href
-    except ValueError:
-        # A malformed href (bad IPv6 literal, say) is no link a reader could follow.
-        return None
+    if not base:
+        return href
+    # A malformed href (bad IPv6 literal, say) is no link a reader could follow.
+    return _join(base, href)
 
 
 def same_page(a: str, b: str | None) -> bool:
@@ -200,7 +309,7 @@ def same_story(a: str, b: str | None) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=URL_CACHE_SIZE)
+@bounded_memo(URL_CACHE_SIZE, URL_MEMO_MAX_CHARS)
 def _split(url: str) -> tuple[SplitResult, str] | None:
     """A URL's parts and its lower-cased host, ``None`` when it cannot be split. Memoised: each
     link is asked about by several rules (its host, its path, whether it is the page itself)."""
@@ -241,7 +350,9 @@ def site_of(url: str | None) -> str:
 def is_social_url(url: str) -> bool:
     """A link to a social network or share service."""
     labels = _host(url).split(".")
-    if any(".".join(labels[i:]) in _SOCIAL_HOST_SET for i in range(len(labels) - 1)):
+    # Only the last few labels can name a share service: a host of thousands of labels costs no more.
+    first = max(0, len(labels) - SOCIAL_HOST_MAX_LABELS)
+    if any(".".join(labels[i:]) in _SOCIAL_HOST_SET for i in range(first, len(labels) - 1)):
         return True
     return "/sharer" in url or "/share?" in url
 

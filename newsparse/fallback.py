@@ -1,0 +1,197 @@
+"""A tree for markup that libxml2 gives up on: nested past its depth limit.
+
+libxml2 stops at the first element nested deeper than its limit and drops the rest
+of the document. This parser reads such a page in one linear pass instead: a
+tokenizer whose patterns never backtrack (every quantifier possessive, every token
+consumed once), and a builder that nests elements at most ``FLAT_DEPTH`` deep and
+puts anything deeper into the deepest allowed element, in order. The standard
+library's tokenizer is not used: it rescans an unclosed tag from every ``<``, which
+is quadratic on thousands of unclosed ``<a `` tags.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+from lxml import etree
+
+__all__ = ["FLAT_DEPTH", "flat_tree"]
+
+# How deep the builder nests elements; deeper ones are flattened into this level.
+FLAT_DEPTH = 512
+# How far up the open elements an end tag is matched (a stray end tag must not cost O(depth)).
+END_TAG_LOOKBACK = 64
+# Elements that never have content or an end tag.
+_VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+# Elements whose content is text up to their end tag, never markup (the HTML standard's raw text
+# and escapable raw text elements; <noscript> is read as markup, as with scripting off).
+_RAW_TAGS = frozenset(("script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea"))
+# Of those, the ones whose character references are decoded.
+_RCDATA_TAGS = frozenset(("title", "textarea"))
+# End tags that only close the document: what follows them is still shown, in the body.
+_DOCUMENT_END_TAGS = frozenset(("body", "html"))
+# Characters an lxml text or attribute value cannot hold (XML 1.0's excluded ones).
+_NOT_XML = str.maketrans(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
+
+_SPACE = r"\t\n\f\r "
+# A start or end tag up to its ">" (or the end of the input: a tag cut off there is dropped, as
+# browsers do). Attribute values in quotes may hold ">"; an unclosed quote runs to the end.
+_VALUE = rf"""(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z)|[^{_SPACE}>]*+)"""
+_ATTRIBUTE = rf"[^{_SPACE}/>][^{_SPACE}/=>]*+(?:[{_SPACE}]*+=[{_SPACE}]*+{_VALUE})?+"
+_TAG = regex.compile(rf"<(/?)([A-Za-z][^{_SPACE}/>]*+)((?:[{_SPACE}/]*+{_ATTRIBUTE})*+)[{_SPACE}/]*+(>|\Z)")
+_ATTRIBUTES = regex.compile(
+    rf"""([^{_SPACE}/>][^{_SPACE}/=>]*+)(?:[{_SPACE}]*+=[{_SPACE}]*+("[^"]*+"?|'[^']*+'?|[^{_SPACE}>]*+))?+"""
+)
+
+
+def _raw_end(tag: str) -> regex.Pattern[str]:
+    return regex.compile(rf"</{regex.escape(tag)}(?=[{_SPACE}/>]|\Z)", regex.IGNORECASE)
+
+
+_RAW_ENDS = {tag: _raw_end(tag) for tag in _RAW_TAGS}
+
+
+def _attributes(source: str) -> list[tuple[str, str]]:
+    attrs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for match in _ATTRIBUTES.finditer(source):
+        name = match.group(1).lower()
+        if name in seen:  # the first of two same-named attributes counts
+            continue
+        seen.add(name)
+        value = match.group(2) or ""
+        if value[:1] in ("'", '"'):
+            value = value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]
+        attrs.append((name, html.unescape(value).translate(_NOT_XML)))
+    return attrs
+
+
+class _Builder:
+    """Builds the tree from tokens; text is gathered and written once per place it goes."""
+
+    def __init__(self) -> None:
+        self.root: etree._Element = etree.Element("html")
+        self.built: list[etree._Element] = [self.root]
+        # Every open element, built or flattened (None), for pairing end tags.
+        self.open: list[tuple[str, etree._Element | None]] = []
+        self.pending: list[str] = []
+        self.has_body = False
+
+    def flush(self) -> None:
+        """Write the gathered text where it goes: the open element's text, or its last child's tail.
+        Called only before the tree changes, so each place receives text once (appending to the
+        same string again and again would be quadratic)."""
+        if not self.pending:
+            return
+        data = "".join(self.pending)
+        self.pending = []
+        parent = self.built[-1]
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+    def _set_attributes(self, el: etree._Element, attrs: list[tuple[str, str]]) -> None:
+        for name, value in attrs:
+            if el.get(name) is not None:
+                continue
+            try:
+                el.set(name, value)
+            except ValueError:  # not a valid attribute name
+                continue
+
+    def _element(self, tag: str, attrs: list[tuple[str, str]]) -> etree._Element | None:
+        if len(self.built) > FLAT_DEPTH:
+            return None
+        self.flush()
+        try:
+            el = etree.SubElement(self.built[-1], tag)
+        except ValueError:  # not a valid element name ("fb:like", 'a"b')
+            return None
+        self._set_attributes(el, attrs)
+        return el
+
+    def start(self, tag: str, attrs: list[tuple[str, str]]) -> etree._Element | None:
+        if tag == "html" or (tag == "body" and self.has_body):
+            # A second <html> or <body> adds its attributes; its content stays where it is.
+            self._set_attributes(self.root, attrs) if tag == "html" else None
+            return None
+        if tag in _VOID_TAGS:
+            self._element(tag, attrs)
+            return None
+        el = self._element(tag, attrs)
+        if tag == "body" and el is not None:
+            self.has_body = True
+        self.open.append((tag, el))
+        if el is not None:
+            self.built.append(el)
+        return el
+
+    def end(self, tag: str) -> None:
+        if tag in _DOCUMENT_END_TAGS:
+            return
+        opened = self.open
+        for back in range(1, min(len(opened), END_TAG_LOOKBACK) + 1):
+            if opened[-back][0] == tag:
+                if any(el is not None for _, el in opened[-back:]):
+                    self.flush()
+                for _ in range(back):
+                    _, el = opened.pop()
+                    if el is not None:
+                        self.built.pop()
+                return
+
+    def text(self, data: str) -> None:
+        if data:
+            self.pending.append(data)
+
+
+def flat_tree(markup: str) -> etree._Element:
+    """An lxml tree of ``markup``, nested at most ``FLAT_DEPTH`` deep, in time linear in its length."""
+    builder = _Builder()
+    pos = 0
+    n = len(markup)
+    while pos < n:
+        lt = markup.find("<", pos)
+        if lt < 0:
+            builder.text(html.unescape(markup[pos:]).translate(_NOT_XML))
+            break
+        if lt > pos:
+            builder.text(html.unescape(markup[pos:lt]).translate(_NOT_XML))
+        pos = lt
+        if markup.startswith("<!--", pos):
+            end = markup.find("-->", pos + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        match = _TAG.match(markup, pos)
+        if match is None:
+            nxt = markup[pos + 1 : pos + 2]
+            if nxt in ("!", "?", "/"):
+                # A doctype, a processing instruction, "</>" or another bogus comment: up to ">".
+                end = markup.find(">", pos + 2)
+                pos = n if end < 0 else end + 1
+            else:
+                builder.text("<")
+                pos += 1
+            continue
+        pos = match.end()
+        if not match.group(4):
+            break  # a tag cut off by the end of the input
+        tag = match.group(2).lower()
+        if match.group(1):
+            builder.end(tag)
+            continue
+        el = builder.start(tag, _attributes(match.group(3)))
+        if tag in _RAW_TAGS:
+            found = _RAW_ENDS[tag].search(markup, pos)
+            end = n if found is None else found.start()
+            if el is not None:
+                content = markup[pos:end]
+                if tag in _RCDATA_TAGS:
+                    content = html.unescape(content)
+                el.text = content.translate(_NOT_XML)
+            pos = end
+    builder.flush()
+    return builder.root
