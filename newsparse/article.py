@@ -69,7 +69,8 @@ class Byline:
 
 @dataclass(frozen=True, slots=True)
 class RelatedLink:
-    """A teaser of another article: its headline and, for HTML, its absolute URL."""
+    """A teaser of another article: its headline and, for HTML, its URL (absolute; relative as
+    printed only when the page gives nothing to resolve it against, see ``unresolved-links``)."""
 
     text: str
     url: str | None = None
@@ -100,7 +101,7 @@ class Copyright:
 
 @dataclass(frozen=True, slots=True)
 class InlineLink:
-    """A link inside a body block: its visible text and its absolute URL (None when it cannot be made absolute)."""
+    """A link inside a body block: its visible text and its URL (as ``RelatedLink.url``; None for no http(s) link)."""
 
     text: str
     url: str | None = None

@@ -54,7 +54,8 @@ CONTROL_CHARACTERS = "control-characters"
 # A URL with another scheme than http(s) (javascript:, data:, ...) was ignored: the page URL, its
 # canonical or base URL, or a URL field; links with such schemes are never teasers and go unmentioned.
 UNSAFE_URL = "unsafe-url"
-# Links that could not be made absolute (no page URL or base to resolve them against) have ``url=None``.
+# Links that could not be made absolute (no page URL or base to resolve them against) are relative,
+# as printed; a page-level URL that is not absolute (a relative ``url=``) is None.
 UNRESOLVED_LINKS = "unresolved-links"
 
 WARNING_CODES: dict[str, str] = {
@@ -71,7 +72,7 @@ WARNING_CODES: dict[str, str] = {
     NOT_AN_ARTICLE: "the page is not a news article (see page_type)",
     CONTROL_CHARACTERS: "control characters or bidi overrides were removed from the output text",
     UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field)",
-    UNRESOLVED_LINKS: "some links could not be made absolute; their url is None (pass url=)",
+    UNRESOLVED_LINKS: "some link URLs are relative, as printed, for want of a page URL to resolve them (pass url=)",
 }
 
 

@@ -3,8 +3,10 @@
 Pages are written by anyone, and the result is shown by other people's code: in a
 terminal, a notebook, a web page. One pass over the finished :class:`Article` makes
 every text field free of control characters, bidi overrides and lone surrogates, and
-every URL field an absolute http(s) URL or ``None``, and says what it changed in
-``warnings``. It runs last, so it holds for every field, whichever rule filled it.
+every URL an http(s) URL: the page's own URLs absolute or ``None``, a link's absolute
+or, when the page gives nothing to resolve it against, relative as printed (a reference
+without a scheme, which cannot run anything). It says what it changed in ``warnings``.
+It runs last, so it holds for every field, whichever rule filled it.
 """
 
 from __future__ import annotations
@@ -12,15 +14,17 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .article import Article
+from .article import Article, InlineLink, RelatedLink
 from .diagnostics import CONTROL_CHARACTERS, REPAIRED_INPUT, UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
 from .text import displayable
-from .urls import absolute_url, normalize_href, url_scheme
+from .urls import SAFE_SCHEMES, absolute_url, escape_url, normalize_href, url_scheme
 
 __all__ = ["URL_FIELDS", "sanitize_article"]
 
 # Fields that hold a URL, in the Article and the records inside it.
 URL_FIELDS = frozenset(("url", "canonical_url", "image"))
+# Records whose URL is a link the page prints: relative when nothing resolves it.
+_LINKS = (RelatedLink, InlineLink)
 # The warnings are cleaned apart: what their messages quote is not counted as output text.
 _WARNINGS_FIELD = "warnings"
 
@@ -33,6 +37,7 @@ class _Census:
         self.surrogates = 0
         self.unsafe: list[str] = []
         self.relative = 0
+        self.not_absolute = 0
 
     def text(self, value: str) -> str:
         cleaned, controls, surrogates = displayable(value)
@@ -40,15 +45,20 @@ class _Census:
         self.surrogates += surrogates
         return cleaned
 
-    def url(self, value: str) -> str | None:
+    def url(self, value: str, *, link: bool) -> str | None:
         checked = absolute_url(value)
-        if checked is None:
-            scheme = url_scheme(normalize_href(value))
-            if scheme is None or scheme in ("http", "https"):
-                self.relative += 1
-            elif scheme not in self.unsafe:
-                self.unsafe.append(scheme)
-        return checked
+        if checked is not None:
+            return checked
+        href = normalize_href(value)
+        scheme = url_scheme(href)
+        if scheme is None and link and href:
+            self.relative += 1
+            return escape_url(href)
+        if scheme is None or scheme in SAFE_SCHEMES:
+            self.not_absolute += 1
+        elif scheme not in self.unsafe:
+            self.unsafe.append(scheme)
+        return None
 
     def warnings(self) -> tuple[PageWarning, ...]:
         notes: list[PageWarning] = []
@@ -70,26 +80,30 @@ class _Census:
             notes.append(
                 PageWarning(
                     UNRESOLVED_LINKS,
-                    f"{self.relative} URLs could not be made absolute (no page URL or <base href> to resolve them "
-                    "against); they are None: pass url=",
+                    f"{self.relative} link URLs are relative, as printed (no page URL or <base href> to resolve "
+                    "them against): pass url= to make them absolute",
                 )
             )
+        if self.not_absolute:
+            message = f"{self.not_absolute} URLs that are not absolute http(s) URLs (such as a relative url=) are None"
+            notes.append(PageWarning(UNRESOLVED_LINKS, message))
         return tuple(notes)
 
 
-def _clean(value: Any, name: str, census: _Census) -> Any:
+def _clean(value: Any, name: str, census: _Census, link: bool = False) -> Any:
     if isinstance(value, str):
-        return census.url(value) if name in URL_FIELDS else census.text(value)
+        return census.url(value, link=link) if name in URL_FIELDS else census.text(value)
     if isinstance(value, tuple):
         cleaned = tuple(_clean(item, name, census) for item in value)
         return value if all(a is b for a, b in zip(cleaned, value)) else cleaned
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
+        is_link = isinstance(value, _LINKS)
         for field in dataclasses.fields(value):
             if field.name == _WARNINGS_FIELD:
                 continue
             old = getattr(value, field.name)
-            new = _clean(old, field.name, census)
+            new = _clean(old, field.name, census, is_link)
             if new is not old:
                 changes[field.name] = new
         return dataclasses.replace(value, **changes) if changes else value

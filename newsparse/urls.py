@@ -7,13 +7,14 @@ from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
 import regex
 
 from .blocks import Hints
-from .diagnostics import UNSAFE_URL, PageWarning
+from .diagnostics import UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
 from .memo import bounded_memo
 
 __all__ = [
     "SAFE_SCHEMES",
     "absolute_url",
     "article_shaped",
+    "escape_url",
     "has_story_id",
     "is_ad_url",
     "is_social_url",
@@ -211,8 +212,13 @@ def absolute_url(url: str | None) -> str | None:
     split = _split(url)
     if split is None or not split[0].netloc:
         return None
+    return escape_url(url)
+
+
+def escape_url(url: str) -> str:
+    """The URL with control characters and bidi overrides percent-encoded, as browsers send them."""
     if _URL_UNSAFE.search(url):
-        url = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url)
+        return _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url)
     return url
 
 
@@ -231,16 +237,24 @@ def page_url(hints: Hints, url: str | None) -> str | None:
 
 def url_warnings(hints: Hints, url: str | None) -> tuple[PageWarning, ...]:
     """Say which of the page's own URLs (the caller's, the canonical, the base) were ignored for
-    their scheme: a page whose canonical URL is ``javascript:...`` is telling something."""
+    their scheme (a page whose canonical URL is ``javascript:...`` is telling something), and
+    when a relative ``url`` could not be resolved."""
     given = (("the url given", url), ("the canonical URL", hints.canonical_url), ("<base href>", hints.base_href))
     ignored = [
         f"{what} ({scheme}:)"
         for what, value in given
         if value and (scheme := url_scheme(normalize_href(value))) is not None and scheme not in SAFE_SCHEMES
     ]
-    if not ignored:
-        return ()
-    return (PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"),)
+    notes: list[PageWarning] = []
+    if ignored:
+        notes.append(PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"))
+    if url and url_scheme(normalize_href(url)) is None and page_url(hints, url) is None:
+        notes.append(
+            PageWarning(
+                UNRESOLVED_LINKS, f"the url given, {url[:80]!r}, is relative and the page has no URL to resolve it"
+            )
+        )
+    return tuple(notes)
 
 
 def _join(base: str, href: str) -> str | None:

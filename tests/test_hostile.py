@@ -48,6 +48,7 @@ def teasers(*hrefs: str) -> str:
 
 
 def all_urls(article: Article) -> list[str | None]:
+    """The page's own URLs and its links' (which may be relative, as printed, when nothing resolves them)."""
     found = [article.url, article.canonical_url, article.image]
     found += [link.url for link in article.related_links]
     found += [link.url for block in article.body_blocks for link in block.links]
@@ -75,7 +76,8 @@ def test_malformed_ipv6_hosts_anywhere_are_no_crash(bad: str) -> None:
         for url in (None, "https://news.example/a/b", bad):
             article = parse(html_page, url=url)
             assert article.headline == "Harbour wall repairs approved"
-            assert all(u is None or u.startswith(("https://", "http://")) for u in all_urls(article))
+            assert all(u is None or urls.url_scheme(u) in (None, "http", "https") for u in all_urls(article))
+            assert article.url is None or article.url.startswith(("https://", "http://"))
             assert_serialisable(article)
 
 
@@ -423,7 +425,7 @@ def test_canonical_or_base_with_another_scheme_is_ignored(href: str) -> None:
     head = f'<link rel="canonical" href="{href}"><base href="{href}">'
     article = parse(page(head=head, links=teasers("/local/2024/05/ferry-plans-a")))
     assert article.url is None
-    assert [link.url for link in article.related_links] == [None]
+    assert [link.url for link in article.related_links] == ["/local/2024/05/ferry-plans-a"]
     # (The metadata reader folds a tab in the canonical URL into a space, which makes it a relative URL.)
     assert article.has_warning("unsafe-url") or "&#" in href
     with_url = parse(page(head=head, links=teasers("/local/2024/05/ferry-plans-a")), url="https://news.example/x/y")
@@ -525,11 +527,18 @@ def test_a_file_object_that_reads_something_else_is_a_type_error() -> None:
 # --- links that cannot be made absolute ----------------------------------------------------------------
 
 
-def test_without_a_base_relative_links_have_no_url_and_a_warning() -> None:
+def test_without_a_base_relative_links_stay_as_printed_with_a_warning() -> None:
     links = teasers("/local/2024/05/ferry-plans-a", "https://other.example/local/2024/05/ferry-b")
     article = parse(page(links=links))
-    assert [link.url for link in article.related_links] == [None, "https://other.example/local/2024/05/ferry-b"]
+    assert [link.url for link in article.related_links] == [
+        "/local/2024/05/ferry-plans-a",
+        "https://other.example/local/2024/05/ferry-b",
+    ]
     assert article.has_warning("unresolved-links")
+    # A relative url= that nothing resolves is no page URL.
+    lone = parse(page(), url="/local/2024/05/harbour-wall")
+    assert lone.url is None
+    assert lone.has_warning("unresolved-links")
     resolved = parse(page(links=links), url="https://news.example/local/2024/05/harbour-wall")
     assert resolved.related_links[0].url == "https://news.example/local/2024/05/ferry-plans-a"
     assert not resolved.has_warning("unresolved-links")
