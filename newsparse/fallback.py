@@ -35,14 +35,41 @@ _DOCUMENT_END_TAGS = frozenset(("body", "html"))
 _NOT_XML = str.maketrans(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
 
 _SPACE = r"\t\n\f\r "
-# A start or end tag up to its ">" (or the end of the input: a tag cut off there is dropped, as
-# browsers do). Attribute values in quotes may hold ">"; an unclosed quote runs to the end.
-_VALUE = rf"""(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z)|[^{_SPACE}>]*+)"""
-_ATTRIBUTE = rf"[^{_SPACE}/>][^{_SPACE}/=>]*+(?:[{_SPACE}]*+=[{_SPACE}]*+{_VALUE})?+"
-_TAG = regex.compile(rf"<(/?)([A-Za-z][^{_SPACE}/>]*+)((?:[{_SPACE}/]*+{_ATTRIBUTE})*+)[{_SPACE}/]*+(>|\Z)")
+_SPACES = frozenset("\t\n\f\r ")
+# A start or end tag's name; the tag runs to the first ">" outside a quoted attribute value.
+_TAG_START = regex.compile(rf"<(/?)([A-Za-z][^{_SPACE}/>]*+)")
+_TAG_STOP = regex.compile(r"[>\"']")
 _ATTRIBUTES = regex.compile(
     rf"""([^{_SPACE}/>][^{_SPACE}/=>]*+)(?:[{_SPACE}]*+=[{_SPACE}]*+("[^"]*+"?|'[^']*+'?|[^{_SPACE}>]*+))?+"""
 )
+
+
+def _tag_end(markup: str, start: int) -> int:
+    """Where the tag whose attributes begin at ``start`` ends (its ">"), -1 when the input ends first.
+
+    Each step jumps to the next ">" or quote, and a quoted value to its closing quote: every
+    character is passed over once, so thousands of unclosed tags cost no more than their length.
+    """
+    pos = start
+    while True:
+        stop = _TAG_STOP.search(markup, pos)
+        if stop is None:
+            return -1
+        at = stop.start()
+        char = markup[at]
+        if char == ">":
+            return at
+        # A quote opens a value only right after "=" (spaces between); elsewhere it is a character.
+        before = at - 1
+        while before >= start and markup[before] in _SPACES:
+            before -= 1
+        if before >= start and markup[before] == "=":
+            close = markup.find(char, at + 1)
+            if close < 0:
+                return -1
+            pos = close + 1
+        else:
+            pos = at + 1
 
 
 def _raw_end(tag: str) -> regex.Pattern[str]:
@@ -165,7 +192,7 @@ def flat_tree(markup: str) -> etree._Element:
             end = markup.find("-->", pos + 4)
             pos = n if end < 0 else end + 3
             continue
-        match = _TAG.match(markup, pos)
+        match = _TAG_START.match(markup, pos)
         if match is None:
             nxt = markup[pos + 1 : pos + 2]
             if nxt in ("!", "?", "/"):
@@ -176,14 +203,16 @@ def flat_tree(markup: str) -> etree._Element:
                 builder.text("<")
                 pos += 1
             continue
-        pos = match.end()
-        if not match.group(4):
-            break  # a tag cut off by the end of the input
+        end = _tag_end(markup, match.end())
+        if end < 0:
+            break  # a tag cut off by the end of the input is dropped, as browsers do
+        attributes = markup[match.end() : end]
+        pos = end + 1
         tag = match.group(2).lower()
         if match.group(1):
             builder.end(tag)
             continue
-        el = builder.start(tag, _attributes(match.group(3)))
+        el = builder.start(tag, _attributes(attributes))
         if tag in _RAW_TAGS:
             found = _RAW_ENDS[tag].search(markup, pos)
             end = n if found is None else found.start()
