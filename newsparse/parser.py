@@ -56,8 +56,8 @@ def _read(page: Any) -> Any:
     if callable(read) and not isinstance(page, str | bytes | bytearray | memoryview):
         try:
             data = read()
-        except OSError as exc:
-            raise ParseError(f"cannot read the file object: {exc.strerror or exc}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise ParseError(f"cannot read the file object: {getattr(exc, 'strerror', None) or exc}") from exc
         if not isinstance(data, str | bytes | bytearray):
             raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
         return data

@@ -522,6 +522,10 @@ def test_a_file_object_that_reads_something_else_is_a_type_error() -> None:
 
     with pytest.raises(TypeError, match="read"):
         parse(Odd())
+    closed = io.BytesIO(b"<p>x</p>")
+    closed.close()
+    with pytest.raises(ParseError, match="cannot read"):
+        parse(closed)
 
 
 # --- links that cannot be made absolute ----------------------------------------------------------------
