@@ -101,7 +101,7 @@ class Copyright:
 
 @dataclass(frozen=True, slots=True)
 class InlineLink:
-    """A link inside a body block: its visible text and its URL (as ``RelatedLink.url``; None for no http(s) link)."""
+    """A link inside a body block: its visible text and its absolute URL (None when it cannot be made absolute)."""
 
     text: str
     url: str | None = None

@@ -3,9 +3,9 @@
 Pages are written by anyone, and the result is shown by other people's code: in a
 terminal, a notebook, a web page. One pass over the finished :class:`Article` makes
 every text field free of control characters, bidi overrides and lone surrogates, and
-every URL an http(s) URL: the page's own URLs absolute or ``None``, a link's absolute
-or, when the page gives nothing to resolve it against, relative as printed (a reference
-without a scheme, which cannot run anything). It says what it changed in ``warnings``.
+every URL an http(s) URL: the page's own URLs and inline links absolute or ``None``, a
+related link's absolute or, when the page gives nothing to resolve it against, relative as
+printed (a reference without a scheme, which cannot run anything). It says what it changed in ``warnings``.
 It runs last, so it holds for every field, whichever rule filled it.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .article import Article, InlineLink, RelatedLink
+from .article import Article, RelatedLink
 from .diagnostics import CONTROL_CHARACTERS, REPAIRED_INPUT, UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
 from .text import displayable
 from .urls import SAFE_SCHEMES, absolute_url, escape_url, normalize_href, url_scheme
@@ -23,8 +23,9 @@ __all__ = ["URL_FIELDS", "sanitize_article"]
 
 # Fields that hold a URL, in the Article and the records inside it.
 URL_FIELDS = frozenset(("url", "canonical_url", "image"))
-# Records whose URL is a link the page prints: relative when nothing resolves it.
-_LINKS = (RelatedLink, InlineLink)
+# Records whose URL may stay relative, as printed, when nothing resolves it (an inline link's is
+# absolute or None, see InlineLink).
+_LINKS = (RelatedLink,)
 # The warnings are cleaned apart: what their messages quote is not counted as output text.
 _WARNINGS_FIELD = "warnings"
 
