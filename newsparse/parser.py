@@ -7,7 +7,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any, Union
 
 from lxml import etree, html
 
@@ -24,6 +24,8 @@ from .textdump import text_to_page
 
 __all__ = ["parse", "parse_html", "parse_text"]
 
+# What parse_text reads: text, bytes, a path or a file object (parse and parse_html take trees and soups too).
+TextInput = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]", IO[bytes], IO[str]]
 _KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
 # it, in the body): removed before parsing, which reads the page as the HTML standard does.
@@ -183,7 +185,7 @@ def parse_html(page: Any, *, url: str | None = None, encoding: str | None = None
     return _segment_html_text(text, url, warnings)
 
 
-def parse_text(page: Any, *, url: str | None = None, encoding: str | None = None) -> Article:
+def parse_text(page: TextInput, *, url: str | None = None, encoding: str | None = None) -> Article:
     """Parse a plain-text dump of a page (one block per line): ``str``, ``bytes``, a
     ``pathlib.Path`` or a binary file object; ``encoding`` as for :func:`parse_html`."""
     _check_arguments(url, encoding)
