@@ -46,6 +46,10 @@ class Extraction:
     # the anchors have one date, which is both).
     page_published: str | None = None
     page_type: str | None = None
+    # newsparse's trust estimates and warning codes (the anchors have none).
+    coherence: float | None = None
+    confidence: float | None = None
+    warning_codes: tuple[str, ...] = ()
     body: str = ""
     related_urls: list[str] = field(default_factory=list)
     has_copyright: bool = False
@@ -191,6 +195,9 @@ class NewsparseTool(Tool):
             published=printed,
             page_published=iso_day(getattr(raw, "published", None)) or printed,
             page_type=getattr(raw, "page_type", None),
+            coherence=getattr(raw, "coherence", None),
+            confidence=getattr(raw, "confidence", None),
+            warning_codes=tuple(getattr(raw, "warning_codes", ()) or ()),
             body=body,
             related_urls=[link.url for link in getattr(raw, "related_links", ()) or () if getattr(link, "url", None)],
             has_copyright=cr is not None,

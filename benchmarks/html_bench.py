@@ -35,6 +35,17 @@ from benchmarks.metrics import (
     score_wcxb,
 )
 from benchmarks.runner import DEFAULT_TIMEOUT, PassResult, extract_pages, memory_flat_check, spawn, spawn_pass
+from benchmarks.trust import (
+    COHERENCE_KEYS,
+    CONFIDENCE_KEYS,
+    PAGETYPE_KEYS,
+    CoherenceRun,
+    coherence_scores,
+    confidence_scores,
+    confusion,
+    page_type_scores,
+    run_coherence,
+)
 
 __all__ = ["main", "newsparse_score_keys", "run_newsparse"]
 
@@ -84,6 +95,17 @@ def _corpora(corpus: str) -> tuple[str, ...]:
     return (corpus,)
 
 
+def _trust_keys(corpora: Sequence[str]) -> list[str]:
+    """The trust scores a run over ``corpora`` gives: page type and confidence need wcxb-dev,
+    coherence the hand-annotated pages of both other corpora."""
+    keys: list[str] = []
+    if "wcxb-dev" in corpora:
+        keys += [*PAGETYPE_KEYS, *CONFIDENCE_KEYS]
+    if "readability" in corpora and "trafilatura-eval" in corpora:
+        keys += list(COHERENCE_KEYS)
+    return keys
+
+
 def newsparse_score_keys(corpus: str = "all") -> list[str]:
     """The stable key names :func:`run_newsparse` returns (independent of the results)."""
     keys: list[str] = []
@@ -91,14 +113,37 @@ def newsparse_score_keys(corpus: str = "all") -> list[str]:
         keys += list(_flat(c, [], [], 0))
     if len(_corpora(corpus)) > 1:
         keys += [f"annotations.all.{name}" for name in related_over([])]
-    return keys
+    return keys + _trust_keys(_corpora(corpus))
+
+
+def coherence_pass(limit: int | None = None) -> CoherenceRun:
+    """newsparse on the hand-annotated pages and the generated text dumps, as they are and with
+    another page's headline (:func:`benchmarks.trust.run_coherence`), in this process."""
+    import newsparse
+
+    annotated = [p for c in ("readability", "trafilatura-eval") for p in load_corpus(c, limit) if p.annotation]
+    return run_coherence(annotated, newsparse.parse_html, newsparse.parse_text, shared_dir())
+
+
+def trust_scores(
+    corpora: Sequence[str], pages: dict[str, list[Page]], exs: dict[str, list[Extraction]], run: CoherenceRun | None
+) -> dict[str, float]:
+    """The ``trust.*`` scores from newsparse's extractions (and the coherence pass, when run)."""
+    out = dict.fromkeys(_trust_keys(corpora), 0.0)
+    if "wcxb-dev" in corpora and "wcxb-dev" in exs:
+        out.update(page_type_scores(pages["wcxb-dev"], exs["wcxb-dev"]))
+        out.update(confidence_scores(pages["wcxb-dev"], exs["wcxb-dev"]))
+    if run is not None and "trust.coherence_auc" in out:
+        out.update(coherence_scores(run))
+    return out
 
 
 def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float = DEFAULT_TIMEOUT) -> dict[str, float]:
     """newsparse's scores on ``corpus`` (``readability``, ``trafilatura-eval`` or ``all``), in this process.
 
     Keys are :func:`newsparse_score_keys`, e.g. ``readability.headline_exact``,
-    ``trafilatura.snippet_f1``, ``annotations.readability.related_url_f1``; every
+    ``trafilatura.snippet_f1``, ``annotations.readability.related_url_f1``,
+    ``trust.pagetype_balanced_accuracy`` (see :mod:`benchmarks.trust`); every
     value is in [0, 1], higher is better. ``limit`` keeps the first N pages of each
     corpus (annotation scores then cover the annotated pages among those). When
     newsparse cannot be imported every score is 0.0 and a note is printed.
@@ -108,7 +153,10 @@ def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float 
         raise FileNotFoundError(f"shared corpora not found at {shared_dir()} (set NEWSPARSE_SHARED)")
     out: dict[str, float] = {}
     annotated: list[Scores] = []
-    for c in _corpora(corpus):
+    all_pages: dict[str, list[Page]] = {}
+    all_exs: dict[str, list[Extraction]] = {}
+    corpora = _corpora(corpus)
+    for c in corpora:
         pages = load_corpus(c, limit)
         tool = make_tool("newsparse")
         try:
@@ -122,10 +170,15 @@ def run_newsparse(corpus: str = "all", limit: int | None = None, timeout: float 
         scores = _flat(c, pages, exs, len(crashes))
         out.update(scores)
         annotated.append(score_annotations(pages, exs, ALL_FIELDS))
-    if len(_corpora(corpus)) > 1:
+        all_pages[c], all_exs[c] = pages, exs
+    if len(corpora) > 1:
         # The related-link targets are set over every annotated page, both files together.
         for name, value in related_over(annotated).items():
             out[f"annotations.all.{name}"] = value
+    run = None
+    if "trust.coherence_auc" in _trust_keys(corpora) and all_exs:
+        run = coherence_pass(limit)
+    out.update(trust_scores(corpora, all_pages, all_exs, run))
     return out
 
 
@@ -377,6 +430,56 @@ def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> st
     return "\n".join(lines)
 
 
+def trust_section(pages: dict[str, list[Page]], results: dict[str, list[PassResult]], run: CoherenceRun | None) -> str:
+    """Page type, coherence and confidence: what newsparse says to trust, scored on pages the models never saw."""
+    from benchmarks.trust import HELD_OUT_TENTHS
+
+    ours = {c: next((r for r in rs if r.tool == "newsparse"), None) for c, rs in results.items()}
+    exs = {c: r.extractions for c, r in ours.items() if r is not None and r.available}
+    s = trust_scores(list(results), pages, exs, run)
+    lines: list[str] = []
+    if "wcxb-dev" in exs:
+        wcxb = pages["wcxb-dev"]
+        from benchmarks.trust import held_out
+
+        n = sum(1 for p in wcxb if held_out(p))
+        lines += [
+            f"Page type (`Article.page_type`) on the {n} held-out wcxb-dev pages (the domains that "
+            f"`benchmarks.trust.split_of` keeps out of training, {HELD_OUT_TENTHS}0% of them): article vs other "
+            f"balanced accuracy {_dec(s, 'trust.pagetype_balanced_accuracy')}, seven-way accuracy "
+            f"{_dec(s, 'trust.pagetype_accuracy')}. Accuracy per true type and where the pages went:",
+            "",
+        ]
+        matrix = confusion(wcxb, exs["wcxb-dev"])
+        head = ["true type (pages)", "accuracy", *(f"→ {k}" for k in WCXB_TYPES)]
+        lines += [_row(head), _row(["---"] * len(head))]
+        for kind in WCXB_TYPES:
+            total = sum(v for (g, _), v in matrix.items() if g == kind)
+            cells = [str(matrix.get((kind, t), 0)) for t in WCXB_TYPES]
+            lines.append(_row([f"{kind} ({total})", _dec(s, f"trust.pagetype_accuracy.{kind}"), *cells]))
+        lines += [
+            "",
+            f"Confidence (`Article.confidence`): Spearman correlation with the page's body F1 on the same "
+            f"held-out pages {_dec(s, 'trust.confidence_spearman')} (articles alone "
+            f"{_dec(s, 'trust.confidence_spearman_articles')}).",
+            "",
+        ]
+    if run is not None and "trust.coherence_auc" in s:
+        lines += [
+            "Coherence (`Article.coherence`) on pages it was never fitted on: the hand-annotated pages "
+            f"({len(run.real_html)} HTML) and {len(run.real_text)} text dumps built from them "
+            "(`benchmarks/textdump_gen.py`), as they are and with another page's headline "
+            f"({len(run.swap_html)} HTML pages, {run.html_not_swapped} whose headline could not be "
+            f"swapped; {len(run.swap_text)} dumps). AUC real over swapped {_dec(s, 'trust.coherence_auc')} "
+            f"(HTML {_dec(s, 'trust.coherence_auc_html')}, text {_dec(s, 'trust.coherence_auc_text')}); "
+            f"the `headline-body-mismatch` warning flags {_pct(s, 'trust.mismatch_swaps_flagged')} of the swaps "
+            f"and {100 - s['trust.mismatch_real_unflagged'] * 100:.1f}% of the real pages; the seed dump is "
+            f"{'flagged' if s['trust.mismatch_seed_flagged'] else 'NOT flagged'}.",
+            "",
+        ]
+    return "\n".join(lines) if lines else "Not measured (needs newsparse on wcxb-dev or on all corpora)."
+
+
 def crash_list(results: dict[str, list[PassResult]], with_messages: bool, per_tool: int = 25) -> str:
     """Crashed and unavailable tools per corpus; messages only on the console (they may quote pages)."""
     lines: list[str] = []
@@ -414,6 +517,7 @@ def render(
     flat: dict[str, Any] | None,
     elapsed: float,
     with_messages: bool,
+    trust_run: CoherenceRun | None = None,
 ) -> str:
     """The whole report as Markdown."""
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -492,6 +596,7 @@ def render(
         "Holder/years count only when a notice was found.",
         "",
     ]
+    out += ["### What to trust (newsparse)", "", trust_section(pages, results, trust_run), ""]
     if flat is not None:
         out += ["### Memory over a long run (newsparse)", ""]
         if not flat.get("available"):
@@ -573,7 +678,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with args.raw_in.open("rb") as fh:
             saved = pickle.load(fh)
         results, flat, elapsed = saved["results"], saved["flat"], saved["elapsed"]
-        print(render(command, pages, results, flat, elapsed, with_messages=True))
+        print(render(command, pages, results, flat, elapsed, with_messages=True, trust_run=saved.get("trust")))
         return 0
     for corpus in corpora:
         results[corpus] = []
@@ -591,13 +696,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             flat = spawn(memory_flat_check, FLAT_CHECK_PARSES, args.limit)
         except Exception as exc:  # the check is informative; losing it must not lose the tables
             flat = {"available": False, "note": f"worker failed ({type(exc).__name__}: {exc})"}
+    trust_run = None
+    if "trust.coherence_auc" in _trust_keys(corpora):
+        print("[trust] newsparse on swapped headlines ...", file=sys.stderr, flush=True)
+        try:
+            trust_run = spawn(coherence_pass, args.limit)
+        except Exception as exc:  # informative; losing it must not lose the tables
+            print(f"[trust] failed ({type(exc).__name__}: {exc})", file=sys.stderr)
     elapsed = time.perf_counter() - started
     if args.raw_out:
         with args.raw_out.open("wb") as fh:
-            pickle.dump({"results": results, "flat": flat, "elapsed": elapsed}, fh)
-    print(render(command, pages, results, flat, elapsed, with_messages=True))
+            pickle.dump({"results": results, "flat": flat, "elapsed": elapsed, "trust": trust_run}, fh)
+    print(render(command, pages, results, flat, elapsed, with_messages=True, trust_run=trust_run))
     if args.write_docs:
-        write_docs(render(command, pages, results, flat, elapsed, with_messages=False))
+        write_docs(render(command, pages, results, flat, elapsed, with_messages=False, trust_run=trust_run))
         print(f"wrote {DOCS_PATH.relative_to(REPO_ROOT)}", file=sys.stderr)
     return 0
 

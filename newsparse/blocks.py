@@ -87,6 +87,10 @@ class Hints:
     language: str | None = None  # <html lang>, content-language, og:locale
     copyright_holder: str | None = None  # JSON-LD copyrightHolder
     copyright_year: int | None = None  # JSON-LD copyrightYear
+    # What the page says it is: schema.org type names of its JSON-LD objects, lower-cased, in
+    # order of appearance ("newsarticle", "product"), and its og:type ("article", "website").
+    schema_types: tuple[str, ...] = ()
+    og_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,7 @@ _WANTED_KEYS = frozenset(
     + _MODIFIED_KEYS
     + _LANGUAGE_KEYS
     + _COPYRIGHT_KEYS
-    + ("og:site_name", "application-name", "og:url")
+    + ("og:site_name", "application-name", "og:url", "og:type")
 )
 
 # schema.org types of an article: the object whose headline/author/date describe the page.
@@ -156,6 +156,8 @@ _MAX_JSON_LD_CHARS = 1_000_000
 # Bound on objects walked per page and on nesting depth, so a hostile @graph cannot make the walk slow.
 _MAX_JSON_LD_OBJECTS = 500
 _MAX_JSON_LD_DEPTH = 8
+# Type names kept per page: a catalogue's JSON-LD may type hundreds of objects, a page is a few things.
+_MAX_SCHEMA_TYPES = 24
 # Headlines shorter than this are whole: length limits cut only long ones, and a short prefix is a kicker.
 _MIN_TRUNCATED_CHARS = 60
 # What opens a site-name suffix after a headline ("X - Site", "X | Site"), or ends a kicker before it ("Topic: X").
@@ -889,6 +891,13 @@ def extract_hints(root: etree._Element) -> Hints:
         in_language = ld.field("inLanguage")
         language = _language(in_language if isinstance(in_language, str) else ld.name_of(in_language))
 
+    schema_types: dict[str, None] = {}  # in order of appearance, each once
+    for obj in ld.objects if ld else ():
+        if len(schema_types) >= _MAX_SCHEMA_TYPES:
+            break
+        schema_types.update(dict.fromkeys(sorted(t for t in _types(obj) if t)))
+    og_type = scan.meta(("og:type",))
+
     holder = ld.name_of(ld.field("copyrightHolder")) if ld else None
     year = ld.copyright_year() if ld else None
     if holder is None or year is None:
@@ -909,4 +918,6 @@ def extract_hints(root: etree._Element) -> Hints:
         language=language,
         copyright_holder=holder,
         copyright_year=year,
+        schema_types=tuple(schema_types)[:_MAX_SCHEMA_TYPES],
+        og_type=og_type.lower() if og_type else None,
     )

@@ -11,7 +11,6 @@ from .article import Article, Byline
 from .blocks import Block, Page
 from .body import html_body
 from .byline import date_in_row, day_first_for, find_html_byline, is_date_line
-from .checks import consistency_warnings
 from .copyright import find_html_copyright
 from .dates import date_in_url, find_printed_date, parse_iso_like
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
@@ -23,6 +22,7 @@ from .related import find_html_related
 from .structure import html_structure
 from .subheading import find_html_subheading
 from .text import ends_sentence
+from .trust import Found, assess
 from .urls import page_base, page_url, url_warnings
 
 __all__ = ["segment_html"]
@@ -234,7 +234,10 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
     )
 
     language = normalize_language(hints.language) or guess_language(" ".join(body))
-    notes = consistency_warnings(headline, subheading, body, related) + url_warnings(hints, url)
+    trust = assess(
+        page, Found(headline, subheading, body, byline, related, page_url(hints, url), body_indices)
+    )
+    notes = trust.warnings + url_warnings(hints, url)
     if not blocks:
         notes += (PageWarning(NO_TEXT, "the page has no visible text"),)
     elif not body:
@@ -251,4 +254,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         url=page_url(hints, url),
         language=language,
         warnings=warnings + notes,
+        page_type=trust.page_type,
+        coherence=trust.coherence,
+        confidence=trust.confidence,
     )

@@ -6,7 +6,6 @@ from .article import Article, Byline
 from .blocks import Page
 from .body import text_body
 from .byline import find_text_byline
-from .checks import consistency_warnings
 from .copyright import find_copyright
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
 from .headline import find_headline
@@ -15,6 +14,7 @@ from .language import guess_language
 from .related import find_text_teasers
 from .structure import text_structure
 from .subheading import find_text_subheading
+from .trust import Found, assess
 
 __all__ = ["segment_page"]
 
@@ -51,7 +51,10 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
     if byline is not None and not byline.text:
         byline = None
     language = guess_language(" ".join(body))
-    notes = consistency_warnings(headline, subheading, body, related)
+    trust = assess(
+        page, Found(headline, subheading, body, byline if isinstance(byline, Byline) else None, related, url)
+    )
+    notes = trust.warnings
     if not body:
         notes = (*notes, PageWarning(NO_BODY, "no article body found"))
     return Article(
@@ -66,4 +69,7 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
         url=url,
         language=language,
         warnings=warnings + notes,
+        page_type=trust.page_type,
+        coherence=trust.coherence,
+        confidence=trust.confidence,
     )

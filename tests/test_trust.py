@@ -1,0 +1,233 @@
+"""Page type, coherence and confidence: the shipped models, their features and the warnings they raise."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import newsparse
+from benchmarks.trust import auc, spearman, split_of, swap_dump, swap_html
+from newsparse.article import PAGE_TYPES
+from newsparse.blocks import Page
+from newsparse.coherence import MISMATCH_BELOW, coherence_features
+from newsparse.confidence import confidence_features, judged_features
+from newsparse.evidence import Found
+from newsparse.htmlblocks import tree_to_page
+from newsparse.linear import Linear, damped, logistic, softmax
+from newsparse.pagetype import page_type_features
+from newsparse.trust_weights import WEIGHTS
+from tests.conftest import FERRY_PARAGRAPHS, FERRY_STORY
+
+FERRY_HEADLINE = "River Ferry Returns to Service After Engine Repairs"
+# Another story's headline: no topic word in common with the ferry story.
+OTHER_HEADLINE = "Orchestra Cancels Winter Concerts as Violinists Strike Over Pay"
+STORY = "\n\n".join(FERRY_PARAGRAPHS * 2)
+
+
+def _dump(headline: str) -> str:
+    return f"{headline}\nBy Jo Lee\n\n{STORY}\n"
+
+
+def _html_page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _page(html: str) -> Page:
+    import lxml.html
+
+    return tree_to_page(lxml.html.document_fromstring(html))
+
+
+# --- the shipped weights match the features the code computes ------------------------------
+
+
+def _story_page() -> Page:
+    return _page(_html_page(f"<article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}</article>"))
+
+
+def test_page_type_model_reads_the_features_the_code_computes() -> None:
+    names = set(page_type_features(_story_page(), Found(headline=FERRY_HEADLINE, body=FERRY_PARAGRAPHS)))
+    assert set(WEIGHTS["page_type"]["features"]) == names
+    assert len(WEIGHTS["page_type"]["weights"]) == len(PAGE_TYPES)
+
+
+def test_coherence_model_reads_the_features_the_code_computes() -> None:
+    features = coherence_features(FERRY_HEADLINE, None, FERRY_PARAGRAPHS * 2)
+    assert features is not None
+    assert set(WEIGHTS["coherence"]["features"]) == set(features)
+
+
+def test_confidence_model_reads_the_features_the_code_computes() -> None:
+    found = Found(headline=FERRY_HEADLINE, body=FERRY_PARAGRAPHS, body_indices=(1, 2, 3))
+    names = set(confidence_features(_story_page(), found)) | set(judged_features([1.0] + [0.0] * 6, 0.9))
+    assert set(WEIGHTS["confidence"]["features"]) == names
+
+
+def test_shipped_weights_are_small() -> None:
+    n = sum(len(row) for spec in WEIGHTS.values() for row in spec["weights"])
+    assert n < 1000
+
+
+# --- linear models ---------------------------------------------------------------------------
+
+
+def test_linear_standardises_and_adds_the_bias() -> None:
+    model = Linear({"features": ["a", "b"], "mean": [1.0, 0.0], "scale": [2.0, 1.0], "weights": [[0.5, 1.0, -1.0]]})
+    assert model.scores({"a": 3.0, "b": 2.0}) == (0.5 + 1.0 - 2.0,)
+    # A missing feature counts as its mean.
+    assert model.scores({"b": 0.0}) == (0.5,)
+
+
+def test_linear_rejects_a_malformed_spec() -> None:
+    with pytest.raises(ValueError):
+        Linear({"features": ["a"], "mean": [0.0], "scale": [1.0], "weights": [[0.0]]})
+
+
+def test_probabilities() -> None:
+    assert logistic(0.0) == 0.5
+    assert logistic(1e9) == pytest.approx(1.0)
+    assert logistic(-1e9) == pytest.approx(0.0)
+    probs = softmax([1.0, 2.0, 3.0])
+    assert math.fsum(probs) == pytest.approx(1.0)
+    assert probs[2] > probs[1] > probs[0]
+    assert damped(4) == 2.0
+    assert damped(10**9) == damped(200)
+
+
+# --- coherence -------------------------------------------------------------------------------
+
+
+def test_own_headline_is_coherent() -> None:
+    article = newsparse.parse_text(_dump(FERRY_HEADLINE))
+    assert article.coherence is not None
+    assert article.coherence >= MISMATCH_BELOW
+    assert not article.has_warning("headline-body-mismatch")
+
+
+def test_another_storys_headline_is_flagged() -> None:
+    article = newsparse.parse_text(_dump(OTHER_HEADLINE))
+    assert article.coherence is not None
+    assert article.coherence < MISMATCH_BELOW
+    assert article.has_warning("headline-body-mismatch")
+    own = newsparse.parse_text(_dump(FERRY_HEADLINE))
+    assert own.coherence is not None
+    assert article.coherence < own.coherence
+
+
+def test_too_little_text_is_not_judged() -> None:
+    assert coherence_features(FERRY_HEADLINE, None, ("One short line.",)) is None
+    assert coherence_features("Ferry", None, FERRY_PARAGRAPHS * 2) is None
+    assert coherence_features(None, None, FERRY_PARAGRAPHS) is None
+    article = newsparse.parse_text("Ferry back\n\nThe ferry is back.\n")
+    assert article.coherence is None
+
+
+def test_coherence_reads_inflections_and_cjk() -> None:
+    features = coherence_features("Ferry Returned to Services", None, FERRY_PARAGRAPHS * 2)
+    assert features is not None
+    assert features["coverage"] == 1.0
+    body = ("渡轮周五恢复服务，工程师更换了两台发动机。" * 10,)
+    cjk = coherence_features("渡轮恢复服务", None, body)
+    assert cjk is not None
+    # Four of the five character pairs of the title come back ("轮恢" spans two words).
+    assert cjk["coverage"] == pytest.approx(0.8)
+    assert cjk["gram_coverage"] == pytest.approx(0.8)
+
+
+# --- page type -------------------------------------------------------------------------------
+
+_SHOP_HEAD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", "name": "Trail Stove",'
+    ' "offers": {"@type": "Offer", "price": "49.99"}}</script><meta property="og:type" content="product">'
+)
+_SHOP_BODY = (
+    '<h1>Trail Stove 2</h1><div class="product-price">$49.99</div><button class="add-to-cart">Add to cart</button>'
+    "<p>In stock</p><p>Free shipping</p><div class='product-description'><p>A light stove for two.</p></div>"
+    "<ul><li>Weight: 300 g</li><li>Fuel: gas</li></ul>"
+)
+
+
+def test_a_story_is_an_article() -> None:
+    html = _html_page(
+        f"<article><h1>{FERRY_HEADLINE}</h1><p class='byline'>By Jo Lee</p>{FERRY_STORY * 2}</article>",
+        head='<meta property="og:type" content="article">',
+    )
+    article = newsparse.parse_html(html, url="https://news.example/2025/05/ferry-returns-to-service")
+    assert article.page_type == "article"
+    assert not article.has_warning("not-an-article")
+
+
+def test_a_shop_page_is_not_an_article() -> None:
+    article = newsparse.parse_html(_html_page(_SHOP_BODY, _SHOP_HEAD), url="https://shop.example/products/trail-stove")
+    assert article.page_type == "product"
+    assert article.has_warning("not-an-article")
+    # The segments that mean something there are still returned.
+    assert article.headline == "Trail Stove 2"
+
+
+def test_page_type_reads_declarations_and_url() -> None:
+    page = _page(_html_page(_SHOP_BODY, _SHOP_HEAD))
+    features = page_type_features(page, Found(headline="Trail Stove 2", url="https://shop.example/products/x"))
+    assert features["schema_product"] == 1.0
+    assert features["og_product"] == 1.0
+    assert features["url_product"] == 1.0
+    assert features["prices"] > 0
+    assert features["carts"] > 0
+    assert page.hints.schema_types == ("product",)
+    assert page.hints.og_type == "product"
+
+
+def test_text_dumps_are_read_as_articles() -> None:
+    article = newsparse.parse_text(_dump(FERRY_HEADLINE))
+    assert article.page_type == "article"
+    assert article.confidence is None
+
+
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_confidence_is_a_probability_and_zero_without_a_body() -> None:
+    html = _html_page(f"<article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY * 2}</article>")
+    article = newsparse.parse_html(html)
+    assert article.confidence is not None
+    assert 0.0 <= article.confidence <= 1.0
+    empty = newsparse.parse_html(_html_page("<nav><a href='/a'>Home</a> <a href='/b'>News</a></nav>"))
+    assert empty.confidence == 0.0
+
+
+def test_the_same_page_gives_the_same_estimates() -> None:
+    html = _html_page(_SHOP_BODY, _SHOP_HEAD)
+    a, b = newsparse.parse_html(html), newsparse.parse_html(html)
+    assert (a.page_type, a.coherence, a.confidence) == (b.page_type, b.coherence, b.confidence)
+
+
+# --- the benchmark's helpers -----------------------------------------------------------------
+
+
+def test_rank_statistics() -> None:
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
+    assert spearman([1, 1, 1], [1, 2, 3]) == 0.0
+    assert auc([0.9, 0.8], [0.1, 0.2]) == 1.0
+    assert auc([0.5], [0.5]) == 0.5
+
+
+def test_split_is_fixed_by_domain() -> None:
+    assert split_of("example.com") == split_of("example.com")
+    assert {split_of(f"site{i}.example") for i in range(50)} == {"train", "test"}
+
+
+def test_swaps_replace_the_headline() -> None:
+    html = _html_page(
+        f"<h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}",
+        head=f"<title>{FERRY_HEADLINE} | Courier</title><meta property='og:title' content='{FERRY_HEADLINE}'>",
+    )
+    swapped = swap_html(html, FERRY_HEADLINE, OTHER_HEADLINE)
+    assert swapped is not None
+    assert FERRY_HEADLINE not in swapped
+    assert newsparse.parse_html(swapped).headline == OTHER_HEADLINE
+    assert swap_html(html, "No Such Headline Here", OTHER_HEADLINE) is None
+    dump = swap_dump(_dump(FERRY_HEADLINE), FERRY_HEADLINE, OTHER_HEADLINE)
+    assert dump is not None
+    assert dump.startswith(OTHER_HEADLINE)
