@@ -43,11 +43,14 @@ _PAGE_TYPE = _model("page_type")
 _COHERENCE = _model("coherence")
 _CONFIDENCE = _model("confidence")
 _ARTICLE_ONLY = tuple(float(kind == "article") for kind in PAGE_TYPES)
+# A page of fewer visible blocks has no menu, footer or teasers to weigh: a fragment or a bare
+# story, which is read as what newsparse is for, an article.
+MIN_BLOCKS_TO_JUDGE = 8
 
 
 def assess(page: Page, found: Found) -> Trust:
     """The page type, coherence and confidence of a parse, and the warnings they call for."""
-    if page.is_html and page.blocks:
+    if page.is_html and len(page.blocks) >= MIN_BLOCKS_TO_JUDGE:
         page_type, probs = classify_page(_PAGE_TYPE, page_type_features(page, found))
     else:
         # A text dump keeps none of the markup that tells page types apart.

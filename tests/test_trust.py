@@ -142,9 +142,11 @@ _SHOP_HEAD = (
     ' "offers": {"@type": "Offer", "price": "49.99"}}</script><meta property="og:type" content="product">'
 )
 _SHOP_BODY = (
+    "<nav><a href='/'>Home</a> <a href='/stoves'>Stoves</a> <a href='/tents'>Tents</a> <a href='/cart'>Cart</a></nav>"
     '<h1>Trail Stove 2</h1><div class="product-price">$49.99</div><button class="add-to-cart">Add to cart</button>'
     "<p>In stock</p><p>Free shipping</p><div class='product-description'><p>A light stove for two.</p></div>"
-    "<ul><li>Weight: 300 g</li><li>Fuel: gas</li></ul>"
+    "<ul><li>Weight: 300 g</li><li>Fuel: gas</li><li>Burn time: 90 min</li></ul>"
+    "<h2>Reviews</h2><p>4.6 out of 5</p><footer><p>Returns within 30 days</p><p>© 2025 Trail Shop</p></footer>"
 )
 
 
