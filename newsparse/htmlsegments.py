@@ -234,9 +234,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
     )
 
     language = normalize_language(hints.language) or guess_language(" ".join(body))
-    trust = assess(
-        page, Found(headline, subheading, body, byline, related, page_url(hints, url), body_indices)
-    )
+    trust = assess(page, Found(headline, subheading, body, byline, related, page_url(hints, url), body_indices))
     notes = trust.warnings + url_warnings(hints, url)
     if not blocks:
         notes += (PageWarning(NO_TEXT, "the page has no visible text"),)
