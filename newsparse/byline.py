@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -14,8 +15,10 @@ from .body import weighted_length
 from .dates import MONTH_WORDS, find_printed_date, parse_iso_like
 from .language import normalize_language
 from .lexicon import (
+    ACCOUNT_PLACEHOLDERS,
     AGENCIES,
     BYLINE_PREFIX,
+    CMS_ACCOUNT,
     COMMENT_LINK,
     DATE_LABEL,
     DESK_WORDS,
@@ -26,8 +29,8 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .markup import F_BYLINE, F_CAPTION, F_COMMENTS, F_FOOTER, F_RELATED, F_TAGS
-from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, similarity, word_count
+from .markup import F_BYLINE, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
+from .text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
 
 __all__ = [
     "Credit",
@@ -61,7 +64,9 @@ _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D
 _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
 _INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
 _CREDIT_END_HINT = regex.compile(
-    r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado", regex.IGNORECASE
+    r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado|reviewed|edited"
+    r"|checked",
+    regex.IGNORECASE,
 )
 # A preposition that introduces a date or a time ("Am 13. November 2019", "On May 3", "vor 3 Tagen",
 # "hace 2 días"), left over once the date is cut out.
@@ -70,10 +75,12 @@ _DATE_PREPOSITIONS = frozenset(
 )
 # The words for "by" that a credit opens with, in the rules that look for a bare one.
 _BY_WORDS = r"by|von|par|por|door|przez|av|af"
+# A "by" word, or the forum label of the thread's first poster ("Thread starter", "Themenstarter").
+_BY_WORD = regex.compile(rf"\b(?:{_BY_WORDS}|\w*starter)\b", regex.IGNORECASE)
 # Separators between a date and the credit that follows it ("2019 · von A", "2019, by A").
 _LEADING_JUNK = regex.compile(r"^[\s,;:|/\-–—·•]+")
 # "by" after a date opens the credit ("Posted on 2015-04-05 by Marc", "9. Mai 2019 von Heiko").
-_BY_AFTER_DATE = regex.compile(rf"^(?:{_BY_WORDS})\s+\S", regex.IGNORECASE)
+_BY_AFTER_DATE = regex.compile(rf"^(?:(?:posted|written|words|story|text)\s+)?(?:{_BY_WORDS})\s+\S", regex.IGNORECASE)
 # A label whose name follows in the next element: "Rezept von", "Written by".
 _DANGLING_BY = regex.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*:?$", regex.IGNORECASE)
 # Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
@@ -98,9 +105,17 @@ _TRAILING_JUNK = regex.compile(
 # (A day and a month name are found by word lookup, see _credit_end: one alternation of every
 # month word in every language costs tens of microseconds per line.)
 _CREDIT_END_MARK = regex.compile(
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|@\w"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[\w.+-]+@[\w-]+\.\p{L}{2,}|@\w"
     r"|\d+\s+(?:min|hours?|hrs?|minutes?|days?|weeks?|months?|std|stunden?|minuten?|tage?n?|heures?|jours?|horas?|d[ií]as?)\b"
-    r"|\b(?:updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado)\b",
+    r"|\b(?:updated|published(?!\s+by\b)|posted(?!\s+by\b)|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado)\b"
+    # Another person's part after the credit: "By A, DVM. Reviewed by B", "A | Edited by B".
+    r"|\b(?:medically\s+)?(?:reviewed|edited|fact[-\s]?checked)\s+by\b",
+    regex.IGNORECASE,
+)
+# A date label left at the end of a credit once its date is cut off ("A Published: May 3, 2024").
+_TRAILING_DATE_LABEL = regex.compile(
+    r"(?:^|\s)(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|actualizado|publicado)"
+    r"(?:\s+(?:on|am|le|el))?\s*:?$",
     regex.IGNORECASE,
 )
 # Words and digit runs apart: "Nolan22 Dec" is a name glued to "22 Dec".
@@ -113,6 +128,23 @@ _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
 _SEPARATOR_CHARS = " \t\n\r|•·—–,"
 # "il y a 3 jours": the French "ago" stands before the number, in three words.
 _IL_Y_A = regex.compile(r"(?:^|\s)il\s+y\s+a$", regex.IGNORECASE)
+# Two words a page set side by side with CSS and no space: a capitalised word glued to the end of
+# a name ("Korin MillerPublished:", "Gabby BoucherIn Budget Travel", "Mateusz HabernyFounder").
+_GLUED_PAIR = regex.compile(r"\b(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)\b")
+# ... and a name glued to a date, a label's colon or a lower-case "by" ("2025Julian K. Arni",
+# "Authors:Aniruddha Roy", "Written byAAA").
+_GLUED_START = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})|(?<=\p{L}:)(?=\p{Lu})|(?<=\bby)(?=\p{Lu})")
+# A credential or an outlet printed in capitals after a name ("MS", "RDN", "Ph.D.", "E-RYT",
+# "USA TODAY", "IGN"): at most this many letters a word.
+_CREDENTIAL = regex.compile(
+    r"^(?:\p{Lu}{2,6}|\p{Lu}{1,4}(?:-\p{Lu}{1,4})+|(?:\p{Lu}\.){2,4}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|PharmD|DrPH|Esq\.?)"
+    r"(?:\s+\d{1,4})?[®.,]*$"
+)
+# Name suffixes that a comma sets off ("John Smith, Jr."): part of the name before them.
+_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+# A user name credited as the author ("By ibby", "Posted by BeauHD", "By: ShawnHymel"): one
+# word with a lower-case start, a capital inside, a digit, a dot or an underscore.
+_USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
 def _day(token: regex.Match[str]) -> bool:
@@ -165,6 +197,8 @@ class Credit:
     agencies: tuple[str, ...]
     published: dt.date | dt.datetime | None
     prefixed: bool
+    # A job title follows a name ("Jane Roe Staff Writer", "홍길동 기자"): how signatures look.
+    titled: bool = False
 
 
 def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | None, bool]:
@@ -176,6 +210,7 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
     the first two name words (and particles between them) are kept.
     """
     kept: list[str] = []
+    credentialed = False
     tokens = piece.split()
     titled = any(
         _job_title(t.strip(",;:()")) and not (n == 0 and t.strip(",;:()").casefold() in _DEGREES)
@@ -220,6 +255,11 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             # "Marwan H. Adwan1": a footnote mark pointing to the affiliation.
             bare = _AFFILIATION_MARK.sub("", bare)
             folded = bare.casefold()
+        if len(kept) >= 2 and _CREDENTIAL.match(bare) and _letters(bare) <= 4 and not any(map(_shouted, kept)):
+            # "Jeffrey A. Slotnick CPP", "Brian Truitt USA TODAY": a credential or an outlet in capitals
+            # after a name in mixed case (a family name in capitals is longer: "Marie DUPONT").
+            credentialed = True
+            break
         if folded in NAME_STOPWORDS:
             if kept:
                 break
@@ -238,9 +278,10 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 break
             return None, False
         kept.append(bare)
-    while kept and kept[-1].casefold() in NAME_PARTICLES:
+    # A particle ends no name ("Jean de"), but a capitalised one is a family name ("Minh Do", "Mahua Das").
+    while kept and kept[-1] in NAME_PARTICLES:
         kept.pop()
-    if titled and len(kept) >= 3:
+    if titled and not credentialed and len(kept) >= 3:
         cores = 0
         for n, token in enumerate(kept):
             if token.casefold() not in NAME_PARTICLES:
@@ -250,7 +291,37 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 break
     if not kept or len(kept) > NAME_MAX_WORDS:
         return None, titled
-    return kept, titled
+    return kept, titled or credentialed
+
+
+def _letters(word: str) -> int:
+    return sum(ch.isalpha() for ch in word)
+
+
+def _shouted(word: str) -> bool:
+    """A word printed in capitals (not an initial): "DUPONT", "MS"."""
+    return word.isupper() and _letters(word) >= 2
+
+
+def _credentials(piece: str) -> bool:
+    """A piece that is credentials or an outlet in capitals: "MS, RD", "M.D. FACLM", "IGN"."""
+    words = piece.split()
+    return bool(words) and all(_CREDENTIAL.match(w) for w in words)
+
+
+def _unglue(text: str) -> str:
+    """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START)."""
+
+    def repl(match: regex.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        whole = head + tail
+        folded = tail.casefold()
+        if _NAME_CASE.match(whole) or not (folded in NAME_STOPWORDS or _job_title(tail) or DATE_LABEL.match(tail)):
+            return whole
+        return head + " " + tail
+
+    text = _GLUED_PAIR.sub(repl, text, timeout=REGEX_TIMEOUT)
+    return _GLUED_START.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
 def _job_title(word: str) -> bool:
@@ -283,42 +354,159 @@ def _desk(piece: str) -> bool:
     return len(words) == 2 and words[0] in _ARTICLES and words[1] in DESK_WORDS
 
 
+def _connected_pieces(text: str) -> list[tuple[str, str]]:
+    """The pieces between name connectors, each with the connector before it (", " before the
+    first): a comma sets off a role or a name ("A, Dietitian"), a word joins names ("A and B")."""
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    connector = ", "
+    for match in NAME_CONNECTOR.finditer(text, timeout=REGEX_TIMEOUT):
+        pieces.append((text[start : match.start()], connector))
+        connector = match.group()
+        start = match.end()
+    pieces.append((text[start:], connector))
+    return pieces
+
+
+def _comma(connector: str) -> bool:
+    return "," in connector or ";" in connector
+
+
+def _joining_word(connector: str) -> bool:
+    """ "and", "&", "und" join names; a bare comma may set off an affiliation ("A, Director, Acme")."""
+    return bool(connector.strip(" ,;"))
+
+
+def _titled_words(piece: str) -> bool:
+    return any(_job_title(w.strip(",.;:()")) for w in piece.split())
+
+
+def _is_role(piece: str, after_comma: bool, role_open: bool, following: tuple[str, str] | None) -> bool:
+    """A piece after a name that is its role, not a co-author: "Shipping Expert", "Print Managing
+    Editor"; the first word of a role joined by "and" ("Home and Digital Security Expert"); a word
+    joined to a role before it ("Gardener & Astrologer")."""
+    words = piece.split()
+    if _titled_words(piece):
+        # "A and Jane Senior": after "and", two words ending in a title that is also a family name are a name.
+        surname = len(words) == 2 and words[1].casefold() in _SURNAME_TITLES and not _job_title(words[0])
+        return after_comma or role_open or not surname
+    if len(words) == 1 and following is not None and not _comma(following[1]) and _titled_words(following[0]):
+        return True
+    return role_open and not after_comma and len(words) == 1
+
+
+def _outlet(piece: str, outlets: Collection[str]) -> bool:
+    """The piece is one word that names the page's own site ("By IndustrySelect" on IndustrySelect's
+    blog). (A site named after its writer, "Rick Steves", credits a person: two words are kept.)"""
+    return " " not in piece and any(o and same_text(piece, o) for o in outlets)
+
+
+def _without_outlet(piece: str, outlets: Collection[str]) -> str:
+    """The piece without the site's name printed after the person's ("Elliot Brownstein Florida Today")."""
+    words = piece.split()
+    for outlet in outlets:
+        size = len(outlet.split())
+        if outlet and 0 < size < len(words) and same_text(" ".join(words[-size:]), outlet):
+            return " ".join(words[:-size])
+    return piece
+
+
+def _user_name(word: str) -> bool:
+    """A user name, not a word or a placeholder account ("ibby", "BeauHD"; not "admin", "q_admin")."""
+    return (
+        _USER_NAME.match(word) is not None
+        and len(word) >= 3
+        and word.casefold() not in NAME_STOPWORDS
+        and word.casefold() not in ACCOUNT_PLACEHOLDERS
+        and CMS_ACCOUNT.search(word) is None
+    )
+
+
 def split_authors(
-    names_part: str, *, prefixed: bool, known: Collection[str] = ()
+    names_part: str,
+    *,
+    prefixed: bool,
+    known: Collection[str] = (),
+    outlets: Collection[str] = (),
+    handles: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """Split the names part of a credit into persons and agencies.
 
     ``known``: names the page's metadata credits; a piece spelled exactly so is a name even
-    when it is not shaped like one (a user name: "marc", "ThE_PaiN").
+    when it is not shaped like one (a user name: "marc", "ThE_PaiN"). ``outlets``: the site's
+    own names; a piece naming the site is no person, and a site name after a person's is cut.
+    ``handles``: a "by" word opens the credit, so a user name alone after it is the writer's.
 
     Returns (authors, agencies, clean, titled): ``clean`` is False when a piece was
     neither a name nor an agency (a role, a sentence); ``titled`` is True when a job
-    title follows a name. An unprefixed line is a credit only when clean or titled.
+    title, a credential or a role follows a name. An unprefixed line is a credit only when
+    clean or titled.
     """
     authors: list[str] = []
     agencies: list[str] = []
     clean = True
     titled = False
-    for raw in NAME_CONNECTOR.split(_unwrap_parentheses(names_part), timeout=REGEX_TIMEOUT):
+    pieces = _connected_pieces(_unwrap_parentheses(names_part))
+    # The pieces since the last name are its roles and credentials ("Ana Ruiz, MS, RDN, Dietitian").
+    role_open = False
+    for n, (raw, connector) in enumerate(pieces):
+        after_comma = _comma(connector)
         piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
         if not piece:
             continue
-        if piece.casefold() in AGENCIES or _desk(piece):
+        folded = piece.casefold()
+        if folded in AGENCIES or _desk(piece) or _outlet(piece, outlets):
             agencies.append(piece)
             continue
         if piece in known:
             authors.append(piece)
+            role_open = False
             continue
-        if piece.casefold().replace(".", "") in _DEGREES:
-            # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
-            continue
+        inside = next((k for k in known if " " in k and k in piece), None)
+        if inside is not None and not authors:
+            # "Friday Philosophy David Gordon": the metadata spells the name, the rest is a rubric.
+            authors.append(inside)
+            role_open = False
+            if piece.endswith(inside):
+                continue
+            break
+        if authors:
+            if folded in _NAME_SUFFIXES:
+                # "John Smith, Jr.": the suffix belongs to the name before it.
+                authors[-1] += " " + piece
+                continue
+            shouting = _shouted(authors[0].split()[0])
+            following = pieces[n + 1] if n + 1 < len(pieces) else None
+            if folded.replace(".", "") in _DEGREES or (_credentials(piece) and not shouting):
+                # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
+                titled = True
+                continue
+            if _is_role(piece, after_comma, role_open, following):
+                # "Eric Song, IGN Staff", "Ana Ruiz, Dietitian": the role of the name before it, not a
+                # co-author; an affiliation may follow it ("Director, Acme Corp").
+                titled = True
+                role_open = True
+                continue
+        elif handles and len(pieces) == 1:
+            words = piece.split()
+            # (A word in lower case is a user name only alone: "By far the best" is prose.)
+            handle = len(words) == 1 or (not words[0].isalpha() or not words[0].islower())
+            if _user_name(words[0]) and handle and (len(words) == 1 or words[1].casefold() in NAME_STOPWORDS):
+                # "By ibby", "Posted by BeauHD", "By MixmasterFred in Woodworking": the writer's user name.
+                authors.append(words[0])
+                clean = len(words) == 1
+                break
+        piece = _without_outlet(piece, outlets)
         tokens, has_title = _name_tokens(piece, prefixed=prefixed)
         titled = titled or has_title
-        if tokens is None:
+        if tokens is None or (role_open and (len(tokens) < len(piece.split()) or not _joining_word(connector))):
             clean = False
             # Roles and affiliations follow the names: nothing after them is a person.
             break
         single = len(tokens) == 1 and not _CJK_NAME.match(tokens[0])
+        if role_open and single:
+            clean = False
+            break
         if len(tokens) < len(piece.split()) or (single and not prefixed and not authors):
             clean = False
         name = " ".join(tokens)
@@ -326,7 +514,9 @@ def split_authors(
         if name.endswith(".") and not _INITIAL_END.search(name):
             name = name[:-1]
         authors.append(name)
-        if len(tokens) < len(piece.split()):
+        # A title cut off the name opens its role: "Celeste Longacre Gardener & Astrologer".
+        role_open = has_title
+        if len(tokens) < len(piece.split()) and not has_title:
             break
     return tuple(authors), tuple(agencies), clean, titled
 
@@ -351,11 +541,19 @@ def _split_date(
             # Keep what stands before the date in the same piece ("By Poppy Reid Feb 21, 2020"),
             # and what follows it ("Posted on 2015-04-05 by Marc").
             before = piece[: span[0]]
-            before = _TRAILING_JUNK.sub("", DATE_LABEL.sub("", before)).strip()
+            before = _TRAILING_JUNK.sub("", _TRAILING_DATE_LABEL.sub("", DATE_LABEL.sub("", before))).strip()
             if before and kept == [] and before.casefold() not in _DATE_PREPOSITIONS:
                 kept.append(before)
             after = _LEADING_JUNK.sub("", piece[span[1] :])
-            if _BY_AFTER_DATE.match(after) or any(after.startswith(name) for name in known if name):
+            # "January 12, 2025January 22, 2025 By A": the update date printed after the first.
+            again, more = find_printed_date(after, day_first=day_first)
+            if more is not None and more[0] == 0 and (again is not None or DATE_LABEL.match(after)):
+                after = _LEADING_JUNK.sub("", after[more[1] :])
+            if (
+                _BY_AFTER_DATE.match(after)
+                or any(after.startswith(name) for name in known if name)
+                or (len(after) <= BARE_CREDIT_MAX_CHARS and _BARE_NAME.match(after))
+            ):
                 kept.append(_cut_comment_link(after))
             continue
         if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
@@ -372,28 +570,42 @@ def _cut_comment_link(piece: str) -> str:
 
 
 def _desk_credit(text: str) -> bool:
-    """A short capitalised credit that names no person ("By TMZ Staff", "Von Eurosport")."""
-    return regex.match(r"^[\p{Lu}\p{Lo}]", text) is not None and word_count(text) <= 4 and not ends_sentence(text)
+    """A short capitalised credit that names no person ("By TMZ Staff", "Von Eurosport"); a label
+    word after "By" or "About" is none ("By Fact Checked", "About Us")."""
+    first = (text.split() or [""])[0].casefold()
+    return (
+        regex.match(r"^[\p{Lu}\p{Lo}]", text) is not None
+        and word_count(text) <= 4
+        and not ends_sentence(text)
+        and (first in _ARTICLES or first not in NAME_STOPWORDS)
+    )
 
 
 def parse_credit(
-    text: str, *, marked: bool = False, day_first: bool | None = None, known: Collection[str] = ()
+    text: str,
+    *,
+    marked: bool = False,
+    day_first: bool | None = None,
+    known: Collection[str] = (),
+    outlets: Collection[str] = (),
 ) -> Credit | None:
     """Read a line as a credit; ``None`` when it is not one.
 
     ``marked``: the page marks the line as a credit (class names, ``rel=author``), so a
     name followed by a role ("Richard Adams Education editor") is accepted without "By".
     ``day_first``: how to read an all-numeric date (see :func:`newsparse.dates.find_printed_date`).
-    ``known``: names the page's metadata credits (see :func:`split_authors`).
+    ``known``: names the page's metadata credits, ``outlets`` the site's own names (see
+    :func:`split_authors`).
     """
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
         return None
+    text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
     pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
     for piece in pieces:
-        credit = _parse_piece(piece, published, marked=marked, day_first=day_first, known=known)
+        credit = _parse_piece(piece, published, marked=marked, day_first=day_first, known=known, outlets=outlets)
         if credit is not None:
             return credit
     return None
@@ -406,6 +618,7 @@ def _parse_piece(
     marked: bool,
     day_first: bool | None,
     known: Collection[str] = (),
+    outlets: Collection[str] = (),
 ) -> Credit | None:
     """One piece of a credit row read as the credit."""
     end = _credit_end(credit)
@@ -426,7 +639,10 @@ def _parse_piece(
     names_part = body[prefix.end() :] if prefix else body
     if not names_part.strip():
         return None
-    authors, agencies, clean, titled = split_authors(names_part, prefixed=prefix is not None, known=known)
+    by_word = prefix is not None and _BY_WORD.search(prefix.group()) is not None
+    authors, agencies, clean, titled = split_authors(
+        names_part, prefixed=prefix is not None, known=known, outlets=outlets, handles=by_word
+    )
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").
@@ -439,7 +655,14 @@ def _parse_piece(
     elif not authors and not agencies and not _desk_credit(names_part):
         # "By" followed by a sentence, not by names ("By the end of the year ...").
         return None
-    return Credit(text=credit, authors=authors, agencies=agencies, published=published, prefixed=prefix is not None)
+    return Credit(
+        text=credit,
+        authors=authors,
+        agencies=agencies,
+        published=published,
+        prefixed=prefix is not None,
+        titled=titled,
+    )
 
 
 def is_date_line(
@@ -519,8 +742,9 @@ def find_text_byline(
 
 # --- HTML -----------------------------------------------------------------------------------
 
-# Areas whose names are credits of something else (teasers, photo credits, footers) or keyword lists.
-NOT_BYLINE = F_RELATED | F_CAPTION | F_FOOTER | F_TAGS | F_COMMENTS
+# Areas whose names are credits of something else (teasers, photo credits, the site's footer) or
+# keyword lists. (Not any wrapper named "bottom": CSS utilities such as "pc-paddingbottom-16" hold credits.)
+NOT_BYLINE = F_RELATED | F_CAPTION | F_SITE_FOOTER | F_TAGS | F_COMMENTS
 # Quotations and embedded posts print their own attributions ("— Elon Musk (@elonmusk) May 3, 2024").
 QUOTE_TAGS = frozenset(("blockquote", "q", "figcaption"))
 
@@ -546,6 +770,22 @@ _BARE_PREFIX = regex.compile(rf"(?i:{_BY_WORDS})\s*:?")
 END_CREDIT_REACH = 3
 # Evidence needed before a block is taken as the credit.
 MIN_CREDIT_SCORE = 1.0
+# A link to the writer's page on the site: the name in it is a credit ("/author/jane-doe", "/team/...").
+_AUTHOR_PAGE = regex.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|writers?|contributors?|columnists?|journalists?|reporters?"
+    r"|people|staff|team|profiles?|userprofile|users?|members?)/[^/?#\s]+/?(?:[?#]|$)",
+    regex.IGNORECASE,
+)
+# A person's name typed in lower case in an author field: two or three words of letters.
+_LOWER_CASE_NAME = regex.compile(r"^\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2}$")
+# Where the page's lower-case words are read (enough for the story's common words, bounded).
+LOWER_CASE_SAMPLE_BLOCKS = 400
+LOWER_CASE_SAMPLE_CHARS = 2000
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+# A bare name needs one of these beside it to be the credit: a date line, a job-title line, a label.
+BARE_NAME_NEIGHBOURS = 2
+# A bare name line: two to four capitalised words and nothing else (checked before the full parse).
+_BARE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}$")
 
 
 def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> bool:
@@ -553,7 +793,9 @@ def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> b
     return any(comparable(a) in wanted for a in authors)
 
 
-def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) -> float:
+def _html_credit_score(
+    page: Page, block: Block, credit: Credit, distance: int, common: _LowerCaseWords | None = None
+) -> float:
     score = 0.0
     hint_authors = page.hints.authors
     if page.near_flags(block, 3) & F_BYLINE or any(m in block.marks for m in ("itemprop:author", "rel:author")):
@@ -568,11 +810,60 @@ def _html_credit_score(page: Page, block: Block, credit: Credit, distance: int) 
     if not credit.prefixed and credit.authors and all(len(a.split()) == 1 for a in credit.authors):
         # One word without "By" is as likely a section or a keyword ("Weltweit") as a name.
         score -= 1.5
+    elif credit.authors:
+        words = common or _LowerCaseWords(page)
+        if not credit.prefixed and words.any_of(credit.authors):
+            # Words the page prints in lower case are a rubric or a job ("Content Marketing
+            # Coordinator", "Travel Tips"), not a name.
+            score -= 1.5
+        elif any(_AUTHOR_PAGE.search(link.href) for link in block.links):
+            # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
+            score += 2.5 + (0.5 if block.link_density > 0.9 and not credit.prefixed else 0.0)
+        elif not credit.prefixed and _credit_context(page, block):
+            # A name alone on its line, set beside its date or job title.
+            score += 1.5
     if page.near_flags(block, 5) & NOT_BYLINE:
         score -= 3.0
     if block.link_density > 0.9 and not credit.prefixed:
         score -= 0.5
     return score - distance * 0.03
+
+
+class _LowerCaseWords:
+    """The words a page prints in lower case (common words, not given or family names), read
+    once per page and only when a bare name asks."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._words: frozenset[str] | None = None
+
+    def any_of(self, names: Sequence[str]) -> bool:
+        """Some word of the names is one the page prints in lower case: a rubric ("Travel Tips",
+        "Key Features"), not a person's name."""
+        if self._words is None:
+            self._words = frozenset(
+                w
+                for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
+                for w in _LOWER_WORD.findall(b.text[:LOWER_CASE_SAMPLE_CHARS])
+            )
+        return any(w.casefold() in self._words for name in names for w in name.split())
+
+
+def _credit_context(page: Page, block: Block) -> bool:
+    """What stands beside a name printed without "By" that links nowhere and is no heading: a
+    date line, a job title line ("Tech Writer") or a lone label ("Written by") next to it."""
+    if block.links or block.heading_level:
+        return False
+    blocks = page.blocks
+    for other in blocks[max(0, block.index - BARE_NAME_NEIGHBOURS) : block.index + BARE_NAME_NEIGHBOURS + 1]:
+        if other.index == block.index or len(other.text) > DATE_ROW_MAX_CHARS:
+            continue
+        text = other.text
+        if other.datetime or _title_line(text) or DATE_LABEL.match(text) or _DANGLING_BY.search(text):
+            return True
+        if is_date_line(text) is not None or date_in_row(text) is not None:
+            return True
+    return False
 
 
 def day_first_for(language: str | None) -> bool | None:
@@ -600,14 +891,34 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
             continue
         credited.append(value)
+        if _user_name(value) or _LOWER_CASE_NAME.match(value):
+            # A user name ("aawoods") or a name typed in lower case ("kirstin boatto") in the
+            # author field: the writer's account.
+            persons.append(value)
+            continue
         credit = None if value.casefold() in AGENCIES else parse_credit(value, marked=True)
+        if credit is None:
+            continue
         # Only a value that is names and nothing else gives persons; "Organization for
         # Transformative Works" would lose its tail to the name rules, so it stays credit text.
-        if credit is not None and _words_in_names(credit.authors) == _words_in_names(
+        # A value with credentials or roles after the name gives the name ("Jane Doe, MS, RD").
+        if credit.titled or _words_in_names(credit.authors) == _words_in_names(
             NAME_CONNECTOR.split(value, timeout=REGEX_TIMEOUT)
         ):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
+
+
+def _with_metadata_names(credit: Credit, hints: Hints) -> Credit:
+    """The metadata's persons when the page prints only the site's name as the credit ("Corti")."""
+    if (
+        credit.authors
+        or not credit.agencies
+        or not all(" " not in a and same_text(a, hints.site_name) for a in credit.agencies)
+    ):
+        return credit
+    _, persons = _metadata_credit(hints)
+    return dataclasses.replace(credit, authors=persons) if persons else credit
 
 
 def _title_line(text: str) -> bool:
@@ -656,7 +967,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             continue
         if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE:
             break
-        more = parse_credit(piece, day_first=day_first, known=page.hints.authors)
+        more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
         after_connector = joiner != ", "
         if (
             not after_connector
@@ -692,11 +1003,18 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     )
 
 
+def _outlets(page: Page) -> tuple[str, ...]:
+    """The site's own names, which a credit may print but which name no person."""
+    return (page.hints.site_name,) if page.hints.site_name else ()
+
+
 def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
     """Cheap test for the evidence a credit needs to clear the bar (see _html_credit_score)."""
     if any(map(str.isdigit, text)):
         return True
     if any(name and name in text for name in hint_authors):
+        return True
+    if len(text) <= BARE_CREDIT_MAX_CHARS and _BARE_NAME.match(text):
         return True
     for piece in _PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT):
         lead = _LEADING_DECORATION.match(piece)
@@ -706,9 +1024,19 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
 
 
 def _scored_credit(
-    page: Page, block: Block, body: Collection[int], anchor: int, day_first: bool | None, *, end_of_story: bool = False
+    page: Page,
+    block: Block,
+    body: Collection[int],
+    anchor: int,
+    day_first: bool | None,
+    *,
+    end_of_story: bool = False,
+    after_story: bool = False,
+    common: _LowerCaseWords | None = None,
 ) -> tuple[float, int, Credit] | None:
-    """The block read as a credit, with its score, when it clears the bar."""
+    """The block read as a credit, with its score, when it clears the bar. ``end_of_story``: a
+    credit under the story's last paragraph needs a "By", a mark or a title; ``after_story``: one
+    further down in the headline's reach needs a "By" or a title."""
     if len(block.text) > CREDIT_MAX_CHARS or (block.index in body and weighted_length(block.text) > 150):
         return None
     tags = page.element_tags
@@ -717,15 +1045,23 @@ def _scored_credit(
     marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
         m in block.marks for m in ("itemprop:author", "rel:author")
     )
-    if not marked and not _may_score(block.text, page.hints.authors):
-        # Without a mark, a "By", a metadata name or a date, no line scores as a credit:
-        # skip the full parse, which most blocks near a headline would fail anyway.
+    text = block.text
+    label = page.blocks[block.index - 1].text if block.index > 0 else ""
+    opener = BYLINE_PREFIX.match(label, timeout=REGEX_TIMEOUT) if len(label) <= 20 else None
+    if opener is not None and opener.end() == len(label) and _DANGLING_BY.search(label):
+        # "Written by" / "Edzel Tabing": the label of the credit in an element of its own.
+        text = label + " " + text
+    if not marked and not _may_score(text, page.hints.authors):
+        # Without a mark, a "By", a metadata name, a date or a bare name, no line scores as a
+        # credit: skip the full parse, which most blocks near a headline would fail anyway.
         return None
-    credit = parse_credit(block.text, marked=marked, day_first=day_first, known=page.hints.authors)
-    if credit is None or (end_of_story and not (credit.prefixed or marked)):
+    credit = parse_credit(text, marked=marked, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+    if credit is None or (end_of_story and not (credit.prefixed or marked or credit.titled)):
+        return None
+    if after_story and not (credit.prefixed or credit.titled):
         return None
     distance = 0 if end_of_story else abs(block.index - anchor)
-    score = _html_credit_score(page, block, credit, distance)
+    score = _html_credit_score(page, block, credit, distance, common)
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 
@@ -738,18 +1074,21 @@ def find_html_byline(
     anchor = head_index if head_index is not None else first_body
     lo = max(0, anchor - 5)
     hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
+    # Under the story stand teasers, comments and sidebars: a name there needs its "By".
+    story_end = max(body) if body else len(blocks)
+    common = _LowerCaseWords(page)
     best: tuple[float, int, Credit] | None = None
     for block in blocks[lo:hi]:
         if block.index == head_index:
             continue
-        found = _scored_credit(page, block, body, anchor, day_first)
+        found = _scored_credit(page, block, body, anchor, day_first, after_story=block.index > story_end, common=common)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
     if best is None and body:
         # Some pages credit the author only under the story ("Erstellt von ...", "Text: ...").
         last = max(body)
         for block in blocks[max(last - END_CREDIT_REACH, lo) : last + END_CREDIT_REACH + 1]:
-            found = _scored_credit(page, block, body, anchor, day_first, end_of_story=True)
+            found = _scored_credit(page, block, body, anchor, day_first, end_of_story=True, common=common)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
     if best is None:
@@ -758,7 +1097,7 @@ def find_html_byline(
             return (), Byline(text=", ".join(credited), authors=authors)
         return (), None
     _, index, credit = best
-    credit = _with_next_names(page, index, credit, day_first)
+    credit = _with_metadata_names(_with_next_names(page, index, credit, day_first), page.hints)
     published = credit.published
     used = [index]
     if published is None:

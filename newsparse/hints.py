@@ -32,7 +32,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsparse.blocks import Hints
-from newsparse.lexicon import AUTHOR_LINK_LABEL
+from newsparse.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
 
 __all__ = ["extract_hints"]
 
@@ -189,27 +189,6 @@ _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # JSON escapes that reached the HTML undecoded ("Luis \\u00c1vila" in a meta written by a template).
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-# Placeholder values templates print when a field is empty.
-_PLACEHOLDERS = frozenset(
-    {
-        "null",
-        "none",
-        "undefined",
-        "false",
-        "nan",
-        "n/a",
-        "author",
-        "admin",
-        "no author",
-        "unknown",
-        "anonymous",
-        "webmaster",
-        "editor",
-        "administrator",
-        "user",
-        "guest",
-    }
-)
 # A legal form marks an organization, not a person ("Example Media GmbH", "Verein e.V.").
 _LEGAL_FORM = re.compile(
     r"(?:^|\s)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.\s?A\.|S\.L\.|SpA|S\.p\.A\.|B\.V\.|Corp\.?|plc|sp\.\s?z\s?o\.\s?o\.)"
@@ -664,7 +643,7 @@ def _person_name(name: str, not_names: set[str]) -> str | None:
     # A name starts with a letter and has no digits: "/domena publiczna", "link78", "CC7567" are not names.
     if not name[0].isalpha() or any(ch.isdigit() for ch in name):
         return None
-    if name.casefold() in _PLACEHOLDERS or _LEGAL_FORM.search(name):
+    if name.casefold() in ACCOUNT_PLACEHOLDERS or CMS_ACCOUNT.search(name) or _LEGAL_FORM.search(name):
         return None
     key = _compact(name)
     # The site's name at either end is a site credit ("Example Staff", "Team Example"); in the middle

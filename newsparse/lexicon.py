@@ -9,11 +9,13 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "ACCOUNT_PLACEHOLDERS",
     "AGENCIES",
     "AUTHOR_LINK_LABEL",
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
     "CALL_TO_ACTION",
+    "CMS_ACCOUNT",
     "COMMENT_LINK",
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
@@ -42,7 +44,12 @@ AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
-    r"^(?:(?:written|words|text|reporting|story|posted|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"^(?:(?:written|words|text|reporting|story|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    # The kind of piece before "by" ("Analysis by", "Guide by", "Opinion by"): the piece's author.
+    r"|(?:news\s+)?(?:analysis|commentary|opinion|guide|review|column|essay|feature|perspective|explainer)\s+by"
+    r"|(?:authors?|contributors?|contributed\s+by)(?=\s*:)"
+    # Forums name the poster who opened the thread: "Thread starter A", "Themenstarter A".
+    r"|thread\s+starter|topic\s+starter|started\s+by|themenstarter|original\s+poster"
     r"|(?:text|texte|texto)\s*(?:&|\+|und|and|et|y)\s*(?:fotos?|bilder?|photos?)"
     r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
@@ -53,7 +60,7 @@ BYLINE_PREFIX = regex.compile(
     + r")\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
-    r"|^(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.))",
+    r"|^(?-i:(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.)))",
     regex.IGNORECASE,
 )
 
@@ -267,6 +274,70 @@ JOB_TITLES = frozenset(
         "rédacteur",
         "corresponsale",
         "giornalista",
+        # Roles and professions printed after a name ("Ana Ruiz, Dietitian", "Liz Kenny, Former
+        # McKinsey Consultant"); words that are also common family names (Head, Lead, Coach) are not here.
+        "consultant",
+        "dietitian",
+        "nutritionist",
+        "educator",
+        "representative",
+        "horticulturist",
+        "horticulturalist",
+        "gardener",
+        "astrologer",
+        "owner",
+        "cofounder",
+        "manager",
+        "coordinator",
+        "specialist",
+        "strategist",
+        "marketer",
+        "engineer",
+        "developer",
+        "designer",
+        "therapist",
+        "physician",
+        "nurse",
+        "veterinarian",
+        "pharmacist",
+        "dentist",
+        "psychologist",
+        "psychiatrist",
+        "counselor",
+        "clinician",
+        "advisor",
+        "adviser",
+        "economist",
+        "historian",
+        "enthusiast",
+        "evangelist",
+        "vp",
+        "cto",
+        "cfo",
+        "coo",
+        "cmo",
+        "chairman",
+        "chairwoman",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "moderator",
+        "curator",
+        "reviewer",
+        "former",
+        "certified",
+        "licensed",
+        "registered",
+        # Korean credits sign with the title after the name ("홍길동 기자", "김철수 칼럼니스트").
+        "기자",
+        "특파원",
+        "칼럼니스트",
+        "논설위원",
+        "선임기자",
+        "객원기자",
+        "인턴기자",
+        "수습기자",
+        "편집위원",
     )
 )
 # Words that end the name part of a credit without being a job: beats, buttons, labels, function words.
@@ -418,12 +489,51 @@ NAME_STOPWORDS = (
             "categories",
             "tags",
             "schlagworte",
+            # Menu and box labels that a credit word ("About", "Text", "By") may stand before:
+            # "About Us", "Author Spotlight", "Text Link", "Full bio", "Fact Checked", "Related Topics".
+            "us",
+            "me",
+            "spotlight",
+            "link",
+            "links",
+            "full",
+            "fact",
+            "checked",
+            "related",
+            "topics",
+            "reviewed",
         )
     )
     - NAME_PARTICLES
 )
 # Back-compatible union: every word that cannot continue a person's name.
 ROLE_WORDS = JOB_TITLES | NAME_STOPWORDS
+
+# What a template prints where an author field is empty, or a site's own account (not a person).
+ACCOUNT_PLACEHOLDERS = frozenset(
+    {
+        "null",
+        "none",
+        "undefined",
+        "false",
+        "nan",
+        "n/a",
+        "author",
+        "admin",
+        "no author",
+        "unknown",
+        "anonymous",
+        "webmaster",
+        "editor",
+        "administrator",
+        "user",
+        "guest",
+        "team",
+    }
+)
+# A CMS account, not a person: "admin" and "webmaster" inside a user name ("q_admin", "siteadmin",
+# "NOC Admin", "adminn").
+CMS_ACCOUNT = regex.compile(r"admin|webmaster|wp-?engine|^(?:editor|user|guest|author)[\W_]*\d*$", regex.IGNORECASE)
 
 # Photo and image credits look like bylines ("Foto: LA NACION", "(Bild: Hersteller)") but credit a picture.
 PHOTO_CREDIT = regex.compile(
@@ -547,7 +657,7 @@ COMMENT_LINK = regex.compile(
 )
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").
 DATE_LABEL = regex.compile(
-    r"^(?:updated|published(?:\s+on)?|posted(?:\s+on)?|(?:written|date|datum|fecha)(?=\s*:|\s+\d)|last\s+updated|modified|(?:pressemitteilung|meldung)\s+vom|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
+    r"^(?:updated|published(?!\s+by\b)(?:\s+on)?|posted(?!\s+by\b)(?:\s+on)?|(?:written|date|datum|fecha)(?=\s*:|\s+\d)|last\s+updated|modified|(?:pressemitteilung|meldung)\s+vom|letzte\s+aktualisierung|zuletzt\s+aktualisiert(?:\s+am)?"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
     r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",

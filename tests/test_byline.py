@@ -72,10 +72,31 @@ def test_labels_and_buttons_are_no_credit(line: str) -> None:
 
 
 def test_a_user_name_the_metadata_credits_is_a_name() -> None:
-    assert parse_credit("by marc_w", marked=True) is None
-    credit = parse_credit("by marc_w", marked=True, known=("marc_w",))
+    credit = parse_credit("ThE_PaiN", marked=True, known=("ThE_PaiN",))
     assert credit is not None
-    assert credit.authors == ("marc_w",)
+    assert credit.authors == ("ThE_PaiN",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by marc_w", ("marc_w",)),
+        ("By ibby", ("ibby",)),
+        ("Posted by BeauHD on Friday December 19, 2025 @08:00PM", ("BeauHD",)),
+        ("By MixmasterFred in Woodworking", ("MixmasterFred",)),
+        ("Posted on July 1, 2024 by infuy", ("infuy",)),
+    ],
+)
+def test_a_user_name_after_by_is_the_writer(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+@pytest.mark.parametrize("line", ["By admin", "Posted by q_admin", "By siteadmin", "By far the best"])
+def test_a_cms_account_or_a_word_after_by_is_no_writer(line: str) -> None:
+    credit = parse_credit(line)
+    assert credit is None or credit.authors == ()
 
 
 STORY = FERRY_STORY
@@ -373,3 +394,127 @@ def test_a_story_wrapper_named_like_a_list_does_not_hide_its_closing_date() -> N
     byline = parse_html(html).byline
     assert byline is not None
     assert byline.published == dt.date(2009, 8, 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Credentials and roles after a name are no co-authors, set off by a comma or not.
+        ("Ana Ruiz, MS, RDN", ("Ana Ruiz",)),
+        ("By Dana Holt, MS, RD, FAND", ("Dana Holt",)),
+        ("Carl Vega, M.D. FACLM", ("Carl Vega",)),
+        ("Jeffrey A. Slotnick CPP, PSP", ("Jeffrey A. Slotnick",)),
+        ("Eric Song, IGN Staff", ("Eric Song",)),
+        ("Mia Kerr, Shipping Expert", ("Mia Kerr",)),
+        ("Liz Kenny, Former Acme Consultant", ("Liz Kenny",)),
+        ("by Nora Finch, Master Horticulturalist & Garden Educator", ("Nora Finch",)),
+        ("Written By: Celia Long Gardener & Astrologer", ("Celia Long",)),
+        (
+            "By Tom Frew, Home and Digital Security Expert & Gene Petrov, Home Security Expert",
+            ("Tom Frew", "Gene Petrov"),
+        ),
+        ("By: Ben Johns, Sr. Director of Operations, Atlas Van Lines", ("Ben Johns",)),
+        ("Brian Truitt USA TODAY", ("Brian Truitt",)),
+        # ... but co-authors after a degree, or after a role and "and", are.
+        ("Michael Anderson, PhD, Carlos Dobkin, PhD", ("Michael Anderson", "Carlos Dobkin")),
+        ("By Jane Doe, Staff Writer, and John Roe, Editor", ("Jane Doe", "John Roe")),
+        ("By John Smith and Jane Senior", ("John Smith", "Jane Senior")),
+        ("By JOHN SMITH, JANE DOE", ("JOHN SMITH", "JANE DOE")),
+        # Initials and particles stay in the name, also a capitalised particle at its end.
+        ("Bruce Y. Lee", ("Bruce Y. Lee",)),
+        ("By Minh Do", ("Minh Do",)),
+        ("Mahua Das in Project Management", ("Mahua Das",)),
+        ("By Jane Doe, Jr.", ("Jane Doe Jr.",)),
+        # Another person's part ends the credit.
+        ("By Shelby Lane, DVM. Reviewed by Molly Price, DVM", ("Shelby Lane",)),
+    ],
+)
+def test_roles_and_credentials_stay_out_of_the_name(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line, marked=True)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+def test_the_site_name_after_a_name_is_an_outlet() -> None:
+    credit = parse_credit("Elliot Brownstein Florida Today", outlets=("Florida Today",))
+    assert credit is not None
+    assert credit.authors == ("Elliot Brownstein",)
+    # A credit naming only the site (one word, a brand) names no person.
+    credit = parse_credit("By IndustryScope", outlets=("IndustryScope",))
+    assert credit is not None
+    assert credit.authors == ()
+    # A site named after its writer still credits a person.
+    credit = parse_credit("By Rick Stone", outlets=("Rick Stone",))
+    assert credit is not None
+    assert credit.authors == ("Rick Stone",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Words the page set side by side with CSS.
+        ("By Korin MillerPublished: Jan 29, 2025", ("Korin Miller",)),
+        ("On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel", ("Gabby Boucher",)),
+        ("Dec 17, 2025Julian K. Arni", ("Julian K. Arni",)),
+        ("Authors:Ann Roy, Jyoti Patel, Aman Chadha", ("Ann Roy", "Jyoti Patel", "Aman Chadha")),
+        ("Mateusz HabernyFounder at Oakwood", ("Mateusz Haberny",)),
+        # The kind of piece before "by", forum thread starters, a date label after the name.
+        ("Analysis by Jane Smith, CNN", ("Jane Smith",)),
+        ("Guide by Will Judd Former Deputy Tech Editor", ("Will Judd",)),
+        ("Contributors: Janet Lowry", ("Janet Lowry",)),
+        ("Thread starter beijingwalker", ("beijingwalker",)),
+        ("Posted by: Idle Cartulary", ("Idle Cartulary",)),
+        ("Published by Dan Lemaire", ("Dan Lemaire",)),
+        ("Posted on December 18, 2025 Posted by John Scalzo 59 Comments", ("John Scalzo",)),
+        ("Paramita (Guha) Ghosh Published: January 3, 2024", ("Paramita (Guha) Ghosh",)),
+        # A Korean signature: the title after the name, then the address.
+        ("홍길동 기자 hong@example.com", ("홍길동",)),
+        ("By Eric Levitz@EricLevitz", ("Eric Levitz",)),
+    ],
+)
+def test_credit_shapes_of_todays_pages(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+@pytest.mark.parametrize("line", ["About Us", "Author Spotlight", "By Fact Checked", "Text Link", "Partners"])
+def test_menu_labels_are_no_credit(line: str) -> None:
+    credit = parse_credit(line)
+    assert credit is None or credit.authors == ()
+
+
+def test_a_bare_name_beside_its_date_or_linking_to_its_page_is_the_credit() -> None:
+    beside_date = story_page(header="<p>Edda Tabing</p><p>Aug 04, 2025</p>")
+    byline = parse_html(beside_date).byline
+    assert byline is not None and byline.authors == ("Edda Tabing",)
+    linked = story_page(header='<div><a href="/authors/chris-toll">Chris Toll</a></div>')
+    byline = parse_html(linked).byline
+    assert byline is not None and byline.authors == ("Chris Toll",)
+    labelled = story_page(header="<p>Written by</p><p>Edda Tabing</p>")
+    byline = parse_html(labelled).byline
+    assert byline is not None and byline.authors == ("Edda Tabing",)
+    assert byline.text == "Written by Edda Tabing"
+
+
+def test_a_rubric_beside_the_date_is_no_credit() -> None:
+    # Two capitalised words that the page also prints in lower case are words, not a name.
+    rubric = story_page(header="<p>Travel Tips</p><p>Aug 04, 2025</p>", footer="<p>More travel tips soon.</p>")
+    byline = parse_html(rubric).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_a_credit_in_a_wrapper_named_bottom_is_read() -> None:
+    header = '<div class="pc-paddingbottom-16"><div class="byline-wrapper">Russ Miller</div></div>'
+    byline = parse_html(story_page(header=header)).byline
+    assert byline is not None and byline.authors == ("Russ Miller",)
+
+
+def test_names_under_the_story_need_their_by() -> None:
+    signatures = (
+        "<div><p>Latest signatures</p>"
+        + "".join(f"<p>{name}</p><p>May {n}, 2024</p>" for n, name in enumerate(("Sebastian Hamm", "Tanja Schwarz"), 3))
+        + "</div>"
+    )
+    byline = parse_html(story_page(footer=signatures)).byline
+    assert byline is None or byline.authors == ()
