@@ -781,7 +781,8 @@ _LOWER_CASE_NAME = regex.compile(r"^\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2}$")
 # Where the page's lower-case words are read (enough for the story's common words, bounded).
 LOWER_CASE_SAMPLE_BLOCKS = 400
 LOWER_CASE_SAMPLE_CHARS = 2000
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+# (A word in a handle, an address or a file name, "@russell", "russell.dev", is not read.)
+_LOWER_WORD = regex.compile(r"(?<![\w@./\-])\p{Ll}{2,}(?![\w@./\-])")
 # A bare name needs one of these beside it to be the credit: a date line, a job-title line, a label.
 BARE_NAME_NEIGHBOURS = 2
 # A bare name line: two to four capitalised words and nothing else (checked before the full parse).
@@ -846,7 +847,12 @@ class _LowerCaseWords:
                 for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
                 for w in _LOWER_WORD.findall(b.text[:LOWER_CASE_SAMPLE_CHARS])
             )
-        return any(w.casefold() in self._words for name in names for w in name.split())
+        return any(
+            w.casefold() in self._words
+            for name in names
+            for w in name.split()
+            if w[:1].isupper() and w not in NAME_PARTICLES
+        )
 
 
 def _credit_context(page: Page, block: Block) -> bool:

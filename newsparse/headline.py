@@ -30,6 +30,21 @@ NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
 _MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
+# A kicker is a label with a word in it; an article or a number before the title is part of it
+# ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
+_KICKER_WORD = regex.compile(r"\p{L}{2,}")
+_NOT_KICKERS = frozenset(("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo"))
+# Headings of the comment section ("15 Replies to “…”", "3 thoughts on “…”") and of the next
+# story's teaser ("Next in Your Guide to …", "Up next"): another part of the page, not its title.
+_NOT_TITLE = regex.compile(
+    r"^(?:\d+|one|no)\s+(?:replies|reply|responses?|comments?|thoughts?)\s+(?:to|on)\b"
+    r"|^(?:next\s+in|up\s+next|read\s+next|next\s+(?:article|story|post)|previous\s+(?:article|story|post))\b",
+    regex.IGNORECASE,
+)
+# A field label printed before the title in the heading ("Title:AlignMerge - ...").
+_TITLE_LABEL = regex.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", regex.IGNORECASE)
+# Invisible format characters (zero-width spaces, a stray byte-order mark, soft hyphens) inside a heading.
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def is_menu_line(text: str) -> bool:
@@ -98,6 +113,8 @@ def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | No
         score -= 2.0
     if first_h1 is not None and block.index == first_h1:
         score += 0.5
+    if _NOT_TITLE.match(block.text, timeout=REGEX_TIMEOUT):
+        score -= 4.0
     return score
 
 
@@ -126,18 +143,54 @@ def _without_kicker(text: str, hints: Hints) -> str:
             continue
         kicker = text[: -len(title)].strip()
         # "Showdown: Meta's Llama ..." prints its colon: that is one headline, not a kicker.
-        if kicker and word_count(kicker) <= KICKER_MAX_WORDS and not kicker.endswith(_KICKER_MARKS):
+        if (
+            kicker
+            and word_count(kicker) <= KICKER_MAX_WORDS
+            and not kicker.endswith(_KICKER_MARKS)
+            and _KICKER_WORD.search(kicker)
+            and kicker.casefold() not in _NOT_KICKERS
+        ):
             return title
     return text
+
+
+def _site_label(url: str | None) -> str | None:
+    """The site's name as its address spells it ("https://www.lesswrong.com/posts/x" -> "lesswrong")."""
+    if not url:
+        return None
+    host = regex.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label and label != "www"]
+    return labels[-2] if len(labels) >= 2 else None
+
+
+def _without_site(title: str, hints: Hints) -> str:
+    """The title without the site's name: the one the metadata gives, else the one in its address
+    ("Scalable Interpretability — LessWrong", "GAME CHANGER | Newegg.com")."""
+    stripped = strip_site_name(title, hints.site_name)
+    label = _site_label(hints.canonical_url)
+    if stripped != title or not label:
+        return stripped
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        key = "".join(comparable(tail).split())
+        if found and head and key.startswith(label) and len(key) <= len(label) + 4:
+            return head.strip()
+    return title
 
 
 def _fallback_from_hints(hints: Hints) -> str | None:
     for candidate in hints.headlines:
         if candidate:
-            return strip_site_name(candidate, hints.site_name)
+            return _without_site(candidate, hints)
     if hints.title:
-        return strip_site_name(hints.title, hints.site_name)
+        return _without_site(hints.title, hints)
     return None
+
+
+def _tidy(text: str) -> str:
+    """The heading as a reader sees it: no invisible characters, no "Title:" field label."""
+    text = _INVISIBLE.sub("", text)
+    return _TITLE_LABEL.sub("", text, count=1) if _TITLE_LABEL.match(text) else text
 
 
 def find_headline(page: Page) -> tuple[int | None, str | None]:
@@ -179,5 +232,6 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
                 if other < index and near and same_text(blocks[other].text, blocks[index].text):
                     index = other
                     break
-            return index, _without_kicker(blocks[index].text, hints)
-    return None, _fallback_from_hints(hints)
+            return index, _tidy(_without_kicker(blocks[index].text, hints))
+    fallback = _fallback_from_hints(hints)
+    return None, _tidy(fallback) if fallback else fallback

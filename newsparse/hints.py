@@ -179,6 +179,13 @@ _BODY_QUERY = etree.XPath(
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markup some CMSs leave inside JSON-LD strings ("<em>word</em>").
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# Old templates leave a script, a style or a comment inside <title>, where the parser keeps it as
+# text ("<title>Story <!-- ad --></title>"): never part of a headline.
+_MARKUP_IN_TITLE = re.compile(
+    r"<(script|style|noscript)\b[^<>]{0,200}>.*?</\1\s*>|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
+)
+# A <title> longer than this is not a title; only its start is read.
+_MAX_TITLE_CHARS = 2000
 # Cheap JSON repairs: a comma before a closing bracket, and raw control characters outside strings.
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -545,7 +552,7 @@ class _Scan:
             return
         if tag == "title":
             if self.title is None and not _in_svg(el):
-                self.title = _clean(_text(el))
+                self.title = _clean(_MARKUP_IN_TITLE.sub(" ", _text(el)[:_MAX_TITLE_CHARS]), strip_tags=True)
             return
         if tag == "script":
             self._visit_script(el)

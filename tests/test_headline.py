@@ -31,3 +31,49 @@ def test_a_position_utility_class_does_not_hide_the_headline() -> None:
         f"<h1>River ferry returns after repairs</h1>{STORY}</article></div></body></html>"
     )
     assert parse_html(html).headline == "River ferry returns after repairs"
+
+
+def test_an_article_or_a_number_before_the_metadata_title_is_part_of_the_headline() -> None:
+    for h1, meta in (
+        ("The Best Ferry Routes of 2026", "Best Ferry Routes of 2026"),
+        ("2025 Ferry Price Guide and Timetable", "Ferry Price Guide and Timetable"),
+    ):
+        head = f'<meta property="og:title" content="{meta}">'
+        assert parse_html(page(head, h1)).headline == h1
+
+
+def test_script_and_comment_text_in_the_title_never_reach_the_headline() -> None:
+    for title in (
+        "River ferry returns after repairs <!-- ad slot -->",
+        "<script>var x = 1;</script>River ferry returns after repairs",
+    ):
+        html = f"<html><head><title>{title}</title></head><body>{STORY}</body></html>"
+        assert parse_html(html).headline == "River ferry returns after repairs"
+
+
+def test_the_site_name_in_the_address_is_cut_from_a_metadata_title() -> None:
+    head = (
+        "<title>River ferry returns after repairs — FerryNews</title>"
+        '<link rel="canonical" href="https://www.ferrynews.com/posts/river-ferry">'
+    )
+    html = f"<html><head>{head}</head><body>{STORY}</body></html>"
+    assert parse_html(html).headline == "River ferry returns after repairs"
+
+
+def test_comment_and_next_story_headings_are_no_headline() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="River ferry returns after repairs"></head><body><article>'
+        "<h3>River ferry returns after repairs</h3>"
+        f"{STORY}<h2>15 Replies to “River ferry returns after repairs”</h2>"
+        "<h1>Next in Your Guide to the Harbour</h1></article></body></html>"
+    )
+    assert parse_html(html).headline == "River ferry returns after repairs"
+
+
+def test_invisible_characters_and_a_title_label_leave_the_headline() -> None:
+    assert (
+        parse_html(page("", "River ferry re\ufeffturns after repairs")).headline == "River ferry returns after repairs"
+    )
+    assert (
+        parse_html(page("", "Title:River ferry returns after repairs")).headline == "River ferry returns after repairs"
+    )
