@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import FERRY_STORY
 
 from newsparse import parse_html
@@ -42,20 +43,18 @@ def test_an_article_or_a_number_before_the_metadata_title_is_part_of_the_headlin
         assert parse_html(page(head, h1)).headline == h1
 
 
-def test_script_and_comment_text_in_the_title_never_reach_the_headline() -> None:
-    for title in (
-        "River ferry returns after repairs <!-- ad slot -->",
-        "<script>var x = 1;</script>River ferry returns after repairs",
-    ):
-        html = f"<html><head><title>{title}</title></head><body>{STORY}</body></html>"
-        assert parse_html(html).headline == "River ferry returns after repairs"
-
-
-def test_the_site_name_in_the_address_is_cut_from_a_metadata_title() -> None:
-    head = (
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Script or comment text left inside <title> by an old template.
+        "<title>River ferry returns after repairs <!-- ad slot --></title>",
+        "<title><script>var x = 1;</script>River ferry returns after repairs</title>",
+        # The site name that the page's address spells.
         "<title>River ferry returns after repairs — FerryNews</title>"
-        '<link rel="canonical" href="https://www.ferrynews.com/posts/river-ferry">'
-    )
+        '<link rel="canonical" href="https://www.ferrynews.com/posts/river-ferry">',
+    ],
+)
+def test_a_metadata_title_without_markup_or_the_site_name(head: str) -> None:
     html = f"<html><head>{head}</head><body>{STORY}</body></html>"
     assert parse_html(html).headline == "River ferry returns after repairs"
 
