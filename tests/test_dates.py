@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -255,10 +254,10 @@ def test_find_printed_date_does_not_read_a_date_cut_by_the_cap() -> None:
     ],
     ids=["digits", "day-numbers", "times", "month-names", "dotted", "weekdays"],
 )
-def test_find_printed_date_is_fast_on_hostile_input(hostile: str) -> None:
-    start = time.perf_counter()
-    find_printed_date(hostile)
-    assert time.perf_counter() - start < 0.5
+def test_find_printed_date_on_hostile_input(hostile: str) -> None:
+    # A pattern that backtracked would take minutes here; timings are measured in benchmarks/scaling_html.py.
+    value, span = find_printed_date(hostile)
+    assert (value is None) == (span is None)
 
 
 def test_find_printed_date_never_raises_on_wrong_types() -> None:
