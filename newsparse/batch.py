@@ -11,7 +11,6 @@ pool works under the ``spawn`` and ``forkserver`` start methods as well as ``for
 from __future__ import annotations
 
 import builtins
-import inspect
 import os
 import signal
 from collections import deque
@@ -32,11 +31,6 @@ OnError = Literal["raise", "skip", "return"]
 Meta = TypeVar("Meta")
 
 _PARSERS: dict[str, Callable[..., Article]] = {"auto": parse, "html": parse_html, "text": parse_text}
-# Which entry points take a charset from outside the page (an HTTP header); the others are
-# given the bytes alone and read the charset from the page itself.
-_TAKES_ENCODING: frozenset[str] = frozenset(
-    kind for kind, fn in _PARSERS.items() if "encoding" in inspect.signature(fn).parameters
-)
 # Pages per task sent to a worker: parsing a page takes milliseconds, a task's round trip
 # well under one, so small chunks keep both workers busy to the end without overhead.
 DEFAULT_CHUNKSIZE = 4
@@ -87,10 +81,7 @@ class Job:
 
 def parse_job(kind: Kind, job: Job) -> Article:
     """Parse one job with the entry point for ``kind``; raises what that entry point raises."""
-    fn = _PARSERS[kind]
-    if job.encoding is not None and kind in _TAKES_ENCODING:
-        return fn(job.page, url=job.url, encoding=job.encoding)
-    return fn(job.page, url=job.url)
+    return _PARSERS[kind](job.page, url=job.url, encoding=job.encoding)
 
 
 def _attempt(kind: Kind, job: Job) -> Article | ParseFailure:

@@ -161,19 +161,12 @@ def test_spawned_workers(tmp_path: Path, repo_root: Path) -> None:
     assert proc.stdout.strip() == "ok"
 
 
-def test_a_transport_charset_is_passed_where_the_parser_takes_one(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_transport_charset_decides_the_decoding() -> None:
     from newsparse import batch
 
-    seen: list[str | None] = []
-
-    def with_encoding(page: Any, *, url: str | None = None, encoding: str | None = None) -> newsparse.Article:
-        seen.append(encoding)
-        return newsparse.parse(page, url=url)
-
-    monkeypatch.setitem(batch._PARSERS, "html", with_encoding)
-    monkeypatch.setattr(batch, "_TAKES_ENCODING", frozenset({"html"}))
-    batch.parse_job("html", batch.Job(0, HTML_PAGE.encode(), None, "windows-1251"))
-    batch.parse_job("html", batch.Job(1, HTML_PAGE.encode()))
-    assert seen == ["windows-1251", None]
-    # An entry point without the parameter is called without it (the page's own charset decides).
-    assert batch.parse_job("text", batch.Job(2, TEXT_PAGE, None, "utf-8")) == newsparse.parse_text(TEXT_PAGE)
+    page = "<html><body><h1>Новости города</h1><p>Паром снова ходит по вечерам.</p></body></html>"
+    data = page.encode("windows-1251")
+    article = batch.parse_job("html", batch.Job(0, data, None, "windows-1251"))
+    assert article.headline == "Новости города"
+    assert article == newsparse.parse_html(data, encoding="windows-1251")
+    assert batch.parse_job("html", batch.Job(1, HTML_PAGE.encode())) == newsparse.parse_html(HTML_PAGE.encode())
