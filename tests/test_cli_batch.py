@@ -175,10 +175,10 @@ def test_an_unexpected_error_fails_one_page_only(
 ) -> None:
     from newsparse import batch
 
-    def fragile(page: Any, *, url: str | None = None) -> newsparse.Article:
+    def fragile(page: Any, *, url: str | None = None, encoding: str | None = None) -> newsparse.Article:
         if b"Boom" in page:
             raise RuntimeError("a bug")
-        return newsparse.parse(page, url=url)
+        return newsparse.parse(page, url=url, encoding=encoding)
 
     monkeypatch.setitem(batch._PARSERS, "auto", fragile)
     (tmp_path / "a.html").write_text(HTML_PAGE.replace("Harbour", "Boom"), encoding="utf-8")
