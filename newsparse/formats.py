@@ -12,8 +12,18 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TextIO
 
 from .article import Article
+from .render import to_markdown, to_text
 
-__all__ = ["FORMATS", "JsonLinesWriter", "JsonWriter", "TextWriter", "Writer", "render_text"]
+__all__ = [
+    "FORMATS",
+    "JsonLinesWriter",
+    "JsonWriter",
+    "MarkdownWriter",
+    "PlainWriter",
+    "TextWriter",
+    "Writer",
+    "render_text",
+]
 
 
 def render_text(article: Article) -> str:
@@ -120,14 +130,46 @@ class TextWriter(Writer):
 
     is_json = False
 
+    def render(self, article: Article) -> str:
+        """How one page reads in this format."""
+        return render_text(article)
+
     def write(self, source: dict[str, Any], label: str, article: Article) -> None:
         if self.batch:
             self.out.write(f"==> {label} <==\n")
-        self.out.write(render_text(article) + "\n")
+        self.out.write(self.render(article).rstrip("\n") + "\n")
+
+
+class PlainWriter(TextWriter):
+    """The story as plain text (headline, dek, credit, body paragraphs), as ``Article.to_text()``."""
+
+    def render(self, article: Article) -> str:
+        return to_text(article)
+
+
+class MarkdownWriter(Writer):
+    """Each page as a Markdown document (``Article.to_markdown()``); in a batch, pages are set off by a
+    rule and an HTML comment naming the source, so the whole output is still one valid document."""
+
+    is_json = False
+
+    def __init__(self, out: TextIO, *, batch: bool) -> None:
+        super().__init__(out, batch=batch)
+        self.count = 0
+
+    def write(self, source: dict[str, Any], label: str, article: Article) -> None:
+        if self.batch:
+            # "--" cannot occur inside an HTML comment; a file name may hold it.
+            name = label.replace("--", "-\u2010")
+            self.out.write(("\n---\n\n" if self.count else "") + f"<!-- {name} -->\n\n")
+        self.out.write(to_markdown(article).rstrip("\n") + "\n")
+        self.count += 1
 
 
 FORMATS: dict[str, Callable[..., Writer]] = {
     "json": JsonWriter,
     "jsonl": JsonLinesWriter,
+    "markdown": MarkdownWriter,
+    "plain": PlainWriter,
     "text": TextWriter,
 }

@@ -97,6 +97,27 @@ def test_format_text_for_several_files_has_headers(pages: dict[str, Path]) -> No
     assert f"==> {pages['text']} <==" in out
 
 
+def test_format_markdown_is_the_articles_markdown(pages: dict[str, Path]) -> None:
+    status, out = run(["--format", "markdown", str(pages["html"])])
+    assert status == 0
+    assert out == newsparse.parse(pages["html"].read_bytes()).to_markdown().rstrip("\n") + "\n"
+
+
+def test_format_markdown_for_several_files_is_one_document(pages: dict[str, Path], story: Any) -> None:
+    status, out = run(["--format", "markdown", str(pages["html"]), str(pages["text"])])
+    assert status == 0
+    assert out.count(f"# {story.headline}") == 2
+    assert f"<!-- {pages['html']} -->" in out and f"<!-- {pages['text']} -->" in out
+    assert out.startswith(f"<!-- {pages['html']} -->") and f"\n---\n\n<!-- {pages['text']} -->" in out
+
+
+def test_format_plain_is_the_articles_text(pages: dict[str, Path], story: Any) -> None:
+    status, out = run(["--format", "plain", str(pages["text"])])
+    assert status == 0
+    assert out == newsparse.parse(pages["text"].read_bytes()).to_text().rstrip("\n") + "\n"
+    assert story.paragraphs[0] in out and "headline " not in out
+
+
 def test_dash_reads_stdin(text_page: str, story: Any) -> None:
     status, out = run(["-"], stdin=text_page.encode())
     assert status == 0
