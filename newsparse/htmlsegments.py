@@ -11,6 +11,7 @@ from .dating import page_dates, printed_date
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
 from .headline import find_headline
 from .language import guess_language, normalize_language
+from .pagemeta import page_facts
 from .related import find_html_related
 from .structure import html_structure
 from .subheading import find_html_subheading
@@ -57,6 +58,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
     language = normalize_language(hints.language) or guess_language(" ".join(body))
     dates = page_dates(printed, hints, url, blocks)
 
+    facts = page_facts(hints, base)
     copyright_index, notice = find_html_copyright(page, body_set, hints)
     related = find_html_related(
         page, body_set, base, skip={copyright_index} if copyright_index is not None else set(), page_url=url
@@ -87,4 +89,9 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         modified=dates.modified,
         published_time=dates.published_time,
         modified_time=dates.modified_time,
+        site_name=facts.site_name,
+        image=facts.image,
+        section=facts.section,
+        tags=facts.tags,
+        canonical_url=facts.canonical_url,
     )
