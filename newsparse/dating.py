@@ -166,8 +166,13 @@ def printed_date(
     header_start = head_index if head_index is not None else max(0, first_body - 8)
     header_end = max(first_body + 3, header_start + DATE_BELOW_HEADLINE)
     body = set(body_indices)
-    # Past the story's first lines, only lines outside the story: its paragraphs cite other days.
-    header = [b for b in blocks[header_start:header_end] if b.index < first_body + 3 or b.index not in body]
+    # Past the story's first lines, only lines that are not its paragraphs (which cite other
+    # days), nor teasers.
+    header = [
+        b
+        for b in blocks[header_start:header_end]
+        if b.index < first_body + 3 or (b.index not in body and not b.flags & F_RELATED)
+    ]
     if head_index is not None:
         # Then the lines over the headline, nearest first.
         header += reversed(blocks[max(0, head_index - DATE_ABOVE_HEADLINE) : head_index])
@@ -176,6 +181,9 @@ def printed_date(
     around = (i for d in range(1, DATE_ROW_REACH + 1) for i in (anchor + d, anchor - d))
     near = [blocks[i] for i in around if 0 <= i < len(blocks)]
     found = Printed()
+    if credit_date is not None and _member_date(blocks, credit_lines, credit_date):
+        # A forum post's credit box prints its author's join date ("Joined" / "Jun 4, 2024").
+        credit_date = None
     if credit_date is not None:
         if min(byline_indices, default=0) >= header_end:
             found = _header_date(page, header, near, body)
@@ -372,6 +380,17 @@ def _label_of(blocks: Sequence[Block], block: Block, start: int) -> str | None:
         return label
     previous = blocks[block.index - 1].text
     return _label_before(previous, len(previous)) if len(previous) <= LABEL_LINE_MAX_CHARS else None
+
+
+def _member_date(blocks: Sequence[Block], lines: Iterable[Block], value: _When) -> bool:
+    """``value`` is printed in ``lines`` only as the day a forum member joined."""
+    kinds = {
+        _label_of(blocks, block, start)
+        for block in lines
+        for found, (start, _) in find_printed_dates(block.text, limit=MAX_DATES_PER_LINE)
+        if _day(found) == _day(value)
+    }
+    return kinds == {"member"}
 
 
 def _member_since(blocks: Sequence[Block], block: Block) -> bool:

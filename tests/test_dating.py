@@ -115,10 +115,18 @@ def test_the_article_node_of_a_json_ld_graph_dates_the_page() -> None:
 # --- the permalink, notes, footers ------------------------------------------------------
 
 
-def test_a_permalink_date_is_the_filing_day() -> None:
-    a = parse(story(meta_line="<p>May 9, 2024</p>"), url="https://news.example/2024/05/03/ferry-returns")
+def test_a_permalink_date_agreeing_with_the_metadata_outvotes_the_printed_date() -> None:
+    url = "https://news.example/2024/05/03/ferry-returns"
+    agreeing = meta("article:published_time", "2024-05-03T20:00:00-04:00")
+    a = parse(story(head=agreeing, meta_line="<p>May 9, 2024</p>"), url=url)
     assert a.published == dt.date(2024, 5, 3)
     assert a.byline is not None and a.byline.published == dt.date(2024, 5, 9)  # printed stays printed
+    # An evening story in UTC is the next day: still the same filing.
+    in_utc = meta("article:published_time", "2024-05-04T01:00:00Z")
+    assert parse(story(head=in_utc, meta_line="<p>May 9, 2024</p>"), url=url).published == dt.date(2024, 5, 3)
+    # Alone, the permalink does not overrule the printed date; with nothing else, it dates the page.
+    assert parse(story(meta_line="<p>May 9, 2024</p>"), url=url).published == dt.date(2024, 5, 9)
+    assert parse(story(), url=url).published == dt.date(2024, 5, 3)
 
 
 def test_a_permalink_with_a_month_name_dates_the_page() -> None:
@@ -201,6 +209,17 @@ def test_a_members_join_date_does_not_date_a_thread() -> None:
     )
     html = f"<html lang='en'><body><h1>{HEADLINE}</h1>{post}</body></html>"
     assert parse(html).published != dt.date(2012, 7, 4)
+
+
+def test_a_join_date_in_a_posts_credit_box_is_no_date_of_the_post() -> None:
+    post = (
+        "<div class='message'><h4 class='author'>Chris Hall</h4><h5>Editorial Contributor</h5>"
+        f"<dl><dt>Joined</dt><dd>Jun 4, 2024</dd></dl>{FERRY_STORY}</div>"
+    )
+    head = meta("article:published_time", "2024-09-21T07:25:09+01:00")
+    a = parse(f"<html lang='en'><head>{head}</head><body><h1>{HEADLINE}</h1>{post}</body></html>")
+    assert a.published == dt.date(2024, 9, 21)
+    assert a.byline is None or a.byline.published != dt.date(2024, 6, 4)
 
 
 def test_a_numeric_date_is_settled_by_a_machine_date_elsewhere_on_the_page() -> None:
