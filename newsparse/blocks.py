@@ -91,6 +91,10 @@ class Hints:
     # order of appearance ("newsarticle", "product"), and its og:type ("article", "website").
     schema_types: tuple[str, ...] = ()
     og_type: str | None = None
+    image: str | None = None  # og:image, twitter:image, JSON-LD image, <link rel=image_src>, as written
+    section: str | None = None  # article:section, JSON-LD articleSection, rel="category tag"
+    # article:tag, JSON-LD keywords, meta keywords, rel="tag" links: the first source that has any.
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

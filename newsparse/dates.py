@@ -27,11 +27,25 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["MATCH_TIMEOUT_S", "MAX_SCAN_CHARS", "MONTH_WORDS", "date_in_url", "find_printed_date", "parse_iso_like"]
+__all__ = [
+    "MATCH_TIMEOUT_S",
+    "MAX_SCAN_CHARS",
+    "MONTH_WORDS",
+    "date_in_url",
+    "find_printed_date",
+    "find_printed_dates",
+    "parse_iso_like",
+]
 
 # A permalink's date: year, month and day as path segments ("/2024/05/03/") or as one dashed
-# segment opening a slug ("/2024-05-03-title"); a year and month alone do not date a day.
-_URL_DATE = regex.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)")
+# segment opening a slug ("/2024-05-03-title"); a year and month alone do not date a day. A
+# dashed date is written with two-digit month and day: "/2024-4-4-release" is a version number.
+_URL_DATE = regex.compile(
+    r"/((?:19|20)\d\d)(?:(/)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])|(-)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))"
+    r"(?=[/\-_.]|$)"
+)
+# The same with the month as a word: "/2023/october/03/", "/2023/oct/03/".
+_URL_DATE_NAMED = regex.compile(r"/((?:19|20)\d\d)/(\p{L}{3,10})/(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)")
 
 # ---------------------------------------------------------------------------
 # Tables and patterns: every language-specific fact lives here, built once.
@@ -167,8 +181,10 @@ _TIME_SRC = (
     r"|\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))"
     r"(?!\d)(?:\s*Uhr\b)?" + _ZONE_SRC + "?"
 )
-# A month name as a whole word; the dot of an abbreviation ("Sept.") belongs to the date.
-_MONTH_SRC = r"(?<![\p{L}])(?P<mon>" + _alternation(_MONTHS) + r")(?![\p{L}])\.?"
+# A month name as a whole word, or glued in capitals to the word before it ("HealthDECEMBER 22,
+# 2022": a rubric and the date in separate elements); the dot of an abbreviation ("Sept.") belongs
+# to the date.
+_MONTH_SRC = r"(?:(?<![\p{L}])|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?P<mon>" + _alternation(_MONTHS) + r")(?![\p{L}])\.?"
 # A weekday before the date, with its dot and comma ("Fr., 3. Mai 2024"), so the span covers it.
 _WEEKDAY_SRC = r"(?<![\p{L}])(?:" + _alternation(_WEEKDAYS) + r")(?![\p{L}])\.?,?\s*"
 # Each alternative is one way of printing a date; they share group names (the regex
@@ -191,9 +207,10 @@ _DATE_SRC = "|".join(
 )
 # What may join a time printed before the date to that date ("10:32 AM ET, Fri May 3, 2024").
 _TIME_DATE_SEP = r"\s*(?:[,|·•–—-]\s*)?(?:on\s+)?"
-# What may join a date to the time printed after it ("3. Mai 2024 um 10:32 Uhr", "2024-05-03T10:32").
+# What may join a date to the time printed after it ("3. Mai 2024 um 10:32 Uhr", "2024-05-03T10:32",
+# "May 3, 2024 @ 10:32PM" as forum software prints it).
 _DATE_TIME_SEP = (
-    r"(?:T|\s*[,|·•–—-]?\s*"
+    r"(?:T|\s*[,|·•–—@-]?\s*"
     r"(?:(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|ore|om|kl\.?|klo\.?|kello|o\s+godz\.?|godz\.?|o|v|в)\s+)?)"
 )
 
@@ -354,6 +371,16 @@ def _date_from_match(m: regex.Match[str], day_first: bool | None) -> _dt.date | 
     return _make_date(year, month, int(day_text))
 
 
+def _scan_window(text: str) -> str:
+    """The first :data:`MAX_SCAN_CHARS` characters, without the last token when the cut may have split it."""
+    scan = text[:MAX_SCAN_CHARS]
+    if len(text) > MAX_SCAN_CHARS:
+        # Drop the last, possibly cut, token so "03.05.2024" cut to "03.05.20" is not read as 2020.
+        head, _, _ = scan.rpartition(" ")
+        scan = head or scan
+    return scan
+
+
 def find_printed_date(
     text: str, *, day_first: bool | None = None
 ) -> tuple[_dt.date | _dt.datetime | None, tuple[int, int] | None]:
@@ -372,11 +399,7 @@ def find_printed_date(
     """
     if not isinstance(text, str) or not text:
         return None, None
-    scan = text[:MAX_SCAN_CHARS]
-    if len(text) > MAX_SCAN_CHARS:
-        # Drop the last, possibly cut, token so "03.05.2024" cut to "03.05.20" is not read as 2020.
-        head, _, _ = scan.rpartition(" ")
-        scan = head or scan
+    scan = _scan_window(text)
     if not any(map(str.isdigit, scan)):
         # Every printed date carries its year in digits: no digit, no date (and no regex work).
         return None, None
@@ -401,6 +424,26 @@ def find_printed_date(
     except TimeoutError:
         return None, None
     return None, None
+
+
+def find_printed_dates(
+    text: str, *, day_first: bool | None = None, limit: int = 3
+) -> list[tuple[_dt.date | _dt.datetime, tuple[int, int]]]:
+    """Up to ``limit`` printed dates in ``text``, in order, each with its span (see
+    :func:`find_printed_date`): a credit row may print the publication and the update
+    ("May 3, 2024 · Updated May 5, 2024")."""
+    found: list[tuple[_dt.date | _dt.datetime, tuple[int, int]]] = []
+    if not isinstance(text, str):
+        return found
+    scan = _scan_window(text)
+    offset = 0
+    while len(found) < limit and offset < len(scan):
+        value, span = find_printed_date(scan[offset:], day_first=day_first)
+        if value is None or span is None:
+            break
+        found.append((value, (offset + span[0], offset + span[1])))
+        offset += span[1]
+    return found
 
 
 def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
@@ -473,9 +516,11 @@ def date_in_url(url: str | None) -> _dt.date | None:
         slash = path.find("/", scheme + 3)
         path = path[slash:] if slash >= 0 else ""
     match = _URL_DATE.search(path)
-    if match is None:
+    if match is not None:
+        year, month, day = match.group(1), match.group(3) or match.group(6), match.group(4) or match.group(7)
+        return _make_date(int(year), int(month), int(day))
+    named = _URL_DATE_NAMED.search(path)
+    number = _MONTHS.get(named.group(2).casefold()) if named is not None else None
+    if named is None or number is None:
         return None
-    try:
-        return _dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
-    except ValueError:
-        return None
+    return _make_date(int(named.group(1)), number, int(named.group(3)))

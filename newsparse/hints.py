@@ -32,6 +32,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsparse.blocks import Hints
+from newsparse.dates import parse_iso_like
 from newsparse.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
 
 __all__ = ["extract_hints"]
@@ -82,7 +83,14 @@ _PUBLISHED_KEYS = (
     "dcterms.issued",
     "dcterms.created",
     "dc.date.created",
+    "og:publish_date",
+    "cxenseparse:publishtime",
+    "citation_publication_date",
+    "citation_date",
 )
+# Other names sites give their publication date ("published", "w-published-date", "post-pubdate"):
+# read after the known keys, in document order.
+_PUBLISHED_KEY = re.compile(r"(?:^|[-_.:])(?:publish(?:ed)?[-_]?(?:date|time|on)?|pub[-_]?date)$")
 _MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -91,6 +99,12 @@ _MODIFIED_KEYS = (
     "dc.date.modified",
     "last-modified",
 )
+# The page's picture for link previews: OpenGraph first, the way every social network reads it.
+_IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+# The section of the site the article belongs to ("Politics", "Sport").
+_SECTION_KEYS = ("article:section", "parsely-section", "section", "sailthru.section")
+# Keys whose value is a list of tags or keywords, after the article's own ``article:tag`` values.
+_KEYWORD_KEYS = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags", "citation_keywords", "dcterms.subject")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "inlanguage", "dc.language", "dcterms.language", "language")
 _COPYRIGHT_KEYS = ("copyright", "dcterms.rightsholder", "dcterms.rights", "dc.rights")
 # Every key any field reads: other metas are skipped without storing them.
@@ -102,7 +116,10 @@ _WANTED_KEYS = frozenset(
     + _MODIFIED_KEYS
     + _LANGUAGE_KEYS
     + _COPYRIGHT_KEYS
-    + ("og:site_name", "application-name", "og:url", "og:type")
+    + _IMAGE_KEYS
+    + _SECTION_KEYS
+    + _KEYWORD_KEYS
+    + ("og:site_name", "application-name", "og:url", "article:tag", "og:type")
 )
 
 # schema.org types of an article: the object whose headline/author/date describe the page.
@@ -158,6 +175,14 @@ _MAX_JSON_LD_OBJECTS = 500
 _MAX_JSON_LD_DEPTH = 8
 # Type names kept per page: a catalogue's JSON-LD may type hundreds of objects, a page is a few things.
 _MAX_SCHEMA_TYPES = 24
+# Lists in JSON-LD (images, sections, keywords) are read this far: the first items are the article's.
+_MAX_LIST_ITEMS = 50
+# A page's tags are a handful of labels; past this many they are a keyword dump for search engines.
+_MAX_TAGS = 30
+# A tag is a word or a short phrase; a longer "tag" is a sentence pasted into the keywords.
+_MAX_TAG_CHARS = 60
+# What separates tags in one keywords value.
+_TAG_SEPARATORS = re.compile(r"\s*[,;|]\s*")
 # Headlines shorter than this are whole: length limits cut only long ones, and a short prefix is a kicker.
 _MIN_TRUNCATED_CHARS = 60
 # What opens a site-name suffix after a headline ("X - Site", "X | Site"), or ends a kicker before it ("Topic: X").
@@ -173,7 +198,8 @@ _MAX_NAME_CHARS = 120
 # returned: each query is a walk over the whole tree, the dearest part of reading the hints.
 _HEAD_TAGS = ("title", "meta", "link", "base", "script")
 _BODY_QUERY = etree.XPath(
-    "//*[@itemprop] | //a[contains(@rel, 'author')] | //time[@datetime] | //*[contains(@class, 'vcard')]"
+    "//*[@itemprop] | //a[contains(@rel, 'author') or contains(@rel, 'tag')] | //time[@datetime]"
+    " | //*[contains(@class, 'vcard')]"
 )
 # Well-formed character references only: bare "&" in "AT&T" is text, not an entity.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -454,6 +480,58 @@ class _JsonLd:
             return int(m.group()) if m else None
         return None
 
+    def image(self) -> str | None:
+        """The URL of the article's image: a string, an ``ImageObject`` (``url``/``contentUrl``),
+        the first of a list, else its ``thumbnailUrl``. Only the article's own node (or the
+        page's): a graph's other images are logos and authors' photos."""
+        for value in (self.field("image"), self.field("thumbnailUrl")):
+            for item in (value if isinstance(value, list) else [value])[:_MAX_LIST_ITEMS]:
+                item = self.resolve(item)
+                ref = item.get("url") or item.get("contentUrl") if isinstance(item, dict) else item
+                cleaned = _clean(ref) if isinstance(ref, str) else None
+                if cleaned:
+                    return cleaned
+        return None
+
+    def section(self) -> str | None:
+        """The article's ``articleSection`` (the first when it lists several)."""
+        value = self.field("articleSection")
+        for item in (value if isinstance(value, list) else [value])[:_MAX_LIST_ITEMS]:
+            cleaned = _clean(item, strip_tags=True)
+            if cleaned:
+                return cleaned
+        return None
+
+    def keywords(self) -> list[str]:
+        """The article's ``keywords``: a list, or one comma-separated string."""
+        value = self.field("keywords")
+        items = value if isinstance(value, list) else [value]
+        return [v for item in items[:_MAX_LIST_ITEMS] if isinstance(item, str) for v in _split_tags(item)]
+
+
+def _split_tags(value: str) -> list[str]:
+    """The tags in one value: "a, b; c" -> ["a", "b", "c"]."""
+    return [t for t in (_clean(part, strip_tags=True) for part in _TAG_SEPARATORS.split(value)) if t]
+
+
+def _tags(*groups: Iterable[str]) -> tuple[str, ...]:
+    """The tags of the first group that gives any: de-duplicated (case-insensitive), each a short
+    label with a letter in it, at most :data:`_MAX_TAGS`."""
+    for group in groups:
+        found: list[str] = []
+        seen: set[str] = set()
+        for tag in group:
+            key = tag.casefold()
+            if len(tag) > _MAX_TAG_CHARS or key in seen or not any(ch.isalpha() for ch in tag):
+                continue
+            seen.add(key)
+            found.append(tag)
+            if len(found) >= _MAX_TAGS:
+                break
+        if found:
+            return tuple(found)
+    return ()
+
 
 def _json_ld(scripts: Iterable[str], canonical: str | None) -> _JsonLd | None:
     objects: list[dict[str, Any]] = []
@@ -527,10 +605,21 @@ class _Scan:
         self.card_parent: Any = None
         self.time_pubdate: str | None = None
         self.time_byline: str | None = None
+        # Values of metas named like a publication date but not among the known keys.
+        self.other_published: list[str] = []
+        self.rel_tags: list[str] = []
+        self.rel_categories: list[str] = []
+        self.image_src: str | None = None
+        self.micro_image: str | None = None
 
     def add_meta(self, key: str, value: str | None) -> None:
         key = _norm_key(key)
         if key not in _WANTED_KEYS:
+            if _PUBLISHED_KEY.search(key):
+                cleaned = _clean(value)
+                # Only dates: a key like this may hold a flag or a name.
+                if cleaned and parse_iso_like(cleaned) is not None:
+                    self.other_published.append(cleaned)
             return
         cleaned = _clean(value)
         if cleaned:
@@ -568,6 +657,13 @@ class _Scan:
             name = _clean(_text(el))
             if name:
                 self.rel_authors.append(name)
+        if tag == "a" and "tag" in rel:
+            # WordPress marks a post's categories rel="category tag" and its tags rel="tag".
+            label = _clean(_text(el))
+            if label:
+                (self.rel_categories if "category" in rel else self.rel_tags).append(label)
+        if tag == "link" and "image_src" in rel and self.image_src is None:
+            self.image_src = _clean(_attr(el, "href"))
         if tag == "time" and self.micro_published is None:
             self._visit_time(el)
         props = _tokens(_attr(el, "itemprop"))
@@ -627,6 +723,8 @@ class _Scan:
             self.micro_headline = _clean(_attr(el, "content") or _text(el))
         if "datepublished" in props and self.micro_published is None:
             self.micro_published = _clean(_attr(el, "content") or _attr(el, "datetime"))
+        if "image" in props and self.micro_image is None:
+            self.micro_image = _clean(_attr(el, "src") or _attr(el, "href") or _attr(el, "content"))
         if "datemodified" in props and self.micro_modified is None:
             self.micro_modified = _clean(_attr(el, "content") or _attr(el, "datetime"))
         if "author" in props or "creator" in props:
@@ -786,7 +884,7 @@ def _iter_nodes(top: Any) -> tuple[list[Any], list[Any]]:
         if el.get("itemprop") is not None:
             micro.append(el)
         tag = el.tag
-        if tag == "a" and "author" in (el.get("rel") or ""):
+        if tag == "a" and ("author" in (el.get("rel") or "") or "tag" in (el.get("rel") or "")):
             rel.append(el)
         elif tag == "time" and el.get("datetime") is not None:
             times.append(el)
@@ -856,11 +954,28 @@ def extract_hints(root: etree._Element) -> Hints:
     published = (
         (_clean(ld.field("datePublished")) if ld else None)
         or scan.meta(_PUBLISHED_KEYS)
+        # A forum thread or a question is dated by its creation, the first post.
+        or (_clean(ld.field("dateCreated")) if ld else None)
+        or next(iter(scan.other_published), None)
         or scan.micro_published
         or scan.time_pubdate
         or scan.time_byline
     )
     modified = (_clean(ld.field("dateModified")) if ld else None) or scan.meta(_MODIFIED_KEYS) or scan.micro_modified
+
+    image = scan.meta(_IMAGE_KEYS) or (ld.image() if ld else None) or scan.image_src or scan.micro_image
+    section = (
+        scan.meta(_SECTION_KEYS[:1])
+        or (ld.section() if ld else None)
+        or scan.meta(_SECTION_KEYS[1:])
+        or next(iter(scan.rel_categories), None)
+    )
+    tags = _tags(
+        (t for v in scan.metas.get("article:tag", ()) for t in _split_tags(v)),
+        ld.keywords() if ld else (),
+        (t for key in _KEYWORD_KEYS for v in scan.metas.get(key, ())[:1] for t in _split_tags(v)),
+        scan.rel_tags,
+    )
 
     language = None
     if top is not None:
@@ -906,4 +1021,7 @@ def extract_hints(root: etree._Element) -> Hints:
         copyright_year=year,
         schema_types=tuple(schema_types)[:_MAX_SCHEMA_TYPES],
         og_type=og_type.lower() if og_type else None,
+        image=image,
+        section=section,
+        tags=tags,
     )

@@ -19,8 +19,10 @@ __all__ = [
     "COMMENT_LINK",
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
+    "DATE_KIND_LABEL",
     "DATE_LABEL",
     "DESK_WORDS",
+    "FIRST_PUBLISHED",
     "JOB_TITLES",
     "MORE_LINK",
     "NAME_CONNECTOR",
@@ -661,5 +663,37 @@ DATE_LABEL = regex.compile(
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
     r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|aggiornato(?:\s+il)?"
     r"|pubblicato(?:\s+il)?|opublikowano|aktualizacja|zaktualizowano|gepubliceerd|bijgewerkt|обновлено|опубликовано)\b\s*:?\s*",
+    regex.IGNORECASE,
+)
+
+# What a date printed right after it is: the last change ("Updated", "Last modified", "Aktualisiert",
+# "Mis à jour", "更新"), the first publication ("Published", "Posted", "Veröffentlicht", "Publié",
+# "发布") or the day a forum member joined ("Joined", "Mitglied seit"). Matched at the end of the
+# text before the date, so a label glued to a name ("Jane DoeUpdated: May 3, 2024") counts; the
+# named group that matched says which.
+DATE_KIND_LABEL = regex.compile(
+    # A word boundary before the label, or a capital glued to the end of a name.
+    r"(?:(?<![\p{L}])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+    r"(?:(?P<updated>updated|modified|revised|refreshed|aktualisiert|geändert|aktualisierung|stand"
+    r"|mis\s+à\s+jour|actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornamento|zaktualizowano"
+    r"|aktualizacja|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|обновлен[оа]?"
+    r"|更新日?|수정|업데이트)"
+    r"|(?P<published>published|posted|released|written|created|veröffentlicht|erschienen|erstellt"
+    r"|publié|publiée|publicado|publicada|pubblicato|opublikowano|gepubliceerd|publicerad|publiceret|publisert"
+    r"|julkaistu|опубликовано|опубликован[оа]?|发布|發佈|发表|公開日?|投稿日|입력|게시)"
+    # A member's profile in a forum post: the day they joined, no date of the page.
+    r"|(?P<member>joined|member\s+since|registered|mitglied\s+seit|registriert(?:\s+seit)?|dabei\s+seit"
+    r"|inscrit(?:\s+le|\s+depuis)?|inscription|registrado|miembro\s+desde|iscritto|zarejestrowany|регистрация|加入|注册))"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|в|den))?\s*[:：.\-–—]?\s*$",
+    regex.IGNORECASE,
+)
+
+# A note that states when the story first appeared ("This article was originally published on
+# 26 Sep 2019", "Ursprünglich erschienen am ..."): a republished or updated page keeps it. Not
+# "first published", which also dates an earlier version ("Preprints ... first published 04.Apr.2019").
+FIRST_PUBLISHED = regex.compile(
+    r"(?<![\p{L}])(?:originally\s+(?:published|posted|appeared)|(?:ursprünglich|zuerst)\s+"
+    r"(?:veröffentlicht|erschienen)|(?:publié|paru)\s+(?:initialement|pour\s+la\s+première\s+fois)"
+    r"|publicad[oa]\s+originalmente|pubblicat[oa]\s+(?:originariamente|per\s+la\s+prima\s+volta))(?![\p{L}])",
     regex.IGNORECASE,
 )

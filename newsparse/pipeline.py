@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .article import Article, Byline
-from .blocks import Page
+from .blocks import Hints, Page
 from .body import text_body
 from .byline import find_text_byline
 from .copyright import find_copyright
+from .dating import Printed, page_dates
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
 from .headline import find_headline
 from .htmlsegments import segment_html
@@ -37,7 +38,7 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
     copyright_index, notice = find_copyright(page, start)
     end = len(blocks) if copyright_index is None else copyright_index
 
-    credit_lines, byline, _published = find_text_byline(blocks, start, end)
+    credit_lines, byline, printed = find_text_byline(blocks, start, end)
     dek_lines, subheading = find_text_subheading(blocks, start, credit_lines)
     body_start = max([start, *(i + 1 for i in credit_lines), *(i + 1 for i in dek_lines)])
 
@@ -50,6 +51,8 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
 
     if byline is not None and not byline.text:
         byline = None
+    # A dump has no metadata: its dates are the printed one and the permalink's.
+    dates = page_dates(Printed(printed, tuple(blocks[i] for i in credit_lines)), Hints(), url, blocks)
     language = guess_language(" ".join(body))
     trust = assess(
         page, Found(headline, subheading, body, byline if isinstance(byline, Byline) else None, related, url)
@@ -72,4 +75,8 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
         page_type=trust.page_type,
         coherence=trust.coherence,
         confidence=trust.confidence,
+        published=dates.published,
+        modified=dates.modified,
+        published_time=dates.published_time,
+        modified_time=dates.modified_time,
     )

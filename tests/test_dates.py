@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, parse_iso_like
+from newsparse.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, find_printed_dates, parse_iso_like
 
 UTC = dt.timezone.utc
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -275,8 +275,37 @@ def test_find_printed_date_never_raises_on_wrong_types() -> None:
         ("https://example.com/2024/02/30/x", None),
         ("https://example.com/story?from=/2021/01/01/", None),
         ("https://web.archive.org/web/20160218174457/http://example.de/2010/05/", None),
+        # The month as a word in the path.
+        ("https://example.com/blog/2023/october/03/how-to", dt.date(2023, 10, 3)),
+        ("https://example.com/2023/Oct/3/how-to", dt.date(2023, 10, 3)),
+        ("https://example.com/2023/news/03/how-to", None),
+        # A dashed date has two-digit parts; "2024-4-4" in a slug is a version number.
+        ("https://forum.example.com/t/2024-4-4-upgrade-stuck/724779", None),
         (None, None),
     ],
 )
 def test_date_in_url(url: str | None, expected: dt.date | None) -> None:
     assert date_in_url(url) == expected
+
+
+def test_find_printed_dates_reads_every_date_of_a_line_in_order() -> None:
+    text = "May 3, 2024 · Updated May 5, 2024 at 10:00"
+    found = find_printed_dates(text)
+    assert [value for value, _ in found] == [MAY_3, dt.datetime(2024, 5, 5, 10, 0)]
+    assert [text[a:b] for _, (a, b) in found] == ["May 3, 2024", "May 5, 2024 at 10:00"]
+    assert find_printed_dates("no date here") == []
+    assert len(find_printed_dates("1.1.2020 2.1.2020 3.1.2020 4.1.2020", limit=2)) == 2
+    assert find_printed_dates(None) == []  # type: ignore[arg-type]
+
+
+def test_a_month_in_capitals_glued_to_a_rubric_is_read() -> None:
+    # Rubric and date in separate elements run together in the text: "HealthDECEMBER 22, 2022".
+    assert find_printed_date("Mental HealthDECEMBER 22, 2022")[0] == dt.date(2022, 12, 22)
+    # A month name inside a word is no month.
+    assert find_printed_date("summary 3 2024") == (None, None)
+
+
+def test_a_time_after_an_at_sign_belongs_to_the_date() -> None:
+    value, _ = find_printed_date("Posted on Friday December 19, 2025 @08:00PM from the jobs dept.")
+    assert value == dt.datetime(2025, 12, 19, 20, 0)
+    assert parse_iso_like("on Friday December 19, 2025 @08:00PM") == dt.datetime(2025, 12, 19, 20, 0)
