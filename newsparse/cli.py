@@ -238,10 +238,15 @@ def _open_output(path: str | None, stdout: TextIO | None, writer_is_json: bool) 
         return open(path, "w", encoding="utf-8", newline="\n")
     if stdout is not None:
         return stdout
-    if writer_is_json and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        # JSON is UTF-8 (RFC 8259), whatever the locale says.
-        with contextlib.suppress(AttributeError, ValueError):
-            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    with contextlib.suppress(AttributeError, ValueError):
+        if writer_is_json:
+            # JSON is UTF-8 (RFC 8259), whatever the locale says.
+            if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+                sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        else:
+            # A summary for people keeps the terminal's encoding, but a character it lacks
+            # is written as an escape, never a crash halfway through a batch.
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     return sys.stdout
 
 
@@ -266,7 +271,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
     fmt: str = args.format or ("jsonl" if batch else "json")
     writer_class = FORMATS[fmt]
     try:
-        out = _open_output(args.output, stdout, fmt != "text")
+        out = _open_output(args.output, stdout, writer_class.is_json)
     except OSError as exc:
         parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
     writer = writer_class(out, batch=batch)

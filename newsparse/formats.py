@@ -8,7 +8,6 @@ batch streams. A new output format is one more class in ``FORMATS``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any, ClassVar, TextIO
 
 from .article import Article
@@ -166,7 +165,7 @@ class MarkdownWriter(Writer):
         self.count += 1
 
 
-FORMATS: dict[str, Callable[..., Writer]] = {
+FORMATS: dict[str, type[Writer]] = {
     "json": JsonWriter,
     "jsonl": JsonLinesWriter,
     "markdown": MarkdownWriter,

@@ -60,6 +60,8 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 # The charset parameter of a Content-Type header value ("text/html; charset=Shift_JIS").
+# How a warning names the charset passed as ``encoding=`` (an HTTP or WARC header's).
+_GIVEN = "the encoding given is"
 _CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 # The encodings the HTML standard (WHATWG Encoding) lets a page use, by label, with the Python
 # codec that decodes each. Any other name (utf-7, unicode_escape, hex, rot13, punycode, a codec
@@ -239,11 +241,15 @@ def whatwg_codec(label: str) -> str | None:
     return _CODEC_OF_LABEL.get(label.strip("\t\n\f\r ").lower())
 
 
-def encoding_label(encoding: str) -> str:
+def encoding_label(encoding: str) -> str | None:
     """A charset label from an ``encoding=`` argument: a label ("shift_jis") or a whole
-    Content-Type header value ("text/html; charset=Shift_JIS")."""
+    Content-Type header value ("text/html; charset=Shift_JIS"); ``None`` when it names no
+    charset (a media type alone, "text/html", as most headers are, or an empty value)."""
     match = _CONTENT_TYPE_CHARSET.search(encoding)
-    return match.group(1) if match else encoding.strip()
+    if match:
+        return match.group(1)
+    label = encoding.strip()
+    return None if not label or "/" in label or ";" in label else label
 
 
 def _detected_codec(name: str) -> str:
@@ -306,8 +312,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[P
     # How the final guess is reported, depending on what the page declared.
     how = "no charset declared; decoded as {} (a guess)"
     declared: list[tuple[str, str]] = []
-    if encoding is not None:
-        declared.append((encoding_label(encoding), "the encoding given is"))
+    given = encoding_label(encoding) if encoding is not None else None
+    if given is not None:
+        declared.append((given, _GIVEN))
     match = _DECLARED_CHARSET.search(data[:_DECLARATION_WINDOW])
     if match:
         declared.append(((match.group(1) or match.group(2)).decode("ascii", "replace"), "page declares"))
@@ -325,6 +332,14 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[P
         if codec == "utf-8":
             how = f"{source} {label!r} but the bytes are not valid UTF-8; decoded as {{}} (a guess)"
             break
+        if codec.startswith("utf-16") and source == _GIVEN:
+            # The transport's charset is not read from the bytes, so unlike a <meta> it can be
+            # true of UTF-16 ones.
+            try:
+                return data.decode(codec), tuple(warnings)
+            except UnicodeDecodeError:
+                warnings.append(PageWarning(CHARSET_CONFLICT, f"{source} {label!r} but the bytes are not {label}"))
+                continue
         if codec.startswith("utf-16"):
             # A declaration readable as ASCII cannot be true of UTF-16 bytes: browsers ignore it too.
             warnings.append(PageWarning(CHARSET_CONFLICT, f"{source} {label!r}, which contradicts the bytes; ignored"))

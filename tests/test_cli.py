@@ -238,3 +238,24 @@ def test_python_dash_m_newsparse(pages: dict[str, Path], repo_root: Path, story:
     assert [r["file"] for r in records] == [str(pages["html"]), str(pages["text"])]
     assert records[0]["headline"] == story.headline
     assert records[0]["body"][2] == story.paragraphs[2]  # non-ASCII text survives the pipe
+
+
+@pytest.mark.parametrize("fmt", ["text", "plain", "markdown", "json"])
+def test_a_terminal_without_utf8_gets_escapes_not_a_crash(fmt: str, repo_root: Path, tmp_path: Path) -> None:
+    page = tmp_path / "jp.html"
+    page.write_text("<html><body><h1>日本語の見出し</h1><p>" + "本文の文章です。" * 40 + "</p></body></html>", "utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))
+    env["PYTHONIOENCODING"] = "latin-1"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsparse", "--format", fmt, str(page)],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    if fmt == "json":
+        assert json.loads(proc.stdout.decode("utf-8"))["headline"] == "日本語の見出し"
+    else:
+        assert "\\u65e5\\u672c" in proc.stdout.decode("ascii")

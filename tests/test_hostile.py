@@ -175,6 +175,24 @@ def test_encoding_argument_is_the_transport_charset(encoding: str) -> None:
     assert dump.headline == headline
 
 
+@pytest.mark.parametrize(
+    ("label", "codec"), [("utf-16le", "utf-16-le"), ("utf-16be", "utf-16-be"), ("UTF-16", "utf-16-le")]
+)
+def test_encoding_argument_may_be_utf16(label: str, codec: str) -> None:
+    # A transport's charset is not read from the bytes, so unlike a <meta> it can say UTF-16.
+    data = page().replace("budget", "budgét").encode(codec)
+    article = parse(data, encoding=f"text/html; charset={label}")
+    assert "budgét" in article.body[0]
+    assert not any(w.code.startswith("charset") for w in article.warnings)
+
+
+@pytest.mark.parametrize("header", ["text/html", "", "  ", "text/html; charset=", "application/xhtml+xml"])
+def test_a_content_type_without_a_charset_declares_none(header: str) -> None:
+    article = parse(page().replace("budget", "budgét").encode("utf-8"), encoding=header)
+    assert "budgét" in article.body[0]
+    assert not any(w.code.startswith("charset") for w in article.warnings)
+
+
 def test_encoding_argument_that_is_wrong_or_unknown() -> None:
     data = page().replace("budget", "budgét").encode("utf-8")
     wrong = parse(data, encoding="iso-8859-1")  # a server's default, on a page re-encoded as UTF-8
