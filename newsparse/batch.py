@@ -20,6 +20,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
+from lxml import etree
+
 from .article import Article
 from .errors import ParseError
 from .parser import parse, parse_html, parse_text
@@ -235,6 +237,7 @@ def parse_many(
     pages: Iterable[Any],
     *,
     urls: Iterable[str | None] | None = None,
+    encodings: Iterable[str | None] | None = None,
     workers: int | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
     on_error: OnError = "raise",
@@ -244,8 +247,10 @@ def parse_many(
 
     The same results as ``[parse(p, url=u) for p, u in zip(pages, urls)]``, computed over
     ``workers`` processes (default: one per CPU; ``workers=1`` parses in this process,
-    which also accepts pages that cannot be pickled, such as lxml trees). ``urls``, when
-    given, has one URL (or None) per page. ``chunksize`` pages are sent to a worker at a
+    which also hands lxml trees to :func:`parse` as they are; with more workers a tree is
+    sent as its serialised markup). ``urls``, when given, has one URL (or None) per page;
+    ``encodings`` one transport charset (an HTTP Content-Type value, or None) per page, as
+    ``encoding=`` of :func:`parse`. ``chunksize`` pages are sent to a worker at a
     time. ``kind`` picks :func:`parse` (``"auto"``), :func:`parse_html` or :func:`parse_text`.
 
     ``on_error`` says what a page that cannot be parsed becomes: ``"raise"`` raises its
@@ -253,6 +258,8 @@ def parse_many(
     ``"return"`` yields a :class:`ParseFailure` in its place that names the page by its
     ``index`` (and ``url``) and says why.
     """
+    if isinstance(pages, (str, bytes, bytearray, memoryview)):
+        raise TypeError("pages must be an iterable of pages; wrap a single page in a list: parse_many([page])")
     if on_error not in ("raise", "skip", "return"):
         raise ValueError(f"on_error must be 'raise', 'skip' or 'return', not {on_error!r}")
     if kind not in _PARSERS:
@@ -262,26 +269,43 @@ def parse_many(
     count = default_workers() if workers is None else workers
     if count < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    return _parse_many(pages, urls, count, chunksize, on_error, kind)
+    return _parse_many(pages, urls, encodings, count, chunksize, on_error, kind)
+
+
+def _sendable(page: Any) -> Any:
+    """The page as a worker process can receive it: lxml trees do not pickle, their markup does."""
+    if isinstance(page, (etree._Element, etree._ElementTree)):
+        return etree.tostring(page, encoding="unicode", method="html")
+    return page
+
+
+def _aligned(
+    pages: Iterable[Any], urls: Iterable[str | None] | None, encodings: Iterable[str | None] | None
+) -> Iterator[tuple[Any, str | None, str | None]]:
+    """(page, url, encoding) for each page; a given ``urls`` or ``encodings`` must have one entry per page."""
+    given = [column for column in (urls, encodings) if column is not None]
+    for row in zip(pages, *given, strict=bool(given)):
+        values = iter(row[1:])
+        yield row[0], next(values) if urls is not None else None, next(values) if encodings is not None else None
 
 
 def _parse_many(
     pages: Iterable[Any],
     urls: Iterable[str | None] | None,
+    encodings: Iterable[str | None] | None,
     workers: int,
     chunksize: int,
     on_error: OnError,
     kind: Kind,
 ) -> Iterator[Article | ParseFailure]:
-    pairs: Iterable[tuple[Any, str | None]] = (
-        ((page, None) for page in pages) if urls is None else zip(pages, urls, strict=True)
-    )
+    triples = _aligned(pages, urls, encodings)
     if workers == 1 and on_error == "raise":
         # In process, the caller gets the very exception parse raised, traceback and all.
-        for page, url in pairs:
-            yield parse_job(kind, Job(0, page, url))
+        for page, url, encoding in triples:
+            yield parse_job(kind, Job(0, page, url, encoding))
         return
-    jobs = ((index, Job(index, page, url)) for index, (page, url) in enumerate(pairs))
+    send = _sendable if workers > 1 else (lambda page: page)
+    jobs = ((index, Job(index, send(page), url, encoding)) for index, (page, url, encoding) in enumerate(triples))
     for _, result in run_jobs(jobs, kind=kind, workers=workers, chunksize=chunksize):
         if isinstance(result, ParseFailure):
             if on_error == "raise":

@@ -76,6 +76,9 @@ class _Run:
     errors: int = 0
     skipped: int = 0
     started: float = field(default_factory=time.monotonic)
+    # The (device, inode) of the -o file: a directory walked for pages may hold it, and
+    # reading back the half-written output would parse it as one more page.
+    output_file: tuple[int, int] | None = None
 
     def summary(self, *, interrupted: bool = False) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
@@ -115,6 +118,8 @@ def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | 
         with contextlib.ExitStack() as stack:
             if stream is not run.stdin:
                 stack.enter_context(stream)
+                if run.output_file is not None and _file_id(stream) == run.output_file:
+                    continue
             if looks_like_warc(stream, item.path):
                 for warc_item in _warc_items(run, item, stream, index):
                     index += 1
@@ -127,6 +132,14 @@ def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | 
             else:
                 yield source, Job(index, data, run.args.url)
             index += 1
+
+
+def _file_id(stream: Any) -> tuple[int, int] | None:
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, AttributeError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _is_batch(args: Sequence[str], stdin: BinaryIO) -> bool:
@@ -274,6 +287,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
         out = _open_output(args.output, stdout, writer_class.is_json)
     except OSError as exc:
         parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+    if args.output is not None:
+        run.output_file = _file_id(out)
     writer = writer_class(out, batch=batch)
     progress = _progress(run, batch)
     interrupted = False

@@ -170,3 +170,31 @@ def test_a_transport_charset_decides_the_decoding() -> None:
     assert article.headline == "Новости города"
     assert article == newsparse.parse_html(data, encoding="windows-1251")
     assert batch.parse_job("html", batch.Job(1, HTML_PAGE.encode())) == newsparse.parse_html(HTML_PAGE.encode())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_encodings_are_passed_page_by_page(workers: int) -> None:
+    page = "<html><body><h1>Новости города</h1><p>" + "Паром снова ходит по вечерам. " * 8 + "</p></body></html>"
+    pages = [page.encode("windows-1251"), HTML_PAGE.encode()]
+    encodings = ["text/html; charset=windows-1251", None]
+    results = list(parse_many(pages, encodings=encodings, urls=["https://a.example/x", None], workers=workers))
+    assert results[0] == newsparse.parse(pages[0], url="https://a.example/x", encoding=encodings[0])
+    assert results[0].headline == "Новости города"
+    assert results[1] == newsparse.parse(pages[1])
+    with pytest.raises(ValueError):
+        list(parse_many(pages, encodings=[None], workers=1))
+
+
+@pytest.mark.parametrize("page", [HTML_PAGE, HTML_PAGE.encode()], ids=["str", "bytes"])
+def test_a_single_page_is_no_iterable_of_pages(page: Any) -> None:
+    with pytest.raises(TypeError, match="wrap a single page in a list"):
+        parse_many(page)
+
+
+def test_lxml_trees_go_to_worker_processes_as_markup() -> None:
+    import lxml.html
+
+    trees = [lxml.html.document_fromstring(HTML_PAGE), lxml.html.document_fromstring(HTML_PAGE).getroottree()]
+    results = list(parse_many(trees, workers=2, on_error="return"))
+    assert all(isinstance(r, newsparse.Article) for r in results)
+    assert [r.body for r in results] == [newsparse.parse(HTML_PAGE).body] * 2

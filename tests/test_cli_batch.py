@@ -267,3 +267,15 @@ def test_ctrl_c_ends_quietly(tree: Path, repo_root: Path) -> None:
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert b"(interrupted)" in err
     assert all(json.loads(line) for line in out.splitlines())
+
+
+@pytest.mark.parametrize("name", ["zz-out.txt", "zz-out.html"])
+def test_the_output_file_in_a_walked_directory_is_not_read_back(tmp_path: Path, name: str) -> None:
+    (tmp_path / "a.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(HTML_PAGE, encoding="utf-8")
+    output = tmp_path / name
+    status, _ = run([str(tmp_path), "--format", "plain", "-o", str(output)])
+    assert status == 0
+    written = output.read_text(encoding="utf-8")
+    assert written.count("==> ") == 2
+    assert name not in written
