@@ -8,7 +8,9 @@ table in ``docs/warnings.md`` is this mapping.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 __all__ = [
@@ -58,22 +60,25 @@ UNSAFE_URL = "unsafe-url"
 # as printed; a page-level URL that is not absolute (a relative ``url=``) is None.
 UNRESOLVED_LINKS = "unresolved-links"
 
-WARNING_CODES: dict[str, str] = {
-    REPAIRED_INPUT: "the input had to be repaired to be read (undecodable bytes, control characters, "
-    "lone surrogates, a truncated character)",
-    CHARSET_GUESSED: "the page declared no usable charset; its bytes were decoded with a guessed one",
-    CHARSET_CONFLICT: "the page declared a charset its bytes contradict; another one was used",
-    PARSER_FALLBACK: "the HTML exceeds libxml2's limits; a fallback parser flattened the deepest elements",
-    NO_TEXT: "the page has no visible text",
-    NO_BODY: "no article body was found",
-    HEADLINE_BODY_MISMATCH: "the body does not tell the story the headline and dek announce",
-    TEASER_REPEATS_DEK: "a related teaser repeats the page's own dek",
-    TEASER_REPEATS_HEADLINE: "a related teaser repeats the page's own headline",
-    NOT_AN_ARTICLE: "the page is not a news article (see page_type)",
-    CONTROL_CHARACTERS: "control characters or bidi overrides were removed from the output text",
-    UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field)",
-    UNRESOLVED_LINKS: "some link URLs are relative, as printed, for want of a page URL to resolve them (pass url=)",
-}
+# Read-only: the CLI's --skip choices and the docs are derived from it.
+WARNING_CODES: Mapping[str, str] = MappingProxyType(
+    {
+        REPAIRED_INPUT: "the input had to be repaired to be read (undecodable bytes, control characters, "
+        "lone surrogates, a truncated character)",
+        CHARSET_GUESSED: "the page declared no usable charset; its bytes were decoded with a guessed one",
+        CHARSET_CONFLICT: "the page declared a charset its bytes contradict; another one was used",
+        PARSER_FALLBACK: "the HTML exceeds libxml2's limits; a fallback parser flattened the deepest elements",
+        NO_TEXT: "the page has no visible text",
+        NO_BODY: "no article body was found",
+        HEADLINE_BODY_MISMATCH: "the body does not tell the story the headline and dek announce",
+        TEASER_REPEATS_DEK: "a related teaser repeats the page's own dek",
+        TEASER_REPEATS_HEADLINE: "a related teaser repeats the page's own headline",
+        NOT_AN_ARTICLE: "the page is not a news article (see page_type)",
+        CONTROL_CHARACTERS: "control characters or bidi overrides were removed from the output text",
+        UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field)",
+        UNRESOLVED_LINKS: "some link URLs are relative, as printed, for want of a page URL to resolve them (pass url=)",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

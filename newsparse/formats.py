@@ -34,14 +34,13 @@ def render_text(article: Article) -> str:
 
     field("headline", article.headline)
     field("subheading", article.subheading)
-    if article.byline is not None:
-        byline = article.byline
-        published = byline.published.isoformat() if byline.published else None
-        field("byline", byline.text)
-        field("authors", ", ".join(byline.authors) or None)
-        field("published", published)
-    else:
-        field("byline", None)
+    byline = article.byline
+    field("byline", (byline.text if byline else None) or None)
+    field("authors", (", ".join(byline.authors) if byline else None) or None)
+    # The page-level dates (what Article.published says), not only the one printed with the credit.
+    field("published", article.published.isoformat() if article.published else None)
+    field("modified", article.modified.isoformat() if article.modified else None)
+    field("page type", article.page_type)
     field("copyright", article.copyright.text if article.copyright else None)
     field("language", article.language)
     field("url", article.url)

@@ -222,6 +222,8 @@ _MIN_CLOSED_ELEMENTS = 2
 # A page that is only a URL: the caller meant newsparse to fetch it, which it never does.
 _ONLY_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"']+", re.IGNORECASE)
 _URL_MAX_CHARS = 8192
+# A page that is only a file name ("story.html"): the caller meant newsparse to open it.
+_ONLY_FILE_NAME = re.compile(r"[^\s<>\"']{0,4096}\.(?:s?html?|xhtml|txt|warc)(?:\.gz)?", re.IGNORECASE)
 # An XML declaration up to the first ">", as HTML parsers read it, whatever junk it holds.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
@@ -479,13 +481,18 @@ def looks_like_html(text: str) -> bool:
 
 
 def refuse_url(text: str) -> None:
-    """Raise :class:`ParseError` for a page that is nothing but a URL."""
+    """Raise :class:`ParseError` for a page that is nothing but a URL or a file name."""
     if len(text) <= _URL_MAX_CHARS:
         stripped = text.strip()
         if _ONLY_URL.fullmatch(stripped):
             raise ParseError(
                 f"the page is a URL ({stripped[:80]!r}): newsparse does not fetch pages; download the page "
                 "and pass its HTML or text, with url= set to its address"
+            )
+        if _ONLY_FILE_NAME.fullmatch(stripped):
+            raise ParseError(
+                f"the page is a file name ({stripped[:80]!r}), not a page: pass pathlib.Path({stripped[:80]!r}) "
+                "to read the file"
             )
 
 

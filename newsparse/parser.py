@@ -27,6 +27,7 @@ __all__ = ["parse", "parse_html", "parse_text"]
 # What parse_text reads: text, bytes, a path or a file object (parse and parse_html take trees and soups too).
 TextInput = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", "os.PathLike[bytes]", IO[bytes], IO[str]]
 _KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
+_TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
 # it, in the body): removed before parsing, which reads the page as the HTML standard does.
 _DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
@@ -66,7 +67,7 @@ def _read(page: Any) -> Any:
     return page
 
 
-def _as_text(page: Any, encoding: str | None = None) -> tuple[str, tuple[PageWarning, ...]]:
+def _as_text(page: Any, encoding: str | None = None, kinds: str = _KINDS) -> tuple[str, tuple[PageWarning, ...]]:
     warnings: tuple[PageWarning, ...] = ()
     page = _read(page)
     if isinstance(page, bytes | bytearray | memoryview):
@@ -74,7 +75,7 @@ def _as_text(page: Any, encoding: str | None = None) -> tuple[str, tuple[PageWar
     elif isinstance(page, str):
         text = page
     else:
-        raise TypeError(f"page must be {_KINDS}, not {type(page).__name__}")
+        raise TypeError(f"page must be {kinds}, not {type(page).__name__}")
     text, cleaned = clean_text(text)
     refuse_url(text)
     return text, warnings + cleaned
@@ -189,7 +190,7 @@ def parse_text(page: TextInput, *, url: str | None = None, encoding: str | None 
     """Parse a plain-text dump of a page (one block per line): ``str``, ``bytes``, a
     ``pathlib.Path`` or a binary file object; ``encoding`` as for :func:`parse_html`."""
     _check_arguments(url, encoding)
-    text, warnings = _as_text(page, encoding)
+    text, warnings = _as_text(page, encoding, _TEXT_KINDS)
     return _segment(lambda: text_to_page(text), url, warnings)
 
 

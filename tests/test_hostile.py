@@ -491,6 +491,21 @@ def test_a_url_given_as_the_page_says_newsparse_does_not_fetch(fn: Any, url: str
             fn(form)
 
 
+@pytest.mark.parametrize("name", ["examples/city-ferry.html", "story.TXT", " crawl/part-1.warc.gz\n", "/tmp/a b/x.htm"])
+@pytest.mark.parametrize("fn", PARSERS, ids=lambda f: f.__name__)
+def test_a_file_name_given_as_the_page_says_to_pass_a_path(fn: Any, name: str) -> None:
+    if " " in name.strip():
+        assert fn(name) is not None  # words with spaces are text, not one file name
+        return
+    with pytest.raises(ParseError, match=r"pathlib\.Path"):
+        fn(name)
+
+
+def test_parse_text_names_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=r"str, bytes, a pathlib\.Path or a file object, not int"):
+        parse_text(3)  # type: ignore[arg-type]
+
+
 def test_a_text_dump_that_mentions_tags_is_a_text_dump() -> None:
     dump = (
         "How to build a page layout\nBy Jo Lee\n"
