@@ -17,6 +17,15 @@ PAGE_TYPES: tuple[str, ...] = ("article", "listing", "collection", "product", "f
 BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list", "quote", "table", "preformatted")
 
 
+def _as_tuples(obj: object, *names: str) -> None:
+    """Make the sequence fields ``names`` of a frozen result tuples: a list passed in would
+    leave the result mutable and unhashable."""
+    for name in names:
+        value = getattr(obj, name)
+        if not isinstance(value, tuple):
+            object.__setattr__(obj, name, tuple(value))
+
+
 def _date_to_json(value: _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -47,6 +56,7 @@ class Byline:
     published: _dt.date | None = None
 
     def __post_init__(self) -> None:
+        _as_tuples(self, "authors")
         # A datetime is a date too; one field never mixes days with (naive or aware) times.
         if isinstance(self.published, _dt.datetime):
             object.__setattr__(self, "published", self.published.date())
@@ -91,6 +101,9 @@ class Copyright:
     years: tuple[int, ...] = ()
     holder: str | None = None
 
+    def __post_init__(self) -> None:
+        _as_tuples(self, "years")
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "years": list(self.years), "holder": self.holder}
 
@@ -131,6 +144,15 @@ class BodyBlock:
     ordered: bool = False
     rows: tuple[tuple[str, ...], ...] = ()
     links: tuple[InlineLink, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"kind must be one of {BLOCK_KINDS}, not {self.kind!r}")
+        if not 0 <= self.level <= 6:
+            raise ValueError(f"level must be 0 to 6 (a heading's 1 to 6), not {self.level!r}")
+        _as_tuples(self, "items", "links")
+        if not all(isinstance(row, tuple) for row in self.rows):
+            object.__setattr__(self, "rows", tuple(tuple(row) for row in self.rows))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -193,6 +215,9 @@ class Article:
     canonical_url: str | None = None
 
     def __post_init__(self) -> None:
+        _as_tuples(self, "body", "related_links", "warnings", "body_blocks", "tags")
+        if self.page_type not in PAGE_TYPES:
+            raise ValueError(f"page_type must be one of {PAGE_TYPES}, not {self.page_type!r}")
         for name in ("published", "modified"):
             value = getattr(self, name)
             if isinstance(value, _dt.datetime):

@@ -454,3 +454,23 @@ def test_same_input_same_output(html_page: str, text_page: str) -> None:
         first, second = parse(page), parse(page)
         assert first == second
         assert first.to_json() == second.to_json()
+
+
+def test_results_made_from_lists_are_still_immutable_and_hashable() -> None:
+    article = newsparse.Article(body=["a", "b"], tags=["x"], byline=newsparse.Byline(text="", authors=["Ana"]))  # type: ignore[arg-type]
+    assert article.body == ("a", "b") and article.tags == ("x",) and article.byline.authors == ("Ana",)
+    assert hash(article) == hash(newsparse.Article(body=("a", "b"), tags=("x",), byline=article.byline))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: newsparse.BodyBlock(kind="weird", text="x"),
+        lambda: newsparse.BodyBlock(kind="heading", text="x", level=7),
+        lambda: newsparse.Article(page_type="blog"),
+    ],
+    ids=["block kind", "heading level", "page type"],
+)
+def test_values_outside_the_documented_sets_are_refused(make: Any) -> None:
+    with pytest.raises(ValueError):
+        make()
