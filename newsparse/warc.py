@@ -211,7 +211,9 @@ def _page(record: WarcRecord, source: str, limit: int) -> WarcPage | WarcProblem
         payload = _payload(record, limit)
     except _Unreadable as exc:
         return WarcProblem(info, str(exc))
-    if not _is_html(content_type, payload):
+    if not payload.strip() or not _is_html(content_type, payload):
+        # An empty 2xx response (a beacon, a HEAD-like reply) holds no page: no error either,
+        # or nearly every real crawl would end with a failure.
         return None
     return WarcPage(info, payload, record.http_charset, content_type)
 

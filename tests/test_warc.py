@@ -36,6 +36,9 @@ def crawl() -> list[HttpResponse]:
         HttpResponse(
             "https://news.example/ru", CYRILLIC.encode("cp1251"), content_type="text/html; charset=windows-1251"
         ),
+        # An empty response is no page, and no failure.
+        HttpResponse("https://news.example/empty", b""),
+        HttpResponse("https://news.example/blank", b"\r\n \n"),
     ]
 
 
