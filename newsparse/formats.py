@@ -18,15 +18,15 @@ __all__ = [
     "JsonLinesWriter",
     "JsonWriter",
     "MarkdownWriter",
-    "PlainWriter",
+    "SummaryWriter",
     "TextWriter",
     "Writer",
-    "render_text",
+    "render_summary",
 ]
 
 
-def render_text(article: Article) -> str:
-    """A human-readable view: one labelled section per segment."""
+def render_summary(article: Article) -> str:
+    """A human-readable view: one labelled line per segment, then the body and related links."""
     lines: list[str] = []
 
     def field(label: str, value: str | None) -> None:
@@ -123,14 +123,14 @@ class JsonWriter(Writer):
             self.out.write("\n]\n" if self.count else "]\n")
 
 
-class TextWriter(Writer):
-    """The readable summary of each page, under a ``==> source <==`` header in a batch."""
+class SummaryWriter(Writer):
+    """The labelled summary of each page, under a ``==> source <==`` header in a batch."""
 
     is_json = False
 
     def render(self, article: Article) -> str:
         """How one page reads in this format."""
-        return render_text(article)
+        return render_summary(article)
 
     def write(self, source: dict[str, Any], label: str, article: Article) -> None:
         if self.batch:
@@ -138,7 +138,7 @@ class TextWriter(Writer):
         self.out.write(self.render(article).rstrip("\n") + "\n")
 
 
-class PlainWriter(TextWriter):
+class TextWriter(SummaryWriter):
     """The story as plain text (headline, dek, credit, body paragraphs), as ``Article.to_text()``."""
 
     def render(self, article: Article) -> str:
@@ -168,6 +168,6 @@ FORMATS: dict[str, type[Writer]] = {
     "json": JsonWriter,
     "jsonl": JsonLinesWriter,
     "markdown": MarkdownWriter,
-    "plain": PlainWriter,
+    "summary": SummaryWriter,
     "text": TextWriter,
 }

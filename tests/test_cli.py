@@ -80,8 +80,8 @@ def test_format_json_for_several_files_is_one_array(pages: dict[str, Path]) -> N
     assert [r["file"] for r in records] == [str(pages["html"]), str(pages["text"])]
 
 
-def test_format_text(pages: dict[str, Path], story: Any) -> None:
-    status, out = run(["--format", "text", str(pages["text"])])
+def test_format_summary(pages: dict[str, Path], story: Any) -> None:
+    status, out = run(["--format", "summary", str(pages["text"])])
     assert status == 0
     assert f"headline     {story.headline}" in out
     assert "authors      Ana Lima, Piet de Vries" in out
@@ -90,8 +90,8 @@ def test_format_text(pages: dict[str, Path], story: Any) -> None:
     assert not out.lstrip().startswith("{")
 
 
-def test_format_text_for_several_files_has_headers(pages: dict[str, Path]) -> None:
-    status, out = run(["--format", "text", str(pages["html"]), str(pages["text"])])
+def test_format_summary_for_several_files_has_headers(pages: dict[str, Path]) -> None:
+    status, out = run(["--format", "summary", str(pages["html"]), str(pages["text"])])
     assert status == 0
     assert f"==> {pages['html']} <==" in out
     assert f"==> {pages['text']} <==" in out
@@ -111,8 +111,8 @@ def test_format_markdown_for_several_files_is_one_document(pages: dict[str, Path
     assert out.startswith(f"<!-- {pages['html']} -->") and f"\n---\n\n<!-- {pages['text']} -->" in out
 
 
-def test_format_plain_is_the_articles_text(pages: dict[str, Path], story: Any) -> None:
-    status, out = run(["--format", "plain", str(pages["text"])])
+def test_format_text_is_the_articles_text(pages: dict[str, Path], story: Any) -> None:
+    status, out = run(["--format", "text", str(pages["text"])])
     assert status == 0
     assert out == newsparse.parse(pages["text"].read_bytes()).to_text().rstrip("\n") + "\n"
     assert story.paragraphs[0] in out and "headline " not in out
@@ -240,7 +240,7 @@ def test_python_dash_m_newsparse(pages: dict[str, Path], repo_root: Path, story:
     assert records[0]["body"][2] == story.paragraphs[2]  # non-ASCII text survives the pipe
 
 
-@pytest.mark.parametrize("fmt", ["text", "plain", "markdown", "json"])
+@pytest.mark.parametrize("fmt", ["summary", "text", "markdown", "json"])
 def test_a_terminal_without_utf8_gets_escapes_not_a_crash(fmt: str, repo_root: Path, tmp_path: Path) -> None:
     page = tmp_path / "jp.html"
     page.write_text("<html><body><h1>日本語の見出し</h1><p>" + "本文の文章です。" * 40 + "</p></body></html>", "utf-8")

@@ -123,7 +123,7 @@ def test_a_newline_in_a_file_name_forges_no_line(tmp_path: Path, capsys: pytest.
     assert status == 1
     *errors, _summary = capsys.readouterr().err.splitlines()
     assert len(errors) == 1 and "x.html\\nnewsparse: all good" in errors[0]
-    status, out = run(["--format", "text", str(good), str(forged)])
+    status, out = run(["--format", "summary", str(good), str(forged)])
     assert all(not line.startswith("newsparse: all good") for line in out.splitlines())
 
 
@@ -274,7 +274,7 @@ def test_the_output_file_in_a_walked_directory_is_not_read_back(tmp_path: Path, 
     (tmp_path / "a.html").write_text(HTML_PAGE, encoding="utf-8")
     (tmp_path / "b.html").write_text(HTML_PAGE, encoding="utf-8")
     output = tmp_path / name
-    status, _ = run([str(tmp_path), "--format", "plain", "-o", str(output)])
+    status, _ = run([str(tmp_path), "--format", "text", "-o", str(output)])
     assert status == 0
     written = output.read_text(encoding="utf-8")
     assert written.count("==> ") == 2

@@ -106,4 +106,4 @@ def is_value_error(exc: ParseError) -> ValueError:
     return exc
 
 
-status: int = main(["--format", "text", "-"])
+status: int = main(["--format", "summary", "-"])
