@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from dataclasses import dataclass
@@ -15,6 +16,12 @@ __all__ = ["PAGE_TYPES", "Article", "BodyBlock", "Byline", "Copyright", "InlineL
 PAGE_TYPES: tuple[str, ...] = ("article", "listing", "collection", "product", "forum", "documentation", "service")
 # The kinds of block a structured body is made of.
 BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list", "quote", "table", "preformatted")
+
+
+def field_values(part: Any, *skip: str) -> dict[str, Any]:
+    """The fields of a dataclass whose field names are :class:`Article`'s (the page dates, the
+    page metadata, the trust figures), as keyword arguments for it."""
+    return {f.name: getattr(part, f.name) for f in dataclasses.fields(part) if f.name not in skip}
 
 
 def _as_tuples(obj: object, *names: str) -> None:

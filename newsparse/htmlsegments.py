@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .article import Article, Byline
+from .article import Article, Byline, field_values
 from .blocks import Page
 from .body import html_body
 from .byline import find_html_byline
@@ -82,16 +82,7 @@ def segment_html(page: Page, *, url: str | None, warnings: tuple[PageWarning, ..
         url=page_url(hints, url),
         language=language,
         warnings=warnings + notes,
-        page_type=trust.page_type,
-        coherence=trust.coherence,
-        confidence=trust.confidence,
-        published=dates.published,
-        modified=dates.modified,
-        published_time=dates.published_time,
-        modified_time=dates.modified_time,
-        site_name=facts.site_name,
-        image=facts.image,
-        section=facts.section,
-        tags=facts.tags,
-        canonical_url=facts.canonical_url,
+        **field_values(trust, "warnings"),
+        **field_values(dates),
+        **field_values(facts),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .article import Article, Byline
+from .article import Article, Byline, field_values
 from .blocks import Hints, Page
 from .body import text_body
 from .byline import find_text_byline
@@ -72,11 +72,6 @@ def _segment_text(page: Page, *, url: str | None, warnings: tuple[PageWarning, .
         url=url,
         language=language,
         warnings=warnings + notes,
-        page_type=trust.page_type,
-        coherence=trust.coherence,
-        confidence=trust.confidence,
-        published=dates.published,
-        modified=dates.modified,
-        published_time=dates.published_time,
-        modified_time=dates.modified_time,
+        **field_values(trust, "warnings"),
+        **field_values(dates),
     )
