@@ -8,16 +8,26 @@ for (namespaced elements, entity references, text that is not UTF-8) makes it de
 and the Python walk reads that tree. ``tests/test_walks.py`` checks that both agree.
 """
 
-from cpython.object cimport PyObject, PyObject_GenericSetAttr
+from cpython.object cimport PyObject
+from cpython.ref cimport Py_DECREF, Py_INCREF, Py_XDECREF
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport memcpy, strlen
+from libc.stdlib cimport calloc, free, malloc, realloc
+from libc.string cimport memcpy, memset, strlen
 
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
 from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
 
 from lxml import etree
+
+cdef extern from "Python.h":
+    ctypedef PyObject* (*allocfunc)(TypeObject*, Py_ssize_t)
+    ctypedef int (*descrsetfunc)(PyObject*, PyObject*, PyObject*) except -1
+    ctypedef struct TypeObject "PyTypeObject":
+        allocfunc tp_alloc
+        descrsetfunc tp_descr_set
+    TypeObject* Py_TYPE(PyObject*)
+    void PyObject_GC_UnTrack(void*)
 
 cdef extern from "libxml/xmlversion.h":
     const char* LIBXML_DOTTED_VERSION
@@ -48,7 +58,8 @@ class Decline(Exception):
 
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
+cdef object tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
+cdef Py_ssize_t cache_max_chars
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 
@@ -57,11 +68,54 @@ BLOCK_FIELDS = frozenset(
     "index text tag path link_density links blank_before ancestors bold marks flags datetime".split()
 )
 LINK_FIELDS = frozenset(("text", "href"))
-# Attribute names made once: the blocks' fields are set through them.
-cdef object S_INDEX = "index", S_TEXT = "text", S_TAG = "tag", S_PATH = "path"
-cdef object S_DENSITY = "link_density", S_LINKS = "links", S_BLANK = "blank_before"
-cdef object S_ANCESTORS = "ancestors", S_BOLD = "bold", S_MARKS = "marks", S_FLAGS = "flags"
-cdef object S_DATETIME = "datetime", S_HREF = "href", S_DIV = "div"
+cdef object S_DIV = "div"
+
+
+# The objects the walk makes are slotted classes, made as their own __init__ would make them,
+# without running Python code: allocated, each slot set through its descriptor. They hold no
+# reference back to anything that could hold them, so the cycle collector need not track them.
+cdef struct Maker:
+    TypeObject* cls
+    Py_ssize_t n
+    PyObject* slots[16]
+
+
+cdef int maker_for(Maker* maker, object cls, tuple names) except -1:
+    if not cls.__flags__ & (1 << 14):  # Py_TPFLAGS_HAVE_GC: slots that hold objects
+        raise TypeError(f"{cls.__name__} holds no object slots")
+    if len(names) > 16:
+        raise TypeError(f"{cls.__name__} has more slots than the walk makes")
+    maker.cls = <TypeObject*>cls
+    maker.n = len(names)
+    for k, name in enumerate(names):
+        descriptor = cls.__dict__[name]
+        if type(descriptor).__name__ != "member_descriptor":
+            raise TypeError(f"{cls.__name__}.{name} is not a slot")
+        maker.slots[k] = <PyObject*>descriptor  # kept alive by the class
+    return 0
+
+
+cdef object make(Maker* maker, tuple values):
+    cdef PyObject* raw = maker.cls.tp_alloc(maker.cls, 0)
+    cdef PyObject* slot
+    cdef Py_ssize_t k
+    if raw == NULL:
+        raise MemoryError()
+    obj = <object>raw
+    Py_DECREF(obj)
+    for k in range(maker.n):
+        slot = maker.slots[k]
+        Py_TYPE(slot).tp_descr_set(slot, raw, <PyObject*>values[k])
+    PyObject_GC_UnTrack(raw)
+    return obj
+
+
+# Field order of the values handed to make().
+BLOCK_ORDER = (
+    "index", "text", "tag", "path", "link_density", "links", "blank_before", "ancestors", "bold", "marks",
+    "flags", "datetime",
+)
+cdef Maker BLOCK_MAKER, LINK_MAKER, PATH_MAKER, CHAIN_MAKER
 # The mark attributes, in the Python walk's order, with their "name:" prefixes.
 cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "role:")
 
@@ -69,7 +123,8 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify
+    global tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
+    global cache_max_chars
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -86,8 +141,17 @@ def bind(module):
         return "the mark attributes changed"
     Block, Link, Elements = module.Block, module.Link, module.Elements
     Ancestors, TagPath, NO_MARKS = module.Ancestors, module.TagPath, module._NO_MARKS
-    tag_kind, class_words_of = module._tag_kind, module._class_words
-    is_hidden, hidden_by_style, classify = module._is_hidden, module._hidden_by_style, module.classify
+    try:
+        maker_for(&BLOCK_MAKER, Block, BLOCK_ORDER)
+        maker_for(&LINK_MAKER, Link, ("text", "href"))
+        maker_for(&PATH_MAKER, TagPath, ("_elements", "_inner"))
+        maker_for(&CHAIN_MAKER, Ancestors, ("_elements", "_inner", "_length", "_reverse"))
+    except (KeyError, TypeError) as exc:
+        return f"a class changed its slots ({exc})"
+    # The memoised functions are called straight, as _class_words and _classify call them.
+    tag_kind, cached_class_words, class_words_of = module._tag_kind, module._cached_class_words, module._words_of_class
+    is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
+    cached_flags, classify, cache_max_chars = module._cached_flags, module.classify, module.CLASS_CACHE_MAX_CHARS
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -102,18 +166,25 @@ cdef struct Buf:
     Py_ssize_t cap
 
 
-cdef int buf_add(Buf* b, const char* s, Py_ssize_t n) except -1:
+cdef int buf_reserve(Buf* b, Py_ssize_t size) except -1:
+    """Room for ``size`` bytes in all."""
     cdef Py_ssize_t cap
     cdef char* grown
-    if b.size + n > b.cap:
+    if size > b.cap:
         cap = b.cap * 2 if b.cap else 256
-        while cap < b.size + n:
+        while cap < size:
             cap *= 2
         grown = <char*>realloc(b.data, cap)
         if grown == NULL:
             raise MemoryError()
         b.data = grown
         b.cap = cap
+    return 0
+
+
+cdef inline int buf_add(Buf* b, const char* s, Py_ssize_t n) except -1:
+    if b.size + n > b.cap:
+        buf_reserve(b, b.size + n)
     memcpy(b.data + b.size, s, n)
     b.size += n
     return 0
@@ -127,6 +198,12 @@ cdef inline bint is_space(unsigned int cp) noexcept nogil:
         cp == 0x85 or cp == 0xA0 or cp == 0x1680 or (0x2000 <= cp <= 0x200A)
         or cp == 0x2028 or cp == 0x2029 or cp == 0x202F or cp == 0x205F or cp == 0x3000
     )
+
+
+# ASCII whitespace as str.isspace() sees it, by byte.
+cdef bint ASCII_SPACE[128]
+for _c in range(128):
+    ASCII_SPACE[_c] = is_space(_c)
 
 
 def python_space(unsigned int cp):
@@ -175,10 +252,12 @@ cdef Py_ssize_t scan(const unsigned char* s, Py_ssize_t n, bint* visible) except
     """The number of code points in ``s`` (Python's len()), and whether one is not whitespace."""
     cdef Py_ssize_t i = 0, count = 0, step
     cdef unsigned int cp
+    cdef unsigned char c
     cdef bint seen = False
     while i < n:
-        if s[i] < 0x80:
-            if not seen and not is_space(s[i]):
+        c = s[i]
+        if c < 0x80:
+            if not seen and not ASCII_SPACE[c]:
                 seen = True
             i += 1
         else:
@@ -196,27 +275,42 @@ cdef Py_ssize_t scan(const unsigned char* s, Py_ssize_t n, bint* visible) except
 cdef str squeeze(Buf* b, Buf* out):
     """``" ".join(text.split())`` of the buffer's text."""
     cdef const unsigned char* s = <const unsigned char*>b.data
-    cdef Py_ssize_t n = b.size, i = 0, step
+    cdef Py_ssize_t n = b.size, i = 0, o = 0, step, k
     cdef unsigned int cp
+    cdef unsigned char c
     cdef bint gap = False
-    out.size = 0
+    cdef char* dst
+    buf_reserve(out, n + 1)
+    dst = out.data
     while i < n:
-        if s[i] < 0x80:
-            step = 1
-            cp = s[i]
-        else:
-            step = next_cp(s, i, n, &cp)
-            if step < 0:
-                raise Decline("text that is not UTF-8")
+        c = s[i]
+        if c < 0x80:
+            if ASCII_SPACE[c]:
+                gap = o > 0
+            else:
+                if gap:
+                    dst[o] = 32
+                    o += 1
+                    gap = False
+                dst[o] = <char>c
+                o += 1
+            i += 1
+            continue
+        step = next_cp(s, i, n, &cp)
+        if step < 0:
+            raise Decline("text that is not UTF-8")
         if is_space(cp):
-            gap = out.size > 0
+            gap = o > 0
         else:
             if gap:
-                buf_add(out, " ", 1)
+                dst[o] = 32
+                o += 1
                 gap = False
-            buf_add(out, <const char*>(s + i), step)
+            for k in range(step):
+                dst[o + k] = <char>s[i + k]
+            o += step
         i += step
-    return PyUnicode_DecodeUTF8(out.data, out.size, NULL)
+    return PyUnicode_DecodeUTF8(dst, o, NULL)
 
 
 # --- the tree -----------------------------------------------------------------------------
@@ -363,7 +457,10 @@ cdef class Walk:
     # What the page keeps.
     cdef list blocks
     cdef object elements
-    cdef dict element_tokens, element_tags, element_names, flags_of, class_words, chains, paths
+    cdef dict element_own, element_tags, element_names, flags_of, class_words
+    # The views blocks share, per element number (owned references, NULL until made).
+    cdef PyObject** chains
+    cdef PyObject** paths
 
     def __cinit__(self):
         self.open_ids = NULL
@@ -374,11 +471,22 @@ cdef class Walk:
         self.uppers = NULL
         self.depths = NULL
         self.ends = NULL
+        self.chains = NULL
+        self.paths = NULL
         self.parts.data = NULL
         self.link_parts.data = NULL
         self.scratch.data = NULL
 
     def __dealloc__(self):
+        cdef Py_ssize_t k
+        if self.chains != NULL:
+            for k in range(self.el_cap):
+                Py_XDECREF(self.chains[k])
+            free(self.chains)
+        if self.paths != NULL:
+            for k in range(self.el_cap):
+                Py_XDECREF(self.paths[k])
+            free(self.paths)
         free(self.open_ids)
         free(self.open_kinds)
         free(self.open_flags)
@@ -430,13 +538,15 @@ cdef class Walk:
         self.marks = set()
         self.blocks = []
         self.elements = Elements()
-        self.element_tokens = {}
+        self.element_own = {}
         self.element_tags = {}
         self.element_names = {}
         self.flags_of = {}
         self.class_words = {}
-        self.chains = {}
-        self.paths = {}
+        self.chains = <PyObject**>calloc(self.el_cap, sizeof(PyObject*))
+        self.paths = <PyObject**>calloc(self.el_cap, sizeof(PyObject*))
+        if self.chains == NULL or self.paths == NULL:
+            raise MemoryError()
         return 0
 
     cdef int grow_open(self) except -1:
@@ -478,6 +588,16 @@ cdef class Walk:
         if a == NULL:
             raise MemoryError()
         self.ends = <int*>a
+        a = realloc(self.chains, cap * sizeof(PyObject*))
+        if a == NULL:
+            raise MemoryError()
+        self.chains = <PyObject**>a
+        a = realloc(self.paths, cap * sizeof(PyObject*))
+        if a == NULL:
+            raise MemoryError()
+        self.paths = <PyObject**>a
+        memset(self.chains + self.el_cap, 0, (cap - self.el_cap) * sizeof(PyObject*))
+        memset(self.paths + self.el_cap, 0, (cap - self.el_cap) * sizeof(PyObject*))
         self.el_cap = cap
         return 0
 
@@ -554,7 +674,7 @@ cdef class Walk:
             if names is not None:
                 own = self.flags_of.get(names)
                 if own is None:
-                    own = classify(names)
+                    own = cached_flags(names) if len(<str>names) <= cache_max_chars else classify(names)
                     self.flags_of[names] = own
                 flags |= <long long>own
             self.open_flags[k] = flags
@@ -576,8 +696,8 @@ cdef class Walk:
             if self.visible:
                 self.emit()
             self.parts.size = 0
-            self.links = []
-            self.marks = set()
+            self.links.clear()
+            self.marks.clear()
             self.chars = self.link_chars = self.bold_chars = self.br_run = 0
             self.visible = False
         elif self.marks:
@@ -595,32 +715,41 @@ cdef class Walk:
         if self.open_n:
             flags = self.resolve_flags()
             top = self.open_ids[self.open_n - 1]
-            path = self.paths.get(top)
-            if path is None:
-                path = self.paths[top] = TagPath(self.elements, top)
+            if self.paths[top] == NULL:
+                path = make_path(self.elements, top)
+                Py_INCREF(path)
+                self.paths[top] = <PyObject*>path
+            else:
+                path = <object>self.paths[top]
         ancestors = ()
         if self.block_n:
             holder = self.block_ids[self.block_n - 1]
-            ancestors = self.chains.get(holder)
-            if ancestors is None:
-                ancestors = self.chains[holder] = Ancestors(self.elements, holder, self.depths[holder])
+            if self.chains[holder] == NULL:
+                ancestors = make_chain(self.elements, holder, self.depths[holder])
+                Py_INCREF(ancestors)
+                self.chains[holder] = <PyObject*>ancestors
+            else:
+                ancestors = <object>self.chains[holder]
         chars = self.chars
-        block = Block.__new__(Block)
-        PyObject_GenericSetAttr(block, S_INDEX, len(self.blocks))
-        PyObject_GenericSetAttr(block, S_TEXT, text)
-        PyObject_GenericSetAttr(block, S_TAG, self.block_tags[self.block_n - 1] if self.block_n else S_DIV)
-        PyObject_GenericSetAttr(block, S_PATH, path)
-        PyObject_GenericSetAttr(
-            block, S_DENSITY, min(1.0, self.link_chars / <double>chars) if chars else 0.0
+        self.blocks.append(
+            make(
+                &BLOCK_MAKER,
+                (
+                    len(self.blocks),
+                    text,
+                    self.block_tags[self.block_n - 1] if self.block_n else S_DIV,
+                    path,
+                    min(1.0, self.link_chars / <double>chars) if chars else 0.0,
+                    tuple(self.links),
+                    False,
+                    ancestors,
+                    self.bold_chars >= 0.9 * chars,
+                    frozenset(self.marks) if self.marks else NO_MARKS,
+                    flags,
+                    self.datetime,
+                ),
+            )
         )
-        PyObject_GenericSetAttr(block, S_LINKS, tuple(self.links))
-        PyObject_GenericSetAttr(block, S_BLANK, False)
-        PyObject_GenericSetAttr(block, S_ANCESTORS, ancestors)
-        PyObject_GenericSetAttr(block, S_BOLD, self.bold_chars >= 0.9 * chars)
-        PyObject_GenericSetAttr(block, S_MARKS, frozenset(self.marks) if self.marks else NO_MARKS)
-        PyObject_GenericSetAttr(block, S_DATETIME, self.datetime)
-        PyObject_GenericSetAttr(block, S_FLAGS, flags)
-        self.blocks.append(block)
         return 0
 
     # --- elements ---
@@ -658,9 +787,12 @@ cdef class Walk:
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:
-                words = self.class_words.get(cls)
-                if words is None:
-                    words = self.class_words[cls] = class_words_of(cls)
+                if len(<str>cls) <= cache_max_chars:
+                    words = cached_class_words(cls)
+                else:
+                    words = self.class_words.get(cls)
+                    if words is None:
+                        words = self.class_words[cls] = class_words_of(cls)
                 if words[2]:
                     return 0
                 own = words[0]
@@ -695,7 +827,7 @@ cdef class Walk:
             self.depths[ident] = self.block_n
             self.element_tags[ident] = tag
             if names is not None:
-                self.element_tokens[ident] = frozenset(own)
+                self.element_own[ident] = own
                 self.element_names[ident] = names
         else:
             self.depths[ident] = 0
@@ -836,15 +968,20 @@ cdef class Walk:
         return el
 
 
-cdef object make_link(str text, object href):
-    link = Link.__new__(Link)
-    PyObject_GenericSetAttr(link, S_TEXT, text)
-    PyObject_GenericSetAttr(link, S_HREF, href)
-    return link
+cdef inline object make_path(object elements, int inner):
+    return make(&PATH_MAKER, (elements, inner))
+
+
+cdef inline object make_chain(object elements, int inner, int length):
+    return make(&CHAIN_MAKER, (elements, inner, length, False))
+
+
+cdef inline object make_link(str text, object href):
+    return make(&LINK_MAKER, (text, href))
 
 
 def walk(cetree._Element top not None):
-    """The walk over ``top``: (blocks, elements, element_tokens, element_tags, element_names,
+    """The walk over ``top``: (blocks, elements, element_own, element_tags, element_names,
     flags_of), or None when the tree holds something only the Python walk reads."""
     if not bound:
         raise RuntimeError("bind() first")
@@ -857,7 +994,7 @@ def walk(cetree._Element top not None):
     return (
         state.blocks,
         state.table(),
-        state.element_tokens,
+        state.element_own,
         state.element_tags,
         state.element_names,
         state.flags_of,

@@ -155,8 +155,9 @@ class Ancestors(Sequence[int]):
         return self._outer_first() if self._reverse else self._inner_first()
 
     def __contains__(self, value: object) -> bool:
-        if not isinstance(value, int):
-            return False
+        if type(value) is not int:
+            # Not an element number as the walk makes them (a bool, 1.0): compared as a tuple would.
+            return any(value == ident for ident in self._inner_first())
         el = self._elements
         depths = el.depths
         inner = self._inner
@@ -170,6 +171,8 @@ class Ancestors(Sequence[int]):
     def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
         if value not in self:
             raise ValueError(f"{value!r} is not in the ancestors")
+        if type(value) is not int:
+            return tuple(self).index(value, start, self._length if stop is None else stop)
         assert isinstance(value, int)
         depths = self._elements.depths
         if self._reverse:

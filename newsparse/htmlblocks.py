@@ -9,12 +9,13 @@ the same change there: ``tests/test_walks.py`` compares the two.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple, TypeVar, overload
+from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
@@ -67,6 +68,10 @@ _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 _ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# Class strings remembered across pages, and the longest remembered: sites repeat their class
+# strings on every page, and a bounded memo keeps memory flat over millions of pages.
+CLASS_CACHE_SIZE = 16384
+CLASS_CACHE_MAX_CHARS = 200
 # What the walk does with an element, by tag.
 _INLINE, _BLOCK, _SKIP, _LINK, _TIME, _BOLD, _BREAK = range(7)
 
@@ -95,6 +100,8 @@ _KNOWN_TAGS: dict[object, tuple[str, int]] = {
     )
 }
 _T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 # Most blocks have no marks: they share one empty set (an empty frozenset is 216 bytes).
 _NO_MARKS: frozenset[str] = frozenset()
 
@@ -143,57 +150,76 @@ def _tag_kind(raw: object) -> tuple[str, int]:
     return name, _kind(name)
 
 
+@functools.lru_cache(maxsize=CLASS_CACHE_SIZE)
+def _cached_class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
+    return _words_of_class(cls)
+
+
 def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
     """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
+    return _cached_class_words(cls) if len(cls) <= CLASS_CACHE_MAX_CHARS else _words_of_class(cls)
+
+
+@functools.lru_cache(maxsize=CLASS_CACHE_SIZE)
+def _cached_flags(names: str) -> int:
+    return classify(names)
+
+
+def _classify(names: str) -> int:
+    """``markup.classify``, remembered across pages for the class strings sites repeat."""
+    return _cached_flags(names) if len(names) <= CLASS_CACHE_MAX_CHARS else classify(names)
+
+
+def _words_of_class(cls: str) -> tuple[tuple[str, ...], str, bool]:
     words = cls.lower().split()
     tokens = tuple(t for t in words if not _TAXONOMY.match(t))
     return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
 
 
-class _OwnFlags(Mapping[int, int]):
-    """Per block-level element, the flags of its own class/id names, classified when first read.
+class _PerElement(Mapping[int, _V], Generic[_K, _V]):
+    """Per block-level element, a value worked out from what the walk recorded of it, when first
+    read and once per distinct record (class strings repeat across a page).
 
-    Most named elements hold no text block, and nothing reads their flags.
+    Most named elements hold no text block, and nothing reads their values.
     """
 
-    def __init__(self, names: dict[int, str], flags_of: dict[str, int]) -> None:
-        self._names = names
-        self._flags_of = flags_of
+    def __init__(self, records: dict[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
+        self._records = records
+        self._memo = memo
+        self._derive = derive
 
-    def _flags(self, names: str) -> int:
-        flags = self._flags_of.get(names)
-        if flags is None:
-            flags = self._flags_of[names] = classify(names)
-        return flags
-
-    def __getitem__(self, ident: int) -> int:
-        return self._flags(self._names[ident])
+    def __getitem__(self, ident: int) -> _V:
+        record = self._records[ident]
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
 
     # Mapping.get would raise and catch KeyError for every element without names.
     @overload
-    def get(self, ident: int, /) -> int | None: ...
+    def get(self, ident: int, /) -> _V | None: ...
     @overload
-    def get(self, ident: int, default: int, /) -> int: ...
+    def get(self, ident: int, default: _V, /) -> _V: ...
     @overload
-    def get(self, ident: int, default: _T, /) -> int | _T: ...
+    def get(self, ident: int, default: _T, /) -> _V | _T: ...
     def get(self, ident: int, default: object = None, /) -> object:
-        # Inlined _flags: the segment rules call this for every ancestor of many blocks.
-        names = self._names.get(ident)
-        if names is None:
+        # Inlined __getitem__: the segment rules call this for every ancestor of many blocks.
+        record = self._records.get(ident)
+        if record is None:
             return default
-        flags = self._flags_of.get(names)
-        if flags is None:
-            flags = self._flags_of[names] = classify(names)
-        return flags
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
 
     def __contains__(self, ident: object) -> bool:
-        return ident in self._names
+        return ident in self._records
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._names)
+        return iter(self._records)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._records)
 
     def __repr__(self) -> str:
         return repr(dict(self))
@@ -212,7 +238,8 @@ class _Walk:
         self.open_flags: list[int] = []
         self.block_ids: list[int] = []
         self.block_tags: list[str] = []
-        self.element_tokens: dict[int, frozenset[str]] = {}
+        # Per block-level element with class/id names: its tokens, as the tuple the walk made.
+        self.element_own: dict[int, tuple[str, ...]] = {}
         self.element_tags: dict[int, str] = {}
         self.element_names: dict[int, str] = {}
         # Class strings repeat across a page; each is classified once.
@@ -243,7 +270,7 @@ class _Walk:
             if names is not None:
                 own = flags_of.get(names)
                 if own is None:
-                    own = flags_of[names] = classify(names)
+                    own = flags_of[names] = _classify(names)
                 flags |= own
             open_flags[k] = flags
         return flags
@@ -305,7 +332,7 @@ class _Walk:
         depth_numbers: list[int] = [0]
         block_ids = self.block_ids
         block_tags = self.block_tags
-        element_tokens = self.element_tokens
+        element_own = self.element_own
         element_tags = self.element_tags
         element_names = self.element_names
         emit = self.emit
@@ -378,7 +405,9 @@ class _Walk:
                     if parts:
                         if visible:
                             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                        parts, links, marks = [], [], set()
+                        parts = []
+                        links.clear()
+                        marks.clear()
                         chars = link_chars = bold_chars = br_run = 0
                         visible = False
                     elif marks:
@@ -393,7 +422,7 @@ class _Walk:
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:
-                        element_tokens[next_id] = frozenset(own)
+                        element_own[next_id] = own
                         element_names[next_id] = names
                 else:
                     el_depths.append(0)
@@ -427,7 +456,9 @@ class _Walk:
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                            parts, links, marks = [], [], set()
+                            parts = []
+                            links.clear()
+                            marks.clear()
                             chars = link_chars = bold_chars = br_run = 0
                             visible = False
                         elif marks:
@@ -465,7 +496,9 @@ class _Walk:
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                            parts, links, marks = [], [], set()
+                            parts = []
+                            links.clear()
+                            marks.clear()
                             chars = link_chars = bold_chars = br_run = 0
                             visible = False
                         elif marks:
@@ -519,7 +552,8 @@ class Walked(NamedTuple):
 
     blocks: list[Block]
     elements: Elements
-    element_tokens: dict[int, frozenset[str]]
+    # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
+    element_own: dict[int, tuple[str, ...]]
     element_tags: dict[int, str]
     # Per block-level element with class/id names: them joined (classified when read).
     element_names: dict[int, str]
@@ -531,7 +565,7 @@ def python_walk(top: etree._Element) -> Walked:
     """The pure-Python walk over the tree under ``top``."""
     walk = _Walk()
     walk.run(top)
-    return Walked(walk.blocks, walk.elements, walk.element_tokens, walk.element_tags, walk.element_names, walk.flags_of)
+    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_tags, walk.element_names, walk.flags_of)
 
 
 # Set to a non-empty value, the pure-Python walk is used even where the compiled one is built.
@@ -575,7 +609,7 @@ def _module() -> object:
 compiled_walk, WALK_NOTE = _load_compiled()
 
 
-def walk_backend() -> str:
+def walk_backend() -> Literal["compiled", "python"]:
     """Which block walk this process uses: ``"compiled"`` or ``"python"`` (see ``WALK_NOTE`` for why)."""
     return "compiled" if compiled_walk is not None else "python"
 
@@ -592,8 +626,8 @@ def tree_to_page(root: etree._Element) -> Page:
         blocks=tuple(walked.blocks),
         hints=extract_hints(root),
         is_html=True,
-        element_tokens=walked.element_tokens,
+        element_tokens=_PerElement(walked.element_own, {}, frozenset),
         element_tags=walked.element_tags,
-        element_flags=_OwnFlags(walked.element_names, walked.flags_of),
+        element_flags=_PerElement(walked.element_names, walked.flags_of, _classify),
         elements=walked.elements,
     )
