@@ -59,13 +59,14 @@ class Decline(Exception):
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
+cdef object preformatted_of
 cdef Py_ssize_t cache_max_chars
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 
 # The Block and Link fields this walk sets; a dataclass with others is not one it can make.
 BLOCK_FIELDS = frozenset(
-    "index text tag path link_density links blank_before ancestors bold marks flags datetime".split()
+    "index text tag path link_density links blank_before ancestors bold marks flags datetime preformatted".split()
 )
 LINK_FIELDS = frozenset(("text", "href"))
 cdef object S_DIV = "div"
@@ -113,7 +114,7 @@ cdef object make(Maker* maker, tuple values):
 # Field order of the values handed to make().
 BLOCK_ORDER = (
     "index", "text", "tag", "path", "link_density", "links", "blank_before", "ancestors", "bold", "marks",
-    "flags", "datetime",
+    "flags", "datetime", "preformatted",
 )
 cdef Maker BLOCK_MAKER, LINK_MAKER, PATH_MAKER, CHAIN_MAKER
 # The mark attributes, in the Python walk's order, with their "name:" prefixes.
@@ -124,7 +125,7 @@ def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
     global tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
-    global cache_max_chars
+    global cache_max_chars, preformatted_of
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -152,6 +153,7 @@ def bind(module):
     tag_kind, cached_class_words, class_words_of = module._tag_kind, module._cached_class_words, module._words_of_class
     is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
     cached_flags, classify, cache_max_chars = module._cached_flags, module.classify, module.CLASS_CACHE_MAX_CHARS
+    preformatted_of = module._preformatted
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -451,6 +453,8 @@ cdef class Walk:
     cdef Py_ssize_t chars, link_chars, bold_chars
     cdef bint visible
     cdef int br_run, bold_depth
+    # How many <pre> elements are open: their blocks keep the text's whitespace too.
+    cdef int pre_depth
     cdef object link_href, datetime
     cdef list links
     cdef set marks
@@ -531,7 +535,7 @@ cdef class Walk:
         self.scratch.size = self.scratch.cap = 0
         self.chars = self.link_chars = self.bold_chars = 0
         self.visible = False
-        self.br_run = self.bold_depth = 0
+        self.br_run = self.bold_depth = self.pre_depth = 0
         self.link_href = None
         self.datetime = None
         self.links = []
@@ -731,6 +735,8 @@ cdef class Walk:
             else:
                 ancestors = <object>self.chains[holder]
         chars = self.chars
+        # squeeze() has checked that the buffer is UTF-8.
+        raw = PyUnicode_DecodeUTF8(self.parts.data, self.parts.size, NULL) if self.pre_depth else None
         self.blocks.append(
             make(
                 &BLOCK_MAKER,
@@ -747,6 +753,7 @@ cdef class Walk:
                     frozenset(self.marks) if self.marks else NO_MARKS,
                     flags,
                     self.datetime,
+                    preformatted_of(raw) if self.pre_depth else None,
                 ),
             )
         )
@@ -824,6 +831,8 @@ cdef class Walk:
             self.block_ids[self.block_n] = ident
             self.block_n += 1
             self.block_tags.append(tag)
+            if tag == "pre":
+                self.pre_depth += 1
             self.depths[ident] = self.block_n
             self.element_tags[ident] = tag
             if names is not None:
@@ -892,7 +901,8 @@ cdef class Walk:
                 self.split_link()
             self.flush()
             self.block_n -= 1
-            self.block_tags.pop()
+            if self.block_tags.pop() == "pre":
+                self.pre_depth -= 1
         self.open_n -= 1
         self.open_names.pop()
         return 0

@@ -131,7 +131,8 @@ def test_page_helpers_agree_with_plain_loops(html: str) -> None:
 
 def test_deep_nesting_costs_no_chain_copies() -> None:
     # 2,000 nested <div> around 10,000 paragraphs: per-block tuples of the chain would hold 20
-    # million entries (hundreds of MB); the views hold none.
+    # million entries (160 MB, over 250x the input); the views hold none. What the page's blocks,
+    # body blocks and memos need is a few dozen times the input.
     paragraphs = "".join(f"<p>Paragraph number {i} of the story, with a few words.</p>" for i in range(10_000))
     html = "<html><body>" + "<div>" * 2000 + paragraphs + "</div>" * 2000 + "</body></html>"
     newsparse.parse("<p>warm the caches</p>")
@@ -142,7 +143,7 @@ def test_deep_nesting_costs_no_chain_copies() -> None:
     finally:
         tracemalloc.stop()
     assert len(article.body) == 10_000
-    assert peak <= 20 * len(html), f"peak {peak / len(html):.1f}x the input"
+    assert peak <= 50 * len(html), f"peak {peak / len(html):.1f}x the input"
 
 
 def test_text_dump_blocks_keep_plain_fields() -> None:

@@ -100,6 +100,8 @@ PAGES = {
     "entities and controls": "<p>AT&amp;T &lt;tag&gt; &nbsp; &#8203; \t\r\n end</p>",
     "deep": "<div>" * 300 + "<p>deep text</p>" + "</div>" * 300,
     "button": "<button>Menu</button><p>after the button</p>",
+    "preformatted": "<pre>\n  indented line\n\n\tand a tab  \n</pre><div><pre>one<br>two<b>bold</b></pre>after</div>"
+    "<pre><pre>nested</pre>outer</pre>",
     "nothing": "",
 }
 
