@@ -614,11 +614,15 @@ def walk_backend() -> Literal["compiled", "python"]:
     return "compiled" if compiled_walk is not None else "python"
 
 
-def tree_to_page(root: etree._Element) -> Page:
-    """Turn a parsed HTML tree into blocks plus metadata hints, reading it once."""
+def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
+    """Turn a parsed HTML tree into blocks plus metadata hints, reading it once.
+
+    ``pure`` takes the pure-Python walk even where the compiled one is in use (the tests
+    compare the two pages).
+    """
     body = root.find("body") if root.tag == "html" else None
     top = body if body is not None else root
-    walked = compiled_walk(top) if compiled_walk is not None else None
+    walked = compiled_walk(top) if compiled_walk is not None and not pure else None
     if walked is None:
         # Not built, or a tree the compiled walk leaves to this one (namespaces, entities).
         walked = python_walk(top)

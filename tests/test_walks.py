@@ -47,9 +47,21 @@ def _assert_same_walk(top: etree._Element) -> None:
     assert walked.element_names == expected.element_names
 
 
+def _assert_same_page(root: etree._Element) -> None:
+    """The whole Page: blocks, hints and the per-element tables the segment rules read."""
+    _assert_same_walk(_top(root))
+    page, expected = htmlblocks.tree_to_page(root), htmlblocks.tree_to_page(root, pure=True)
+    assert page == expected
+    assert page.hints == expected.hints
+    assert dict(page.element_tokens) == dict(expected.element_tokens)
+    assert dict(page.element_flags) == dict(expected.element_flags)
+    assert dict(page.element_tags) == dict(expected.element_tags)
+    assert page.elements == expected.elements
+
+
 def _assert_same_html(html: str) -> None:
     root, _ = _tree_from_text(html)
-    _assert_same_walk(_top(root))
+    _assert_same_page(root)
 
 
 def test_walk_backend_is_reported() -> None:
@@ -197,6 +209,6 @@ def test_walks_agree_on_every_corpus_page(corpus: str) -> None:
         text, _ = clean_text(page.html)
         root, _ = _tree_from_text(text)
         try:
-            _assert_same_walk(_top(root))
+            _assert_same_page(root)
         except AssertionError as exc:
             raise AssertionError(f"{corpus} page {page.key}: {exc}") from None
