@@ -58,9 +58,8 @@ class Decline(Exception):
 
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-cdef object tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
+cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
 cdef object preformatted_of
-cdef Py_ssize_t cache_max_chars
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 
@@ -124,8 +123,7 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, cached_class_words, class_words_of, is_hidden, hidden_by_style, cached_flags, classify
-    global cache_max_chars, preformatted_of
+    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -149,10 +147,10 @@ def bind(module):
         maker_for(&CHAIN_MAKER, Ancestors, ("_elements", "_inner", "_length", "_reverse"))
     except (KeyError, TypeError) as exc:
         return f"a class changed its slots ({exc})"
-    # The memoised functions are called straight, as _class_words and _classify call them.
-    tag_kind, cached_class_words, class_words_of = module._tag_kind, module._cached_class_words, module._words_of_class
+    # The page's own dicts are read first; these (memoised across pages) only on a miss.
+    tag_kind, class_words_of = module._tag_kind, module._class_words
     is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
-    cached_flags, classify, cache_max_chars = module._cached_flags, module.classify, module.CLASS_CACHE_MAX_CHARS
+    classify = module._classify
     preformatted_of = module._preformatted
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
@@ -678,7 +676,7 @@ cdef class Walk:
             if names is not None:
                 own = self.flags_of.get(names)
                 if own is None:
-                    own = cached_flags(names) if len(<str>names) <= cache_max_chars else classify(names)
+                    own = classify(names)
                     self.flags_of[names] = own
                 flags |= <long long>own
             self.open_flags[k] = flags
@@ -794,12 +792,9 @@ cdef class Walk:
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:
-                if len(<str>cls) <= cache_max_chars:
-                    words = cached_class_words(cls)
-                else:
-                    words = self.class_words.get(cls)
-                    if words is None:
-                        words = self.class_words[cls] = class_words_of(cls)
+                words = self.class_words.get(cls)
+                if words is None:
+                    words = self.class_words[cls] = class_words_of(cls)
                 if words[2]:
                     return 0
                 own = words[0]

@@ -9,7 +9,6 @@ the same change there: ``tests/test_walks.py`` compares the two.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
@@ -22,6 +21,7 @@ from lxml import etree
 from .blocks import Ancestors, Block, Elements, Link, Page, TagPath
 from .hints import extract_hints
 from .markup import classify
+from .memo import bounded_memo
 
 __all__ = ["PURE_WALK_ENV", "tree_to_page", "walk_backend"]
 
@@ -150,30 +150,16 @@ def _tag_kind(raw: object) -> tuple[str, int]:
     return name, _kind(name)
 
 
-@functools.lru_cache(maxsize=CLASS_CACHE_SIZE)
-def _cached_class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
-    return _words_of_class(cls)
-
-
+@bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)
 def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
     """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
-    return _cached_class_words(cls) if len(cls) <= CLASS_CACHE_MAX_CHARS else _words_of_class(cls)
-
-
-@functools.lru_cache(maxsize=CLASS_CACHE_SIZE)
-def _cached_flags(names: str) -> int:
-    return classify(names)
-
-
-def _classify(names: str) -> int:
-    """``markup.classify``, remembered across pages for the class strings sites repeat."""
-    return _cached_flags(names) if len(names) <= CLASS_CACHE_MAX_CHARS else classify(names)
-
-
-def _words_of_class(cls: str) -> tuple[tuple[str, ...], str, bool]:
     words = cls.lower().split()
     tokens = tuple(t for t in words if not _TAXONOMY.match(t))
     return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
+
+
+# ``markup.classify``, remembered across pages for the class strings sites repeat.
+_classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
 
 
 class _PerElement(Mapping[int, _V], Generic[_K, _V]):
