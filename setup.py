@@ -45,6 +45,9 @@ def _skipped(exc: Exception) -> None:
 def _extensions() -> list[object]:
     if os.environ.get("NEWSPARSE_NO_COMPILE"):
         return []
+    if not WALK_SOURCE.is_file():
+        _skipped(FileNotFoundError(f"{WALK_SOURCE} is not in this source tree"))
+        return []
     try:
         import lxml
         from Cython.Build import cythonize
