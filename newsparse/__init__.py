@@ -12,6 +12,7 @@ from .article import PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLi
 from .batch import ParseFailure, parse_many
 from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
+from .htmlblocks import walk_backend
 from .parser import parse, parse_html, parse_text
 from .records import RECORD_COLUMNS, to_records
 
@@ -37,6 +38,7 @@ __all__ = [
     "parse_many",
     "parse_text",
     "to_records",
+    "walk_backend",
 ]
 
 

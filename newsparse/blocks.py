@@ -3,14 +3,283 @@
 A page becomes an ordered tuple of :class:`Block` (one per visible text block)
 plus :class:`Hints` (what the page says about itself in metadata). Every segment
 rule reads only these two, so each rule is written once for both kinds of input.
+
+The element tree of an HTML page is kept once per page (:class:`Elements`); a block's
+``ancestors`` and ``path`` are views into it, not copies: a block nested in 2,000
+elements costs what a block nested in two does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
-__all__ = ["Block", "Hints", "Link", "Page", "common_ancestor"]
+__all__ = [
+    "Ancestors",
+    "Block",
+    "ElementSpans",
+    "Elements",
+    "Hints",
+    "Link",
+    "Page",
+    "TagPath",
+    "common_ancestor",
+    "outermost",
+]
+
+# How many containers one page remembers the flags below (see ``Page.flags_below``): the body
+# rule asks about the story's few containers.
+FLAGS_BELOW_CONTAINERS = 16
+# How many distinct tag names one page remembers "is it on this block's path" answers for: the
+# rules ask about a handful ("figure", "footer"); more would only be one page's odd queries.
+TAG_MEMO_NAMES = 16
+
+
+class Elements:
+    """The elements of one page's tree that the walk opened, numbered 1, 2, ... in document order.
+
+    Per element number: its tag, its parent, its nearest block-level ancestor, how many
+    block-level elements hold it (0 for an inline element) and the last number inside it.
+    Numbering in document order makes "``x`` holds ``y``" the test ``x <= y <= ends[x]``.
+    Filled by the walk, read-only after it.
+    """
+
+    __slots__ = ("_tag_memo", "depths", "ends", "parents", "tags", "uppers")
+
+    def __init__(self) -> None:
+        # Entry 0 stands for "no element": the parent of the outermost ones.
+        self.tags: list[str] = [""]
+        self.parents: list[int] = [0]
+        # The nearest block-level element above each element (0 when none).
+        self.uppers: list[int] = [0]
+        # Block-level elements holding each block-level element, itself included; 0 for inline ones.
+        self.depths: list[int] = [0]
+        self.ends: list[int] = [0]
+        # Per tag name asked about: per element, whether the tag is on its path (absent: not worked out).
+        self._tag_memo: dict[str, dict[int, bool]] = {}
+
+    def __len__(self) -> int:
+        return len(self.tags) - 1
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Elements):
+            return NotImplemented
+        return (self.tags, self.parents, self.uppers, self.depths, self.ends) == (
+            other.tags,
+            other.parents,
+            other.uppers,
+            other.depths,
+            other.ends,
+        )
+
+    def __repr__(self) -> str:
+        return f"Elements({len(self)} elements)"
+
+    def holds_tag(self, ident: int, tag: str) -> bool:
+        """Whether the element or one of its ancestors is a ``tag`` element (amortised O(1) per tag)."""
+        memo = self._tag_memo.get(tag)
+        if memo is None:
+            if len(self._tag_memo) >= TAG_MEMO_NAMES:
+                return self._holds_tag_walk(ident, tag)
+            memo = self._tag_memo[tag] = {}
+        tags, parents = self.tags, self.parents
+        pending: list[int] = []
+        found = False
+        while ident:
+            known = memo.get(ident)
+            if known is not None:
+                found = known
+                break
+            if tags[ident] == tag:
+                found = True
+                memo[ident] = True
+                break
+            pending.append(ident)
+            ident = parents[ident]
+        for e in pending:
+            memo[e] = found
+        return found
+
+    def _holds_tag_walk(self, ident: int, tag: str) -> bool:
+        tags, parents = self.tags, self.parents
+        while ident:
+            if tags[ident] == tag:
+                return True
+            ident = parents[ident]
+        return False
+
+
+class Ancestors(Sequence[int]):
+    """The block-level elements holding a block, outermost first, as a view into :class:`Elements`.
+
+    Reads like the tuple it stands for; membership, ``len``, ``index`` and the last
+    entries cost O(1) or O(k), not O(depth). A view may also be a run of the chain
+    (``inner`` and the ``length - 1`` elements above it) or that run reversed.
+    """
+
+    __slots__ = ("_elements", "_inner", "_length", "_reverse")
+
+    def __init__(self, elements: Elements, inner: int, length: int, reverse: bool = False) -> None:
+        self._elements = elements
+        self._inner = inner
+        self._length = length
+        self._reverse = reverse
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _up(self, ident: int, steps: int) -> int:
+        uppers = self._elements.uppers
+        for _ in range(steps):
+            ident = uppers[ident]
+        return ident
+
+    def _inner_first(self) -> Iterator[int]:
+        uppers = self._elements.uppers
+        ident = self._inner
+        for _ in range(self._length):
+            yield ident
+            ident = uppers[ident]
+
+    def _outer_first(self) -> Iterator[int]:
+        chain = list(self._inner_first())
+        chain.reverse()
+        return iter(chain)
+
+    def __iter__(self) -> Iterator[int]:
+        return self._inner_first() if self._reverse else self._outer_first()
+
+    def __reversed__(self) -> Iterator[int]:
+        return self._outer_first() if self._reverse else self._inner_first()
+
+    def __contains__(self, value: object) -> bool:
+        if type(value) is not int:
+            # Not an element number as the walk makes them (a bool, 1.0): compared as a tuple would.
+            return any(value == ident for ident in self._inner_first())
+        el = self._elements
+        depths = el.depths
+        inner = self._inner
+        return (
+            0 < value <= inner
+            and depths[value] > depths[inner] - self._length
+            and depths[value] > 0
+            and el.ends[value] >= inner
+        )
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        if value not in self:
+            raise ValueError(f"{value!r} is not in the ancestors")
+        if type(value) is not int:
+            return tuple(self).index(value, start, self._length if stop is None else stop)
+        assert isinstance(value, int)
+        depths = self._elements.depths
+        if self._reverse:
+            position = depths[self._inner] - depths[value]
+        else:
+            position = self._length - 1 - (depths[self._inner] - depths[value])
+        first, last, _ = slice(start, stop).indices(self._length)
+        if not first <= position < last:
+            raise ValueError(f"{value!r} is not in the ancestors")
+        return position
+
+    def count(self, value: object) -> int:
+        return 1 if value in self else 0
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        n = self._length
+        if isinstance(index, slice):
+            return self._slice(index)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("ancestors index out of range")
+        return self._up(self._inner, index if self._reverse else n - 1 - index)
+
+    def _slice(self, index: slice) -> Sequence[int]:
+        n = self._length
+        start, stop, step = index.indices(n)
+        count = len(range(start, stop, step))
+        if count <= 0:
+            return ()
+        if step == 1:
+            # Positions start .. stop - 1 in this view's order.
+            if self._reverse:
+                return Ancestors(self._elements, self._up(self._inner, start), count, True)
+            return Ancestors(self._elements, self._up(self._inner, n - stop), count, False)
+        if step == -1:
+            # Positions start down to stop + 1: the other order.
+            if self._reverse:
+                return Ancestors(self._elements, self._up(self._inner, stop + 1), count, False)
+            return Ancestors(self._elements, self._up(self._inner, n - 1 - start), count, True)
+        return tuple(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Ancestors | tuple):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+class TagPath(Sequence[str]):
+    """The tag names of the elements holding a block, root first, as a view into :class:`Elements`.
+
+    ``"figure" in path`` costs amortised O(1); other reads walk the path.
+    """
+
+    __slots__ = ("_elements", "_inner")
+
+    def __init__(self, elements: Elements, inner: int) -> None:
+        self._elements = elements
+        self._inner = inner
+
+    def _tags(self) -> tuple[str, ...]:
+        el = self._elements
+        tags, parents = el.tags, el.parents
+        out: list[str] = []
+        ident = self._inner
+        while ident:
+            out.append(tags[ident])
+            ident = parents[ident]
+        out.reverse()
+        return tuple(out)
+
+    def __len__(self) -> int:
+        return len(self._tags())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tags())
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and self._elements.holds_tag(self._inner, value)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._tags()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TagPath | tuple):
+            return len(self) == len(other) and self._tags() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tags())
+
+    def __repr__(self) -> str:
+        return repr(self._tags())
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +302,7 @@ class Block:
     text: str
     tag: str = "line"
     # Tag names from the root to this block, e.g. ("html", "body", "article", "p").
-    path: tuple[str, ...] = ()
-    # Lower-cased class and id tokens of this element and its ancestors.
-    tokens: frozenset[str] = frozenset()
+    path: Sequence[str] = ()
     # Share of the text that sits inside links (0.0 to 1.0).
     link_density: float = 0.0
     links: tuple[Link, ...] = ()
@@ -44,7 +311,8 @@ class Block:
     # Identities of the block-level elements that hold this block, outermost first, itself last.
     # Two blocks share a container when they share an entry here. Identities count the page's
     # elements in document order, so an element's descendants have the identities just after its own.
-    ancestors: tuple[int, ...] = ()
+    # For HTML a view (:class:`Ancestors`); membership is O(1).
+    ancestors: Sequence[int] = ()
     # The whole block is bold/strong text (a lead paragraph styled as a dek).
     bold: bool = False
     # ``itemprop``/``rel``/``datetime`` style markers found on the block or inside it.
@@ -98,6 +366,49 @@ class Hints:
 
 
 @dataclass(frozen=True, slots=True)
+class ElementSpans:
+    """The block-level elements that hold text, as the blocks' ancestor chains show them."""
+
+    # Per element, the element holding it (the outermost have none); in document order.
+    parent: dict[int, int]
+    # Per element, the index of its first and of its last block.
+    first: dict[int, int]
+    last: dict[int, int]
+
+
+def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
+    parent: dict[int, int] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    new: list[int] = []
+    for block in blocks:
+        chain = block.ancestors
+        if not chain:
+            continue
+        # The elements first seen here are the innermost part of the chain: walk up to a known one.
+        up = 0
+        for ident in reversed(chain):
+            if ident in first:
+                up = ident
+                break
+            new.append(ident)
+        for ident in reversed(new):
+            first[ident] = block.index
+            if up:
+                parent[ident] = up
+            up = ident
+        new.clear()
+        last[chain[-1]] = block.index
+    # An element ends where the last of its own blocks or of its children's does; children come
+    # after their parents in document order.
+    for ident in reversed(first):
+        outer = parent.get(ident)
+        if outer is not None and last[ident] > last.get(outer, -1):
+            last[outer] = last[ident]
+    return ElementSpans(parent, first, last)
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """A page in block form: what the segment rules receive."""
 
@@ -111,6 +422,10 @@ class Page:
     element_tags: Mapping[int, str] = field(default_factory=dict, compare=False)
     # Per block-level element: the ``markup.F_*`` flags of its own class/id names.
     element_flags: Mapping[int, int] = field(default_factory=dict, compare=False)
+    # The page's element tree that ``Block.ancestors`` and ``Block.path`` view (None for text dumps).
+    elements: Elements | None = field(default=None, compare=False, repr=False)
+    # Work the rules repeat on one page, done once (see :meth:`spans`).
+    _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def near_flags(self, block: Block, levels: int) -> int:
         """Flags of the block's own element and its closest ``levels - 1`` block-level ancestors.
@@ -123,12 +438,75 @@ class Page:
             flags |= self.element_flags.get(ident, 0)
         return flags
 
+    def flags_below(self, block: Block, container: int) -> int:
+        """Flags (``element_flags``) of the block-level elements holding the block below
+        ``container``, all of them when the container does not hold the block.
+
+        Remembered per container and element, so asking for every block of a deep page
+        costs O(elements), not O(blocks x depth).
+        """
+        memos = self._memo.setdefault("flags_below", {})
+        assert isinstance(memos, dict)
+        # Per element number, its flags below the container (-1: not worked out yet).
+        memo: list[int] | None = memos.get(container)
+        if memo is None and self.elements is not None and len(memos) < FLAGS_BELOW_CONTAINERS:
+            memo = memos[container] = [-1] * (len(self.elements) + 1)
+        element_flags = self.element_flags
+        flags = 0
+        pending: list[int] = []
+        for ident in reversed(block.ancestors):
+            if ident == container:
+                break
+            if memo is not None:
+                known = memo[ident]
+                if known >= 0:
+                    flags = known
+                    break
+            pending.append(ident)
+        for ident in reversed(pending):
+            flags |= element_flags.get(ident, 0)
+            if memo is not None:
+                memo[ident] = flags
+        return flags
+
+    def spans(self) -> ElementSpans:
+        """Per block-level element with text: its parent and its first and last block (computed once)."""
+        spans = self._memo.get("spans")
+        if not isinstance(spans, ElementSpans):
+            spans = self._memo["spans"] = _element_spans(self.blocks)
+        return spans
+
+    def count_in(self, ident: int, indices: Sequence[int]) -> int:
+        """How many of the block ``indices`` (sorted) the element holds."""
+        spans = self.spans()
+        first = spans.first.get(ident)
+        if first is None:
+            return 0
+        return bisect_right(indices, spans.last[ident]) - bisect_left(indices, first)
+
 
 def common_ancestor(a: Block, b: Block) -> int | None:
     """The innermost block-level element that holds both blocks, ``None`` when none does."""
+    x, y = a.ancestors, b.ancestors
+    if isinstance(x, Ancestors) and isinstance(y, Ancestors) and x._elements is y._elements:
+        # The innermost of a's elements that holds b too: O(levels up to it), not O(depth).
+        for ident in reversed(x):
+            if ident in y:
+                return ident
+        return None
     common = None
-    for x, y in zip(a.ancestors, b.ancestors, strict=False):
-        if x != y:
+    for p, q in zip(x, y, strict=False):
+        if p != q:
             break
-        common = x
+        common = p
     return common
+
+
+def outermost(block: Block, among: Collection[int]) -> int | None:
+    """The outermost element holding the block that is one of ``among``, ``None`` when none is."""
+    chain = block.ancestors
+    if isinstance(chain, Ancestors) and len(among) < len(chain):
+        # A few candidates against a deep chain: O(1) membership and position per candidate.
+        held = [ident for ident in among if ident in chain]
+        return min(held, key=chain.index) if held else None
+    return next((ident for ident in chain if ident in among), None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .blocks import Block, Page
+from .blocks import Block, Page, outermost
 from .lexicon import BOILERPLATE_LINE, CALL_TO_ACTION
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_bracketed_link, is_promo_line, is_related_label
@@ -99,14 +99,7 @@ def _class_adjustment(flags: int) -> float:
 
 def _local_flags(page: Page, block: Block, container: int) -> int:
     """Flags of the elements between the container (exclusive) and the block."""
-    try:
-        start = block.ancestors.index(container) + 1
-    except ValueError:
-        start = 0
-    flags = 0
-    for ident in block.ancestors[start:]:
-        flags |= page.element_flags.get(ident, 0)
-    return flags
+    return page.flags_below(block, container)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,24 +108,24 @@ class _Tree:
 
     parent: dict[int, int]
     first_block: dict[int, int]
-    prose_under: dict[int, float]
+    last_block: dict[int, int]
+    prose: Sequence[float]
+
+    def prose_under(self, ident: int) -> float:
+        """The prose score of the blocks the element holds, added up in order."""
+        first = self.first_block.get(ident)
+        if first is None:
+            return 0.0
+        total = 0.0
+        for score in self.prose[first : self.last_block[ident] + 1]:
+            if score:
+                total += score
+        return total
 
 
 def _tree(page: Page, prose: Sequence[float]) -> _Tree:
-    parent: dict[int, int] = {}
-    first_block: dict[int, int] = {}
-    under: dict[int, float] = {}
-    for block, score in zip(page.blocks, prose):
-        previous = 0
-        for ident in block.ancestors:
-            if ident not in first_block:
-                first_block[ident] = block.index
-                if previous:
-                    parent[ident] = previous
-            if score:
-                under[ident] = under.get(ident, 0.0) + score
-            previous = ident
-    return _Tree(parent, first_block, under)
+    spans = page.spans()
+    return _Tree(spans.parent, spans.first, spans.last, prose)
 
 
 def _container_scores(page: Page, prose: Sequence[float], tree: _Tree, head_index: int | None) -> dict[int, float]:
@@ -244,10 +237,10 @@ def _story_in(
                 chosen.add(ident)
     parent = tree.parent.get(best)
     if parent is not None:
-        threshold = tree.prose_under.get(best, 0.0) * SIBLING_SHARE
+        threshold = tree.prose_under(best) * SIBLING_SHARE
         span = _span(page, tree, best)
         for ident, up in tree.parent.items():
-            if up != parent or ident in chosen or tree.prose_under.get(ident, 0.0) < threshold:
+            if up != parent or ident in chosen or tree.prose_under(ident) < threshold:
                 continue
             own = page.element_flags.get(ident, 0)
             if own & F_NOT_CONTENT and not own & F_CONTENT:
@@ -262,7 +255,7 @@ def _story_in(
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
     for block in page.blocks:
-        container = next((c for c in block.ancestors if c in chosen), None)
+        container = outermost(block, chosen)
         if container is None or (head_index is not None and block.index == head_index):
             continue
         if _is_caption(page, block, container):
@@ -273,7 +266,7 @@ def _story_in(
             labelled.append((block.index, "good" if prose[block.index] or _sentence_like(block) else "short"))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     if head_index is not None:
-        holder = next((c for c in page.blocks[head_index].ancestors if c in chosen), None)
+        holder = outermost(page.blocks[head_index], chosen)
         if holder is not None and any(i > head_index for i, _ in labelled):
             labelled = [(i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}

@@ -1,18 +1,29 @@
-"""An lxml tree in block form: one pass over the tree, never modifying it."""
+"""An lxml tree in block form: one pass over the tree, never modifying it.
+
+The walk exists twice: :class:`_Walk` here, and ``_walk.pyx``, the same walk compiled
+over lxml's C tree (built by ``pip install .`` where a C compiler is at hand). Both make
+identical blocks; the compiled one is used when it is built for the installed lxml, this
+one otherwise or when ``NEWSPARSE_PURE_WALK`` is set. A change to the walk here needs
+the same change there: ``tests/test_walks.py`` compares the two.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
-from collections.abc import Iterator, Mapping
-from typing import TypeVar, overload
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
-from .blocks import Block, Link, Page
+from .blocks import Ancestors, Block, Elements, Link, Page, TagPath
 from .hints import extract_hints
 from .markup import classify
+from .memo import bounded_memo
 
-__all__ = ["tree_to_page"]
+__all__ = ["PURE_WALK_ENV", "tree_to_page", "walk_backend"]
 
 # Elements that start a new block of text (HTML's block-level and table elements).
 BLOCK_TAGS = frozenset(
@@ -57,6 +68,10 @@ _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 _ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# Class strings remembered across pages, and the longest remembered: sites repeat their class
+# strings on every page, and a bounded memo keeps memory flat over millions of pages.
+CLASS_CACHE_SIZE = 16384
+CLASS_CACHE_MAX_CHARS = 200
 # What the walk does with an element, by tag.
 _INLINE, _BLOCK, _SKIP, _LINK, _TIME, _BOLD, _BREAK = range(7)
 
@@ -84,8 +99,11 @@ _KNOWN_TAGS: dict[object, tuple[str, int]] = {
         " samp small span strike sub sup time tt u var wbr col colgroup".split()
     )
 }
-_NO_TOKENS: frozenset[str] = frozenset()
 _T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+# Most blocks have no marks: they share one empty set (an empty frozenset is 216 bytes).
+_NO_MARKS: frozenset[str] = frozenset()
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
@@ -101,11 +119,13 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> boo
     ):
         return True
     style = attrs.get("style")
-    if style:
-        compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
-            return True
-    return False
+    return _hidden_by_style(style) if style else False
+
+
+def _hidden_by_style(style: str) -> bool:
+    """An inline style that hides the element."""
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 def _has_screen_reader_twin(el: etree._Element) -> bool:
@@ -118,14 +138,19 @@ def _has_screen_reader_twin(el: etree._Element) -> bool:
     )
 
 
-def _tag_name(el: etree._Element) -> str:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return ""
+def _tag_kind(raw: object) -> tuple[str, int]:
+    """An element's tag name as the walk knows it (lower case, no namespace) and its kind."""
+    known = _KNOWN_TAGS.get(raw)
+    if known is not None:
+        return known
+    if not isinstance(raw, str):  # an entity reference
+        return "", _INLINE
     # XHTML trees handed in by callers carry the namespace in every tag.
-    return (tag.rsplit("}", 1)[-1] if "}" in tag else tag).lower()
+    name = (raw.rsplit("}", 1)[-1] if "}" in raw else raw).lower()
+    return name, _kind(name)
 
 
+@bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)
 def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
     """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
     words = cls.lower().split()
@@ -133,50 +158,54 @@ def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
     return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
 
 
-class _OwnFlags(Mapping[int, int]):
-    """Per block-level element, the flags of its own class/id names, classified when first read.
+# ``markup.classify``, remembered across pages for the class strings sites repeat.
+_classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
 
-    Most named elements hold no text block, and nothing reads their flags.
+
+class _PerElement(Mapping[int, _V], Generic[_K, _V]):
+    """Per block-level element, a value worked out from what the walk recorded of it, when first
+    read and once per distinct record (class strings repeat across a page).
+
+    Most named elements hold no text block, and nothing reads their values.
     """
 
-    def __init__(self, names: dict[int, str], flags_of: dict[str, int]) -> None:
-        self._names = names
-        self._flags_of = flags_of
+    def __init__(self, records: dict[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
+        self._records = records
+        self._memo = memo
+        self._derive = derive
 
-    def _flags(self, names: str) -> int:
-        flags = self._flags_of.get(names)
-        if flags is None:
-            flags = self._flags_of[names] = classify(names)
-        return flags
-
-    def __getitem__(self, ident: int) -> int:
-        return self._flags(self._names[ident])
+    def __getitem__(self, ident: int) -> _V:
+        record = self._records[ident]
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
 
     # Mapping.get would raise and catch KeyError for every element without names.
     @overload
-    def get(self, ident: int, /) -> int | None: ...
+    def get(self, ident: int, /) -> _V | None: ...
     @overload
-    def get(self, ident: int, default: int, /) -> int: ...
+    def get(self, ident: int, default: _V, /) -> _V: ...
     @overload
-    def get(self, ident: int, default: _T, /) -> int | _T: ...
+    def get(self, ident: int, default: _T, /) -> _V | _T: ...
     def get(self, ident: int, default: object = None, /) -> object:
-        # Inlined _flags: the segment rules call this for every ancestor of many blocks.
-        names = self._names.get(ident)
-        if names is None:
+        # Inlined __getitem__: the segment rules call this for every ancestor of many blocks.
+        record = self._records.get(ident)
+        if record is None:
             return default
-        flags = self._flags_of.get(names)
-        if flags is None:
-            flags = self._flags_of[names] = classify(names)
-        return flags
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
 
     def __contains__(self, ident: object) -> bool:
-        return ident in self._names
+        return ident in self._records
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._names)
+        return iter(self._records)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._records)
 
     def __repr__(self) -> str:
         return repr(dict(self))
@@ -187,21 +216,25 @@ class _Walk:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        # Per open element (skipped ones are never pushed): identity, class/id tokens of it and
-        # its ancestors, its own class/id names joined (None without), its kind (_BLOCK, ...).
-        self.opened: list[tuple[int, frozenset[str], str | None, int]] = []
-        self.open_tags: list[str] = []
+        self.elements = Elements()
+        # Per open element (skipped ones are never pushed): identity, its own class/id names
+        # joined (None without), its kind (_BLOCK, ...).
+        self.opened: list[tuple[int, str | None, int]] = []
         # Per open element, the flags of it and its ancestors; -1 until a block needs them.
         self.open_flags: list[int] = []
         self.block_ids: list[int] = []
         self.block_tags: list[str] = []
-        self.element_tokens: dict[int, frozenset[str]] = {}
+        # Per block-level element with class/id names: its tokens, as the tuple the walk made.
+        self.element_own: dict[int, tuple[str, ...]] = {}
         self.element_tags: dict[int, str] = {}
         self.element_names: dict[int, str] = {}
         # Class strings repeat across a page; each is classified once.
         self.flags_of: dict[str, int] = {}
         # How many <pre> elements are open: their blocks keep the text's whitespace too.
         self.pre_depth = 0
+        # The views blocks share: per innermost block-level element, per innermost element.
+        self.chains: dict[int, Ancestors] = {}
+        self.paths: dict[int, TagPath] = {}
 
     def _open_flags(self) -> int:
         """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
@@ -219,11 +252,11 @@ class _Walk:
         flags_of = self.flags_of
         opened = self.opened
         for k in range(first, top + 1):
-            names = opened[k][2]
+            names = opened[k][1]
             if names is not None:
                 own = flags_of.get(names)
                 if own is None:
-                    own = flags_of[names] = classify(names)
+                    own = flags_of[names] = _classify(names)
                 flags |= own
             open_flags[k] = flags
         return flags
@@ -242,25 +275,31 @@ class _Walk:
         text = " ".join("".join(parts).split())
         if not text:
             return
+        path: TagPath | tuple[()] = ()
         if self.opened:
-            tokens = self.opened[-1][1]
             flags = self._open_flags()
+            top = self.opened[-1][0]
+            path = self.paths.get(top) or self.paths.setdefault(top, TagPath(self.elements, top))
         else:
-            tokens = _NO_TOKENS
             flags = 0
+        ancestors: Ancestors | tuple[()] = ()
+        if self.block_ids:
+            holder = self.block_ids[-1]
+            ancestors = self.chains.get(holder) or self.chains.setdefault(
+                holder, Ancestors(self.elements, holder, self.elements.depths[holder])
+            )
         blocks = self.blocks
         blocks.append(
             Block(
                 index=len(blocks),
                 text=text,
                 tag=self.block_tags[-1] if self.block_tags else "div",
-                path=tuple(self.open_tags),
-                tokens=tokens,
+                path=path,
                 link_density=min(1.0, link_chars / chars) if chars else 0.0,
                 links=tuple(links),
-                ancestors=tuple(self.block_ids),
+                ancestors=ancestors,
                 bold=bold_chars >= 0.9 * chars,
-                marks=frozenset(marks),
+                marks=frozenset(marks) if marks else _NO_MARKS,
                 datetime=datetime,
                 flags=flags,
                 preformatted=_preformatted("".join(parts)) if self.pre_depth else None,
@@ -271,11 +310,15 @@ class _Walk:
         # One loop with the hot state in locals: per-element method calls and attribute
         # lookups were most of the cost of building blocks.
         opened = self.opened
-        open_tags = self.open_tags
         open_flags = self.open_flags
+        elements = self.elements
+        el_tags, el_parents, el_uppers = elements.tags, elements.parents, elements.uppers
+        el_depths, el_ends = elements.depths, elements.ends
+        # One int object per depth, shared by every element at that depth (deep pages repeat them).
+        depth_numbers: list[int] = [0]
         block_ids = self.block_ids
         block_tags = self.block_tags
-        element_tokens = self.element_tokens
+        element_own = self.element_own
         element_tags = self.element_tags
         element_names = self.element_names
         emit = self.emit
@@ -302,8 +345,7 @@ class _Walk:
                 raw = el.tag
                 known = tag_kinds.get(raw)
                 if known is None:
-                    name = _tag_name(el)
-                    known = tag_kinds[raw] = (name, _kind(name))
+                    known = tag_kinds[raw] = _tag_kind(raw)
                 tag, kind = known
                 if kind == _SKIP:
                     walker.skip_subtree()
@@ -336,24 +378,22 @@ class _Walk:
                         names = f"{names} {lowered}" if names else lowered
                     if not own:
                         names = None
-                if opened:
-                    parent_tokens = opened[-1][1]
-                    flags = open_flags[-1]
-                else:
-                    parent_tokens = _NO_TOKENS
-                    flags = 0
+                flags = open_flags[-1] if opened else 0
                 if own:
-                    tokens = parent_tokens.union(own)
                     flags = -1
-                else:
-                    tokens = parent_tokens
+                el_tags.append(tag)
+                el_parents.append(opened[-1][0] if opened else 0)
+                el_uppers.append(block_ids[-1] if block_ids else 0)
+                el_ends.append(0)
                 if kind == _BLOCK:
                     if link_href is not None and link_parts:
                         link_parts = _split_link(links, link_parts, link_href)
                     if parts:
                         if visible:
                             emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                        parts, links, marks = [], [], set()
+                        parts = []
+                        links.clear()
+                        marks.clear()
                         chars = link_chars = bold_chars = br_run = 0
                         visible = False
                     elif marks:
@@ -361,14 +401,18 @@ class _Walk:
                     datetime = None
                     block_ids.append(next_id)
                     block_tags.append(tag)
+                    if len(depth_numbers) <= len(block_ids):
+                        depth_numbers.append(len(block_ids))
+                    el_depths.append(depth_numbers[len(block_ids)])
                     element_tags[next_id] = tag
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:
-                        element_tokens[next_id] = frozenset(own)
+                        element_own[next_id] = own
                         element_names[next_id] = names
-                opened.append((next_id, tokens, names, kind))
-                open_tags.append(tag)
+                else:
+                    el_depths.append(0)
+                opened.append((next_id, names, kind))
                 open_flags.append(flags)
                 next_id += 1
                 if attrs:
@@ -398,7 +442,9 @@ class _Walk:
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                            parts, links, marks = [], [], set()
+                            parts = []
+                            links.clear()
+                            marks.clear()
                             chars = link_chars = bold_chars = br_run = 0
                             visible = False
                         elif marks:
@@ -418,7 +464,8 @@ class _Walk:
                     # The end of a skipped element: only its tail is visible.
                     skipped = False
                 else:
-                    kind = opened[-1][3]
+                    ident, _, kind = opened[-1]
+                    el_ends[ident] = next_id - 1
                     if kind == _LINK:
                         if link_href is not None:
                             link_text = " ".join("".join(link_parts).split())
@@ -435,7 +482,9 @@ class _Walk:
                         if parts:
                             if visible:
                                 emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
-                            parts, links, marks = [], [], set()
+                            parts = []
+                            links.clear()
+                            marks.clear()
                             chars = link_chars = bold_chars = br_run = 0
                             visible = False
                         elif marks:
@@ -445,7 +494,6 @@ class _Walk:
                         if block_tags.pop() == "pre":
                             self.pre_depth -= 1
                     opened.pop()
-                    open_tags.pop()
                     open_flags.pop()
                 text = el.tail
             else:
@@ -485,16 +533,91 @@ def _split_link(links: list[Link], link_parts: list[str], href: str) -> list[str
     return []
 
 
-def tree_to_page(root: etree._Element) -> Page:
-    """Turn a parsed HTML tree into blocks plus metadata hints, reading it once."""
-    body = root.find("body") if root.tag == "html" else None
+class Walked(NamedTuple):
+    """What a walk over a tree yields, the same from both walks."""
+
+    blocks: list[Block]
+    elements: Elements
+    # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
+    element_own: dict[int, tuple[str, ...]]
+    element_tags: dict[int, str]
+    # Per block-level element with class/id names: them joined (classified when read).
+    element_names: dict[int, str]
+    # Per class/id string classified during the walk: its flags.
+    flags_of: dict[str, int]
+
+
+def python_walk(top: etree._Element) -> Walked:
+    """The pure-Python walk over the tree under ``top``."""
     walk = _Walk()
-    walk.run(body if body is not None else root)
+    walk.run(top)
+    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_tags, walk.element_names, walk.flags_of)
+
+
+# Set to a non-empty value, the pure-Python walk is used even where the compiled one is built.
+PURE_WALK_ENV = "NEWSPARSE_PURE_WALK"
+
+
+def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, str]:
+    """The compiled walk when it can be used here, and a note that says why (not)."""
+    if os.environ.get(PURE_WALK_ENV):
+        return None, f"{PURE_WALK_ENV} is set"
+    try:
+        from . import _walk  # type: ignore[attr-defined]
+    except Exception as exc:  # not built, or built for another Python or lxml ABI
+        return None, f"the compiled walk is not available ({type(exc).__name__}: {exc})"
+    source = Path(__file__).with_name("_walk.pyx")
+    if (
+        source.is_file()
+        and _walk.SOURCE_SHA256
+        and hashlib.sha256(source.read_bytes()).hexdigest() != _walk.SOURCE_SHA256
+    ):
+        # A source tree whose compiled walk predates its source: rebuild (pip install -e .).
+        return None, "the compiled walk was built from an older _walk.pyx"
+    problem = _walk.bind(_module())
+    if problem is not None:
+        return None, f"the compiled walk does not fit: {problem}"
+    compiled: Callable[[etree._Element], tuple[object, ...] | None] = _walk.walk
+
+    def walk(top: etree._Element) -> Walked | None:
+        walked = compiled(top)
+        return None if walked is None else Walked(*walked)  # type: ignore[arg-type]
+
+    return walk, f"compiled for lxml {_walk.BUILT_LXML} with libxml2 {_walk.BUILT_LIBXML}"
+
+
+def _module() -> object:
+    import sys
+
+    return sys.modules[__name__]
+
+
+compiled_walk, WALK_NOTE = _load_compiled()
+
+
+def walk_backend() -> Literal["compiled", "python"]:
+    """Which block walk this process uses: ``"compiled"`` or ``"python"`` (see ``WALK_NOTE`` for why)."""
+    return "compiled" if compiled_walk is not None else "python"
+
+
+def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
+    """Turn a parsed HTML tree into blocks plus metadata hints, reading it once.
+
+    ``pure`` takes the pure-Python walk even where the compiled one is in use (the tests
+    compare the two pages).
+    """
+    body = root.find("body") if root.tag == "html" else None
+    top = body if body is not None else root
+    walked = compiled_walk(top) if compiled_walk is not None and not pure else None
+    if walked is None:
+        # Not built, or a tree the compiled walk leaves to this one (namespaces, entities).
+        walked = python_walk(top)
     return Page(
-        blocks=tuple(walk.blocks),
+        blocks=tuple(walked.blocks),
         hints=extract_hints(root),
         is_html=True,
-        element_tokens=walk.element_tokens,
-        element_tags=walk.element_tags,
-        element_flags=_OwnFlags(walk.element_names, walk.flags_of),
+        element_tokens=_PerElement(walked.element_own, {}, frozenset),
+        element_tags=walked.element_tags,
+        element_flags=_PerElement(walked.element_names, walked.flags_of, _classify),
+        elements=walked.elements,
     )

@@ -339,14 +339,11 @@ def _story_root(page: Page, body: Collection[int]) -> int | None:
     """The element holding (nearly) all of the story's paragraphs."""
     if not body:
         return None
-    counts: dict[int, int] = {}
-    for index in body:
-        for ident in page.blocks[index].ancestors:
-            counts[ident] = counts.get(ident, 0) + 1
+    ordered = sorted(body)
     needed = STORY_SHARE * len(body)
-    middle = sorted(body)[len(body) // 2]
+    middle = ordered[len(body) // 2]
     for ident in reversed(page.blocks[middle].ancestors):
-        if counts.get(ident, 0) >= needed:
+        if page.count_in(ident, ordered) >= needed:
             return ident
     return None
 
@@ -506,7 +503,7 @@ def find_html_related(
     vouched: dict[str, bool] = {}
     shaped: dict[str, bool] = {}
     urls: dict[str, str] = {}
-    near: dict[str, tuple[int, ...]] = {}
+    near: dict[str, Sequence[int]] = {}
     group_urls: dict[int, set[str]] = {}
     # The headings of cards whose only link to the story is a "View" button.
     card_titles: dict[str, str] = {}
@@ -645,7 +642,7 @@ def _judge_list(members: set[str], vouched: dict[str, bool], site: str) -> froze
 def _foreign_feeds(
     kept: Sequence[str],
     vouched: dict[str, bool],
-    near: dict[str, tuple[int, ...]],
+    near: dict[str, Sequence[int]],
     group_urls: dict[int, set[str]],
     site: str,
 ) -> set[str]:

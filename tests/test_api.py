@@ -49,6 +49,7 @@ PUBLIC_NAMES = {
     "parse_many",
     "parse_text",
     "to_records",
+    "walk_backend",
 }
 PARSERS = [parse, parse_html, parse_text]
 

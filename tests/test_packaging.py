@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,7 @@ PYPROJECT: dict[str, Any] = tomllib.loads((REPO_ROOT / "pyproject.toml").read_te
 TEST_FOLDERS = ("tests", "examples", "docs", "benchmarks")
 TEST_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "pyproject.toml")
 # Not part of a source tree.
-_LOCAL = shutil.ignore_patterns(
+_IGNORED = (
     ".git",
     ".venv",
     "build",
@@ -36,7 +37,12 @@ _LOCAL = shutil.ignore_patterns(
     ".*_cache",
     ".hypothesis",
     ".ipynb_checkpoints",
+    # What an in-place build of the compiled walk leaves (git ignores them too).
+    "*.so",
+    "*.pyd",
+    "_walk.c",
 )
+_LOCAL = shutil.ignore_patterns(*_IGNORED)
 
 
 def test_the_licence_is_the_full_apache_text() -> None:
@@ -112,6 +118,38 @@ def test_the_wheel_carries_the_licence_and_the_types(built: tuple[Path, Path]) -
     assert "License-Expression: Apache-2.0" in text
     assert f"Version: {newsparse.__version__}" in text
     assert "Provides-Extra: pandas" in text and "Provides-Extra: dev" in text
+
+
+def test_the_wheel_carries_the_compiled_walk_where_it_was_built(built: tuple[Path, Path]) -> None:
+    names = zipfile.ZipFile(built[1]).namelist()
+    walks = [n for n in names if n.startswith("newsparse/_walk.") and n.endswith((".so", ".pyd"))]
+    if os.environ.get("NEWSPARSE_REQUIRE_COMPILED"):
+        # CI has a compiler: a build that silently left the walk out must not pass.
+        assert walks, names
+    # The compiled module only: its sources are not installed.
+    assert not any(n.endswith((".pyx", ".c")) for n in names)
+
+
+def test_without_a_c_compiler_the_build_gives_a_pure_python_wheel(tmp_path: Path) -> None:
+    if importlib.util.find_spec("build") is None:
+        pytest.skip("the 'build' package is not installed")
+    source = tmp_path / "source"
+    shutil.copytree(REPO_ROOT, source, ignore=_LOCAL)
+    out = tmp_path / "dist"
+    # "false" as the compiler fails every compile, as a machine without one does.
+    env = {**os.environ, "CC": "false", "CXX": "false"}
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "the compiled block walk was not built" in done.stdout + done.stderr
+    (wheel,) = out.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "newsparse/htmlblocks.py" in names
+    assert not any(n.startswith("newsparse/_walk.") for n in names)
 
 
 def test_the_sdist_carries_what_its_tests_need(built: tuple[Path, Path]) -> None:
