@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .article import PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLink, RelatedLink
+from .article import BLOCK_KINDS, PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLink, RelatedLink
 from .batch import ParseFailure, parse_many
 from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
@@ -20,6 +20,7 @@ from .records import RECORD_COLUMNS, to_records
 __version__ = "0.1.0"
 
 __all__ = [
+    "BLOCK_KINDS",
     "PAGE_TYPES",
     "RECORD_COLUMNS",
     "WARNING_CODES",

@@ -10,7 +10,7 @@ from typing import Any
 
 from .diagnostics import PageWarning
 
-__all__ = ["PAGE_TYPES", "Article", "BodyBlock", "Byline", "Copyright", "InlineLink", "RelatedLink"]
+__all__ = ["BLOCK_KINDS", "PAGE_TYPES", "Article", "BodyBlock", "Byline", "Copyright", "InlineLink", "RelatedLink"]
 
 # What kind of page it is: the types of the wcxb-dev corpus (SEGMENTS.md, "page_type").
 PAGE_TYPES: tuple[str, ...] = ("article", "listing", "collection", "product", "forum", "documentation", "service")

@@ -31,6 +31,7 @@ from newsparse import (
 )
 
 PUBLIC_NAMES = {
+    "BLOCK_KINDS",
     "PAGE_TYPES",
     "RECORD_COLUMNS",
     "WARNING_CODES",
