@@ -59,7 +59,7 @@ class Decline(Exception):
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
-cdef object preformatted_of
+cdef object preformatted_of, holds_page
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 
@@ -123,7 +123,7 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of
+    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, holds_page
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -152,6 +152,7 @@ def bind(module):
     is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
     classify = module._classify
     preformatted_of = module._preformatted
+    holds_page = module._holds_page
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -768,7 +769,8 @@ cdef class Walk:
         if node.ns != NULL:
             raise Decline("a namespaced element")
         tag = self.tag_of(node, &kind)
-        if kind == K_SKIP:
+        if kind == K_SKIP and not (tag == "button" and holds_page(cetree.elementFactory(self.doc, node))):
+            # (A button the parser left open over the page is read: see htmlblocks.BUTTON_MAX_ELEMENTS.)
             return 0
         for k in range(N_ATTRS):
             slots[k] = NULL

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
@@ -66,6 +67,13 @@ _MARK_ATTR_SET = frozenset(_MARK_ATTRS)
 _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 # Class names of icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
 _ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
+# React's streamed server rendering sends each suspended part of a page as ``<div hidden id="S:0">``
+# and a script shows it in place: the part is the page's content, not hidden text.
+_STREAMED_SEGMENT = re.compile(r"S:\d+$")
+# A button holds a label, a few elements at most. One with more elements than this is markup that
+# HTML parsers read differently: libxml2 leaves a ``<button>`` open over the rest of the page when an
+# element inside it is not closed, where a browser closes it at ``</button>``; its content is read.
+BUTTON_MAX_ELEMENTS = 64
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # Class strings remembered across pages, and the longest remembered: sites repeat their class
@@ -107,7 +115,7 @@ _NO_MARKS: frozenset[str] = frozenset()
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
-    if "hidden" in attrs:
+    if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
     # aria-hidden hides an element, except the visual copy of a text that a screen-reader
     # element beside it repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"):
@@ -136,6 +144,11 @@ def _has_screen_reader_twin(el: etree._Element) -> bool:
         and not OFFSCREEN_TOKENS.isdisjoint((sibling.get("class") or "").lower().split())
         for sibling in (el.getnext(), el.getprevious())
     )
+
+
+def _holds_page(button: etree._Element) -> bool:
+    """A ``<button>`` that the HTML parser left open over the page (see ``BUTTON_MAX_ELEMENTS``)."""
+    return next(islice(button.iter(), BUTTON_MAX_ELEMENTS, None), None) is not None
 
 
 def _tag_kind(raw: object) -> tuple[str, int]:
@@ -347,7 +360,7 @@ class _Walk:
                 if known is None:
                     known = tag_kinds[raw] = _tag_kind(raw)
                 tag, kind = known
-                if kind == _SKIP:
+                if kind == _SKIP and not (tag == "button" and _holds_page(el)):
                     walker.skip_subtree()
                     skipped = True
                     continue

@@ -7,6 +7,7 @@ from conftest import FERRY_PARAGRAPHS
 from newsparse import parse_html
 
 STORY = FERRY_PARAGRAPHS
+STORY_HTML = "".join(f"<p>{p}</p>" for p in STORY)
 CAPTION = (
     "A ferry crosses the estuary at dawn, with the north quay, the dry dock and the old lighthouse"
     " behind it, seen from the hill above the town, in a picture taken last spring."
@@ -80,3 +81,33 @@ def test_a_more_about_subhead_stays_in_the_body() -> None:
         f"{story}<h2>More about the ferry plan</h2>{story}</article></body></html>"
     )
     assert "More about the ferry plan" in parse_html(html).body
+
+
+def test_a_button_left_open_over_the_page_does_not_hide_it() -> None:
+    # libxml2 keeps the <button> open when a <div> inside it is not closed: the story ends up inside it.
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(40))
+    html = (
+        '<html><body><header><button class="menu-button"><span>Menu</span><div class="inner"><div>'
+        f"</button><nav><ul>{menu}</ul></nav></header><article><h1>River ferry returns after repairs</h1>"
+        f"{STORY_HTML}</article></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+def test_a_small_button_is_still_no_text() -> None:
+    html = (
+        f"<html><body><article><h1>River ferry returns</h1><button>Share</button>{STORY_HTML}</article></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+def test_a_segment_streamed_by_react_is_read() -> None:
+    html = (
+        '<html><body><div id="root"><template id="B:0"></template><p>Loading...</p></div>'
+        f'<div hidden id="S:0"><article><h1>River ferry returns after repairs</h1>{STORY_HTML}</article></div>'
+        "<div hidden><p>A hidden paragraph that no reader sees, however long it is, and which stays out.</p></div>"
+        "</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns after repairs"
+    assert article.body == STORY
