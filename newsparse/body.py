@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import Block, Page, outermost
+from .dates import find_printed_date
 from .layout import MainRegion, main_region
 from .lexicon import BOILERPLATE_LINE, CALL_TO_ACTION
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
@@ -70,6 +71,13 @@ FURNITURE_LINK_DENSITY = 0.5
 STORY_SHARE_OF_REGION = 0.3
 SHORT_STORY_CHARS = 2400
 SHORT_STORY_PARAGRAPHS = 2
+# On a page whose metadata gives no publication date (news and blog posts are dated; landing,
+# service and shop pages are not) a few paragraphs over the page's sections are its blurb too.
+UNDATED_STORY_PARAGRAPHS = 5
+# A page is dated by its metadata or by a short line printing a date among this many blocks from
+# its headline (a news story's dateline; the date of a teaser further down dates another page).
+DATE_LINE_REACH = 6
+DATE_LINE_MAX_CHARS = 80
 FULL_PARAGRAPH_SCORE = 3.0
 # schema.org types (lower-cased) by which a page declares itself one story: its short text is the
 # story, not a blurb over other things. (Not forum posts, how-tos or tech articles: threads and
@@ -214,22 +222,32 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     if story.indices:
         anchors.update(page.blocks[min(story.container_start, story.indices[-1])].ancestors)
     region = main_region(page, anchors)
-    if _no_single_story(page, prose, story, region):
+    if _no_single_story(page, prose, head_index, story, region):
         return StoryBlocks(_region_body(page, region.blocks), story.container_start)
     return story
 
 
-def _no_single_story(page: Page, prose: Sequence[float], story: StoryBlocks, region: MainRegion) -> bool:
+def _no_single_story(
+    page: Page, prose: Sequence[float], head_index: int | None, story: StoryBlocks, region: MainRegion
+) -> bool:
     """The page's best story is a short text that is a small part of its main area: the page
     is a set of things (products, services, posts, links) with a blurb, not a story."""
     if not region.size or STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
         return False
     size = sum(weighted_length(page.blocks[i].text) for i in story.indices)
     paragraphs = sum(1 for i in story.indices if prose[i] >= FULL_PARAGRAPH_SCORE)
-    return (
-        size < STORY_SHARE_OF_REGION * region.size
-        and size <= SHORT_STORY_CHARS
-        and paragraphs <= SHORT_STORY_PARAGRAPHS
+    most = SHORT_STORY_PARAGRAPHS if _dated(page, head_index, story) else UNDATED_STORY_PARAGRAPHS
+    return size < STORY_SHARE_OF_REGION * region.size and size <= SHORT_STORY_CHARS and paragraphs <= most
+
+
+def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
+    """The page says when it was published: in its metadata, or on a dateline by its headline."""
+    if page.hints.published:
+        return True
+    start = head_index if head_index is not None else story.container_start
+    return any(
+        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None
+        for block in page.blocks[start : start + DATE_LINE_REACH]
     )
 
 
@@ -257,7 +275,9 @@ def _furniture_line(block: Block) -> bool:
 def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
     """``blocks`` without the runs of link lines that hold a small part of their text, and the
     short label over each run: lists of other pages set in the main area ("Related", "Latest",
-    "Popular in ..."). A run that is much of the text is the page's own list (a listing) and stays."""
+    "Popular in ..."). Short lines that are no prose (a teaser's kicker or date) between link
+    lines stay in the run. A run that is much of the text is the page's own list (a listing) and
+    stays."""
     total = sum(weighted_length(page.blocks[i].text) for i in blocks) or 1
     drop: set[int] = set()
     k, n = 0, len(blocks)
@@ -265,11 +285,18 @@ def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
         if page.blocks[blocks[k]].link_density < LINK_LINE_DENSITY:
             k += 1
             continue
-        end = k
-        while end < n and page.blocks[blocks[end]].link_density >= LINK_LINE_DENSITY:
+        end = last = k  # the run's end, and its last link line
+        lines = 0
+        while end < n:
+            block = page.blocks[blocks[end]]
+            if block.link_density >= LINK_LINE_DENSITY:
+                lines += 1
+                last = end
+            elif len(block.text) > LINK_LIST_LABEL_MAX_CHARS or _prose_score(block):
+                break
             end += 1
-        run = blocks[k:end]
-        if len(run) >= LINK_LIST_MIN_LINES and sum(weighted_length(page.blocks[i].text) for i in run) < (
+        run = blocks[k : last + 1]
+        if lines >= LINK_LIST_MIN_LINES and sum(weighted_length(page.blocks[i].text) for i in run) < (
             LINK_LIST_MAX_SHARE * total
         ):
             drop.update(run)
@@ -277,7 +304,7 @@ def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
                 label = page.blocks[blocks[k - 1]]
                 if len(label.text) <= LINK_LIST_LABEL_MAX_CHARS and not _prose_score(label):
                     drop.add(label.index)
-        k = end
+        k = last + 1
     return tuple(i for i in blocks if i not in drop)
 
 

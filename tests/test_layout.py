@@ -6,6 +6,7 @@ from conftest import FERRY_PARAGRAPHS
 from lxml import html as lxml_html
 
 from newsparse import parse_html
+from newsparse.body import _without_link_lists
 from newsparse.htmlblocks import tree_to_page
 from newsparse.layout import main_region
 
@@ -65,16 +66,32 @@ def test_a_shop_page_body_is_its_products_not_only_the_blurb() -> None:
     assert not any("Popular story" in line or "Opening hours" in line for line in body)
 
 
-def test_a_short_story_of_three_full_paragraphs_stays_the_story() -> None:
+def test_a_dated_short_story_of_three_full_paragraphs_stays_the_story() -> None:
     story = "".join(f"<p>{p} {p}</p>" for p in FERRY_PARAGRAPHS)
     page = (
-        f"<html><body>{MENU}<main><h1>Ferry back</h1><div class='story'>{story}</div>"
+        '<html><head><meta property="article:published_time" content="2025-05-02"></head>'
+        f"<body>{MENU}<main><h1>Ferry back</h1><div class='story'>{story}</div>"
         f"<div class='more'>{CARDS * 8}</div></main>{FOOTER}</body></html>"
     )
-    body = parse_html(page).body
-    assert body == tuple(f"{p} {p}" for p in FERRY_PARAGRAPHS)
+    assert parse_html(page).body == tuple(f"{p} {p}" for p in FERRY_PARAGRAPHS)
+    # Undated, the same three paragraphs are the blurb over the page's sections.
+    undated = parse_html(page.replace("article:published_time", "og:locale")).body
+    assert PRODUCTS[0][1] in undated
 
 
 def test_a_page_declaring_an_article_keeps_its_short_story() -> None:
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cutting boards"}</script>'
     assert parse_html(_shop(ld)).body == (BLURB,)
+
+
+def test_a_list_of_other_pages_with_a_date_over_each_link_is_left_out_of_a_main_area() -> None:
+    posts = "".join(
+        f'<p>{n + 1} May 2025</p><h4><a href="/blog/post-{n}">How we season board number {n}</a></h4>' for n in range(4)
+    )
+    story = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS * 3)
+    page = tree_to_page(
+        lxml_html.document_fromstring(f"<html><body>{story}<h3>From the blog</h3>{posts}</body></html>")
+    )
+    kept = [page.blocks[i].text for i in _without_link_lists(page, list(range(len(page.blocks))))]
+    assert kept[:9] == list(FERRY_PARAGRAPHS * 3)
+    assert not any("season board" in text or "May 2025" in text for text in kept)
