@@ -223,7 +223,10 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
         anchors.update(page.blocks[min(story.container_start, story.indices[-1])].ancestors)
     region = main_region(page, anchors)
     if _no_single_story(page, prose, head_index, story, region):
-        return StoryBlocks(_region_body(page, region.blocks), story.container_start)
+        found = _region_body(page, region.blocks)
+        # A main area whose every line is mostly links is a menu or an index, not content.
+        if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in found):
+            return StoryBlocks(found, story.container_start)
     return story
 
 
