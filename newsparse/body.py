@@ -8,10 +8,12 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import Block, Page, outermost
+from .dates import find_printed_date
+from .layout import MainRegion, main_region
 from .lexicon import BOILERPLATE_LINE, CALL_TO_ACTION
 from .markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
 from .related import is_bracketed_link, is_promo_line, is_related_label
-from .text import REGEX_TIMEOUT, ends_sentence, word_count
+from .text import REGEX_TIMEOUT, ends_sentence, weighted_length, word_count
 
 __all__ = ["StoryBlocks", "html_body", "text_body", "weighted_length"]
 
@@ -45,6 +47,8 @@ SENTENCE_MIN_WORDS = 5
 CALL_TO_ACTION_MAX_CHARS = 220
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
+# How many enclosing elements of a block are checked for being a caption.
+CAPTION_REACH = 2
 # How many enclosing elements of a paragraph are checked for being a comment thread.
 COMMENT_REACH = 5
 # Paragraph tags scored to the element that holds them (a <div> with loose text holds itself).
@@ -59,19 +63,41 @@ HEADLINE_DECAY = 30.0
 CONTAINER_TRIES = 3
 # A short block that is mostly link text is furniture even inside the story container.
 FURNITURE_LINK_DENSITY = 0.5
+# A page is no single story when its best story holds less than this share of its main area's
+# text, and is short: at most this many characters and this many full paragraphs (a paragraph
+# scores FULL_PARAGRAPH_SCORE from about 200 characters). The blurb over a set of things (a shop's
+# products, a listing's posts, a service's offers) runs to a paragraph or two; three full
+# paragraphs are a story, however much else the page holds.
+STORY_SHARE_OF_REGION = 0.3
+SHORT_STORY_CHARS = 2400
+SHORT_STORY_PARAGRAPHS = 2
+# On a page whose metadata gives no publication date (news and blog posts are dated; landing,
+# service and shop pages are not) a few paragraphs over the page's sections are its blurb too.
+UNDATED_STORY_PARAGRAPHS = 5
+# A page is dated by its metadata or by a short line printing a date among this many blocks from
+# its headline (a news story's dateline; the date of a teaser further down dates another page).
+DATE_LINE_REACH = 6
+DATE_LINE_MAX_CHARS = 80
+FULL_PARAGRAPH_SCORE = 3.0
+# schema.org types (lower-cased) by which a page declares itself one story: its short text is the
+# story, not a blurb over other things. (Not forum posts, how-tos or tech articles: threads and
+# docs are sets of posts and sections that the main area holds.)
+STORY_SCHEMA_TYPES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
+    "backgroundnewsarticle blogposting liveblogposting scholarlyarticle satiricalarticle report".split()
+)
+# A line with this share of its text in links is a link line; this many in a row are a list of
+# links, which is a list of other pages when it holds less than this share of the area's text.
+LINK_LINE_DENSITY = 0.5
+LINK_LIST_MIN_LINES = 3
+LINK_LIST_MAX_SHARE = 0.25
+# The label over a list of links is a line this short ("More from the shop", "Latest posts").
+LINK_LIST_LABEL_MAX_CHARS = 80
 # Class names of grid and layout helpers, which say nothing about what an element holds.
 _LAYOUT = regex.compile(
     r"^(?:row|col|column|container|wrapper|wrap|inner|clearfix|cf|grid|span|box|block|section|group|item)"
 )
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _COMMAS = regex.compile(r"[,，、;；]")
-
-
-def weighted_length(text: str) -> int:
-    """Length in characters, CJK characters counting triple: no threshold starves those scripts."""
-    if text.isascii():
-        return len(text)
-    return len(text) + 2 * len(_CJK.findall(text[:2000], timeout=REGEX_TIMEOUT))
 
 
 def _prose_score(block: Block) -> float:
@@ -186,10 +212,109 @@ class StoryBlocks:
 
 
 def html_body(page: Page, head_index: int | None) -> StoryBlocks:
+    """The body's blocks: the story (see :func:`_story`), or on a page that is no single
+    story (a shop, a landing page, a listing, a thread) the content of its main area."""
+    prose = [_prose_score(block) for block in page.blocks]
+    story = _story(page, prose, head_index)
+    anchors: set[int] = set()
+    if head_index is not None:
+        anchors.update(page.blocks[head_index].ancestors)
+    if story.indices:
+        anchors.update(page.blocks[min(story.container_start, story.indices[-1])].ancestors)
+    region = main_region(page, anchors)
+    if _no_single_story(page, prose, head_index, story, region):
+        found = _region_body(page, region.blocks)
+        # A main area whose every line is mostly links is a menu or an index, not content.
+        if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in found):
+            return StoryBlocks(found, story.container_start)
+    return story
+
+
+def _no_single_story(
+    page: Page, prose: Sequence[float], head_index: int | None, story: StoryBlocks, region: MainRegion
+) -> bool:
+    """The page's best story is a short text that is a small part of its main area: the page
+    is a set of things (products, services, posts, links) with a blurb, not a story."""
+    if not region.size or STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
+        return False
+    size = sum(weighted_length(page.blocks[i].text) for i in story.indices)
+    paragraphs = sum(1 for i in story.indices if prose[i] >= FULL_PARAGRAPH_SCORE)
+    most = SHORT_STORY_PARAGRAPHS if _dated(page, head_index, story) else UNDATED_STORY_PARAGRAPHS
+    return size < STORY_SHARE_OF_REGION * region.size and size <= SHORT_STORY_CHARS and paragraphs <= most
+
+
+def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
+    """The page says when it was published: in its metadata, or on a dateline by its headline."""
+    if page.hints.published:
+        return True
+    start = head_index if head_index is not None else story.container_start
+    return any(
+        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None
+        for block in page.blocks[start : start + DATE_LINE_REACH]
+    )
+
+
+def _region_body(page: Page, blocks: Sequence[int]) -> tuple[int, ...]:
+    """The main area's blocks minus furniture lines, captions and the lists of links set in it."""
+    kept = [
+        i
+        for i in blocks
+        if not _furniture_line(page.blocks[i]) and not page.near_flags(page.blocks[i], CAPTION_REACH) & F_CAPTION
+    ]
+    return _without_link_lists(page, kept)
+
+
+def _furniture_line(block: Block) -> bool:
+    """A block that is furniture wherever it stands: a caption, a button label, a plea to
+    subscribe or share, an in-story promo."""
+    text = block.text
+    if block.tag in ("figcaption", "caption") or "figure" in block.path or _furniture(text):
+        return True
+    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
+        return True
+    return bool(block.links) and (is_promo_line(text) or is_bracketed_link(block))
+
+
+def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
+    """``blocks`` without the runs of link lines that hold a small part of their text, and the
+    short label over each run: lists of other pages set in the main area ("Related", "Latest",
+    "Popular in ..."). Short lines that are no prose (a teaser's kicker or date) between link
+    lines stay in the run. A run that is much of the text is the page's own list (a listing) and
+    stays."""
+    total = sum(weighted_length(page.blocks[i].text) for i in blocks) or 1
+    drop: set[int] = set()
+    k, n = 0, len(blocks)
+    while k < n:
+        if page.blocks[blocks[k]].link_density < LINK_LINE_DENSITY:
+            k += 1
+            continue
+        end = last = k  # the run's end, and its last link line
+        lines = 0
+        while end < n:
+            block = page.blocks[blocks[end]]
+            if block.link_density >= LINK_LINE_DENSITY:
+                lines += 1
+                last = end
+            elif len(block.text) > LINK_LIST_LABEL_MAX_CHARS or _prose_score(block):
+                break
+            end += 1
+        run = blocks[k : last + 1]
+        if lines >= LINK_LIST_MIN_LINES and sum(weighted_length(page.blocks[i].text) for i in run) < (
+            LINK_LIST_MAX_SHARE * total
+        ):
+            drop.update(run)
+            if k:
+                label = page.blocks[blocks[k - 1]]
+                if len(label.text) <= LINK_LIST_LABEL_MAX_CHARS and not _prose_score(label):
+                    drop.add(label.index)
+        k = last + 1
+    return tuple(i for i in blocks if i not in drop)
+
+
+def _story(page: Page, prose: Sequence[float], head_index: int | None) -> StoryBlocks:
     """The story's paragraphs: the best-scoring text container, the sibling containers
     that hold a fair share of prose too, containers named like it, and lead paragraphs
     between the headline and the container."""
-    prose = [_prose_score(block) for block in page.blocks]
     tree = _tree(page, prose)
     scores = _container_scores(page, prose, tree, head_index)
     if not scores:

@@ -17,6 +17,7 @@ __all__ = [
     "ADS",
     "BYLINE",
     "CAPTION",
+    "CHROME",
     "CLASS_MAX_CHARS",
     "COMMENTS",
     "CONTENT",
@@ -25,6 +26,7 @@ __all__ = [
     "F_ADS",
     "F_BYLINE",
     "F_CAPTION",
+    "F_CHROME",
     "F_COMMENTS",
     "F_CONTENT",
     "F_DEK",
@@ -160,6 +162,19 @@ COMMENTS = regex.compile(
     r"comment(?!ar)|disqus|\brespond\b|commentaire|comentario|komentarz",
     regex.IGNORECASE,
 )
+# Page chrome around the content on any kind of page, not only around a story: sidebars, boxes of
+# other pages, consent and sign-up boxes, share and rating widgets, tag lists, post metadata. (Not
+# "widget", "teaser", "card" or "promo": page builders and shops name their content that way.)
+CHROME = regex.compile(
+    r"comment(?!ar)|disqus|sidebar|side-?bar|\baside|related|recommend|share|sharing|social|breadcrumb|newsletter"
+    r"|subscri|signup|sign-up|outbrain|taboola|zergnet|popular|trending|most-?read|more-?stories|author-?bio"
+    r"|about-?the-?author|author-?(?:info|box|card|tooltip|details)|(?:^|[-_])bio(?:graphy)?(?:$|[-_])|bio-?box"
+    r"|cookie|consent|gdpr|modal|popup|overlay|login|paywall|pagination|pager|toolbar|poll|slideshow|carousel"
+    r"|slider|jump-?link|skip-?link|print-?only|tags\b|tag-?list|keywords|byline|dateline|timestamp|meta-?data"
+    r"|post-?meta|article-?meta|entry-?meta|entry-?utility|donate|cta\b|similar|(?:^|[-_])rat(?:e|ing)s?(?:$|[-_])"
+    r"|vote|" + _REL_PART,
+    regex.IGNORECASE,
+)
 # Title elements.
 TITLE = regex.compile(r"headline|title|heading|entry-title|article-title|story-title", regex.IGNORECASE)
 
@@ -192,6 +207,7 @@ F_HIDDEN = 8192
 F_TAGS = 16384
 F_RELATED_STRONG = 32768
 F_SITE_FOOTER = 65536
+F_CHROME = 131072
 _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CONTENT, CONTENT),
     (F_NOT_CONTENT, NOT_CONTENT),
@@ -210,6 +226,7 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_TAGS, TAGS),
     (F_RELATED_STRONG, RELATED_STRONG),
     (F_SITE_FOOTER, SITE_FOOTER),
+    (F_CHROME, CHROME),
 )
 
 

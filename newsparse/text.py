@@ -16,6 +16,7 @@ __all__ = [
     "same_text",
     "sentence_count",
     "similarity",
+    "weighted_length",
     "word_count",
     "words",
 ]
@@ -63,6 +64,13 @@ def displayable(s: str) -> tuple[str, int, int]:
 def fold_whitespace(s: str) -> str:
     """All runs of whitespace (no-break spaces included) become one space; ends stripped."""
     return " ".join(s.split())
+
+
+def weighted_length(text: str) -> int:
+    """Length in characters, CJK characters counting triple: no threshold starves those scripts."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text[:2000], timeout=REGEX_TIMEOUT))
 
 
 def words(s: str) -> list[str]:
