@@ -232,7 +232,8 @@ _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
 
 # How many distinct class words are remembered: class words repeat across pages ("row",
 # "col-md-6", "entry-content"), and a bounded memo keeps memory flat over millions of pages.
-TOKEN_CACHE_SIZE = 131072
+# (A word costs ~200 bytes in the memo: this many hold the common words in ~7 MB.)
+TOKEN_CACHE_SIZE = 32768
 # Class words longer than this are classified but not remembered (99% of real ones have under 45 characters).
 TOKEN_MEMO_MAX_CHARS = 64
 # How much of a class word is classified: every class word in the corpora is shorter; a megabyte-long
