@@ -1,6 +1,6 @@
 """Build: the package, plus the compiled block walk where Cython and a C compiler are at hand.
 
-``pip install .`` builds ``newsparse._walk`` (Cython comes with the build); without a C
+``pip install .`` builds ``newsparse.read._walk`` (Cython comes with the build); without a C
 compiler, or against an lxml without its C headers, the build goes on without it and
 newsparse uses its pure-Python walk, which gives the same results.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-WALK_SOURCE = Path("newsparse") / "_walk.pyx"
+WALK_SOURCE = Path("newsparse") / "read" / "_walk.pyx"
 
 
 class OptionalBuildExt(build_ext):
@@ -57,7 +57,7 @@ def _extensions() -> list[object]:
         return []
     digest = hashlib.sha256(WALK_SOURCE.read_bytes()).hexdigest()
     extension = Extension(
-        "newsparse._walk",
+        "newsparse.read._walk",
         [str(WALK_SOURCE)],
         include_dirs=lxml.get_include(),
         define_macros=[("NEWSPARSE_WALK_SOURCE", f'"{digest}"')],

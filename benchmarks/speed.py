@@ -28,11 +28,11 @@ from lxml import etree
 
 import newsparse
 from benchmarks.corpora import CORPORA, Page, load_corpus, shared_available
-from newsparse import htmlblocks
-from newsparse.hints import extract_hints
+from newsparse.output.sanitize import sanitize_article
 from newsparse.parser import _as_text, _tree_from_text
 from newsparse.pipeline import segment_page
-from newsparse.sanitize import sanitize_article
+from newsparse.read import walk
+from newsparse.read.hints import extract_hints
 
 # Pages parsed before timing starts, so that imports, regex compilation and the bounded memos
 # are warm for every tool alike.
@@ -42,12 +42,12 @@ WARM_PAGES = 5
 @contextlib.contextmanager
 def pure_walk() -> Iterator[None]:
     """The pure-Python walk for the duration, in this process."""
-    saved = htmlblocks.compiled_walk
-    htmlblocks.compiled_walk = None
+    saved = walk.compiled_walk
+    walk.compiled_walk = None
     try:
         yield
     finally:
-        htmlblocks.compiled_walk = saved
+        walk.compiled_walk = saved
 
 
 def lxml_parse(html: str) -> object:
@@ -84,7 +84,7 @@ def _parse(page: Page) -> object:
 def phases(pages: list[Page]) -> dict[str, float]:
     """Median CPU ms per page of each phase of ``newsparse.parse`` on the walk in use."""
     times: dict[str, list[float]] = {"parse": [], "walk": [], "hints": [], "segments": []}
-    walk = htmlblocks.compiled_walk
+    compiled = walk.compiled_walk
     for page in pages:
         t0 = time.process_time()
         text, _ = _as_text(page.html)
@@ -92,14 +92,14 @@ def phases(pages: list[Page]) -> dict[str, float]:
         t1 = time.process_time()
         body = root.find("body") if root.tag == "html" else None
         top = body if body is not None else root
-        walked = walk(top) if walk is not None else None
+        walked = compiled(top) if compiled is not None else None
         if walked is None:
-            htmlblocks.python_walk(top)
+            walk.python_walk(top)
         t2 = time.process_time()
         extract_hints(root)
         t3 = time.process_time()
         # The page again, untimed: the segment rules get it as parse() builds it.
-        built = htmlblocks.tree_to_page(root)
+        built = walk.tree_to_page(root)
         t4 = time.process_time()
         sanitize_article(segment_page(built, url=page.url))
         t5 = time.process_time()
@@ -120,11 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     corpora = CORPORA if args.corpus == "all" else (args.corpus,)
     pages = [p for c in corpora for p in load_corpus(c, args.limit)][:: args.step]
-    print(f"{len(pages)} pages from {', '.join(corpora)}; the compiled walk: {htmlblocks.WALK_NOTE}", flush=True)
+    print(f"{len(pages)} pages from {', '.join(corpora)}; the compiled walk: {walk.WALK_NOTE}", flush=True)
 
     seconds: dict[str, float] = {}
     seconds["lxml parse"] = cpu_seconds(pages, lambda p: lxml_parse(p.html))
-    if htmlblocks.compiled_walk is not None:
+    if walk.compiled_walk is not None:
         seconds["newsparse (compiled walk)"] = cpu_seconds(pages, _parse)
     with pure_walk():
         seconds["newsparse (pure-Python walk)"] = cpu_seconds(pages, _parse)
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if extract is not None:
         seconds["trafilatura bare_extraction"] = cpu_seconds(pages, lambda p: extract(p.html, p.url))
 
-    result: dict[str, Any] = {"pages": len(pages), "corpora": list(corpora), "walk_note": htmlblocks.WALK_NOTE}
+    result: dict[str, Any] = {"pages": len(pages), "corpora": list(corpora), "walk_note": walk.WALK_NOTE}
     print("\n| tool | pages/s | ms/page | x trafilatura pages/s | x lxml parse time |\n|---|---|---|---|---|")
     lxml_s, traf_s = seconds["lxml parse"], seconds.get("trafilatura bare_extraction")
     for name, s in seconds.items():
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         result[name] = {"pages_per_s": round(len(pages) / s, 2), "ms_per_page": round(1000 * s / len(pages), 3)}
 
     result["phases_ms"] = {}
-    runs = [("compiled walk", contextlib.nullcontext())] if htmlblocks.compiled_walk is not None else []
+    runs = [("compiled walk", contextlib.nullcontext())] if walk.compiled_walk is not None else []
     runs.append(("pure-Python walk", pure_walk()))
     print("\nmedian CPU ms per page, by phase of newsparse.parse:\n\n| walk | parse | walk | hints | segments |")
     print("|---|---|---|---|---|")

@@ -13,7 +13,7 @@ with the current newsparse, takes the features the shipped models read at parse 
 - confidence: logistic regression fitted to each page's body F1 (as a soft target), with the
   page-type probabilities it sees at parse time (out of fold on the training pages);
 
-and writes ``newsparse/trust_weights.py``. Deterministic: the same pages and code give the same
+and writes ``newsparse/trust/weights.py``. Deterministic: the same pages and code give the same
 weights. Rerun it after a change to the segment rules (the body they find is what the models
 weigh), then run the benchmark, which scores the models on the held-out pages only.
 ``--check`` writes nothing and fails when the shipped weights differ from a fresh fit.
@@ -38,7 +38,7 @@ from benchmarks.trust import split_of
 
 __all__ = ["collect", "fit_linear", "main"]
 
-WEIGHTS_PATH = REPO_ROOT / "newsparse" / "trust_weights.py"
+WEIGHTS_PATH = REPO_ROOT / "newsparse" / "trust" / "weights.py"
 # Page types whose header announces a text the body tells: the pages coherence is trained on.
 STORY_TYPES = ("article", "forum", "documentation")
 # Other pages' headlines given to each training page.
@@ -59,8 +59,8 @@ def _features_of(page: Page) -> dict[str, Any]:
     """Parse one page and keep what the trust models read (taken at the one call that reads it)."""
     import newsparse
     from newsparse import htmlsegments
-    from newsparse.confidence import confidence_features
-    from newsparse.pagetype import page_type_features
+    from newsparse.trust.confidence import confidence_features
+    from newsparse.trust.pagetype import page_type_features
 
     seen: dict[str, Any] = {}
     real = htmlsegments.assess
@@ -126,7 +126,7 @@ def fit_linear(
     """Logistic (one output) or softmax (several) regression by full-batch gradient descent.
 
     ``targets``: per row, the probability of each output (a soft target is allowed). Returns
-    the spec :class:`newsparse.linear.Linear` reads."""
+    the spec :class:`newsparse.trust.linear.Linear` reads."""
     import numpy as np
 
     x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=float)
@@ -186,7 +186,7 @@ def fit_page_type(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
 
 def coherence_rows(rows: Sequence[dict[str, Any]], seed: str) -> tuple[list[dict[str, float]], list[float]]:
     """Each page's own header (target 1) and other pages' headlines over its body (target 0)."""
-    from newsparse.coherence import coherence_features
+    from newsparse.trust.coherence import coherence_features
 
     story = [r for r in rows if r["type"] in STORY_TYPES and r["headline"] and r["body"]]
     rng = random.Random(seed)
@@ -221,8 +221,8 @@ def fit_coherence(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
 
 
 def _type_probs(spec: dict[str, list[Any]], row: dict[str, Any]) -> tuple[float, ...]:
-    from newsparse.linear import Linear
-    from newsparse.pagetype import classify_page
+    from newsparse.trust.linear import Linear
+    from newsparse.trust.pagetype import classify_page
 
     if row["page_type"] is None:
         from newsparse.article import PAGE_TYPES
@@ -232,8 +232,8 @@ def _type_probs(spec: dict[str, list[Any]], row: dict[str, Any]) -> tuple[float,
 
 
 def _coherence(spec: dict[str, list[Any]], row: dict[str, Any]) -> float | None:
-    from newsparse.coherence import coherence_features, coherence_of
-    from newsparse.linear import Linear
+    from newsparse.trust.coherence import coherence_features, coherence_of
+    from newsparse.trust.linear import Linear
 
     return coherence_of(Linear(spec), coherence_features(row["headline"], row["subheading"], row["body"]))
 
@@ -241,7 +241,7 @@ def _coherence(spec: dict[str, list[Any]], row: dict[str, Any]) -> float | None:
 def confidence_inputs(
     rows: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]], coherence: dict[str, list[Any]]
 ) -> list[dict[str, float]]:
-    from newsparse.confidence import judged_features
+    from newsparse.trust.confidence import judged_features
 
     out = []
     for r, p in zip(rows, probs, strict=True):

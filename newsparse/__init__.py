@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 from .article import BLOCK_KINDS, PAGE_TYPES, Article, BodyBlock, Byline, Copyright, InlineLink, RelatedLink
-from .batch import ParseFailure, parse_many
 from .diagnostics import WARNING_CODES, PageWarning
 from .errors import ParseError
-from .htmlblocks import walk_backend
+from .output.records import RECORD_COLUMNS, to_records
 from .parser import parse, parse_html, parse_text
-from .records import RECORD_COLUMNS, to_records
+from .read.walk import walk_backend
+from .run.batch import ParseFailure, parse_many
 
 # The one place the version is written (pyproject.toml reads it from here).
 __version__ = "0.1.0"

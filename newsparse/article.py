@@ -251,36 +251,36 @@ class Article:
     def to_markdown(self) -> str:
         """The article as Markdown: ``#`` headline, dek, byline line, the story's blocks, the
         related links as a list, the copyright notice. Page text is escaped; only http(s) links."""
-        from .render import to_markdown
+        from .output.render import to_markdown
 
         return to_markdown(self)
 
     def to_text(self) -> str:
         """The article as plain text: headline, dek, byline line, story, related links, notice."""
-        from .render import to_text
+        from .output.render import to_text
 
         return to_text(self)
 
     def to_html(self) -> str:
         """The article as an ``<article>`` HTML fragment, safe to insert in a page: every page
         string escaped, no script or picture, only http(s) links."""
-        from .render import to_html
+        from .output.render import to_html
 
         return to_html(self)
 
     def __repr__(self) -> str:
         # A glance (headline, type, date, counts), not the whole body; ``to_dict()`` has every field.
-        from .render import glance
+        from .output.render import glance
 
         return glance(self)
 
     def _repr_html_(self) -> str:
-        from .render import card_html
+        from .output.render import card_html
 
         return card_html(self)
 
     def _repr_markdown_(self) -> str:
-        from .render import card_markdown
+        from .output.render import card_markdown
 
         return card_markdown(self)
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from .article import Article, Byline, field_values
 from .blocks import Page
-from .body import html_body
-from .byline import find_html_byline
-from .copyright import find_html_copyright
-from .dating import page_dates, printed_date
+from .cues.language import guess_language, normalize_language
+from .cues.urls import page_base, page_url, url_warnings
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
-from .headline import find_headline
-from .language import guess_language, normalize_language
-from .pagemeta import page_facts
-from .related import find_html_related
-from .structure import html_structure
-from .subheading import find_html_subheading
-from .trust import Found, assess
-from .urls import page_base, page_url, url_warnings
+from .segments.body import html_body
+from .segments.byline import find_html_byline
+from .segments.copyright import find_html_copyright
+from .segments.dating import page_dates, printed_date
+from .segments.headline import find_headline
+from .segments.pagemeta import page_facts
+from .segments.related import find_html_related
+from .segments.structure import html_structure
+from .segments.subheading import find_html_subheading
+from .trust.assess import Found, assess
 
 __all__ = ["segment_html"]
 

@@ -15,12 +15,12 @@ from .article import Article
 from .blocks import Page
 from .diagnostics import PARSER_FALLBACK, PageWarning
 from .errors import ParseError
-from .fallback import FLAT_DEPTH, flat_tree
-from .htmlblocks import tree_to_page
-from .inputs import clean_text, decode_bytes, looks_like_html, refuse_url, strip_xml_declaration
+from .output.sanitize import sanitize_article
 from .pipeline import segment_page
-from .sanitize import sanitize_article
-from .textdump import text_to_page
+from .read.fallback import FLAT_DEPTH, flat_tree
+from .read.inputs import clean_text, decode_bytes, looks_like_html, refuse_url, strip_xml_declaration
+from .read.textdump import text_to_page
+from .read.walk import tree_to_page
 
 __all__ = ["parse", "parse_html", "parse_text"]
 

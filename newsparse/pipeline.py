@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from .article import Article, Byline, field_values
 from .blocks import Hints, Page
-from .body import text_body
-from .byline import find_text_byline
-from .copyright import find_copyright
-from .dating import Printed, page_dates
+from .cues.language import guess_language
 from .diagnostics import NO_BODY, NO_TEXT, PageWarning
-from .headline import find_headline
 from .htmlsegments import segment_html
-from .language import guess_language
-from .related import find_text_teasers
-from .structure import text_structure
-from .subheading import find_text_subheading
-from .trust import Found, assess
+from .segments.body import text_body
+from .segments.byline import find_text_byline
+from .segments.copyright import find_copyright
+from .segments.dating import Printed, page_dates
+from .segments.headline import find_headline
+from .segments.related import find_text_teasers
+from .segments.structure import text_structure
+from .segments.subheading import find_text_subheading
+from .trust.assess import Found, assess
 
 __all__ = ["segment_page"]
 

@@ -17,7 +17,7 @@ from conftest import HTML_PAGE, TEXT_PAGE
 
 import newsparse
 from newsparse import ParseError, ParseFailure, parse_many
-from newsparse.batch import _CHUNKS_PER_WORKER, WORKER_DIED
+from newsparse.run.batch import _CHUNKS_PER_WORKER, WORKER_DIED
 
 
 def pages(n: int) -> list[str]:
@@ -162,7 +162,7 @@ def test_spawned_workers(tmp_path: Path, repo_root: Path) -> None:
 
 
 def test_a_transport_charset_decides_the_decoding() -> None:
-    from newsparse import batch
+    from newsparse.run import batch
 
     page = "<html><body><h1>Новости города</h1><p>Паром снова ходит по вечерам.</p></body></html>"
     data = page.encode("windows-1251")

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.blocks import Ancestors, Block, Page, TagPath, common_ancestor, outermost
-from newsparse.htmlblocks import tree_to_page
 from newsparse.parser import _tree_from_text
+from newsparse.read.walk import tree_to_page
 
 # Tags the random pages are made of: block-level, inline, and one the walk skips.
 _TAGS = ("div", "p", "section", "li", "span", "a", "b", "figure", "footer", "code", "script")

@@ -1,4 +1,4 @@
-"""Credit lines read by newsparse.byline, and the byline of small HTML pages built for the tests."""
+"""Credit lines read by newsparse.segments.byline, and the byline of small HTML pages built for the tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from conftest import FERRY_STORY
 
 from newsparse import parse_html
-from newsparse.byline import date_in_row, parse_credit
+from newsparse.segments.byline import date_in_row, parse_credit
 
 
 @pytest.mark.parametrize(

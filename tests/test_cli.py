@@ -14,7 +14,7 @@ import pytest
 from conftest import ARTICLE_FIELDS
 
 import newsparse
-from newsparse.cli import main
+from newsparse.run.cli import main
 
 ARTICLE_KEYS = ARTICLE_FIELDS
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00:~\x9bU"

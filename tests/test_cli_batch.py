@@ -17,7 +17,7 @@ from conftest import ARTICLE_FIELDS, HTML_PAGE, TEXT_PAGE
 
 import newsparse
 from benchmarks.warcbuild import HttpResponse, response_records, warcinfo, write_warc
-from newsparse.cli import main
+from newsparse.run.cli import main
 
 NO_BODY_PAGE = "Text text text.\n"  # a dump with a headline and nothing else: warns "no-body"
 
@@ -173,7 +173,7 @@ def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path, repo_root: Pat
 def test_an_unexpected_error_fails_one_page_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from newsparse import batch
+    from newsparse.run import batch
 
     def fragile(page: Any, *, url: str | None = None, encoding: str | None = None) -> newsparse.Article:
         if b"Boom" in page:

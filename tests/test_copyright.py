@@ -11,7 +11,7 @@ import pytest
 
 from newsparse import parse_html, parse_text
 from newsparse.blocks import Block
-from newsparse.copyright import is_notice, parse_notice
+from newsparse.segments.copyright import is_notice, parse_notice
 
 
 @pytest.mark.parametrize(

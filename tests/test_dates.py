@@ -1,4 +1,4 @@
-"""Unit tests for newsparse.dates: machine dates and printed dates in many languages."""
+"""Unit tests for newsparse.cues.dates: machine dates and printed dates in many languages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, find_printed_dates, parse_iso_like
+from newsparse.cues.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, find_printed_dates, parse_iso_like
 
 UTC = dt.timezone.utc
 CEST = dt.timezone(dt.timedelta(hours=2))

@@ -8,7 +8,7 @@ import pytest
 
 import newsparse
 from newsparse.article import Article
-from newsparse.lexicon import DATE_KIND_LABEL
+from newsparse.cues.lexicon import DATE_KIND_LABEL
 from tests.conftest import FERRY_STORY
 
 UTC = dt.timezone.utc

@@ -1,4 +1,4 @@
-"""Unit tests for newsparse.hints: page metadata read from a parsed lxml tree."""
+"""Unit tests for newsparse.read.hints: page metadata read from a parsed lxml tree."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from newsparse.blocks import Hints
-from newsparse.hints import extract_hints
+from newsparse.read.hints import extract_hints
 
 
 def hints_of(markup: str) -> Hints:

@@ -21,8 +21,10 @@ import pytest
 from lxml import etree, html
 
 import newsparse
-from newsparse import Article, ParseError, markup, memo, parse, parse_html, parse_text, related, urls
-from newsparse.inputs import whatwg_codec
+from newsparse import Article, ParseError, parse, parse_html, parse_text
+from newsparse.cues import markup, memo, urls
+from newsparse.read.inputs import whatwg_codec
+from newsparse.segments import related
 
 PARSERS = [parse, parse_html, parse_text]
 PARAGRAPH = (

@@ -6,9 +6,9 @@ from conftest import FERRY_PARAGRAPHS
 from lxml import html as lxml_html
 
 from newsparse import parse_html
-from newsparse.body import _without_link_lists
-from newsparse.htmlblocks import tree_to_page
-from newsparse.layout import main_region
+from newsparse.read.layout import main_region
+from newsparse.read.walk import tree_to_page
+from newsparse.segments.body import _without_link_lists
 
 SIDEBAR = (
     '<aside class="sidebar"><h3>Popular</h3><ul>'

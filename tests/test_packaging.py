@@ -111,7 +111,9 @@ def test_the_wheel_carries_the_licence_and_the_types(built: tuple[Path, Path]) -
     names = zipfile.ZipFile(built[1]).namelist()
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert "newsparse/py.typed" in names
-    assert "newsparse/render.py" in names
+    # Every module of the source tree, in every layer's folder.
+    modules = {str(f.relative_to(REPO_ROOT)) for f in (REPO_ROOT / "newsparse").rglob("*.py")}
+    assert modules <= set(names), sorted(modules - set(names))
     assert not any(n.startswith(("tests/", "examples/")) for n in names)
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
     text = zipfile.ZipFile(built[1]).read(metadata).decode()
@@ -122,7 +124,7 @@ def test_the_wheel_carries_the_licence_and_the_types(built: tuple[Path, Path]) -
 
 def test_the_wheel_carries_the_compiled_walk_where_it_was_built(built: tuple[Path, Path]) -> None:
     names = zipfile.ZipFile(built[1]).namelist()
-    walks = [n for n in names if n.startswith("newsparse/_walk.") and n.endswith((".so", ".pyd"))]
+    walks = [n for n in names if n.startswith("newsparse/read/_walk.") and n.endswith((".so", ".pyd"))]
     if os.environ.get("NEWSPARSE_REQUIRE_COMPILED"):
         # CI has a compiler: a build that silently left the walk out must not pass.
         assert walks, names
@@ -148,8 +150,8 @@ def test_without_a_c_compiler_the_build_gives_a_pure_python_wheel(tmp_path: Path
     assert "the compiled block walk was not built" in done.stdout + done.stderr
     (wheel,) = out.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "newsparse/htmlblocks.py" in names
-    assert not any(n.startswith("newsparse/_walk.") for n in names)
+    assert "newsparse/read/walk.py" in names
+    assert not any(n.startswith("newsparse/read/_walk.") for n in names)
 
 
 def test_the_sdist_carries_what_its_tests_need(built: tuple[Path, Path]) -> None:

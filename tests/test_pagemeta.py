@@ -10,8 +10,8 @@ import pytest
 import newsparse
 from newsparse.article import Article
 from newsparse.blocks import Hints
-from newsparse.hints import extract_hints
-from newsparse.pagemeta import page_facts, web_url
+from newsparse.read.hints import extract_hints
+from newsparse.segments.pagemeta import page_facts, web_url
 from tests.conftest import FERRY_STORY
 
 HEADLINE = "River Ferry Returns After Three Months in Dry Dock"

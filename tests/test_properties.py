@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Article, ParseError, parse, parse_html, parse_text
-from newsparse.urls import url_scheme
+from newsparse.cues.urls import url_scheme
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Characters no output text holds (tab and newline may, in structured blocks).

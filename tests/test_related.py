@@ -10,9 +10,9 @@ import pytest
 
 from newsparse import parse_html
 from newsparse.blocks import Block, Hints, Link, Page
-from newsparse.markup import F_RELATED, F_TITLE
-from newsparse.related import find_html_related
-from newsparse.urls import article_shaped, has_story_id, looks_like_article, same_story
+from newsparse.cues.markup import F_RELATED, F_TITLE
+from newsparse.cues.urls import article_shaped, has_story_id, looks_like_article, same_story
+from newsparse.segments.related import find_html_related
 
 PAGE_URL = "https://news.example.com/2024/05/03/river-ferry-returns-after-repairs"
 
@@ -482,7 +482,7 @@ def test_in_story_teasers_starting_with_a_name_particle_are_kept() -> None:
 
 
 def test_a_chinese_headline_starting_with_about_us_words_is_a_teaser() -> None:
-    from newsparse.related import _service_link
+    from newsparse.segments.related import _service_link
 
     assert _service_link("关于我们")
     assert not _service_link("关于我们身边的塑料污染，你需要知道这些")
@@ -490,6 +490,6 @@ def test_a_chinese_headline_starting_with_about_us_words_is_a_teaser() -> None:
 
 @pytest.mark.parametrize("names", ["rel", "rel-news box", "menu u-pos-rel", "nav sm-pos-rel"])
 def test_rel_class_names(names: str) -> None:
-    from newsparse.markup import F_RELATED, classify
+    from newsparse.cues.markup import F_RELATED, classify
 
     assert bool(classify(names) & F_RELATED) == names.startswith("rel")

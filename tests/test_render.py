@@ -10,7 +10,7 @@ from conftest import FERRY_PARAGRAPHS
 from lxml import html as lxml_html
 
 from newsparse import Article, BodyBlock, Byline, Copyright, InlineLink, PageWarning, RelatedLink, parse_html
-from newsparse.render import live_url
+from newsparse.output.render import live_url
 
 markdown_it = pytest.importorskip("markdown_it")
 

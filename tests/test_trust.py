@@ -10,13 +10,13 @@ import newsparse
 from benchmarks.trust import auc, spearman, split_of, swap_dump, swap_html
 from newsparse.article import PAGE_TYPES
 from newsparse.blocks import Page
-from newsparse.coherence import MISMATCH_BELOW, coherence_features
-from newsparse.confidence import confidence_features, judged_features
-from newsparse.evidence import Found
-from newsparse.htmlblocks import tree_to_page
-from newsparse.linear import Linear, damped, logistic, softmax
-from newsparse.pagetype import page_type_features
-from newsparse.trust_weights import WEIGHTS
+from newsparse.found import Found
+from newsparse.read.walk import tree_to_page
+from newsparse.trust.coherence import MISMATCH_BELOW, coherence_features
+from newsparse.trust.confidence import confidence_features, judged_features
+from newsparse.trust.linear import Linear, damped, logistic, softmax
+from newsparse.trust.pagetype import page_type_features
+from newsparse.trust.weights import WEIGHTS
 from tests.conftest import FERRY_PARAGRAPHS, FERRY_STORY
 
 FERRY_HEADLINE = "River Ferry Returns to Service After Engine Repairs"

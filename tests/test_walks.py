@@ -1,4 +1,4 @@
-"""The compiled block walk (``newsparse._walk``) and the pure-Python one make identical pages.
+"""The compiled block walk (``newsparse.read._walk``) and the pure-Python one make identical pages.
 
 The compiled walk is optional: where it is not built the comparisons skip, and
 ``walk_backend()`` says "python". CI builds it and sets ``NEWSPARSE_REQUIRE_COMPILED``,
@@ -18,11 +18,11 @@ from lxml import etree
 
 import newsparse
 from benchmarks.corpora import CORPORA, load_corpus, shared_available
-from newsparse import htmlblocks
 from newsparse.parser import _tree_from_text
+from newsparse.read import walk
 
 compiled = pytest.mark.skipif(
-    htmlblocks.compiled_walk is None, reason=f"the compiled walk is not in use: {htmlblocks.WALK_NOTE}"
+    walk.compiled_walk is None, reason=f"the compiled walk is not in use: {walk.WALK_NOTE}"
 )
 
 
@@ -32,9 +32,9 @@ def _top(root: etree._Element) -> etree._Element:
 
 
 def _assert_same_walk(top: etree._Element) -> None:
-    assert htmlblocks.compiled_walk is not None
-    walked = htmlblocks.compiled_walk(top)
-    expected = htmlblocks.python_walk(top)
+    assert walk.compiled_walk is not None
+    walked = walk.compiled_walk(top)
+    expected = walk.python_walk(top)
     if walked is None:
         # Declined: the Python walk reads this tree, so the page is the same by construction.
         return
@@ -50,7 +50,7 @@ def _assert_same_walk(top: etree._Element) -> None:
 def _assert_same_page(root: etree._Element) -> None:
     """The whole Page: blocks, hints and the per-element tables the segment rules read."""
     _assert_same_walk(_top(root))
-    page, expected = htmlblocks.tree_to_page(root), htmlblocks.tree_to_page(root, pure=True)
+    page, expected = walk.tree_to_page(root), walk.tree_to_page(root, pure=True)
     assert page == expected
     assert page.hints == expected.hints
     assert dict(page.element_tokens) == dict(expected.element_tokens)
@@ -66,13 +66,13 @@ def _assert_same_html(html: str) -> None:
 
 def test_walk_backend_is_reported() -> None:
     assert newsparse.walk_backend() in ("compiled", "python")
-    assert (newsparse.walk_backend() == "compiled") == (htmlblocks.compiled_walk is not None)
+    assert (newsparse.walk_backend() == "compiled") == (walk.compiled_walk is not None)
     if os.environ.get("NEWSPARSE_REQUIRE_COMPILED"):
-        assert newsparse.walk_backend() == "compiled", htmlblocks.WALK_NOTE
+        assert newsparse.walk_backend() == "compiled", walk.WALK_NOTE
 
 
 def test_the_environment_forces_the_python_walk() -> None:
-    env = {**os.environ, htmlblocks.PURE_WALK_ENV: "1"}
+    env = {**os.environ, walk.PURE_WALK_ENV: "1"}
     out = subprocess.run(
         [sys.executable, "-c", "import newsparse; print(newsparse.walk_backend())"],
         env=env,
@@ -142,11 +142,11 @@ def test_walks_agree_on_trees_built_with_lxml() -> None:
     xhtml = etree.fromstring(
         '<html xmlns="http://www.w3.org/1999/xhtml"><body><p class="a">x</p><p>y</p></body></html>'
     )
-    assert htmlblocks.compiled_walk is not None and htmlblocks.compiled_walk(xhtml) is None
+    assert walk.compiled_walk is not None and walk.compiled_walk(xhtml) is None
     entity = etree.fromstring(
         "<!DOCTYPE d [<!ENTITY e 'x'>]><div><p>a &e; b</p></div>", etree.XMLParser(resolve_entities=False)
     )
-    assert htmlblocks.compiled_walk(entity) is None
+    assert walk.compiled_walk(entity) is None
     assert newsparse.parse_html(entity).body == newsparse.parse_html(entity).body
 
 
@@ -193,7 +193,7 @@ def test_walks_agree_on_random_markup(fragments: list[str]) -> None:
 
 @compiled
 def test_compiled_whitespace_is_pythons() -> None:
-    from newsparse import _walk  # type: ignore[attr-defined]
+    from newsparse.read import _walk  # type: ignore[attr-defined]
 
     differ = [cp for cp in range(0x110000) if _walk.python_space(cp) != chr(cp).isspace()]
     assert differ == []
@@ -203,7 +203,7 @@ def test_compiled_whitespace_is_pythons() -> None:
 @pytest.mark.skipif(not shared_available(), reason="../shared corpora not present")
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_walks_agree_on_every_corpus_page(corpus: str) -> None:
-    from newsparse.inputs import clean_text
+    from newsparse.read.inputs import clean_text
 
     for page in load_corpus(corpus):
         text, _ = clean_text(page.html)

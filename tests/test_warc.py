@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import zlib
 from pathlib import Path
@@ -14,11 +15,18 @@ import newsparse
 from benchmarks.warcbuild import HttpResponse, record_id, response_records, warcinfo, write_warc
 from newsparse import ParseFailure
 
-warc = pytest.importorskip("newsparse.warc", exc_type=ImportError)
+# The module itself (its helpers are tested too); users import its public face, newsparse.warc.
+warc = pytest.importorskip("newsparse.run.warc", exc_type=ImportError)
 
 PAGE = HTML_PAGE.encode("utf-8")
 # A page in windows-1251 that declares no charset: only the HTTP header says how to read it.
 CYRILLIC = "<html><body><h1>Паром вернулся на линию</h1><p>Паром снова ходит через реку.</p></body></html>"
+
+
+def test_the_public_module_is_the_reader() -> None:
+    public = importlib.import_module("newsparse.warc")
+    assert public.__all__ == warc.__all__
+    assert all(getattr(public, name) is getattr(warc, name) for name in warc.__all__)
 
 
 def crawl() -> list[HttpResponse]:

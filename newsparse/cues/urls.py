@@ -1,0 +1,450 @@
+"""Resolving the links a page prints into absolute URLs, and telling article links from others."""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
+
+import regex
+
+from ..blocks import Hints
+from ..diagnostics import UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
+from .memo import bounded_memo
+
+__all__ = [
+    "SAFE_SCHEMES",
+    "absolute_url",
+    "article_shaped",
+    "escape_url",
+    "has_story_id",
+    "is_ad_url",
+    "is_social_url",
+    "looks_like_article",
+    "normalize_href",
+    "page_base",
+    "page_url",
+    "resolve",
+    "same_page",
+    "same_story",
+    "site_of",
+    "url_scheme",
+    "url_warnings",
+]
+
+# The only schemes a URL that newsparse returns may have: the output is rendered by other
+# people's code, and javascript:, vbscript:, data: and kin run code when followed.
+SAFE_SCHEMES = frozenset(("http", "https"))
+# What the WHATWG URL parser strips from both ends of a URL: C0 controls and space ...
+_URL_EDGES = "".join(map(chr, range(0x21)))
+# ... and what it removes wherever it stands: browsers read "java\tscript:" as "javascript:".
+_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
+# A scheme: a letter, then letters, digits, "+", "-" or ".", then a colon.
+_SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+# Characters no returned URL carries as they are (controls, DEL, C1 controls, bidi overrides and
+# isolates, which make a URL display as another one): percent-encoded as browsers do.
+_URL_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Up to where a special-scheme URL's backslashes are slashes (the query and fragment keep theirs).
+_BEFORE_QUERY = regex.compile(r"[^?#]*")
+
+# Social networks and share services: their links follow, share or embed, they never tease an article.
+_SOCIAL_HOSTS = (
+    "facebook.com",
+    "fb.com",
+    "fb.me",
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "linkedin.com",
+    "instagram.com",
+    "pinterest.com",
+    "reddit.com",
+    "tumblr.com",
+    "whatsapp.com",
+    "wa.me",
+    "telegram.me",
+    "t.me",
+    "vk.com",
+    "ok.ru",
+    "xing.com",
+    "plus.google.com",
+    "youtube.com",
+    "youtu.be",
+    "tiktok.com",
+    "flipboard.com",
+    "getpocket.com",
+    "snapchat.com",
+    "line.me",
+    "weibo.com",
+    "news.google.com",
+    "feedly.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "addthis.com",
+    "sharethis.com",
+)
+_SOCIAL_HOST_SET = frozenset(_SOCIAL_HOSTS)
+# Ad servers, click trackers and native-ad networks: their links are advertising.
+_AD_MARKERS = (
+    "doubleclick.net",
+    "googleadservices",
+    "googlesyndication",
+    "adservice.",
+    "taboola",
+    "outbrain",
+    "zergnet",
+    "revcontent",
+    "mgid.com",
+    "plista",
+    "ligatus",
+    "adclick",
+    "feednetwork",
+    "/aff_c?",
+    "utm_medium=cpc",
+    "utm_source=ob",
+    "utm_medium=paid",
+    "utm_medium=sponsored",
+)
+# Path segments of pages that list or manage things rather than tell a story: tag, author and
+# section indexes, search, accounts, shops, feeds (checked among the last two segments).
+_INDEX_SEGMENTS = frozenset(
+    "tag tags topic topics author authors autor autoren auteur auteurs autore autores schlagwort schlagworte stichwort"
+    " thema themen tema temas etiqueta etiquetas tagi category categories kategorie kategoria categoria categorie"
+    " rubrik rubrique section sections seccion secciones profil profile profiles user users people person"
+    " personen writer writers journaliste journalistes journalist journalists columnist columnists contributor"
+    " contributors redakteur redakteure periodista periodistas firma firmas u argomenti argomento temi sujet sujets"
+    " tematy temat assunto assuntos onderwerp onderwerpen tudo-sobre".split()
+)
+# Path segments of service pages, wherever they stand.
+_SERVICE_SEGMENTS = frozenset(
+    "search suche buscar busca recherche szukaj login signin sign-in logout register registrieren subscribe"
+    " subscription subscriptions abo abonnement abonnements abonnieren suscripcion suscribete assinatura"
+    " newsletter newsletters account accounts myaccount shop store tienda loja sklep cart checkout donate"
+    " donation spenden feed rss rss.xml atom.xml impressum imprint datenschutz privacy privacy-policy terms"
+    " terms-of-use terms-of-service agb contact contacto kontakt about about-us jobs careers karriere"
+    " advertise advertise-with-us werben mediadaten forum forums send-a-tip tips contact-us join signup sign-up"
+    " legal produkt produkte product products sponsored abbonati abbonamento abbonamenti promozioni"
+    " cursos courses kurse"
+    " sponsored-content conteudo-patrocinado contenido-patrocinado contenu-sponsorise publireportage advertorial"
+    " partner-content brand-studio brandstudio anzeige".split()
+)
+# A story's slug has a few words; a section's or topic's name has one or two ("/world/", "/radar-libros/").
+SLUG_MIN_WORDS = 3
+# Under an index segment ("/author/", "/topic/") a person's or topic's name has up to four words.
+INDEX_SLUG_MIN_WORDS = 5
+_WORD_SPLIT = regex.compile(r"[-_.,+~!]+")
+_LONG_NUMBER = regex.compile(r"\d{5,}")
+_ID_RUN = regex.compile(r"\d{4,}")
+# Subdomains that serve shops, accounts, campaigns, help desks and forums.
+_SERVICE_HOSTS = (
+    "shop.",
+    "store.",
+    "abo.",
+    "login.",
+    "account.",
+    "accounts.",
+    "jobs.",
+    "action.",
+    "donate.",
+    "support.",
+    "help.",
+    "forum.",
+    "forums.",
+    "community.",
+    "subscribe.",
+    "subscription.",
+    "checkout.",
+    "careers.",
+    "corporate.",
+)
+# Link shorteners hide where a link goes; pages use them for campaigns and sponsored promos.
+_SHORTENERS = ("bit.ly", "goo.gl", "ow.ly", "tinyurl.com", "buff.ly", "t.ly", "is.gd", "lnkd.in", "dlvr.it")
+# Query keys that name one story on a site without paths ("/?p=123", "index.php?id=9").
+_ID_KEYS = frozenset("p id story article aid articleid newsid nid page_id postid".split())
+# Files that are no pages.
+_FILE_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".zip", ".xml", ".rss")
+# Second-level labels under a country code that a registrar sells names beneath ("co.uk", "com.br").
+_SECOND_LEVEL = frozenset("co com org net gov ac edu ne or gob nic gv mil".split())
+
+
+# How many URLs' split forms are remembered (a page links a few hundred; pages share their own).
+URL_CACHE_SIZE = 4096
+# Longer URLs are split but not remembered (real links are shorter; a memo must not keep megabyte hrefs alive).
+URL_MEMO_MAX_CHARS = 2048
+# A host name has at most this many labels worth looking at: the share services listed have at most three.
+SOCIAL_HOST_MAX_LABELS = max(host.count(".") + 1 for host in _SOCIAL_HOSTS)
+
+
+def normalize_href(href: str) -> str:
+    """An href as the WHATWG URL parser reads it: control characters and spaces stripped from
+    both ends, tabs and newlines removed, backslashes before the query of a relative or
+    http(s) URL read as slashes."""
+    href = href.strip(_URL_EDGES)
+    if "\t" in href or "\n" in href or "\r" in href:
+        href = href.translate(_TAB_NEWLINE)
+    if "\\" in href:
+        scheme = url_scheme(href)
+        if scheme is None or scheme in SAFE_SCHEMES:
+            head = _BEFORE_QUERY.match(href)
+            end = head.end() if head else 0
+            href = href[:end].replace("\\", "/") + href[end:]
+    return href
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of a URL, lower-cased ("javascript"), ``None`` for a relative one."""
+    match = _SCHEME.match(url)
+    return match.group()[:-1].lower() if match else None
+
+
+def absolute_url(url: str | None) -> str | None:
+    """The URL as an absolute http(s) URL that is safe to render, else ``None``.
+
+    Normalised as a browser reads it (see :func:`normalize_href`), so that no control
+    character hides a ``javascript:`` scheme; control characters and bidi overrides left
+    inside are percent-encoded. A relative URL, one without a host and one with any other
+    scheme give ``None``.
+    """
+    if not url:
+        return None
+    url = normalize_href(url)
+    if url_scheme(url) not in SAFE_SCHEMES:
+        return None
+    split = _split(url)
+    if split is None or not split[0].netloc:
+        return None
+    return escape_url(url)
+
+
+def escape_url(url: str) -> str:
+    """The URL with control characters and bidi overrides percent-encoded, as browsers send them."""
+    if _URL_UNSAFE.search(url):
+        return _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url)
+    return url
+
+
+def page_url(hints: Hints, url: str | None) -> str | None:
+    """The page's own absolute address: the caller's ``url`` (resolved against the canonical URL
+    when it is relative), else the canonical URL; never one with another scheme than http(s)."""
+    canonical = absolute_url(hints.canonical_url)
+    if url:
+        given = absolute_url(url)
+        if given is not None:
+            return given
+        if canonical is not None and url_scheme(normalize_href(url)) is None:
+            return absolute_url(_join(canonical, normalize_href(url)))
+    return canonical
+
+
+def url_warnings(hints: Hints, url: str | None) -> tuple[PageWarning, ...]:
+    """Say which of the page's own URLs (the caller's, the canonical, the base) were ignored for
+    their scheme (a page whose canonical URL is ``javascript:...`` is telling something), and
+    when a relative ``url`` could not be resolved."""
+    given = (("the url given", url), ("the canonical URL", hints.canonical_url), ("<base href>", hints.base_href))
+    ignored = [
+        f"{what} ({scheme}:)"
+        for what, value in given
+        if value and (scheme := url_scheme(normalize_href(value))) is not None and scheme not in SAFE_SCHEMES
+    ]
+    notes: list[PageWarning] = []
+    if ignored:
+        notes.append(PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"))
+    if url and url_scheme(normalize_href(url)) is None and page_url(hints, url) is None:
+        notes.append(
+            PageWarning(
+                UNRESOLVED_LINKS, f"the url given, {url[:80]!r}, is relative and the page has no URL to resolve it"
+            )
+        )
+    return tuple(notes)
+
+
+def _join(base: str, href: str) -> str | None:
+    try:
+        return urljoin(base, href)
+    except ValueError:  # a malformed host such as "http://[::1"
+        return None
+
+
+def page_base(hints: Hints, url: str | None) -> str | None:
+    """What relative links resolve against: ``<base href>`` (itself resolved against the page's
+    URL), then the page's URL (:func:`page_url`). A base with another scheme than http(s) is
+    ignored, as is one that cannot be made absolute."""
+    own = page_url(hints, url)
+    if hints.base_href:
+        base = normalize_href(hints.base_href)
+        if url_scheme(base) is None:
+            joined = _join(own, base) if own else None
+            base = joined or ""
+        checked = absolute_url(base)
+        if checked is not None:
+            return checked
+    return own
+
+
+def resolve(href: str, base: str | None) -> str | None:
+    """The URL of a link, absolute when ``base`` is (or the href is); ``None`` for empty links,
+    malformed ones and any scheme other than http(s) (script, mail, data links)."""
+    href = normalize_href(href)
+    if not href or (href.startswith("#") and base is None):
+        return None
+    if href.startswith(("https://", "http://")) and href[href.index("//") + 2 : href.index("//") + 3].isalnum():
+        # Already absolute, with a plain host: joining would return it as it is.
+        return href
+    scheme = url_scheme(href)
+    if scheme is not None and scheme not in SAFE_SCHEMES:
+        return None
+    if not base:
+        return href
+    # A malformed href (bad IPv6 literal, say) is no link a reader could follow.
+    return _join(base, href)
+
+
+def same_page(a: str, b: str | None) -> bool:
+    """Two URLs name the same page (fragments, a trailing slash and the scheme ignored)."""
+    if not b:
+        return False
+    try:
+        sa, sb = urlsplit(urldefrag(a)[0]), urlsplit(urldefrag(b)[0])
+    except ValueError:
+        return False
+    return (sa.netloc.lower(), sa.path.rstrip("/"), sa.query) == (sb.netloc.lower(), sb.path.rstrip("/"), sb.query)
+
+
+def same_story(a: str, b: str | None) -> bool:
+    """Two URLs name the same story: same host and path, whatever the tracking query
+    ("?ref=sidebar") or fragment; the query counts only where it names the page ("article.php?id=9")."""
+    if not b:
+        return False
+    ka, kb = _story_key(a), _story_key(b)
+    if ka is None or kb is None or ka[:2] != kb[:2]:
+        return False
+    last = ka[1].rsplit("/", 1)[-1].lower()
+    if not last or last.endswith((".php", ".asp", ".aspx", ".cfm", ".jsp", ".cgi")):
+        return ka[2] == kb[2]
+    return True
+
+
+@bounded_memo(URL_CACHE_SIZE, URL_MEMO_MAX_CHARS)
+def _split(url: str) -> tuple[SplitResult, str] | None:
+    """A URL's parts and its lower-cased host, ``None`` when it cannot be split. Memoised: each
+    link is asked about by several rules (its host, its path, whether it is the page itself)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    return parts, host
+
+
+def _story_key(url: str) -> tuple[str, str, str] | None:
+    """Host (without "www."), path without a trailing slash, and query of a URL; ``None`` when
+    it cannot be split."""
+    split = _split(url)
+    if split is None:
+        return None
+    parts, host = split
+    return (host[4:] if host.startswith("www.") else host), parts.path.rstrip("/"), parts.query
+
+
+def _host(url: str) -> str:
+    split = _split(url)
+    host = split[1] if split is not None else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_of(url: str | None) -> str:
+    """The registered domain of a URL ("news.example.co.uk" -> "example.co.uk"), "" when it has none."""
+    if not url:
+        return ""
+    labels = _host(url).split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def is_social_url(url: str) -> bool:
+    """A link to a social network or share service."""
+    labels = _host(url).split(".")
+    # Only the last few labels can name a share service: a host of thousands of labels costs no more.
+    first = max(0, len(labels) - SOCIAL_HOST_MAX_LABELS)
+    if any(".".join(labels[i:]) in _SOCIAL_HOST_SET for i in range(first, len(labels) - 1)):
+        return True
+    return "/sharer" in url or "/share?" in url
+
+
+def is_ad_url(url: str) -> bool:
+    """A link through an ad server, click tracker or native-ad network."""
+    lowered = url.lower()
+    return any(marker in lowered for marker in _AD_MARKERS)
+
+
+def looks_like_article(url: str) -> bool:
+    """Whether a URL may be an article: not a home page, an index (tag, author, section), a
+    service page (search, login, shop, feed) or a file."""
+    split = _split(url)
+    if split is None:
+        return False
+    parts, host = split
+    if host.startswith(_SERVICE_HOSTS) or any(host == h or host.endswith("." + h) for h in _SHORTENERS):
+        return False
+    path = parts.path.lower()
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        # A home page ("https://example.com/"), unless a query names the story ("/?p=123").
+        keys = {kv.split("=", 1)[0].lower() for kv in parts.query.split("&")}
+        return not parts.netloc or bool(keys & _ID_KEYS)
+    if segments[-1].startswith(("@", "embed")):
+        # A profile ("/@jane") or a media player ("/embed.html?videoId=…").
+        return False
+    if path.endswith(_FILE_SUFFIXES):
+        return False
+    if any(s in _SERVICE_SEGMENTS for s in segments):
+        return False
+    # "/tag/climate", "/tagi/jan-nowak/5248", "/autor/jan-nowak": an index and its key;
+    # "/people/long-article-slug-123" is a story.
+    # Under an index segment an id does not make a story ("/autor/jan-nowak-21589").
+    return not (
+        any(s in _INDEX_SEGMENTS for s in segments)
+        and len([w for w in _WORD_SPLIT.split(segments[-1]) if w and not w.isdigit()]) < INDEX_SLUG_MIN_WORDS
+    )
+
+
+def article_shaped(url: str) -> bool:
+    """A URL that names one story: a long slug, a date or an id in its path, or a deep path.
+    Section and topic fronts ("/world/", "/fibre-optique/") have none of these."""
+    split = _split(url)
+    if split is None:
+        return False
+    parts = split[0]
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return bool(parts.query)
+    if len(segments) >= 3 or any(_slug_like(s) for s in segments):
+        return True
+    last = segments[-1].lower()
+    return last.endswith((".html", ".htm", ".shtml", ".php", ".aspx", ".asp")) or (
+        bool(parts.query) and last.endswith((".php", ".aspx", ".asp", ".cfm"))
+    )
+
+
+def has_story_id(url: str) -> bool:
+    """A URL whose path carries a date or an id ("/2024/05/", "-33479507", "/a1b2c3d4e5"): the
+    mark of a story page, which a short teaser needs since a short link text may name a topic."""
+    split = _split(url)
+    if split is None:
+        return False
+    path = split[0].path
+    if _ID_RUN.search(path):
+        return True
+    return any(
+        len(w) >= 6 and any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
+        for w in _WORD_SPLIT.split(path.replace("/", "-"))
+    )
+
+
+def _slug_like(segment: str, min_words: int = 0) -> bool:
+    """A path segment that names one story: a few words, or an id (a long number, a mix of
+    letters and digits)."""
+    words = [w for w in _WORD_SPLIT.split(segment) if w]
+    if len(words) >= (min_words or SLUG_MIN_WORDS) or _LONG_NUMBER.search(segment):
+        return True
+    return any(len(w) >= 6 and any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words)

@@ -1,0 +1,98 @@
+"""layout: where a page's own content is, read from its structure alone.
+
+Every page, whatever its kind, puts its content in a main area and wraps it in chrome: the
+site header and its menus, sidebars, boxes pointing at other pages, consent and sign-up
+boxes, the footer. This module finds that main area and the chrome in it from tags
+(``<main>``, ``<nav>``, ``<aside>``, ``<footer>``, a ``<header>`` without the page's
+heading) and class names, and measures it. It says nothing about what kind of page it is;
+the body rule and anyone classifying pages can read the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from ..blocks import Page
+from ..cues.markup import F_ADS, F_CHROME, F_COMMENTS, F_MENU, F_NAVIGATION, F_SHARE, F_SITE_FOOTER
+from ..cues.text import weighted_length
+
+__all__ = ["MainRegion", "main_region"]
+
+# Elements that are chrome by their tag: HTML's own words for navigation, side content and footers.
+CHROME_TAGS = frozenset(("nav", "aside", "footer"))
+# Class names that mark an element as chrome (navigation, menus, site footer, share bars, ads,
+# reader comments, and the boxes of markup.CHROME).
+CHROME_FLAGS = F_NAVIGATION | F_MENU | F_SITE_FOOTER | F_SHARE | F_ADS | F_COMMENTS | F_CHROME
+# An element holding this share of the page's text is the page itself, whatever its class says
+# (a wrapper named "has-sidebar", "page-footer-fixed" or "main-nav-open").
+CHROME_MAX_SHARE = 0.5
+# Elements whose class names describe the whole page's state ("single-post", "no-sidebar").
+_PAGE_TAGS = frozenset(("html", "body"))
+
+
+@dataclass(frozen=True, slots=True)
+class MainRegion:
+    """A page's main area: the element that holds it (``None`` for the whole page when the
+    page marks none), its blocks that are not chrome, in page order, and their text size in
+    weighted characters (CJK characters count triple, as ``text.weighted_length``)."""
+
+    root: int | None
+    blocks: tuple[int, ...]
+    size: int
+
+
+def _text_under(page: Page) -> dict[int, int]:
+    """Per block-level element, the weighted length of the text it holds."""
+    under: dict[int, int] = {}
+    for block in page.blocks:
+        n = weighted_length(block.text)
+        for ident in block.ancestors:
+            under[ident] = under.get(ident, 0) + n
+    return under
+
+
+def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
+    """The page's main area and its content blocks.
+
+    The area is the ``<main>`` element that holds the most text (pages that mark one say where
+    their content is), else the whole page. Inside it, chrome is left out: elements that are
+    chrome by tag or class name and hold less than ``CHROME_MAX_SHARE`` of the page's text.
+    ``anchors`` are elements known to hold content (the headline's and the story's wrappers):
+    they are never chrome, whatever they are called.
+    """
+    under = _text_under(page)
+    total = sum(weighted_length(b.text) for b in page.blocks) or 1
+    mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
+    root = max(mains, key=lambda ident: under[ident]) if mains else None
+    chrome: dict[int, bool] = {}
+    found: list[int] = []
+    size = 0
+    for block in page.blocks:
+        ancestors = block.ancestors
+        if root is not None:
+            if root not in ancestors:
+                continue
+            ancestors = ancestors[ancestors.index(root) + 1 :]
+        if any(_is_chrome(page, ident, under, total, anchors, chrome) for ident in ancestors):
+            continue
+        found.append(block.index)
+        size += weighted_length(block.text)
+    return MainRegion(root, tuple(found), size)
+
+
+def _is_chrome(
+    page: Page, ident: int, under: dict[int, int], total: int, anchors: Collection[int], memo: dict[int, bool]
+) -> bool:
+    known = memo.get(ident)
+    if known is not None:
+        return known
+    tag = page.element_tags.get(ident, "")
+    answer = (
+        tag not in _PAGE_TAGS
+        and ident not in anchors
+        and under.get(ident, 0) < CHROME_MAX_SHARE * total
+        and (tag in CHROME_TAGS or tag == "header" or bool(page.element_flags.get(ident, 0) & CHROME_FLAGS))
+    )
+    memo[ident] = answer
+    return answer

@@ -1,0 +1,636 @@
+"""An lxml tree in block form: one pass over the tree, never modifying it.
+
+The walk exists twice: :class:`_Walk` here, and ``_walk.pyx``, the same walk compiled
+over lxml's C tree (built by ``pip install .`` where a C compiler is at hand). Both make
+identical blocks; the compiled one is used when it is built for the installed lxml, this
+one otherwise or when ``NEWSPARSE_PURE_WALK`` is set. A change to the walk here needs
+the same change there: ``tests/test_walks.py`` compares the two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from itertools import islice
+from pathlib import Path
+from typing import Generic, Literal, NamedTuple, TypeVar, overload
+
+from lxml import etree
+
+from ..blocks import Ancestors, Block, Elements, Link, Page, TagPath
+from ..cues.markup import classify
+from ..cues.memo import bounded_memo
+from .hints import extract_hints
+
+__all__ = ["PURE_WALK_ENV", "tree_to_page", "walk_backend"]
+
+# Elements that start a new block of text (HTML's block-level and table elements).
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure"
+    " footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section"
+    " summary table tbody td tfoot th thead tr ul caption".split()
+)
+# Elements whose content is never visible text. (<noscript> is read: some pages put the
+# whole article there for readers without JavaScript.) Ruby annotations (<rt>, and the
+# parentheses <rp> shows where ruby is not rendered) are a reading aid printed over the
+# base text, not words of it: "漢<rt>かん</rt>字" reads "漢字".
+SKIP_TAGS = frozenset(
+    "script style template svg math iframe object embed canvas video audio select option button"
+    " textarea input head title meta link map area source track picture img rt rp".split()
+)
+# Inline elements whose text is bold: a whole-bold first paragraph is a dek in some countries.
+BOLD_TAGS = frozenset(("b", "strong"))
+# Class words of text meant for screen readers only, which a reader of the page never sees.
+OFFSCREEN_TOKENS = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screenreader",
+        "a11y-hidden",
+        "hide-text",
+        "u-hidden-visually",
+        "offscreen",
+        "element-invisible",
+    )
+)
+# Class names that label a post's topic, not a page area ("category-kommentare", "tag-sport"):
+# blogging systems print the post's taxonomy as classes, and a topic named "comments" is no thread.
+_TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
+# Attributes whose values say what an element is, kept on blocks as marks ("itemprop:author").
+_MARK_ATTRS = ("itemprop", "rel", "property", "data-testid", "role")
+_MARK_ATTR_SET = frozenset(_MARK_ATTRS)
+# Attributes that can hide an element; most elements carry none, and are then not looked at further.
+_HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
+# Class names of icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
+_ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
+# React's streamed server rendering sends each suspended part of a page as ``<div hidden id="S:0">``
+# and a script shows it in place: the part is the page's content, not hidden text.
+_STREAMED_SEGMENT = re.compile(r"S:\d+$")
+# A button holds a label, a few elements at most. One with more elements than this is markup that
+# HTML parsers read differently: libxml2 leaves a ``<button>`` open over the rest of the page when an
+# element inside it is not closed, where a browser closes it at ``</button>``; its content is read.
+BUTTON_MAX_ELEMENTS = 64
+# Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
+_ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# Class strings remembered across pages, and the longest remembered: sites repeat their class
+# strings on every page, and a bounded memo keeps memory flat over millions of pages.
+CLASS_CACHE_SIZE = 16384
+CLASS_CACHE_MAX_CHARS = 200
+# What the walk does with an element, by tag.
+_INLINE, _BLOCK, _SKIP, _LINK, _TIME, _BOLD, _BREAK = range(7)
+
+
+def _kind(tag: str) -> int:
+    if tag in BLOCK_TAGS:
+        return _BLOCK
+    if tag in SKIP_TAGS:
+        return _SKIP
+    if tag in BOLD_TAGS:
+        return _BOLD
+    return {"a": _LINK, "time": _TIME, "br": _BREAK}.get(tag, _INLINE)
+
+
+# Tag names lxml's HTML parser produces, with their normal form and kind: one dict lookup per
+# element instead of a namespace split, a lower() and set tests. Other tags (XHTML, custom
+# elements) are worked out once per page.
+_KNOWN_TAGS: dict[object, tuple[str, int]] = {
+    tag: (tag, _kind(tag))
+    for tag in BLOCK_TAGS
+    | SKIP_TAGS
+    | BOLD_TAGS
+    | frozenset(
+        "a abbr b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr noscript q ruby s"
+        " samp small span strike sub sup time tt u var wbr col colgroup".split()
+    )
+}
+_T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+# Most blocks have no marks: they share one empty set (an empty frozenset is 216 bytes).
+_NO_MARKS: frozenset[str] = frozenset()
+
+
+def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
+    if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
+        return True
+    # aria-hidden hides an element, except the visual copy of a text that a screen-reader
+    # element beside it repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"):
+    # a reader sees that copy. An icon's ligature name ("<i class=material-icons>share</i>") is no text.
+    if (
+        attrs.get("aria-hidden") == "true"
+        and tag not in _ARIA_HIDDEN_IGNORED
+        and (_ICON_CLASS.search(attrs.get("class") or "") or not _has_screen_reader_twin(el))
+    ):
+        return True
+    style = attrs.get("style")
+    return _hidden_by_style(style) if style else False
+
+
+def _hidden_by_style(style: str) -> bool:
+    """An inline style that hides the element."""
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
+
+
+def _has_screen_reader_twin(el: etree._Element) -> bool:
+    """A sibling next to ``el`` holds text for screen readers only (the accessible copy of it)."""
+    return any(
+        sibling is not None
+        and isinstance(sibling.tag, str)
+        and not OFFSCREEN_TOKENS.isdisjoint((sibling.get("class") or "").lower().split())
+        for sibling in (el.getnext(), el.getprevious())
+    )
+
+
+def _holds_page(button: etree._Element) -> bool:
+    """A ``<button>`` that the HTML parser left open over the page (see ``BUTTON_MAX_ELEMENTS``)."""
+    return next(islice(button.iter(), BUTTON_MAX_ELEMENTS, None), None) is not None
+
+
+def _tag_kind(raw: object) -> tuple[str, int]:
+    """An element's tag name as the walk knows it (lower case, no namespace) and its kind."""
+    known = _KNOWN_TAGS.get(raw)
+    if known is not None:
+        return known
+    if not isinstance(raw, str):  # an entity reference
+        return "", _INLINE
+    # XHTML trees handed in by callers carry the namespace in every tag.
+    name = (raw.rsplit("}", 1)[-1] if "}" in raw else raw).lower()
+    return name, _kind(name)
+
+
+@bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)
+def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
+    """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
+    words = cls.lower().split()
+    tokens = tuple(t for t in words if not _TAXONOMY.match(t))
+    return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
+
+
+# ``markup.classify``, remembered across pages for the class strings sites repeat.
+_classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
+
+
+class _PerElement(Mapping[int, _V], Generic[_K, _V]):
+    """Per block-level element, a value worked out from what the walk recorded of it, when first
+    read and once per distinct record (class strings repeat across a page).
+
+    Most named elements hold no text block, and nothing reads their values.
+    """
+
+    def __init__(self, records: dict[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
+        self._records = records
+        self._memo = memo
+        self._derive = derive
+
+    def __getitem__(self, ident: int) -> _V:
+        record = self._records[ident]
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
+
+    # Mapping.get would raise and catch KeyError for every element without names.
+    @overload
+    def get(self, ident: int, /) -> _V | None: ...
+    @overload
+    def get(self, ident: int, default: _V, /) -> _V: ...
+    @overload
+    def get(self, ident: int, default: _T, /) -> _V | _T: ...
+    def get(self, ident: int, default: object = None, /) -> object:
+        # Inlined __getitem__: the segment rules call this for every ancestor of many blocks.
+        record = self._records.get(ident)
+        if record is None:
+            return default
+        value = self._memo.get(record)
+        if value is None:
+            value = self._memo[record] = self._derive(record)
+        return value
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._records
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class _Walk:
+    """The state of one walk over a tree: the open elements and the blocks made so far."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.elements = Elements()
+        # Per open element (skipped ones are never pushed): identity, its own class/id names
+        # joined (None without), its kind (_BLOCK, ...).
+        self.opened: list[tuple[int, str | None, int]] = []
+        # Per open element, the flags of it and its ancestors; -1 until a block needs them.
+        self.open_flags: list[int] = []
+        self.block_ids: list[int] = []
+        self.block_tags: list[str] = []
+        # Per block-level element with class/id names: its tokens, as the tuple the walk made.
+        self.element_own: dict[int, tuple[str, ...]] = {}
+        self.element_tags: dict[int, str] = {}
+        self.element_names: dict[int, str] = {}
+        # Class strings repeat across a page; each is classified once.
+        self.flags_of: dict[str, int] = {}
+        # How many <pre> elements are open: their blocks keep the text's whitespace too.
+        self.pre_depth = 0
+        # The views blocks share: per innermost block-level element, per innermost element.
+        self.chains: dict[int, Ancestors] = {}
+        self.paths: dict[int, TagPath] = {}
+
+    def _open_flags(self) -> int:
+        """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
+        open_flags = self.open_flags
+        top = len(open_flags) - 1
+        flags = open_flags[top]
+        if flags >= 0:
+            return flags
+        # Resolved entries form a prefix of the stack: an element is resolved on entry only
+        # when its parent is, and resolving fills everything up to the top.
+        first = top
+        while first > 0 and open_flags[first - 1] < 0:
+            first -= 1
+        flags = open_flags[first - 1] if first else 0
+        flags_of = self.flags_of
+        opened = self.opened
+        for k in range(first, top + 1):
+            names = opened[k][1]
+            if names is not None:
+                own = flags_of.get(names)
+                if own is None:
+                    own = flags_of[names] = _classify(names)
+                flags |= own
+            open_flags[k] = flags
+        return flags
+
+    def emit(
+        self,
+        parts: list[str],
+        chars: int,
+        link_chars: int,
+        bold_chars: int,
+        links: list[Link],
+        marks: set[str],
+        datetime: str | None,
+    ) -> None:
+        """Close the text gathered so far into a block, if it holds any."""
+        text = " ".join("".join(parts).split())
+        if not text:
+            return
+        path: TagPath | tuple[()] = ()
+        if self.opened:
+            flags = self._open_flags()
+            top = self.opened[-1][0]
+            path = self.paths.get(top) or self.paths.setdefault(top, TagPath(self.elements, top))
+        else:
+            flags = 0
+        ancestors: Ancestors | tuple[()] = ()
+        if self.block_ids:
+            holder = self.block_ids[-1]
+            ancestors = self.chains.get(holder) or self.chains.setdefault(
+                holder, Ancestors(self.elements, holder, self.elements.depths[holder])
+            )
+        blocks = self.blocks
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=text,
+                tag=self.block_tags[-1] if self.block_tags else "div",
+                path=path,
+                link_density=min(1.0, link_chars / chars) if chars else 0.0,
+                links=tuple(links),
+                ancestors=ancestors,
+                bold=bold_chars >= 0.9 * chars,
+                marks=frozenset(marks) if marks else _NO_MARKS,
+                datetime=datetime,
+                flags=flags,
+                preformatted=_preformatted("".join(parts)) if self.pre_depth else None,
+            )
+        )
+
+    def run(self, top: etree._Element) -> None:
+        # One loop with the hot state in locals: per-element method calls and attribute
+        # lookups were most of the cost of building blocks.
+        opened = self.opened
+        open_flags = self.open_flags
+        elements = self.elements
+        el_tags, el_parents, el_uppers = elements.tags, elements.parents, elements.uppers
+        el_depths, el_ends = elements.depths, elements.ends
+        # One int object per depth, shared by every element at that depth (deep pages repeat them).
+        depth_numbers: list[int] = [0]
+        block_ids = self.block_ids
+        block_tags = self.block_tags
+        element_own = self.element_own
+        element_tags = self.element_tags
+        element_names = self.element_names
+        emit = self.emit
+        class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        tag_kinds = dict(_KNOWN_TAGS)
+        next_id = 1
+        # The text gathered for the block element currently open.
+        parts: list[str] = []
+        chars = link_chars = bold_chars = 0
+        # Whether the parts hold more than whitespace, i.e. would make a block.
+        visible = False
+        links: list[Link] = []
+        marks: set[str] = set()
+        datetime: str | None = None
+        br_run = 0
+        # The link being read, and the text inside it so far.
+        link_href: str | None = None
+        link_parts: list[str] = []
+        bold_depth = 0
+        skipped = False
+        walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
+        for event, el in walker:
+            if event == "start":
+                raw = el.tag
+                known = tag_kinds.get(raw)
+                if known is None:
+                    known = tag_kinds[raw] = _tag_kind(raw)
+                tag, kind = known
+                if kind == _SKIP and not (tag == "button" and _holds_page(el)):
+                    walker.skip_subtree()
+                    skipped = True
+                    continue
+                items = el.items()
+                attrs: dict[str, str] = dict(items) if items else {}
+                own: tuple[str, ...] = ()
+                names: str | None = None
+                if attrs:
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el):
+                        walker.skip_subtree()
+                        skipped = True
+                        continue
+                    cls = attrs.get("class")
+                    if cls:
+                        words = class_words.get(cls)
+                        if words is None:
+                            words = class_words[cls] = _class_words(cls)
+                        if words[2]:
+                            walker.skip_subtree()
+                            skipped = True
+                            continue
+                        own = words[0]
+                        names = words[1]
+                    ident_attr = attrs.get("id")
+                    if ident_attr:
+                        lowered = ident_attr.lower()
+                        own += (lowered,)
+                        names = f"{names} {lowered}" if names else lowered
+                    if not own:
+                        names = None
+                flags = open_flags[-1] if opened else 0
+                if own:
+                    flags = -1
+                el_tags.append(tag)
+                el_parents.append(opened[-1][0] if opened else 0)
+                el_uppers.append(block_ids[-1] if block_ids else 0)
+                el_ends.append(0)
+                if kind == _BLOCK:
+                    if link_href is not None and link_parts:
+                        link_parts = _split_link(links, link_parts, link_href)
+                    if parts:
+                        if visible:
+                            emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                        parts = []
+                        links.clear()
+                        marks.clear()
+                        chars = link_chars = bold_chars = br_run = 0
+                        visible = False
+                    elif marks:
+                        marks.clear()
+                    datetime = None
+                    block_ids.append(next_id)
+                    block_tags.append(tag)
+                    if len(depth_numbers) <= len(block_ids):
+                        depth_numbers.append(len(block_ids))
+                    el_depths.append(depth_numbers[len(block_ids)])
+                    element_tags[next_id] = tag
+                    if tag == "pre":
+                        self.pre_depth += 1
+                    if names is not None:
+                        element_own[next_id] = own
+                        element_names[next_id] = names
+                else:
+                    el_depths.append(0)
+                opened.append((next_id, names, kind))
+                open_flags.append(flags)
+                next_id += 1
+                if attrs:
+                    if not _MARK_ATTR_SET.isdisjoint(attrs):
+                        for attr in _MARK_ATTRS:
+                            value = attrs.get(attr)
+                            if value:
+                                for v in value.lower().split()[:4]:
+                                    marks.add(f"{attr}:{v}")
+                    if kind == _TIME:
+                        dt_value = attrs.get("datetime")
+                        if dt_value and datetime is None:
+                            datetime = dt_value.strip()
+                    elif kind == _LINK:
+                        href = attrs.get("href")
+                        if href is not None and link_href is None:
+                            link_href = href.strip()
+                            link_parts = []
+                if kind == _BOLD:
+                    bold_depth += 1
+                elif kind == _BREAK:
+                    br_run += 1
+                    if br_run >= 2:
+                        # Two line breaks in a row separate paragraphs on pages without <p>.
+                        if link_href is not None and link_parts:
+                            link_parts = _split_link(links, link_parts, link_href)
+                        if parts:
+                            if visible:
+                                emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                            parts = []
+                            links.clear()
+                            marks.clear()
+                            chars = link_chars = bold_chars = br_run = 0
+                            visible = False
+                        elif marks:
+                            marks.clear()
+                        datetime = None
+                    else:
+                        parts.append("\n")
+                        chars += 1
+                        if link_href is not None:
+                            link_chars += 1
+                            link_parts.append("\n")
+                        if bold_depth:
+                            bold_chars += 1
+                text = el.text
+            elif event == "end":
+                if skipped:
+                    # The end of a skipped element: only its tail is visible.
+                    skipped = False
+                else:
+                    ident, _, kind = opened[-1]
+                    el_ends[ident] = next_id - 1
+                    if kind == _LINK:
+                        if link_href is not None:
+                            link_text = " ".join("".join(link_parts).split())
+                            if link_text:
+                                links.append(Link(text=link_text, href=link_href))
+                            link_href = None
+                            link_parts = []
+                    elif kind == _BOLD and bold_depth:
+                        bold_depth -= 1
+                    if kind == _BLOCK:
+                        # Flushed while the element is still open, so the block carries its own class names.
+                        if link_href is not None and link_parts:
+                            link_parts = _split_link(links, link_parts, link_href)
+                        if parts:
+                            if visible:
+                                emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+                            parts = []
+                            links.clear()
+                            marks.clear()
+                            chars = link_chars = bold_chars = br_run = 0
+                            visible = False
+                        elif marks:
+                            marks.clear()
+                        datetime = None
+                        block_ids.pop()
+                        if block_tags.pop() == "pre":
+                            self.pre_depth -= 1
+                    opened.pop()
+                    open_flags.pop()
+                text = el.tail
+            else:
+                text = el.tail
+            if text:
+                if not text.isspace():
+                    visible = True
+                    br_run = 0
+                parts.append(text)
+                n = len(text)
+                chars += n
+                if link_href is not None:
+                    link_chars += n
+                    link_parts.append(text)
+                if bold_depth:
+                    bold_chars += n
+        if visible:
+            emit(parts, chars, link_chars, bold_chars, links, marks, datetime)
+
+
+def _preformatted(raw: str) -> str:
+    """Preformatted text as a reader sees it: its lines and indentation, without the blank
+    lines and trailing spaces around them."""
+    lines = [line.rstrip() for line in raw.splitlines()]
+    first = next((k for k, line in enumerate(lines) if line), len(lines))
+    while len(lines) > first and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines[first:])
+
+
+def _split_link(links: list[Link], link_parts: list[str], href: str) -> list[str]:
+    """A link that wraps block elements (a card's <a> around <h3> and <p>) is recorded on each
+    block it holds text in, with that block's part of its text; returns the emptied parts."""
+    part = " ".join("".join(link_parts).split())
+    if part:
+        links.append(Link(text=part, href=href))
+    return []
+
+
+class Walked(NamedTuple):
+    """What a walk over a tree yields, the same from both walks."""
+
+    blocks: list[Block]
+    elements: Elements
+    # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
+    element_own: dict[int, tuple[str, ...]]
+    element_tags: dict[int, str]
+    # Per block-level element with class/id names: them joined (classified when read).
+    element_names: dict[int, str]
+    # Per class/id string classified during the walk: its flags.
+    flags_of: dict[str, int]
+
+
+def python_walk(top: etree._Element) -> Walked:
+    """The pure-Python walk over the tree under ``top``."""
+    walk = _Walk()
+    walk.run(top)
+    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_tags, walk.element_names, walk.flags_of)
+
+
+# Set to a non-empty value, the pure-Python walk is used even where the compiled one is built.
+PURE_WALK_ENV = "NEWSPARSE_PURE_WALK"
+
+
+def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, str]:
+    """The compiled walk when it can be used here, and a note that says why (not)."""
+    if os.environ.get(PURE_WALK_ENV):
+        return None, f"{PURE_WALK_ENV} is set"
+    try:
+        from . import _walk  # type: ignore[attr-defined]
+    except Exception as exc:  # not built, or built for another Python or lxml ABI
+        return None, f"the compiled walk is not available ({type(exc).__name__}: {exc})"
+    source = Path(__file__).with_name("_walk.pyx")
+    if (
+        source.is_file()
+        and _walk.SOURCE_SHA256
+        and hashlib.sha256(source.read_bytes()).hexdigest() != _walk.SOURCE_SHA256
+    ):
+        # A source tree whose compiled walk predates its source: rebuild (pip install -e .).
+        return None, "the compiled walk was built from an older _walk.pyx"
+    problem = _walk.bind(_module())
+    if problem is not None:
+        return None, f"the compiled walk does not fit: {problem}"
+    compiled: Callable[[etree._Element], tuple[object, ...] | None] = _walk.walk
+
+    def walk(top: etree._Element) -> Walked | None:
+        walked = compiled(top)
+        return None if walked is None else Walked(*walked)  # type: ignore[arg-type]
+
+    return walk, f"compiled for lxml {_walk.BUILT_LXML} with libxml2 {_walk.BUILT_LIBXML}"
+
+
+def _module() -> object:
+    import sys
+
+    return sys.modules[__name__]
+
+
+compiled_walk, WALK_NOTE = _load_compiled()
+
+
+def walk_backend() -> Literal["compiled", "python"]:
+    """Which block walk this process uses: ``"compiled"`` or ``"python"`` (see ``WALK_NOTE`` for why)."""
+    return "compiled" if compiled_walk is not None else "python"
+
+
+def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
+    """Turn a parsed HTML tree into blocks plus metadata hints, reading it once.
+
+    ``pure`` takes the pure-Python walk even where the compiled one is in use (the tests
+    compare the two pages).
+    """
+    body = root.find("body") if root.tag == "html" else None
+    top = body if body is not None else root
+    walked = compiled_walk(top) if compiled_walk is not None and not pure else None
+    if walked is None:
+        # Not built, or a tree the compiled walk leaves to this one (namespaces, entities).
+        walked = python_walk(top)
+    return Page(
+        blocks=tuple(walked.blocks),
+        hints=extract_hints(root),
+        is_html=True,
+        element_tokens=_PerElement(walked.element_own, {}, frozenset),
+        element_tags=walked.element_tags,
+        element_flags=_PerElement(walked.element_names, walked.flags_of, _classify),
+        elements=walked.elements,
+    )

@@ -1,0 +1,1 @@
+"""Running newsparse over many pages: batches over processes, WARC files, Spark, the command line."""

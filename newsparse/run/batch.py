@@ -1,0 +1,315 @@
+"""Parse many pages: in order, over a pool of processes, with bounded work in flight.
+
+:func:`parse_many` is ``[parse(p) for p in pages]`` as a stream: results come out in
+input order while later pages are still being parsed, and at most a fixed number of
+pages is held at any time, so memory stays flat however long the stream is. Every
+value crossing a process boundary (the pages, :class:`~newsparse.Article`,
+:class:`ParseFailure`) is picklable and the worker is a module-level function, so the
+pool works under the ``spawn`` and ``forkserver`` start methods as well as ``fork``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
+
+from lxml import etree
+
+from ..article import Article
+from ..errors import ParseError
+from ..parser import parse, parse_html, parse_text
+
+__all__ = ["Kind", "OnError", "ParseFailure", "parse_many"]
+
+Kind = Literal["auto", "html", "text"]
+OnError = Literal["raise", "skip", "return"]
+Meta = TypeVar("Meta")
+
+_PARSERS: dict[str, Callable[..., Article]] = {"auto": parse, "html": parse_html, "text": parse_text}
+# Pages per task sent to a worker: parsing a page takes milliseconds, a task's round trip
+# well under one, so small chunks keep both workers busy to the end without overhead.
+DEFAULT_CHUNKSIZE = 4
+# Chunks in flight per worker: enough that a worker never waits for the next one, few
+# enough that memory is bounded (pages + results of workers * this * chunksize pages).
+_CHUNKS_PER_WORKER = 4
+# The error a failure reports when its worker process died (a crash in a C library, the
+# out-of-memory killer) instead of raising.
+WORKER_DIED = "WorkerDied"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """A page that could not be parsed: which one (``index`` in the input, its ``url``) and why.
+
+    ``error`` is the exception's type name (``"ParseError"``, ``"TypeError"``, or
+    ``"WorkerDied"`` when the process parsing it died) and ``message`` its text.
+    """
+
+    index: int
+    url: str | None
+    error: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.error}: {self.message}"
+
+    def exception(self) -> Exception:
+        """The exception to raise for this failure: the same type with the same message."""
+        if self.error == "ParseError":
+            return ParseError(self.message)
+        cls = getattr(builtins, self.error, None)
+        if isinstance(cls, type) and issubclass(cls, Exception):
+            return cls(self.message)
+        return RuntimeError(str(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One page to parse: what a worker receives (picklable: the page must be too)."""
+
+    index: int
+    page: Any
+    url: str | None = None
+    # The charset a transport declared (the HTTP Content-Type), when there is one.
+    encoding: str | None = None
+
+
+def parse_job(kind: Kind, job: Job) -> Article:
+    """Parse one job with the entry point for ``kind``; raises what that entry point raises."""
+    return _PARSERS[kind](job.page, url=job.url, encoding=job.encoding)
+
+
+def _attempt(kind: Kind, job: Job) -> Article | ParseFailure:
+    try:
+        return parse_job(kind, job)
+    except Exception as exc:  # one bad page is reported as a value, never ends the batch
+        return ParseFailure(job.index, job.url, type(exc).__name__, str(exc))
+
+
+def _parse_chunk(kind: Kind, jobs: list[Job]) -> list[Article | ParseFailure]:
+    """The worker: parse a chunk of jobs, each failure a value so the others still count."""
+    return [_attempt(kind, job) for job in jobs]
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone decides what
+    # it means, so workers do not print a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+@dataclass(slots=True)
+class _Slot(Generic[Meta]):
+    """A chunk in flight: the callers' data for its pages and the future of their results."""
+
+    metas: list[Meta]
+    items: list[Job | ParseFailure]
+    future: Future[list[Article | ParseFailure]] | None
+    # Which pool the chunk went to: when a pool dies, all its chunks fail, but only the first rebuilds it.
+    generation: int
+
+
+class _Pool:
+    """A process pool that is rebuilt when one of its workers dies."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.generation = 0
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_ignore_interrupts)
+
+    def submit(self, kind: Kind, jobs: list[Job]) -> Future[list[Article | ParseFailure]]:
+        return self.executor.submit(_parse_chunk, kind, jobs)
+
+    def rebuild(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+        self.generation += 1
+
+    def close(self, *, wait: bool) -> None:
+        self.executor.shutdown(wait=wait, cancel_futures=True)
+
+
+def _merge(items: list[Job | ParseFailure], results: Iterator[Article | ParseFailure]) -> list[Article | ParseFailure]:
+    # Failures found before parsing (an unreadable file) keep their place among the results.
+    return [item if isinstance(item, ParseFailure) else next(results) for item in items]
+
+
+def _isolate(pool: _Pool, kind: Kind, jobs: list[Job]) -> list[Article | ParseFailure]:
+    """Rerun the jobs of a chunk whose worker died one at a time, to find the page that kills it."""
+    results: list[Article | ParseFailure] = []
+    for job in jobs:
+        try:
+            results.extend(pool.submit(kind, [job]).result())
+        except BrokenProcessPool:
+            results.append(ParseFailure(job.index, job.url, WORKER_DIED, "the process parsing this page died"))
+            pool.rebuild()
+    return results
+
+
+def _collect(pool: _Pool, kind: Kind, slot: _Slot[Meta]) -> list[Article | ParseFailure]:
+    jobs = [item for item in slot.items if isinstance(item, Job)]
+    if slot.future is None:
+        return _merge(slot.items, iter(()))
+    try:
+        results = slot.future.result()
+    except BrokenProcessPool:
+        # Every chunk in flight fails with the pool; each is rerun page by page in a new one.
+        if slot.generation == pool.generation:
+            pool.rebuild()
+        results = _isolate(pool, kind, jobs)
+    return _merge(slot.items, iter(results))
+
+
+def _chunks(
+    items: Iterable[tuple[Meta, Job | ParseFailure]], size: int
+) -> Iterator[tuple[list[Meta], list[Job | ParseFailure]]]:
+    metas: list[Meta] = []
+    batch: list[Job | ParseFailure] = []
+    for meta, item in items:
+        metas.append(meta)
+        batch.append(item)
+        if len(batch) >= size:
+            yield metas, batch
+            metas, batch = [], []
+    if batch:
+        yield metas, batch
+
+
+def run_jobs(
+    items: Iterable[tuple[Meta, Job | ParseFailure]],
+    *,
+    kind: Kind = "auto",
+    workers: int = 1,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+) -> Iterator[tuple[Meta, Article | ParseFailure]]:
+    """Parse the jobs of ``items`` and yield each with its caller's ``Meta``, in input order.
+
+    An item may already be a :class:`ParseFailure` (found while reading the input); it
+    comes out in its place. Failures are values here; :func:`parse_many` decides what
+    they become. The input is consumed lazily: at most ``workers * 4 * chunksize`` pages
+    are held at a time.
+    """
+    if workers <= 1:
+        for meta, item in items:
+            yield meta, item if isinstance(item, ParseFailure) else _attempt(kind, item)
+        return
+    pool = _Pool(workers)
+    in_flight: deque[_Slot[Meta]] = deque()
+    finished = False
+    try:
+        for metas, batch in _chunks(items, chunksize):
+            jobs = [item for item in batch if isinstance(item, Job)]
+            future = pool.submit(kind, jobs) if jobs else None
+            in_flight.append(_Slot(metas, batch, future, pool.generation))
+            while len(in_flight) >= workers * _CHUNKS_PER_WORKER:
+                yield from _release(pool, kind, in_flight.popleft())
+        while in_flight:
+            yield from _release(pool, kind, in_flight.popleft())
+        finished = True
+    finally:
+        # An early stop (a consumer that breaks off, Ctrl-C, a closed pipe) cancels what is
+        # queued and does not wait for pages nobody will read.
+        pool.close(wait=finished)
+
+
+def _release(pool: _Pool, kind: Kind, slot: _Slot[Meta]) -> Iterator[tuple[Meta, Article | ParseFailure]]:
+    yield from zip(slot.metas, _collect(pool, kind, slot))
+
+
+def parse_many(
+    pages: Iterable[Any],
+    *,
+    urls: Iterable[str | None] | None = None,
+    encodings: Iterable[str | None] | None = None,
+    workers: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    on_error: OnError = "raise",
+    kind: Kind = "auto",
+) -> Iterator[Article | ParseFailure]:
+    """Parse ``pages`` and yield one result per page, in input order.
+
+    The same results as ``[parse(p, url=u) for p, u in zip(pages, urls)]``, computed over
+    ``workers`` processes (default: one per CPU; ``workers=1`` parses in this process,
+    which also hands lxml trees to :func:`parse` as they are; with more workers a tree is
+    sent as its serialised markup). ``urls``, when given, has one URL (or None) per page;
+    ``encodings`` one transport charset (an HTTP Content-Type value, or None) per page, as
+    ``encoding=`` of :func:`parse`. ``chunksize`` pages are sent to a worker at a
+    time. ``kind`` picks :func:`parse` (``"auto"``), :func:`parse_html` or :func:`parse_text`.
+
+    ``on_error`` says what a page that cannot be parsed becomes: ``"raise"`` raises its
+    exception (after the results before it were yielded), ``"skip"`` leaves it out, and
+    ``"return"`` yields a :class:`ParseFailure` in its place that names the page by its
+    ``index`` (and ``url``) and says why.
+    """
+    if isinstance(pages, (str, bytes, bytearray, memoryview)):
+        raise TypeError("pages must be an iterable of pages; wrap a single page in a list: parse_many([page])")
+    if on_error not in ("raise", "skip", "return"):
+        raise ValueError(f"on_error must be 'raise', 'skip' or 'return', not {on_error!r}")
+    if kind not in _PARSERS:
+        raise ValueError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    count = default_workers() if workers is None else workers
+    if count < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    return _parse_many(pages, urls, encodings, count, chunksize, on_error, kind)
+
+
+def _sendable(page: Any) -> Any:
+    """The page as a worker process can receive it: lxml trees do not pickle, their markup does."""
+    if isinstance(page, (etree._Element, etree._ElementTree)):
+        return etree.tostring(page, encoding="unicode", method="html")
+    return page
+
+
+def _aligned(
+    pages: Iterable[Any], urls: Iterable[str | None] | None, encodings: Iterable[str | None] | None
+) -> Iterator[tuple[Any, str | None, str | None]]:
+    """(page, url, encoding) for each page; a given ``urls`` or ``encodings`` must have one entry per page."""
+    given = [column for column in (urls, encodings) if column is not None]
+    for row in zip(pages, *given, strict=bool(given)):
+        values = iter(row[1:])
+        yield row[0], next(values) if urls is not None else None, next(values) if encodings is not None else None
+
+
+def _parse_many(
+    pages: Iterable[Any],
+    urls: Iterable[str | None] | None,
+    encodings: Iterable[str | None] | None,
+    workers: int,
+    chunksize: int,
+    on_error: OnError,
+    kind: Kind,
+) -> Iterator[Article | ParseFailure]:
+    triples = _aligned(pages, urls, encodings)
+    if workers == 1 and on_error == "raise":
+        # In process, the caller gets the very exception parse raised, traceback and all.
+        for page, url, encoding in triples:
+            yield parse_job(kind, Job(0, page, url, encoding))
+        return
+    send = _sendable if workers > 1 else (lambda page: page)
+    jobs = ((index, Job(index, send(page), url, encoding)) for index, (page, url, encoding) in enumerate(triples))
+    for _, result in run_jobs(jobs, kind=kind, workers=workers, chunksize=chunksize):
+        if isinstance(result, ParseFailure):
+            if on_error == "raise":
+                raise result.exception()
+            if on_error == "skip":
+                continue
+        yield result

@@ -1,0 +1,315 @@
+"""The command line: ``newsparse [INPUT ...]`` and ``python -m newsparse``.
+
+Inputs are files, directories (walked recursively), globs, ``-`` for standard input,
+and WARC files (each HTML response a page). Pages are parsed over ``--jobs`` processes
+and written in input order as they are done; a page that fails is reported on standard
+error and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, TextIO
+
+from .. import __version__
+from ..diagnostics import WARNING_CODES
+from .batch import DEFAULT_CHUNKSIZE, Job, ParseFailure, default_workers, run_jobs
+from .files import (
+    MAX_INPUT_SIZE,
+    Input,
+    InputError,
+    escape_unsafe,
+    expand_inputs,
+    json_name,
+    looks_like_warc,
+    open_input,
+    read_page,
+    shown_name,
+)
+from .formats import FORMATS, Writer
+
+__all__ = ["main"]
+
+# The error name of an input that could not be read (a failure before parsing).
+READ_ERROR = "ReadError"
+# Exit status after Ctrl-C, as a shell reports a process ended by SIGINT.
+_INTERRUPTED = 130
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where a result came from: the fields its record carries and a one-line label for people."""
+
+    fields: dict[str, Any]
+    label: str
+
+
+def _file_source(item: Input) -> _Source:
+    return _Source({"file": json_name(item.name)}, shown_name(item.name))
+
+
+def _warc_source(info: Any) -> _Source:
+    fields = {
+        "file": json_name(info.source),
+        "warc_record_id": info.record_id,
+        "warc_target_uri": info.url,
+        "warc_date": info.date,
+    }
+    where = info.record_id or (f"at offset {info.offset:,}" if info.offset is not None else "")
+    label = " ".join(filter(None, [shown_name(info.source), where, f"<{escape_unsafe(info.url)}>" if info.url else ""]))
+    return _Source(fields, label)
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the command line was asked to do, and the counts for the summary."""
+
+    args: argparse.Namespace
+    stdin: BinaryIO
+    pages: int = 0
+    errors: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+    # The (device, inode) of the -o file: a directory walked for pages may hold it, and
+    # reading back the half-written output would parse it as one more page.
+    output_file: tuple[int, int] | None = None
+
+    def summary(self, *, interrupted: bool = False) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        done = self.pages + self.errors + self.skipped
+        parts = [f"{self.pages:,} pages", f"{self.errors:,} errors"]
+        if self.args.skip:
+            parts.append(f"{self.skipped:,} skipped")
+        rate = f"{done / elapsed:,.1f} pages/s in {elapsed:,.1f} s"
+        return "newsparse: " + ", ".join(parts) + f", {rate}" + (" (interrupted)" if interrupted else "")
+
+
+def _warc_items(run: _Run, item: Input, stream: BinaryIO, index: int) -> Iterator[tuple[_Source, Job | ParseFailure]]:
+    try:
+        from .warc import warc_jobs
+    except ImportError as exc:
+        yield _file_source(item), ParseFailure(index, None, READ_ERROR, str(exc))
+        return
+    for info, job in warc_jobs(stream, name=item.name, max_size=run.args.max_size, start=index):
+        yield _warc_source(info), job
+
+
+def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | ParseFailure]]:
+    """Every page of every input as a parse job (or a failure to read it), in order."""
+    index = 0
+    for item in inputs:
+        source = _file_source(item)
+        if item.problem is not None:
+            yield source, ParseFailure(index, None, READ_ERROR, item.problem)
+            index += 1
+            continue
+        try:
+            stream = open_input(item, run.stdin, special_files=run.args.special_files)
+        except InputError as exc:
+            yield source, ParseFailure(index, None, READ_ERROR, str(exc))
+            index += 1
+            continue
+        with contextlib.ExitStack() as stack:
+            if stream is not run.stdin:
+                stack.enter_context(stream)
+                if run.output_file is not None and _file_id(stream) == run.output_file:
+                    continue
+            if looks_like_warc(stream, item.path):
+                for warc_item in _warc_items(run, item, stream, index):
+                    index += 1
+                    yield warc_item
+                continue
+            try:
+                data = read_page(stream, max_size=run.args.max_size)
+            except InputError as exc:
+                yield source, ParseFailure(index, None, READ_ERROR, str(exc))
+            else:
+                yield source, Job(index, data, run.args.url)
+            index += 1
+
+
+def _file_id(stream: Any) -> tuple[int, int] | None:
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, AttributeError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _is_batch(args: Sequence[str], stdin: BinaryIO) -> bool:
+    """Whether the run is a batch: anything but one named page (or stdin) gives records that name their source."""
+    if len(args) > 1:
+        return True
+    inputs = list(expand_inputs(args))
+    if len(inputs) != 1 or inputs[0].found:
+        return True
+    item = inputs[0]
+    if item.path is None:
+        return looks_like_warc(stdin)
+    if item.path.lower().endswith((".warc", ".warc.gz")):
+        return True
+    try:
+        with open_input(item, stdin) as stream:
+            return looks_like_warc(stream)
+    except (InputError, OSError):
+        return False
+
+
+def _report(source: _Source, failure: ParseFailure) -> None:
+    known = failure.error in ("ParseError", READ_ERROR, "WarcError")
+    message = failure.message if known else str(failure)
+    print(f"newsparse: {source.label}: {escape_unsafe(message)}", file=sys.stderr)
+
+
+def _arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Split news pages (HTML or text dumps) into headline, subheading, byline, body, "
+        "related links and copyright.",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="pages, directories (walked recursively), globs or WARC files; '-' or none: standard input",
+    )
+    parser.add_argument("--url", help="the page's URL, to resolve relative links (applies to every page file)")
+    parser.add_argument(
+        "--format",
+        choices=tuple(FORMATS),
+        help="output format (default: json for one page, jsonl for a batch); json for a batch is one JSON array",
+    )
+    parser.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="input kind (default: sniff)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="parse with N processes (0: one per CPU; default 1)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the results to FILE instead of standard output")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="CODE",
+        choices=sorted(WARNING_CODES),
+        help="leave out pages with this warning (repeatable; e.g. not-an-article); counted in the summary",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=int,
+        default=MAX_INPUT_SIZE,
+        metavar="BYTES",
+        help=f"refuse a page larger than this (default {MAX_INPUT_SIZE:,})",
+    )
+    parser.add_argument(
+        "--special-files", action="store_true", help="also read named pipes and devices named on the command line"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    return parser
+
+
+def _progress(run: _Run, batch: bool) -> Any:
+    """A progress bar on standard error when it is a terminal, else None."""
+    if run.args.quiet or not batch or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    # No monitor thread: the worker processes may be forked, and a fork copies no threads.
+    tqdm.monitor_interval = 0
+    return tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def _consume(run: _Run, writer: Writer, progress: Any) -> None:
+    args = run.args
+    skip = frozenset(args.skip)
+    workers = default_workers() if args.jobs == 0 else args.jobs
+    results = run_jobs(
+        _items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE
+    )
+    for source, result in results:
+        if isinstance(result, ParseFailure):
+            run.errors += 1
+            _report(source, result)
+        elif skip and not skip.isdisjoint(result.warning_codes):
+            run.skipped += 1
+        else:
+            run.pages += 1
+            writer.write(source.fields, source.label, result)
+        if progress is not None:
+            progress.update()
+            if run.errors:
+                progress.set_postfix(errors=run.errors, refresh=False)
+
+
+def _open_output(path: str | None, stdout: TextIO | None, writer_is_json: bool) -> TextIO:
+    if path is not None:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    if stdout is not None:
+        return stdout
+    with contextlib.suppress(AttributeError, ValueError):
+        if writer_is_json:
+            # JSON is UTF-8 (RFC 8259), whatever the locale says.
+            if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+                sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        else:
+            # A summary for people keeps the terminal's encoding, but a character it lacks
+            # is written as an escape, never a crash halfway through a batch.
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    return sys.stdout
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away (``| head``): later writes, and the flush at exit, go nowhere.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 when every input parsed, 1 when any failed)."""
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 (one per CPU) or more")
+    if args.max_size < 1:
+        parser.error("--max-size must be at least 1")
+    source = stdin if stdin is not None else sys.stdin.buffer
+    run = _Run(args, source)
+    batch = _is_batch(args.files, source)
+    fmt: str = args.format or ("jsonl" if batch else "json")
+    writer_class = FORMATS[fmt]
+    try:
+        out = _open_output(args.output, stdout, writer_class.is_json)
+    except OSError as exc:
+        parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+    if args.output is not None:
+        run.output_file = _file_id(out)
+    writer = writer_class(out, batch=batch)
+    progress = _progress(run, batch)
+    interrupted = False
+    try:
+        writer.start()
+        try:
+            _consume(run, writer, progress)
+        except KeyboardInterrupt:
+            interrupted = True
+        writer.finish()
+        out.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 1 if run.errors else 0
+    finally:
+        if progress is not None:
+            progress.close()
+        if args.output is not None:
+            out.close()
+    if batch and not args.quiet:
+        print(run.summary(interrupted=interrupted), file=sys.stderr)
+    if interrupted:
+        return _INTERRUPTED
+    return 1 if run.errors else 0

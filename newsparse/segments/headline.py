@@ -1,0 +1,237 @@
+"""headline: the article's own title as the page shows it."""
+
+from __future__ import annotations
+
+import regex
+
+from ..blocks import Block, Hints, Page
+from ..cues.lexicon import BOILERPLATE_LINE
+from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
+from ..cues.text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
+
+__all__ = ["find_headline", "is_menu_line", "strip_site_name"]
+
+# Menu entries ("Home", "World", "Sign in") are one or two words; real headlines are longer.
+MENU_MAX_WORDS = 2
+# A headline is a line, not a paragraph: longer blocks are never the title.
+HEADLINE_MAX_CHARS = 300
+# How far into a text dump the title may stand (past menus and a kicker).
+TEXT_HEADLINE_WINDOW = 12
+# A heading must share this much of its words with a metadata title to count as the same title.
+HINT_AGREEMENT = 0.6
+# A kicker printed inside the headline element is a label of a few words.
+KICKER_MAX_WORDS = 5
+_KICKER_SEPARATORS = (": ", " – ", " — ", " - ", " | ")
+_KICKER_MARKS = (":", "–", "—", "-", "|")
+# How much lower an earlier copy of the chosen title may score and still be taken instead.
+DUPLICATE_SLACK = 3.0
+# Page areas whose headings are never the article's own: navigation, teaser lists, footers.
+NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
+# Separators a site puts between a title and its own name in <title> / og:title.
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
+_MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
+# A kicker is a label with a word in it; an article or a number before the title is part of it
+# ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
+_KICKER_WORD = regex.compile(r"\p{L}{2,}")
+_NOT_KICKERS = frozenset(("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo"))
+# Headings of the comment section ("15 Replies to “…”", "3 thoughts on “…”") and of the next
+# story's teaser ("Next in Your Guide to …", "Up next"): another part of the page, not its title.
+_NOT_TITLE = regex.compile(
+    r"^(?:\d+|one|no)\s+(?:replies|reply|responses?|comments?|thoughts?)\s+(?:to|on)\b"
+    r"|^(?:next\s+in|up\s+next|read\s+next|next\s+(?:article|story|post)|previous\s+(?:article|story|post))\b",
+    regex.IGNORECASE,
+)
+# A field label printed before the title in the heading ("Title:AlignMerge - ...").
+_TITLE_LABEL = regex.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", regex.IGNORECASE)
+# Invisible format characters (zero-width spaces, a stray byte-order mark, soft hyphens) inside a heading.
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def is_menu_line(text: str) -> bool:
+    """Navigation or furniture, not a title: one or two words, or a row of menu items."""
+    if BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT):
+        return True
+    if len(_MENU_SEPARATORS.findall(text[:400], timeout=REGEX_TIMEOUT)) >= 2 and not ends_sentence(text):
+        return True
+    return word_count(text) <= MENU_MAX_WORDS and not ends_sentence(text) and len(text) <= 40
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """Remove a site-name suffix or prefix, only when it is the site's name (never cut at any hyphen)."""
+    title = fold_whitespace(title)
+    if not site_name:
+        return title
+    for sep in _SITE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head and (same_text(tail, site_name) or similarity(tail, site_name) >= 0.8):
+            return head.strip()
+        first, _, rest = title.partition(sep)
+        if rest and (same_text(first, site_name) or similarity(first, site_name) >= 0.8):
+            return rest.strip()
+    return title
+
+
+class _Titles:
+    """The page's metadata titles as word sets, computed once per page."""
+
+    def __init__(self, hints: Hints) -> None:
+        titles = list(hints.headlines)
+        if hints.title:
+            titles.append(strip_site_name(hints.title, hints.site_name))
+        self.words = [set(comparable(t).split()) for t in titles if t]
+        self.words = [w for w in self.words if w]
+        self.lengths = [len(t) for t in titles if t]
+
+    def could_match(self, text: str) -> bool:
+        """Cheap pre-check: a text far shorter or longer than every title cannot agree with one."""
+        return any(0.4 * n <= len(text) <= 2.5 * n for n in self.lengths)
+
+    def agreement(self, text: str) -> float:
+        """Best Dice coefficient between the text's words and a title's words."""
+        if not self.words:
+            return 0.0
+        words = set(comparable(text).split())
+        if not words:
+            return 0.0
+        return max(2 * len(words & w) / (len(words) + len(w)) for w in self.words)
+
+
+def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None) -> float:
+    score = {1: 3.0, 2: 1.2, 3: 0.6}.get(block.heading_level, 0.0)
+    score += 4.0 * agreement
+    if block.flags & F_TITLE:
+        score += 1.0
+    if block.flags & NOT_ARTICLE:
+        score -= 2.5
+    if hints.site_name and same_text(block.text, hints.site_name):
+        score -= 4.0
+    if block.link_density > 0.5:
+        score -= 1.0
+    if ends_sentence(block.text) and word_count(block.text) > 25:
+        score -= 2.0
+    if first_h1 is not None and block.index == first_h1:
+        score += 0.5
+    if _NOT_TITLE.match(block.text, timeout=REGEX_TIMEOUT):
+        score -= 4.0
+    return score
+
+
+def _without_kicker(text: str, hints: Hints) -> str:
+    """The headline without a kicker printed inside the same element ("Klimaschutz" +
+    "Bohren, bis es heiß wird"): when the metadata title is the end of the heading's text
+    and what comes before it is a few words, those words are the kicker."""
+    titles = [fold_whitespace(t) for t in (*hints.headlines, strip_site_name(hints.title or "", hints.site_name))]
+    for title in titles[:1]:
+        # The metadata prints "Kicker: Headline" where the page prints the two without the colon,
+        # in two elements of the heading: the kicker is a part of its own.
+        for sep in _KICKER_SEPARATORS:
+            head, found, rest = title.partition(sep)
+            if found and rest and word_count(head) <= KICKER_MAX_WORDS and text == f"{head} {rest}":
+                return rest
+    if any(same_text(text, t) for t in titles):
+        return text
+    # Metadata often prints the kicker too, before a colon or a dash ("Klimaschutz: Bohren, ...").
+    for title in list(titles):
+        for sep in _KICKER_SEPARATORS:
+            head, found, rest = title.partition(sep)
+            if found and word_count(head) <= KICKER_MAX_WORDS:
+                titles.append(rest.strip())
+    for title in titles:
+        if not title or len(title) >= len(text) or not text.endswith(title):
+            continue
+        kicker = text[: -len(title)].strip()
+        # "Showdown: Meta's Llama ..." prints its colon: that is one headline, not a kicker.
+        if (
+            kicker
+            and word_count(kicker) <= KICKER_MAX_WORDS
+            and not kicker.endswith(_KICKER_MARKS)
+            and _KICKER_WORD.search(kicker)
+            and kicker.casefold() not in _NOT_KICKERS
+        ):
+            return title
+    return text
+
+
+def _site_label(url: str | None) -> str | None:
+    """The site's name as its address spells it ("https://www.lesswrong.com/posts/x" -> "lesswrong")."""
+    if not url:
+        return None
+    host = regex.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label and label != "www"]
+    return labels[-2] if len(labels) >= 2 else None
+
+
+def _without_site(title: str, hints: Hints) -> str:
+    """The title without the site's name: the one the metadata gives, else the one in its address
+    ("Scalable Interpretability — LessWrong", "GAME CHANGER | Newegg.com")."""
+    stripped = strip_site_name(title, hints.site_name)
+    label = _site_label(hints.canonical_url)
+    if stripped != title or not label:
+        return stripped
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        key = "".join(comparable(tail).split())
+        if found and head and key.startswith(label) and len(key) <= len(label) + 4:
+            return head.strip()
+    return title
+
+
+def _fallback_from_hints(hints: Hints) -> str | None:
+    for candidate in hints.headlines:
+        if candidate:
+            return _without_site(candidate, hints)
+    if hints.title:
+        return _without_site(hints.title, hints)
+    return None
+
+
+def _tidy(text: str) -> str:
+    """The heading as a reader sees it: no invisible characters, no "Title:" field label."""
+    text = _INVISIBLE.sub("", text)
+    return _TITLE_LABEL.sub("", text, count=1) if _TITLE_LABEL.match(text) else text
+
+
+def find_headline(page: Page) -> tuple[int | None, str | None]:
+    """The block that is the headline (or ``None``) and the headline text.
+
+    Text dumps: the first line after leading menu lines. HTML: the heading that is
+    most like a title (``<h1>``, title classes) and agrees with the metadata titles;
+    when the page shows none, the metadata title without the site-name suffix.
+    """
+    blocks = page.blocks
+    if not page.is_html:
+        for block in blocks[:TEXT_HEADLINE_WINDOW]:
+            if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
+                return block.index, block.text
+        # No title-like line: a page that is one long paragraph has no headline, only a body.
+        return (None, None)
+
+    hints = page.hints
+    first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
+    titles = _Titles(hints)
+    scored: list[tuple[float, int]] = []
+    for block in blocks:
+        text = block.text
+        if len(text) > HEADLINE_MAX_CHARS or not text:
+            continue
+        is_heading = block.heading_level in (1, 2, 3)
+        titled = bool(block.flags & F_TITLE)
+        agreement = titles.agreement(text) if (is_heading or titled or titles.could_match(text)) else 0.0
+        if not (is_heading or titled or agreement >= HINT_AGREEMENT):
+            continue
+        scored.append((_html_score(block, hints, agreement, first_h1), block.index))
+    if scored:
+        top, index = max(scored)
+        if top >= 2.5:
+            # The same title printed twice (a print copy, a next-article preview at the end):
+            # the first one that scores near the best is the article's.
+            for score, other in sorted(scored, key=lambda item: item[1]):
+                near = score >= top - DUPLICATE_SLACK
+                if other < index and near and same_text(blocks[other].text, blocks[index].text):
+                    index = other
+                    break
+            return index, _tidy(_without_kicker(blocks[index].text, hints))
+    fallback = _fallback_from_hints(hints)
+    return None, _tidy(fallback) if fallback else fallback

@@ -1,0 +1,79 @@
+"""How right the body is likely to be: ``Article.confidence``.
+
+A body is likely right when the page is an article, the body is long prose in the page's
+content container, holds most of the page's prose and little link text, and tells the
+story the headline announces. A small logistic model (``trust_weights.py``, fitted by
+``benchmarks/train_trust.py`` to the body F1 of pages with gold bodies) weighs these facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..article import PAGE_TYPES
+from ..blocks import Page
+from ..cues.markup import F_CONTENT, F_NOT_CONTENT
+from ..cues.text import ends_sentence, word_count
+from ..found import Found
+from .linear import Linear, damped, logistic
+
+__all__ = ["confidence_features", "confidence_of", "judged_features"]
+
+# A block of this many words outside the body is prose the body may have missed.
+PROSE_WORDS = 30
+
+
+def judged_features(type_probs: Sequence[float], coherence: float | None) -> dict[str, float]:
+    """What the other estimates say of the page, as the confidence model weighs it."""
+    out = {f"type_{kind}": p for kind, p in zip(PAGE_TYPES, type_probs, strict=True)}
+    out["coherence"] = coherence if coherence is not None else 0.5
+    out["coherence_known"] = float(coherence is not None)
+    return out
+
+
+def confidence_features(page: Page, found: Found) -> dict[str, float]:
+    """The facts about the body found, as numbers, that the confidence model weighs
+    (with :func:`judged_features`)."""
+    out: dict[str, float] = {}
+    body = found.body
+    words = [word_count(p) for p in body]
+    n_words = sum(words)
+    out["body_words"] = damped(n_words / 20)
+    out["body_paragraphs"] = damped(len(body))
+    out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
+    out["long_paragraphs"] = sum(1 for w in words if w >= PROSE_WORDS) / len(body) if body else 0.0
+    out["headline"] = float(bool(found.headline))
+    indices = found.body_indices
+    blocks = page.blocks
+    inside = set(indices)
+    prose_out = prose_in = 0
+    link = chars = 0.0
+    content = not_content = 0
+    for i, b in enumerate(blocks):
+        if i in inside:
+            n = len(b.text)
+            chars += n
+            link += n * b.link_density
+            content += bool(b.flags & F_CONTENT)
+            not_content += bool(b.flags & F_NOT_CONTENT)
+        if b.link_density < 0.3 and len(b.text) >= 4 * PROSE_WORDS and word_count(b.text) >= PROSE_WORDS:
+            if i in inside:
+                prose_in += 1
+            else:
+                prose_out += 1
+    out["prose_outside"] = damped(prose_out)
+    out["prose_share"] = prose_in / (prose_in + prose_out) if prose_in + prose_out else 0.0
+    out["body_link_share"] = link / chars if chars else 0.0
+    out["in_content"] = content / len(indices) if indices else 0.0
+    out["in_not_content"] = not_content / len(indices) if indices else 0.0
+    out["spread"] = len(indices) / (indices[-1] - indices[0] + 1) if indices else 0.0
+    return out
+
+
+def confidence_of(model: Linear | None, features: Mapping[str, float], has_body: bool) -> float | None:
+    """The expected body F1, 0 to 1, rounded to three places (0.0 when no body was found)."""
+    if model is None:
+        return None
+    if not has_body:
+        return 0.0
+    return round(logistic(model.scores(features)[0]), 3)
