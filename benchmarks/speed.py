@@ -28,9 +28,9 @@ from lxml import etree
 
 import newsparse
 from benchmarks.corpora import CORPORA, Page, load_corpus, shared_available
+from newsparse.assemble import assemble
 from newsparse.output.sanitize import sanitize_article
 from newsparse.parser import _as_text, _tree_from_text
-from newsparse.pipeline import segment_page
 from newsparse.read import walk
 from newsparse.read.hints import extract_hints
 
@@ -101,7 +101,7 @@ def phases(pages: list[Page]) -> dict[str, float]:
         # The page again, untimed: the segment rules get it as parse() builds it.
         built = walk.tree_to_page(root)
         t4 = time.process_time()
-        sanitize_article(segment_page(built, url=page.url))
+        sanitize_article(assemble(built, url=page.url))
         t5 = time.process_time()
         for name, seconds in (("parse", t1 - t0), ("walk", t2 - t1), ("hints", t3 - t2), ("segments", t5 - t4)):
             times[name].append(seconds * 1000)

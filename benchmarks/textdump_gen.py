@@ -434,9 +434,11 @@ def build_variant(page: Page, rng: random.Random, case_id: str) -> Case:
     else:
         if page.byline_text:
             feats.append("no-byline")
-        # A date with no author: printed, but no byline to carry it.
+        # A date with no author: the printed date, in a byline that names nobody (as for HTML).
         if rng.random() < 0.3:
-            date_lines.append(_date_line(page.published or _random_date(rng), lang, rng))
+            shown = page.published or _random_date(rng)
+            date_lines.append(_date_line(shown, lang, rng))
+            byline = {"text": "", "authors": [], "published": shown.isoformat()}
             feats.append("date-only")
     header += date_lines
 

@@ -58,20 +58,20 @@ DIGITS = 3
 def _features_of(page: Page) -> dict[str, Any]:
     """Parse one page and keep what the trust models read (taken at the one call that reads it)."""
     import newsparse
-    from newsparse import htmlsegments
+    from newsparse import assemble
     from newsparse.trust.confidence import confidence_features
     from newsparse.trust.pagetype import page_type_features
 
     seen: dict[str, Any] = {}
-    real = htmlsegments.assess
+    real = assemble.assess
 
     def spy(p: Any, found: Any) -> Any:
         seen["page_type"] = page_type_features(p, found) if p.is_html and p.blocks else None
         seen["confidence"] = confidence_features(p, found)
-        seen["header"] = (found.headline, found.subheading)
+        seen["header"] = (found.headline.value, found.subheading.value)
         return real(p, found)
 
-    with mock.patch.object(htmlsegments, "assess", spy):
+    with mock.patch.object(assemble, "assess", spy):
         try:
             article = newsparse.parse_html(page.html, url=page.url)
         except newsparse.ParseError:

@@ -1,22 +1,102 @@
-"""What the segment rules found on a page: the input the trust estimates weigh."""
+"""What the segment rules have found on a page: handed to each rule in turn, then to the trust
+estimates.
+
+Every segment rule returns a :class:`Taken`, its value and the blocks of the page it took for it;
+the orchestrator (:mod:`newsparse.assemble`) keeps them in a :class:`Found`, one field per step of
+its plan, and hands the :class:`Found` so far to the next rule. A fact one rule needs from another
+(where the story starts, which lines the credit took) is read here, never by importing the other
+rule.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
-from .article import Byline, RelatedLink
+from .article import BodyBlock, Byline, Copyright, RelatedLink
+from .diagnostics import PageWarning
 
-__all__ = ["Found"]
+__all__ = ["Body", "Dates", "Found", "PageFacts", "Taken"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Taken(Generic[T]):
+    """What one rule found: its value, and the indices of the blocks it took for it, in order."""
+
+    value: T
+    blocks: tuple[int, ...] = ()
+
+    @property
+    def first(self) -> int | None:
+        """The first block taken, ``None`` when none was."""
+        return self.blocks[0] if self.blocks else None
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What a page says about itself beside the story: its own address, the base its links
+    resolve against, the URLs it gave that were ignored, and the page metadata fields of an
+    :class:`~newsparse.article.Article`."""
+
+    page_url: str | None = None
+    base: str | None = None
+    warnings: tuple[PageWarning, ...] = ()
+    site_name: str | None = None
+    image: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    canonical_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The body: its paragraphs, and the same story as typed blocks."""
+
+    paragraphs: tuple[str, ...] = ()
+    structure: tuple[BodyBlock, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """When the article is from: the date printed with its credit (``byline.published``, a day or a
+    moment as printed) and the page-level dates of an :class:`~newsparse.article.Article`."""
+
+    printed: dt.date | dt.datetime | None = None
+    published: dt.date | None = None
+    modified: dt.date | None = None
+    published_time: dt.datetime | None = None
+    modified_time: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """The segments found on a page, and where the body came from (block indices, HTML only)."""
+    """What the rules found so far, one field per step of the plan (see :mod:`newsparse.assemble`).
 
-    headline: str | None = None
-    subheading: str | None = None
-    body: tuple[str, ...] = ()
-    byline: Byline | None = None
-    related: tuple[RelatedLink, ...] = ()
+    ``story`` is the body rule's first answer: the blocks the story may take (its value is where
+    the story's main container starts); ``body`` is its last: the story without what the header
+    and the teasers took.
+    """
+
     url: str | None = None
-    body_indices: tuple[int, ...] = ()
+    meta: Taken[PageFacts] = field(default_factory=lambda: Taken(PageFacts()))
+    headline: Taken[str | None] = field(default_factory=lambda: Taken(None))
+    story: Taken[int] = field(default_factory=lambda: Taken(0))
+    copyright: Taken[Copyright | None] = field(default_factory=lambda: Taken(None))
+    byline: Taken[Byline | None] = field(default_factory=lambda: Taken(None))
+    subheading: Taken[str | None] = field(default_factory=lambda: Taken(None))
+    related: Taken[tuple[RelatedLink, ...]] = field(default_factory=lambda: Taken(()))
+    body: Taken[Body] = field(default_factory=lambda: Taken(Body()))
+    dates: Taken[Dates] = field(default_factory=lambda: Taken(Dates()))
+
+    @property
+    def header_end(self) -> int:
+        """The first block after the story's header: the headline and the credit and dek lines
+        under it (0 when the page has none of them)."""
+        head = self.headline.first
+        ends = [0 if head is None else head + 1]
+        ends += [i + 1 for i in self.byline.blocks]
+        ends += [i + 1 for i in self.subheading.blocks]
+        return max(ends)

@@ -12,11 +12,11 @@ from typing import IO, Any, Union
 from lxml import etree, html
 
 from .article import Article
+from .assemble import assemble
 from .blocks import Page
 from .diagnostics import PARSER_FALLBACK, PageWarning
 from .errors import ParseError
 from .output.sanitize import sanitize_article
-from .pipeline import segment_page
 from .read.fallback import FLAT_DEPTH, flat_tree
 from .read.inputs import clean_text, decode_bytes, looks_like_html, refuse_url, strip_xml_declaration
 from .read.textdump import text_to_page
@@ -133,7 +133,7 @@ def _tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]
 def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[PageWarning, ...]) -> Article:
     """Build the block form and segment it; a rule that gives up becomes a :class:`ParseError`."""
     try:
-        return sanitize_article(segment_page(build(), url=url, warnings=warnings))
+        return sanitize_article(assemble(build(), url=url, warnings=warnings))
     except (TimeoutError, RecursionError) as exc:
         # regex raises TimeoutError when a pattern exceeds its time limit on pathological text.
         raise ParseError(f"the page is too complex to segment ({type(exc).__name__}: {exc})") from exc

@@ -8,7 +8,8 @@ import pytest
 from conftest import FERRY_STORY
 
 from newsparse import parse_html
-from newsparse.segments.byline import date_in_row, parse_credit
+from newsparse.cues.credits import parse_credit
+from newsparse.cues.dates import date_in_row
 
 
 @pytest.mark.parametrize(

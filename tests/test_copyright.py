@@ -10,8 +10,7 @@ import json
 import pytest
 
 from newsparse import parse_html, parse_text
-from newsparse.blocks import Block
-from newsparse.segments.copyright import is_notice, parse_notice
+from newsparse.cues.notices import is_notice, parse_notice
 
 
 @pytest.mark.parametrize(
@@ -153,7 +152,7 @@ def test_notice_is_trimmed_to_its_sentences(printed: str, text: str) -> None:
     ],
 )
 def test_rights_phrases_make_a_notice(phrase: str) -> None:
-    assert is_notice(Block(index=0, text=f"Harbour Media. {phrase}."))
+    assert is_notice(f"Harbour Media. {phrase}.")
 
 
 @pytest.mark.parametrize(
@@ -165,7 +164,7 @@ def test_rights_phrases_make_a_notice(phrase: str) -> None:
     ],
 )
 def test_prose_about_copyright_is_no_notice(text: str) -> None:
-    assert not is_notice(Block(index=0, text=text))
+    assert not is_notice(text)
 
 
 STORY = (

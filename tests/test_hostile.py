@@ -9,11 +9,13 @@ what comes out (no timings), and a regression shows as a test run that never end
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import io
 import json
 import os
 import pathlib
+import pkgutil
 import tempfile
 from typing import Any
 
@@ -24,7 +26,6 @@ import newsparse
 from newsparse import Article, ParseError, parse, parse_html, parse_text
 from newsparse.cues import markup, memo, urls
 from newsparse.read.inputs import whatwg_codec
-from newsparse.segments import related
 
 PARSERS = [parse, parse_html, parse_text]
 PARAGRAPH = (
@@ -369,10 +370,15 @@ def test_one_14_mb_line_in_a_text_dump_is_no_parse_error() -> None:
 
 
 def _memoised() -> list[Any]:
+    """Every memoised function of every module of the package (the optional extras' aside)."""
     found = []
-    for module in (markup, related, urls):
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an extra that is not installed (newsparse.spark without pyspark)
+            continue
         for _, fn in inspect.getmembers(module, inspect.isfunction):
-            if hasattr(fn, "cache_info"):
+            if hasattr(fn, "cache_info") and fn.__module__ == info.name:
                 found.append(fn)
     return found
 
@@ -386,7 +392,7 @@ def test_every_memo_is_bounded_in_entries() -> None:
 
 def test_no_unbounded_cache_in_the_package() -> None:
     root = pathlib.Path(newsparse.__file__).parent
-    for path in root.glob("*.py"):
+    for path in root.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         if path.name != "memo.py":
             assert "lru_cache" not in source and "functools.cache" not in source, path.name

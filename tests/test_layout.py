@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 from newsparse import parse_html
 from newsparse.read.layout import main_region
 from newsparse.read.walk import tree_to_page
-from newsparse.segments.body import _without_link_lists
+from newsparse.segments.body.story import _without_link_lists
 
 SIDEBAR = (
     '<aside class="sidebar"><h3>Popular</h3><ul>'

@@ -6,13 +6,16 @@ lists around it that news pages print.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from newsparse import parse_html
+from newsparse import RelatedLink, parse_html
 from newsparse.blocks import Block, Hints, Link, Page
 from newsparse.cues.markup import F_RELATED, F_TITLE
 from newsparse.cues.urls import article_shaped, has_story_id, looks_like_article, same_story
-from newsparse.segments.related import find_html_related
+from newsparse.found import Found, PageFacts, Taken
+from newsparse.segments import related as related_rule
 
 PAGE_URL = "https://news.example.com/2024/05/03/river-ferry-returns-after-repairs"
 
@@ -26,6 +29,12 @@ STORY = (
     "A second ferry, on order from a yard on the coast, is due next spring and will let the service run"
     " every fifteen minutes at peak times for the first time in a decade.",
 )
+
+
+def _teasers(page_: Page, story: Sequence[int], base: str) -> tuple[RelatedLink, ...]:
+    """The related rule on a page in block form whose story is ``story``, links resolved against ``base``."""
+    found = Found(story=Taken(0, tuple(story)), meta=Taken(PageFacts(base=base)))
+    return related_rule.in_html(page_, found).value
 
 
 def page(*, head: str = "", before: str = "", inside: str = "", after: str = "") -> str:
@@ -306,7 +315,7 @@ def test_card_text_is_the_heading_not_kicker_or_date() -> None:
             _block(base + 2, "MAY 1, 2024", href, ancestors=(1, 2, card, 100 + base + 2)),
         ]
     page_ = Page(blocks=tuple(blocks), hints=Hints(), is_html=True, element_flags={2: F_RELATED})
-    found = find_html_related(page_, (), "https://news.example.com/2024/05/03/story")
+    found = _teasers(page_, (), "https://news.example.com/2024/05/03/story")
     assert [link.text for link in found] == [
         "Ferry crew rescue a stranded kayaker",
         "Storm waves hit the harbour wall again",
@@ -387,7 +396,7 @@ def test_a_linked_heading_in_the_story_named_a_read_more_box_is_an_in_story_prom
     after = [_block(3 + n, text, None, tag="p", ancestors=(1, 2, 103 + n)) for n, text in enumerate(STORY[2:])]
     blocks = (*story, promo, *after)
     page_ = Page(blocks=blocks, hints=Hints(), is_html=True, element_flags={51: F_RELATED})
-    found = find_html_related(page_, range(len(blocks)), "https://news.example.com/2024/05/03/story")
+    found = _teasers(page_, range(len(blocks)), "https://news.example.com/2024/05/03/story")
     assert [(link.text, link.url) for link in found] == [
         ("New ferry ordered from coast yard", "https://news.example.com/2024/04/11/new-ferry-ordered")
     ]

@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from newsparse import BodyBlock, InlineLink, parse_html, parse_text
 from newsparse.read.walk import tree_to_page
-from newsparse.segments.structure import html_structure
+from newsparse.segments.body.structure import html_structure
 
 URL = "https://bay.example/news/2025/ferry"
 HEADLINE = "River Ferry Returns After Three Months of Repairs"

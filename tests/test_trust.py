@@ -10,7 +10,7 @@ import newsparse
 from benchmarks.trust import auc, spearman, split_of, swap_dump, swap_html
 from newsparse.article import PAGE_TYPES
 from newsparse.blocks import Page
-from newsparse.found import Found
+from newsparse.found import Body, Found, PageFacts, Taken
 from newsparse.read.walk import tree_to_page
 from newsparse.trust.coherence import MISMATCH_BELOW, coherence_features
 from newsparse.trust.confidence import confidence_features, judged_features
@@ -47,7 +47,9 @@ def _story_page() -> Page:
 
 
 def test_page_type_model_reads_the_features_the_code_computes() -> None:
-    names = set(page_type_features(_story_page(), Found(headline=FERRY_HEADLINE, body=FERRY_PARAGRAPHS)))
+    names = set(
+        page_type_features(_story_page(), Found(headline=Taken(FERRY_HEADLINE), body=Taken(Body(FERRY_PARAGRAPHS))))
+    )
     assert set(WEIGHTS["page_type"]["features"]) == names
     assert len(WEIGHTS["page_type"]["weights"]) == len(PAGE_TYPES)
 
@@ -59,7 +61,7 @@ def test_coherence_model_reads_the_features_the_code_computes() -> None:
 
 
 def test_confidence_model_reads_the_features_the_code_computes() -> None:
-    found = Found(headline=FERRY_HEADLINE, body=FERRY_PARAGRAPHS, body_indices=(1, 2, 3))
+    found = Found(headline=Taken(FERRY_HEADLINE), body=Taken(Body(FERRY_PARAGRAPHS)), story=Taken(1, (1, 2, 3)))
     names = set(confidence_features(_story_page(), found)) | set(judged_features([1.0] + [0.0] * 6, 0.9))
     assert set(WEIGHTS["confidence"]["features"]) == names
 
@@ -170,7 +172,9 @@ def test_a_shop_page_is_not_an_article() -> None:
 
 def test_page_type_reads_declarations_and_url() -> None:
     page = _page(_html_page(_SHOP_BODY, _SHOP_HEAD))
-    features = page_type_features(page, Found(headline="Trail Stove 2", url="https://shop.example/products/x"))
+    features = page_type_features(
+        page, Found(headline=Taken("Trail Stove 2"), meta=Taken(PageFacts(page_url="https://shop.example/products/x")))
+    )
     assert features["schema_product"] == 1.0
     assert features["og_product"] == 1.0
     assert features["url_product"] == 1.0

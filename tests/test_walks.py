@@ -21,9 +21,7 @@ from benchmarks.corpora import CORPORA, load_corpus, shared_available
 from newsparse.parser import _tree_from_text
 from newsparse.read import walk
 
-compiled = pytest.mark.skipif(
-    walk.compiled_walk is None, reason=f"the compiled walk is not in use: {walk.WALK_NOTE}"
-)
+compiled = pytest.mark.skipif(walk.compiled_walk is None, reason=f"the compiled walk is not in use: {walk.WALK_NOTE}")
 
 
 def _top(root: etree._Element) -> etree._Element:

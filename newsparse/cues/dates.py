@@ -27,13 +27,20 @@ from collections.abc import Iterable
 
 import regex
 
+from .lexicon import DATE_LABEL
+from .text import REGEX_TIMEOUT, ends_sentence, word_count
+
 __all__ = [
+    "DATE_LINE_MAX_EXTRA_WORDS",
+    "DATE_ROW_MAX_CHARS",
     "MATCH_TIMEOUT_S",
     "MAX_SCAN_CHARS",
     "MONTH_WORDS",
+    "date_in_row",
     "date_in_url",
     "find_printed_date",
     "find_printed_dates",
+    "is_date_line",
     "parse_iso_like",
 ]
 
@@ -524,3 +531,50 @@ def date_in_url(url: str | None) -> _dt.date | None:
     if named is None or number is None:
         return None
     return _make_date(int(named.group(1)), number, int(named.group(3)))
+
+
+# --- date lines: a line of a page that is a date, or a row with a date among its items ---
+
+# A date line may carry a label and a time zone, but few other words.
+DATE_LINE_MAX_EXTRA_WORDS = 3
+
+
+# A row of items (credit, date, rubric, comment count) is a line, not a paragraph; its items are
+# set apart by bars, bullets, dashes or slashes.
+DATE_ROW_MAX_CHARS = 140
+_ROW_SEPARATORS = regex.compile(r"\s+[|•·⋅—–/]\s+|\s+-\s+|\s*[|•·⋅]\s*")
+
+
+def is_date_line(
+    text: str, day_first: bool | None = None, max_extra_words: int = DATE_LINE_MAX_EXTRA_WORDS
+) -> _dt.date | _dt.datetime | None:
+    """The date of a line that is only a date (with a label, weekday or time, and at most
+    ``max_extra_words`` other words: a time zone, a place), else ``None``."""
+    if len(text) > 80:
+        return None
+    value, span = find_printed_date(text, day_first=day_first)
+    if value is None or span is None:
+        return None
+    rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
+    if word_count(rest) > max_extra_words:
+        return None
+    return value
+
+
+def date_in_row(text: str, day_first: bool | None = None) -> _dt.date | _dt.datetime | None:
+    """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
+    "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
+    12 June 2025 – is final."); a long line is read by its first item only."""
+    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
+    if len(text) > DATE_ROW_MAX_CHARS:
+        # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
+        pieces = pieces[:1]
+    elif ends_sentence(text) and any(p.strip()[:1].islower() for p in pieces[1:]):
+        # Items of a row start in capitals or digits ("4 Min."); a sentence goes on in lower case.
+        return None
+    for piece in pieces:
+        # The item is the date alone (a label aside): "Release: 11.02.2005" dates something else.
+        value = is_date_line(piece, day_first, max_extra_words=0)
+        if value is not None:
+            return value
+    return None

@@ -6,7 +6,7 @@ import regex
 
 from .text import REGEX_TIMEOUT
 
-__all__ = ["guess_language", "normalize_language"]
+__all__ = ["day_first_for", "guess_language", "normalize_language"]
 
 # Enough text to tell languages apart by their function words, small enough to stay cheap.
 SAMPLE_CHARS = 5000
@@ -66,3 +66,12 @@ def guess_language(text: str) -> str | None:
     scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _FUNCTION_WORDS.items()}
     lang, hits = max(scores.items(), key=lambda kv: kv[1])
     return lang if hits >= MIN_HITS else None
+
+
+def day_first_for(language: str | None) -> bool | None:
+    """How a page in this language prints all-numeric dates: US English month first, the rest
+    of the world day first; unknown language: guess per date."""
+    lang = normalize_language(language)
+    if lang is None:
+        return None
+    return lang != "en"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, quote, urldefrag, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 import regex
 
-from ..blocks import Hints
-from ..diagnostics import UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
 from .memo import bounded_memo
 
 __all__ = [
@@ -18,16 +16,14 @@ __all__ = [
     "has_story_id",
     "is_ad_url",
     "is_social_url",
+    "join_url",
     "looks_like_article",
     "normalize_href",
-    "page_base",
-    "page_url",
     "resolve",
-    "same_page",
     "same_story",
+    "site_label",
     "site_of",
     "url_scheme",
-    "url_warnings",
 ]
 
 # The only schemes a URL that newsparse returns may have: the output is rendered by other
@@ -222,62 +218,11 @@ def escape_url(url: str) -> str:
     return url
 
 
-def page_url(hints: Hints, url: str | None) -> str | None:
-    """The page's own absolute address: the caller's ``url`` (resolved against the canonical URL
-    when it is relative), else the canonical URL; never one with another scheme than http(s)."""
-    canonical = absolute_url(hints.canonical_url)
-    if url:
-        given = absolute_url(url)
-        if given is not None:
-            return given
-        if canonical is not None and url_scheme(normalize_href(url)) is None:
-            return absolute_url(_join(canonical, normalize_href(url)))
-    return canonical
-
-
-def url_warnings(hints: Hints, url: str | None) -> tuple[PageWarning, ...]:
-    """Say which of the page's own URLs (the caller's, the canonical, the base) were ignored for
-    their scheme (a page whose canonical URL is ``javascript:...`` is telling something), and
-    when a relative ``url`` could not be resolved."""
-    given = (("the url given", url), ("the canonical URL", hints.canonical_url), ("<base href>", hints.base_href))
-    ignored = [
-        f"{what} ({scheme}:)"
-        for what, value in given
-        if value and (scheme := url_scheme(normalize_href(value))) is not None and scheme not in SAFE_SCHEMES
-    ]
-    notes: list[PageWarning] = []
-    if ignored:
-        notes.append(PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"))
-    if url and url_scheme(normalize_href(url)) is None and page_url(hints, url) is None:
-        notes.append(
-            PageWarning(
-                UNRESOLVED_LINKS, f"the url given, {url[:80]!r}, is relative and the page has no URL to resolve it"
-            )
-        )
-    return tuple(notes)
-
-
-def _join(base: str, href: str) -> str | None:
+def join_url(base: str, href: str) -> str | None:
     try:
         return urljoin(base, href)
     except ValueError:  # a malformed host such as "http://[::1"
         return None
-
-
-def page_base(hints: Hints, url: str | None) -> str | None:
-    """What relative links resolve against: ``<base href>`` (itself resolved against the page's
-    URL), then the page's URL (:func:`page_url`). A base with another scheme than http(s) is
-    ignored, as is one that cannot be made absolute."""
-    own = page_url(hints, url)
-    if hints.base_href:
-        base = normalize_href(hints.base_href)
-        if url_scheme(base) is None:
-            joined = _join(own, base) if own else None
-            base = joined or ""
-        checked = absolute_url(base)
-        if checked is not None:
-            return checked
-    return own
 
 
 def resolve(href: str, base: str | None) -> str | None:
@@ -295,18 +240,7 @@ def resolve(href: str, base: str | None) -> str | None:
     if not base:
         return href
     # A malformed href (bad IPv6 literal, say) is no link a reader could follow.
-    return _join(base, href)
-
-
-def same_page(a: str, b: str | None) -> bool:
-    """Two URLs name the same page (fragments, a trailing slash and the scheme ignored)."""
-    if not b:
-        return False
-    try:
-        sa, sb = urlsplit(urldefrag(a)[0]), urlsplit(urldefrag(b)[0])
-    except ValueError:
-        return False
-    return (sa.netloc.lower(), sa.path.rstrip("/"), sa.query) == (sb.netloc.lower(), sb.path.rstrip("/"), sb.query)
+    return join_url(base, href)
 
 
 def same_story(a: str, b: str | None) -> bool:
@@ -359,6 +293,12 @@ def site_of(url: str | None) -> str:
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def site_label(url: str | None) -> str:
+    """The site's name as its address spells it, without its suffix: "bbc" for bbc.com and
+    news.bbc.co.uk alike, "" when the URL has no host."""
+    return site_of(url).split(".", 1)[0]
 
 
 def is_social_url(url: str) -> bool:

@@ -34,6 +34,7 @@ from lxml import etree
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
 from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
+from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
 
@@ -777,20 +778,6 @@ def _author_names(groups: Iterable[Iterable[str]], not_names: set[str]) -> tuple
     return ()
 
 
-def _site_label(url: str | None) -> str | None:
-    """The registered name in a URL's host ("www.example.co.uk" -> "example"), the way a site credits itself."""
-    if not url:
-        return None
-    host = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-    labels = [label for label in host.split(".") if label and label != "www"]
-    # Drop the public suffix: one label, or two when the second-level one is short ("co.uk", "com.br").
-    if len(labels) >= 3 and len(labels[-2]) <= 3:
-        labels = labels[:-2]
-    elif len(labels) >= 2:
-        labels = labels[:-1]
-    return labels[-1] if labels else None
-
-
 def _is_cut(value: str, later: str) -> bool:
     """``later`` continues ``value``, which was cut to a length limit (with or without an ellipsis)."""
     marked = value.endswith(("…", "..."))
@@ -940,7 +927,7 @@ def extract_hints(root: etree._Element) -> Hints:
     publisher = ld.publisher() if ld else None
     site_name = scan.meta(("og:site_name",)) or publisher or scan.meta(("application-name",))
 
-    not_names = {_compact(n) for n in (site_name, publisher, _site_label(canonical)) if n}
+    not_names = {_compact(n) for n in (site_name, publisher, site_label(canonical)) if n}
     meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())]
     ld_people, ld_organizations = ld.authors() if ld else ([], [])
     # Most trusted source first, and only one source: sources spell the same people differently

@@ -2,13 +2,13 @@
 
 Two questions, answered once for HTML and text dumps alike:
 
-* :func:`printed_date` (HTML): the date the page prints with the credit, or when the credit
+* :func:`_printed_date` (HTML): the date the page prints with the credit, or when the credit
   prints none, the first of a chain of weaker readers (a date line by the headline, a
   dateline, the metadata, the permalink). It becomes ``byline.published``.
-* :func:`page_dates`: ``Article.published`` / ``modified`` (days) and ``published_time`` /
+* :func:`_page_dates`: ``Article.published`` / ``modified`` (days) and ``published_time`` /
   ``modified_time`` (timezone-aware datetimes), weighed from all the evidence.
 
-The policy of :func:`page_dates`, and the facts about web pages behind it:
+The policy of :func:`_page_dates`, and the facts about web pages behind it:
 
 1. A permalink date (``/2024/05/03/slug``) is the day the story was filed: it wins when the
    metadata's publication day agrees with it (two machine-written witnesses against a printed
@@ -38,13 +38,14 @@ from dataclasses import dataclass
 import regex
 
 from ..blocks import Block, Hints, Page
-from ..cues.dates import date_in_url, find_printed_date, find_printed_dates, parse_iso_like
+from ..cues.dates import date_in_row, date_in_url, find_printed_date, find_printed_dates, is_date_line, parse_iso_like
+from ..cues.language import day_first_for
 from ..cues.lexicon import DATE_KIND_LABEL, DATE_LABEL, FIRST_PUBLISHED
 from ..cues.markup import F_COMMENTS, F_RELATED
 from ..cues.text import ends_sentence, word_count
-from .byline import date_in_row, day_first_for, is_date_line
+from ..found import Dates, Found, Taken
 
-__all__ = ["PageDates", "Printed", "page_dates", "printed_date"]
+__all__ = ["in_html", "in_text"]
 
 # No news page was published on the web before this year; an earlier "publication" date is a
 # misreading (two numbers run together) or a date the story talks about.
@@ -109,16 +110,6 @@ class Printed:
     source: str = SOURCE_PAGE
 
 
-@dataclass(frozen=True, slots=True)
-class PageDates:
-    """The page-level dates of an :class:`~newsparse.article.Article`."""
-
-    published: dt.date | None = None
-    modified: dt.date | None = None
-    published_time: dt.datetime | None = None
-    modified_time: dt.datetime | None = None
-
-
 def _plausible(value: _When | None) -> bool:
     """A publication date a web page can have (a misread "28.09.1912:44" is no such date)."""
     return value is not None and value.year >= EARLIEST_WEB_YEAR
@@ -139,12 +130,38 @@ def _aware(value: _When | None) -> dt.datetime | None:
     return value if isinstance(value, dt.datetime) and value.utcoffset() is not None else None
 
 
+def in_text(page: Page, found: Found) -> Taken[Dates]:
+    """A text dump has no metadata: its dates are the one printed under its headline (read by the
+    byline rule) and its permalink's."""
+    byline = found.byline.value
+    lines = tuple(page.blocks[i] for i in found.byline.blocks)
+    printed = Printed(byline.published if byline is not None else None, lines)
+    return Taken(_page_dates(printed, page.hints, found.url, page.blocks), found.byline.blocks)
+
+
+def in_html(page: Page, found: Found) -> Taken[Dates]:
+    """The date printed with the credit, else by the headline, in the metadata or the permalink
+    (:func:`_printed_date`), and the page-level dates weighed from all of them (:func:`_page_dates`)."""
+    byline = found.byline.value
+    printed = _printed_date(
+        page,
+        head_index=found.headline.first,
+        first_body=found.story.value,
+        body_indices=found.story.blocks,
+        byline_indices=found.byline.blocks,
+        credit_date=byline.published if byline is not None else None,
+        url=found.url,
+    )
+    lines = tuple(block.index for block in printed.lines)
+    return Taken(_page_dates(printed, page.hints, found.url, page.blocks), lines)
+
+
 # ---------------------------------------------------------------------------
 # The printed date (byline.published)
 # ---------------------------------------------------------------------------
 
 
-def printed_date(
+def _printed_date(
     page: Page,
     *,
     head_index: int | None,
@@ -464,7 +481,7 @@ def _meta(value: str | None) -> _When | None:
     return parsed if _plausible(parsed) else None
 
 
-def page_dates(printed: Printed, hints: Hints, url: str | None, blocks: Sequence[Block] = ()) -> PageDates:
+def _page_dates(printed: Printed, hints: Hints, url: str | None, blocks: Sequence[Block] = ()) -> Dates:
     """``published``/``modified`` and their aware times from the printed date (read from its
     lines among the page's ``blocks``), the metadata in ``hints`` and the permalink ``url``; see
     the module docstring for the policy."""
@@ -493,12 +510,13 @@ def page_dates(printed: Printed, hints: Hints, url: str | None, blocks: Sequence
 
     modified = shown.updated or meta_modified
     if published is None:
-        return PageDates()
+        return Dates(printed=printed.value)
     day = _day(published)
     if modified is not None and _day(modified) < day:
         # A change before the publication is no change of this article (a template's date).
         modified = None
-    return PageDates(
+    return Dates(
+        printed=printed.value,
         published=day,
         modified=None if modified is None else _day(modified),
         published_time=_time_of(day, (published, meta_published, printed.value, *_machine_times(printed.lines))),

@@ -5,14 +5,14 @@ from __future__ import annotations
 import regex
 
 from ..blocks import Block, Hints, Page
-from ..cues.lexicon import BOILERPLATE_LINE
+from ..cues.lines import is_menu_line
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
+from ..cues.urls import site_label
+from ..found import Found, Taken
 
-__all__ = ["find_headline", "is_menu_line", "strip_site_name"]
+__all__ = ["in_html", "in_text", "strip_site_name"]
 
-# Menu entries ("Home", "World", "Sign in") are one or two words; real headlines are longer.
-MENU_MAX_WORDS = 2
 # A headline is a line, not a paragraph: longer blocks are never the title.
 HEADLINE_MAX_CHARS = 300
 # How far into a text dump the title may stand (past menus and a kicker).
@@ -29,7 +29,6 @@ DUPLICATE_SLACK = 3.0
 NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
-_MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
 # A kicker is a label with a word in it; an article or a number before the title is part of it
 # ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
 _KICKER_WORD = regex.compile(r"\p{L}{2,}")
@@ -45,15 +44,6 @@ _NOT_TITLE = regex.compile(
 _TITLE_LABEL = regex.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", regex.IGNORECASE)
 # Invisible format characters (zero-width spaces, a stray byte-order mark, soft hyphens) inside a heading.
 _INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-
-
-def is_menu_line(text: str) -> bool:
-    """Navigation or furniture, not a title: one or two words, or a row of menu items."""
-    if BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT):
-        return True
-    if len(_MENU_SEPARATORS.findall(text[:400], timeout=REGEX_TIMEOUT)) >= 2 and not ends_sentence(text):
-        return True
-    return word_count(text) <= MENU_MAX_WORDS and not ends_sentence(text) and len(text) <= 40
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:
@@ -98,23 +88,49 @@ class _Titles:
         return max(2 * len(words & w) / (len(words) + len(w)) for w in self.words)
 
 
+# --- what a heading's evidence is worth as the page's title (scores add up) ---
+# The heading level: an <h1> is the title on most pages, an <h2>/<h3> on some templates.
+LEVEL_WEIGHT = {1: 3.0, 2: 1.2, 3: 0.6}
+# Agreement with the metadata titles (0 to 1, Dice over words): the strongest evidence there is.
+AGREEMENT_WEIGHT = 4.0
+# A class named like a title ("headline", "entry-title").
+TITLE_CLASS_WEIGHT = 1.0
+# In navigation, a teaser list or the footer: another page's title.
+NOT_ARTICLE_WEIGHT = -2.5
+# The site's own name (a logo in an <h1>).
+SITE_NAME_WEIGHT = -4.0
+# Mostly link text: a teaser.
+LINKED_WEIGHT = -1.0
+LINKED_DENSITY = 0.5
+# A long sentence: a paragraph set as a heading, not a title.
+SENTENCE_WEIGHT = -2.0
+SENTENCE_MIN_WORDS = 25
+# The first <h1> of the page, among several.
+FIRST_H1_WEIGHT = 0.5
+# A comment section's or a next story's heading ("15 Replies to ...", "Up next").
+NOT_TITLE_WEIGHT = -4.0
+# The best heading is the title from this score on (an <h1>, or a heading that agrees with the
+# metadata); below it the page shows no title, and the metadata's is taken.
+MIN_HEADLINE_SCORE = 2.5
+
+
 def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None) -> float:
-    score = {1: 3.0, 2: 1.2, 3: 0.6}.get(block.heading_level, 0.0)
-    score += 4.0 * agreement
+    score = LEVEL_WEIGHT.get(block.heading_level, 0.0)
+    score += AGREEMENT_WEIGHT * agreement
     if block.flags & F_TITLE:
-        score += 1.0
+        score += TITLE_CLASS_WEIGHT
     if block.flags & NOT_ARTICLE:
-        score -= 2.5
+        score += NOT_ARTICLE_WEIGHT
     if hints.site_name and same_text(block.text, hints.site_name):
-        score -= 4.0
-    if block.link_density > 0.5:
-        score -= 1.0
-    if ends_sentence(block.text) and word_count(block.text) > 25:
-        score -= 2.0
+        score += SITE_NAME_WEIGHT
+    if block.link_density > LINKED_DENSITY:
+        score += LINKED_WEIGHT
+    if ends_sentence(block.text) and word_count(block.text) > SENTENCE_MIN_WORDS:
+        score += SENTENCE_WEIGHT
     if first_h1 is not None and block.index == first_h1:
-        score += 0.5
+        score += FIRST_H1_WEIGHT
     if _NOT_TITLE.match(block.text, timeout=REGEX_TIMEOUT):
-        score -= 4.0
+        score += NOT_TITLE_WEIGHT
     return score
 
 
@@ -154,20 +170,11 @@ def _without_kicker(text: str, hints: Hints) -> str:
     return text
 
 
-def _site_label(url: str | None) -> str | None:
-    """The site's name as its address spells it ("https://www.lesswrong.com/posts/x" -> "lesswrong")."""
-    if not url:
-        return None
-    host = regex.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-    labels = [label for label in host.split(".") if label and label != "www"]
-    return labels[-2] if len(labels) >= 2 else None
-
-
 def _without_site(title: str, hints: Hints) -> str:
     """The title without the site's name: the one the metadata gives, else the one in its address
     ("Scalable Interpretability — LessWrong", "GAME CHANGER | Newegg.com")."""
     stripped = strip_site_name(title, hints.site_name)
-    label = _site_label(hints.canonical_url)
+    label = site_label(hints.canonical_url)
     if stripped != title or not label:
         return stripped
     for sep in _SITE_SEPARATORS:
@@ -193,21 +200,19 @@ def _tidy(text: str) -> str:
     return _TITLE_LABEL.sub("", text, count=1) if _TITLE_LABEL.match(text) else text
 
 
-def find_headline(page: Page) -> tuple[int | None, str | None]:
-    """The block that is the headline (or ``None``) and the headline text.
+def in_text(page: Page, found: Found) -> Taken[str | None]:
+    """A text dump's headline: its first line after the leading menu lines, among the first
+    few; a page that is one long paragraph has no headline, only a body."""
+    for block in page.blocks[:TEXT_HEADLINE_WINDOW]:
+        if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
+            return Taken(block.text, (block.index,))
+    return Taken(None)
 
-    Text dumps: the first line after leading menu lines. HTML: the heading that is
-    most like a title (``<h1>``, title classes) and agrees with the metadata titles;
-    when the page shows none, the metadata title without the site-name suffix.
-    """
+
+def in_html(page: Page, found: Found) -> Taken[str | None]:
+    """The heading that is most like a title (``<h1>``, title classes) and agrees with the
+    metadata titles; when the page shows none, the metadata title without the site's name."""
     blocks = page.blocks
-    if not page.is_html:
-        for block in blocks[:TEXT_HEADLINE_WINDOW]:
-            if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
-                return block.index, block.text
-        # No title-like line: a page that is one long paragraph has no headline, only a body.
-        return (None, None)
-
     hints = page.hints
     first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
     titles = _Titles(hints)
@@ -224,7 +229,7 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
         scored.append((_html_score(block, hints, agreement, first_h1), block.index))
     if scored:
         top, index = max(scored)
-        if top >= 2.5:
+        if top >= MIN_HEADLINE_SCORE:
             # The same title printed twice (a print copy, a next-article preview at the end):
             # the first one that scores near the best is the article's.
             for score, other in sorted(scored, key=lambda item: item[1]):
@@ -232,6 +237,6 @@ def find_headline(page: Page) -> tuple[int | None, str | None]:
                 if other < index and near and same_text(blocks[other].text, blocks[index].text):
                     index = other
                     break
-            return index, _tidy(_without_kicker(blocks[index].text, hints))
+            return Taken(_tidy(_without_kicker(blocks[index].text, hints)), (index,))
     fallback = _fallback_from_hints(hints)
-    return None, _tidy(fallback) if fallback else fallback
+    return Taken(_tidy(fallback) if fallback else fallback)

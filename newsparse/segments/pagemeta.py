@@ -1,4 +1,5 @@
-"""What a page says about itself beside the story: its site, picture, section, tags and canonical URL.
+"""What a page says about itself beside the story: its own address and the base its links resolve
+against, its site, picture, section, tags and canonical URL.
 
 The values come from the page's metadata (:class:`~newsparse.blocks.Hints`: OpenGraph, article
 meta tags, JSON-LD, microdata, ``rel`` links); this module makes them what a user can use as
@@ -8,28 +9,17 @@ text folded. A text dump has no metadata, so all of them are empty there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..blocks import Hints, Page
+from ..cues.urls import SAFE_SCHEMES, absolute_url, join_url, normalize_href, resolve, url_scheme
+from ..diagnostics import UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
+from ..found import Found, PageFacts, Taken
 
-from ..blocks import Hints
-from ..cues.urls import resolve
-
-__all__ = ["PageFacts", "page_facts"]
+__all__ = ["in_html", "in_text", "page_base", "page_facts", "page_url", "url_warnings", "web_url"]
 
 # The schemes a user can fetch; anything else in a page's metadata is no link to its picture or page.
 _WEB_SCHEMES = ("http://", "https://")
 # A URL this long is a data blob or a tracking payload, not a page's address.
 MAX_URL_CHARS = 2048
-
-
-@dataclass(frozen=True, slots=True)
-class PageFacts:
-    """The page metadata fields of an :class:`~newsparse.article.Article`."""
-
-    site_name: str | None = None
-    image: str | None = None
-    section: str | None = None
-    tags: tuple[str, ...] = ()
-    canonical_url: str | None = None
 
 
 def web_url(href: str | None, base: str | None) -> str | None:
@@ -49,12 +39,79 @@ def web_url(href: str | None, base: str | None) -> str | None:
     return absolute.replace(" ", "%20")
 
 
-def page_facts(hints: Hints, base: str | None) -> PageFacts:
-    """The page's metadata fields, URLs resolved against ``base`` (its ``<base href>`` or URL)."""
+def in_text(page: Page, found: Found) -> Taken[PageFacts]:
+    """A text dump's address is the one given with it; it has no metadata."""
+    return Taken(page_facts(page.hints, found.url))
+
+
+def in_html(page: Page, found: Found) -> Taken[PageFacts]:
+    """The page's own address, the base its links resolve against, and its metadata fields."""
+    return Taken(page_facts(page.hints, found.url))
+
+
+def page_facts(hints: Hints, url: str | None) -> PageFacts:
+    """The page's own address (``url``, the one the caller gave, else its canonical URL), the base
+    its links resolve against, what it gave that was ignored, and its metadata fields, URLs made
+    absolute against the base."""
+    base = page_base(hints, url)
     return PageFacts(
+        page_url=page_url(hints, url),
+        base=base,
+        warnings=url_warnings(hints, url),
         site_name=hints.site_name,
         image=web_url(hints.image, base),
         section=hints.section,
         tags=hints.tags,
         canonical_url=web_url(hints.canonical_url, base),
     )
+
+
+def page_url(hints: Hints, url: str | None) -> str | None:
+    """The page's own absolute address: the caller's ``url`` (resolved against the canonical URL
+    when it is relative), else the canonical URL; never one with another scheme than http(s)."""
+    canonical = absolute_url(hints.canonical_url)
+    if url:
+        given = absolute_url(url)
+        if given is not None:
+            return given
+        if canonical is not None and url_scheme(normalize_href(url)) is None:
+            return absolute_url(join_url(canonical, normalize_href(url)))
+    return canonical
+
+
+def url_warnings(hints: Hints, url: str | None) -> tuple[PageWarning, ...]:
+    """Say which of the page's own URLs (the caller's, the canonical, the base) were ignored for
+    their scheme (a page whose canonical URL is ``javascript:...`` is telling something), and
+    when a relative ``url`` could not be resolved."""
+    given = (("the url given", url), ("the canonical URL", hints.canonical_url), ("<base href>", hints.base_href))
+    ignored = [
+        f"{what} ({scheme}:)"
+        for what, value in given
+        if value and (scheme := url_scheme(normalize_href(value))) is not None and scheme not in SAFE_SCHEMES
+    ]
+    notes: list[PageWarning] = []
+    if ignored:
+        notes.append(PageWarning(UNSAFE_URL, f"ignored {', '.join(ignored)}: only http and https URLs are used"))
+    if url and url_scheme(normalize_href(url)) is None and page_url(hints, url) is None:
+        notes.append(
+            PageWarning(
+                UNRESOLVED_LINKS, f"the url given, {url[:80]!r}, is relative and the page has no URL to resolve it"
+            )
+        )
+    return tuple(notes)
+
+
+def page_base(hints: Hints, url: str | None) -> str | None:
+    """What relative links resolve against: ``<base href>`` (itself resolved against the page's
+    URL), then the page's URL (:func:`page_url`). A base with another scheme than http(s) is
+    ignored, as is one that cannot be made absolute."""
+    own = page_url(hints, url)
+    if hints.base_href:
+        base = normalize_href(hints.base_href)
+        if url_scheme(base) is None:
+            joined = join_url(own, base) if own else None
+            base = joined or ""
+        checked = absolute_url(base)
+        if checked is not None:
+            return checked
+    return own

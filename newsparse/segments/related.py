@@ -13,10 +13,10 @@ from ..cues.lexicon import (
     MORE_LINK,
     NAME_PARTICLES,
     PROMO_LABEL,
-    RELATED_LABEL,
     SERVICE_LINK,
     SPONSOR_LABEL,
 )
+from ..cues.lines import LABEL_MAX_CHARS, is_menu_line, is_promo_block, is_related_label
 from ..cues.markup import (
     F_ADS,
     F_BYLINE,
@@ -40,17 +40,15 @@ from ..cues.urls import (
     looks_like_article,
     resolve,
     same_story,
+    site_label,
     site_of,
 )
-from .headline import is_menu_line
+from ..found import Found, Taken
 
-__all__ = ["find_html_related", "find_text_teasers", "is_bracketed_link", "is_promo_line", "is_related_label"]
+__all__ = ["in_html", "in_text"]
 
-# Short lines asked about being a list's label, remembered: a site's menus and rails repeat them
-# on every page (bounded, so memory stays flat over a crawl).
-LABEL_CACHE_SIZE = 16384
-# A list's label is a short line.
-LABEL_MAX_CHARS = 80
+# List labels (teaser or paid) asked about, remembered: a site's rails repeat them on every page.
+LIST_LABEL_CACHE_SIZE = 16384
 # A teaser is a headline or a one-line summary; a paragraph of the story is longer.
 TEASER_MAX_CHARS = 260
 # Teasers are at most a headline plus a short dek.
@@ -60,16 +58,6 @@ TEASER_MIN_WORDS = 4
 # Lines that are credits, captions or labels, not headlines: "[Editor: X]", "(Photo: Y)", "原标题：...".
 _FULL_STOP_END = regex.compile(r"(?<!\.)[.。](?:[\"'”’»)\]]*)$")
 _NOT_A_HEADLINE = regex.compile(r"^[\[(]|^[^\s:：︱|]{1,6}[：︱]")
-
-
-def is_related_label(text: str) -> bool:
-    """A heading that announces a list of other articles ("Related", "Read next", "Lesen Sie auch")."""
-    return len(text) <= LABEL_MAX_CHARS and _related_label(text)
-
-
-@bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
-def _related_label(text: str) -> bool:
-    return RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _teaser_shaped(text: str) -> bool:
@@ -119,7 +107,30 @@ def _teaser_start(run: Sequence[Block], echoes: Sequence[str]) -> int | None:
     return None
 
 
-def find_text_teasers(
+def in_text(page: Page, found: Found) -> Taken[tuple[RelatedLink, ...]]:
+    """The teaser lines between a text dump's story and its notice (see :func:`_text_teasers`).
+    Takes the lines from where the teasers (or their label) begin to the notice, or the end:
+    the footer menus after the teasers are no story either. A run of teaser-shaped lines that
+    would leave the story no line at all is the story."""
+    blocks = page.blocks
+    start = found.header_end
+    notice = found.copyright.first
+    end = len(blocks) if notice is None else notice
+    echoes = [text for text in (found.subheading.value, found.headline.value) if text]
+    teaser_start, teasers = _text_teasers(blocks, start, end, echoes)
+    if teaser_start > start and not any(start <= i < teaser_start for i in found.story.blocks):
+        return Taken(())
+    return Taken(teasers, tuple(range(teaser_start, end)))
+
+
+def in_html(page: Page, found: Found) -> Taken[tuple[RelatedLink, ...]]:
+    """Teasers of other articles outside the story and the notice (see :func:`_html_teasers`)."""
+    return _html_teasers(
+        page, set(found.story.blocks), found.meta.value.base, skip=found.copyright.blocks, page_url=found.url
+    )
+
+
+def _text_teasers(
     blocks: Sequence[Block], start: int, end: int, echoes: Sequence[str] = ()
 ) -> tuple[int, tuple[RelatedLink, ...]]:
     """Teaser lines at the end of a text dump's story, between ``start`` and ``end`` (exclusive).
@@ -228,9 +239,6 @@ _LEADING_DATE = regex.compile(
 )
 # (Printed in capitals, "JULY 24, 2016", "DEC 20": a date line, not words of the headline.)
 _TRAILING_DATE = regex.compile(r"\s*[-–—|·]?\s*\p{Lu}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?$")
-# A promo label and its separator fit in this many characters (a cheap test before the pattern).
-PROMO_LABEL_REACH = 60
-_PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
 # A fragment that points at a story's comments.
 _COMMENT_ANCHOR = regex.compile(
     r"#(?:comments?|respond|disqus|reactions?|kommentare?|commentaires?|comentarios?)\b", regex.I
@@ -256,23 +264,6 @@ def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool
         and not _NOT_HEADLINE.match(text, timeout=REGEX_TIMEOUT)
         and not _DATE_LINE.match(text, timeout=REGEX_TIMEOUT)
         and not _service_link(text)
-    )
-
-
-def is_promo_line(text: str) -> bool:
-    """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
-    head = text[:PROMO_LABEL_REACH]
-    return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
-
-
-def is_bracketed_link(block: Block) -> bool:
-    """A paragraph that is one link in square brackets ("[Read: Foo sends bar]"): a promo line."""
-    text = block.text
-    return (
-        len(block.links) == 1
-        and text.startswith("[")
-        and text.endswith("]")
-        and len(block.links[0].text) >= (len(text) - 2) * 0.6
     )
 
 
@@ -363,9 +354,9 @@ def _is_label(text: str) -> bool:
     return len(text) <= LABEL_MAX_CHARS and _list_label(text)
 
 
-@bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
+@bounded_memo(LIST_LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
 def _list_label(text: str) -> bool:
-    return _related_label(text) or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    return is_related_label(text) or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[set[int], set[int]]:
@@ -466,13 +457,13 @@ def _best_text(parts: Sequence[tuple[Block, str]], repeated: Collection[str] = (
     return longest
 
 
-def find_html_related(
+def _html_teasers(
     page: Page,
     body: Collection[int],
     base: str | None,
     skip: Collection[int] = (),
     page_url: str | None = None,
-) -> tuple[RelatedLink, ...]:
+) -> Taken[tuple[RelatedLink, ...]]:
     """Teasers of other articles that the page offers, in page order, one per URL.
 
     A link is a teaser when its text reads as a headline and it sits outside the story's
@@ -494,7 +485,7 @@ def find_html_related(
     chain = _story_chain(page, body, story)
     last_body = max(body) if body else -1
     labelled, sponsored = _labelled_sections(page, chain)
-    brand = _brand(canonical or base)
+    brand = site_label(canonical or base)
 
     order: list[str] = []
     parts: dict[str, list[tuple[Block, str]]] = {}
@@ -513,7 +504,7 @@ def find_html_related(
         context = _context(page, block, chain)
         if context is None:
             continue
-        promo = is_promo_line(block.text) or is_bracketed_link(block)
+        promo = is_promo_block(block.text, [link.text for link in block.links])
         announced = block.index in labelled or promo
         is_strong = bool(context & F_RELATED) or announced
         linked = sum(len(link.text) for link in block.links)
@@ -544,7 +535,7 @@ def find_html_related(
                 # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
             if in_story and (
-                _brand(url) != brand or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
+                site_label(url) != brand or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
             ):
                 # An in-story list of references to other sites (bug trackers, sources), or of
                 # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.
@@ -592,10 +583,12 @@ def find_html_related(
         for text in {text for _, text in parts[key]}:
             seen_in[text] = seen_in.get(text, 0) + 1
     repeated = {text for text, count in seen_in.items() if count > 1}
-    return tuple(
-        RelatedLink(text=_teaser_text(parts[key], repeated, card_titles.get(key)), url=urls[key])
-        for key in kept
-        if key not in feeds
+    teasers = [key for key in kept if key not in feeds]
+    return Taken(
+        tuple(
+            RelatedLink(text=_teaser_text(parts[key], repeated, card_titles.get(key)), url=urls[key]) for key in teasers
+        ),
+        tuple(sorted({block.index for key in teasers for block, _ in parts[key]})),
     )
 
 
@@ -622,11 +615,6 @@ def _card_heading(page: Page, block: Block) -> Block | None:
         if (other.heading_level or other.flags & F_TITLE) and not other.links:
             return other
     return None
-
-
-def _brand(url: str | None) -> str:
-    """The site's name without its suffix: "bbc" for bbc.com and bbc.co.uk alike."""
-    return site_of(url).split(".", 1)[0]
 
 
 def _judge_list(members: set[str], vouched: dict[str, bool], site: str) -> frozenset[str] | None:

@@ -8,8 +8,9 @@ from ..blocks import Block, Page
 from ..cues.lexicon import PHOTO_CREDIT
 from ..cues.markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from ..cues.text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
+from ..found import Found, Taken
 
-__all__ = ["find_html_subheading", "find_text_subheading", "reads_as_dek"]
+__all__ = ["in_html", "in_text", "reads_as_dek"]
 
 # A dek is a sentence or two; a block longer than this is the story's first paragraph.
 DEK_MAX_CHARS = 400
@@ -56,9 +57,20 @@ def _short_lead_before_long_text(blocks: Sequence[Block], start: int) -> bool:
     return following[len(following) // 2] >= SHORT_DEK_RATIO * len(first)
 
 
-def find_text_subheading(
-    blocks: Sequence[Block], start: int, credit_lines: Sequence[int]
-) -> tuple[tuple[int, ...], str | None]:
+def in_text(page: Page, found: Found) -> Taken[str | None]:
+    """The dek line under a text dump's headline, before its credit (see :func:`_text_dek`)."""
+    head = found.headline.first
+    lines, dek = _text_dek(page.blocks, 0 if head is None else head + 1, found.byline.blocks)
+    return Taken(dek, lines)
+
+
+def in_html(page: Page, found: Found) -> Taken[str | None]:
+    """The dek between the headline and the story (see :func:`_html_dek`)."""
+    lines, dek = _html_dek(page, found.headline.first, found.story.value, set(found.byline.blocks))
+    return Taken(dek, lines)
+
+
+def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) -> tuple[tuple[int, ...], str | None]:
     """The dek line(s) of a text dump, which start at ``start`` (the line after the headline).
 
     Lines between the headline and a credit or date line are the dek whatever their shape;
@@ -118,7 +130,7 @@ def _marked_dek(page: Page, block: Block) -> bool:
     return False
 
 
-def find_html_subheading(
+def _html_dek(
     page: Page, head_index: int | None, first_body: int, skip: Collection[int]
 ) -> tuple[tuple[int, ...], str | None]:
     """The dek between the headline and the story: marked up as one, or shown as the meta description.

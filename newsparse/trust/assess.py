@@ -1,6 +1,6 @@
 """Say what to trust: the page type, the coherence of header and body, the confidence in the body.
 
-:func:`assess` is the one call the segment pipelines make once the segments are found. Its
+:func:`assess` is the one call the orchestrator makes once the segments are found. Its
 estimates come from small models whose weights ship in ``trust_weights.py``; they read
 only the page already in block form and the segments found, so they cost little per page.
 """
@@ -20,7 +20,7 @@ from .linear import Linear
 from .pagetype import classify_page, page_type_features
 from .weights import WEIGHTS
 
-__all__ = ["Found", "Trust", "assess"]
+__all__ = ["Trust", "assess"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +55,16 @@ def assess(page: Page, found: Found) -> Trust:
     else:
         # A text dump keeps none of the markup that tells page types apart.
         page_type, probs = "article", _ARTICLE_ONLY
-    coherence = coherence_of(_COHERENCE, coherence_features(found.headline, found.subheading, found.body))
+    headline, subheading, body = found.headline.value, found.subheading.value, found.body.value.paragraphs
+    coherence = coherence_of(_COHERENCE, coherence_features(headline, subheading, body))
     confidence = None
     if page.is_html:
         # Fitted to HTML pages, whose markup says where the body sits; a dump's is not estimated.
         features = confidence_features(page, found)
         features.update(judged_features(probs, coherence))
-        confidence = confidence_of(_CONFIDENCE, features, bool(found.body))
+        confidence = confidence_of(_CONFIDENCE, features, bool(body))
 
-    notes = list(consistency_warnings(found.headline, found.subheading, found.related))
+    notes = list(consistency_warnings(headline, subheading, found.related.value))
     if coherence is not None and coherence < MISMATCH_BELOW:
         notes.insert(
             0,

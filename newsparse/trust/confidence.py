@@ -35,15 +35,16 @@ def confidence_features(page: Page, found: Found) -> dict[str, float]:
     """The facts about the body found, as numbers, that the confidence model weighs
     (with :func:`judged_features`)."""
     out: dict[str, float] = {}
-    body = found.body
+    body = found.body.value.paragraphs
     words = [word_count(p) for p in body]
     n_words = sum(words)
     out["body_words"] = damped(n_words / 20)
     out["body_paragraphs"] = damped(len(body))
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
     out["long_paragraphs"] = sum(1 for w in words if w >= PROSE_WORDS) / len(body) if body else 0.0
-    out["headline"] = float(bool(found.headline))
-    indices = found.body_indices
+    out["headline"] = float(bool(found.headline.value))
+    # The story as the body rule first found it, its credit and dek lines included.
+    indices = found.story.blocks
     blocks = page.blocks
     inside = set(indices)
     prose_out = prose_in = 0

@@ -144,7 +144,7 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     out["og_product"] = float("product" in og)
     out["og_website"] = float(og == "website")
     out["og_none"] = float(not og)
-    _url_features(found.url or hints.canonical_url, out)
+    _url_features(found.meta.value.page_url or hints.canonical_url, out)
 
     blocks = page.blocks
     total = link = 0.0
@@ -241,25 +241,26 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     out["forum_classes"] = damped(posts)
     out["code_classes"] = damped(codes)
 
-    body = found.body
+    body = found.body.value.paragraphs
     body_chars = sum(len(p) for p in body)
-    out["headline"] = float(bool(found.headline))
+    out["headline"] = float(bool(found.headline.value))
     # Stories have sentence-like titles; shops and hubs name a thing ("Camp Stoves", "Engineering").
-    headline = found.headline or ""
+    headline = found.headline.value or ""
     out["headline_words"] = min(word_count(headline), 20) / 20
     out["headline_question"] = float(headline.rstrip().endswith("?"))
     out["headline_digits"] = float(any(c.isdigit() for c in headline))
     out["meta_published"] = float(bool(hints.published))
     out["meta_authors"] = float(bool(hints.authors))
     out["meta_description"] = float(bool(hints.description))
-    out["authors"] = float(bool(found.byline and found.byline.authors))
-    out["dated"] = float(bool(found.byline and found.byline.published))
+    byline = found.byline.value
+    out["authors"] = float(bool(byline and byline.authors))
+    out["dated"] = float(bool(byline and byline.published))
     out["body_words"] = damped(sum(word_count(p) for p in body) / 20)
     out["body_paragraphs"] = damped(len(body))
     out["body_share"] = body_chars / total if total else 0.0
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
     out["body_paragraph_chars"] = damped(body_chars / len(body) / 20) if body else 0.0
-    out["related"] = damped(len(found.related))
+    out["related"] = damped(len(found.related.value))
     return out
 
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..article import BodyBlock, InlineLink
-from ..blocks import Block, Link, Page
-from ..cues.urls import resolve
+from ...article import BodyBlock, InlineLink
+from ...blocks import Block, Link, Page
+from ...cues.urls import resolve
 
 __all__ = ["html_structure", "text_structure"]
 

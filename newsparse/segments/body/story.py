@@ -1,4 +1,6 @@
-"""body: the article text as an ordered list of paragraphs."""
+"""The extent of the story on an HTML page: the container whose paragraphs score best as prose,
+the sibling containers that carry on its text, and lead paragraphs between it and the headline;
+on a page that is no single story, the content of its main area (:mod:`newsparse.read.layout`)."""
 
 from __future__ import annotations
 
@@ -7,24 +9,15 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blocks import Block, Page, outermost
-from ..cues.dates import find_printed_date
-from ..cues.lexicon import BOILERPLATE_LINE, CALL_TO_ACTION
-from ..cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
-from ..cues.text import REGEX_TIMEOUT, ends_sentence, weighted_length, word_count
-from ..read.layout import MainRegion, main_region
-from .related import is_bracketed_link, is_promo_line, is_related_label
+from ...blocks import Block, Page, outermost
+from ...cues.dates import find_printed_date
+from ...cues.lexicon import CALL_TO_ACTION
+from ...cues.lines import is_furniture_line, is_promo_block
+from ...cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
+from ...cues.text import REGEX_TIMEOUT, ends_sentence, weighted_length, word_count
+from ...read.layout import MainRegion, main_region
 
-__all__ = ["StoryBlocks", "html_body", "text_body", "weighted_length"]
-
-
-def _furniture(text: str) -> bool:
-    return BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT) is not None or is_related_label(text)
-
-
-def text_body(blocks: Sequence[Block], start: int, end: int, skip: Collection[int] = ()) -> tuple[str, ...]:
-    """The lines of a text dump's story, between its header and its teasers, minus furniture lines."""
-    return tuple(b.text for b in blocks[start:end] if b.index not in skip and not _furniture(b.text))
+__all__ = ["StoryBlocks", "html_body"]
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -194,12 +187,12 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
         return True
     if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < 300:
         return True
-    if _furniture(text):
+    if is_furniture_line(text):
         return True
     if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
-    return bool(block.links) and (is_promo_line(text) or is_bracketed_link(block))
+    return is_promo_block(text, [link.text for link in block.links])
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,11 +261,11 @@ def _furniture_line(block: Block) -> bool:
     """A block that is furniture wherever it stands: a caption, a button label, a plea to
     subscribe or share, an in-story promo."""
     text = block.text
-    if block.tag in ("figcaption", "caption") or "figure" in block.path or _furniture(text):
+    if block.tag in ("figcaption", "caption") or "figure" in block.path or is_furniture_line(text):
         return True
     if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
         return True
-    return bool(block.links) and (is_promo_line(text) or is_bracketed_link(block))
+    return is_promo_block(text, [link.text for link in block.links])
 
 
 def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:

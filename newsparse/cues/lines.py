@@ -1,0 +1,92 @@
+"""What a line of a page is by its words and shape alone: a menu entry, the label over a list of
+other articles, a promo line, a link in brackets, a line of furniture.
+
+Read by the headline, body and related rules of both kinds of input; each fact is written here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL
+from .memo import bounded_memo
+from .text import REGEX_TIMEOUT, ends_sentence, word_count
+
+__all__ = [
+    "LABEL_MAX_CHARS",
+    "MENU_MAX_WORDS",
+    "is_bracketed_link",
+    "is_furniture_line",
+    "is_menu_line",
+    "is_promo_block",
+    "is_promo_line",
+    "is_related_label",
+]
+
+# Menu entries ("Home", "World", "Sign in") are one or two words; real headlines are longer.
+MENU_MAX_WORDS = 2
+# A menu entry is a short line; a longer one without a sentence end is a title.
+MENU_MAX_CHARS = 40
+# Menu items in a row are set apart by bars, bullets or slashes ("Home | World | Sport").
+_MENU_SEPARATORS = regex.compile(r"\s[|•·/»]\s")
+# Only the start of a long line is read for menu separators: a row of menu items is short.
+MENU_ROW_REACH = 400
+# A list's label is a short line.
+LABEL_MAX_CHARS = 80
+# Short lines asked about being a list's label, remembered: a site's menus and rails repeat them
+# on every page (bounded, so memory stays flat over a crawl).
+LABEL_CACHE_SIZE = 16384
+# A promo label and its separator fit in this many characters (a cheap test before the pattern).
+PROMO_LABEL_REACH = 60
+_PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
+# A link in brackets is the line when its text is most of what is inside them.
+BRACKETED_LINK_SHARE = 0.6
+
+
+def is_menu_line(text: str) -> bool:
+    """Navigation or furniture, not a title: one or two words, or a row of menu items."""
+    if BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT):
+        return True
+    if len(_MENU_SEPARATORS.findall(text[:MENU_ROW_REACH], timeout=REGEX_TIMEOUT)) >= 2 and not ends_sentence(text):
+        return True
+    return word_count(text) <= MENU_MAX_WORDS and not ends_sentence(text) and len(text) <= MENU_MAX_CHARS
+
+
+def is_related_label(text: str) -> bool:
+    """A heading that announces a list of other articles ("Related", "Read next", "Lesen Sie auch")."""
+    return len(text) <= LABEL_MAX_CHARS and _related_label(text)
+
+
+@bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
+def _related_label(text: str) -> bool:
+    return RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def is_promo_line(text: str) -> bool:
+    """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
+    head = text[:PROMO_LABEL_REACH]
+    return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def is_bracketed_link(text: str, link_texts: Sequence[str]) -> bool:
+    """A paragraph that is one link in square brackets ("[Read: Foo sends bar]"): a promo line.
+    ``link_texts`` are the texts of the links in it."""
+    return (
+        len(link_texts) == 1
+        and text.startswith("[")
+        and text.endswith("]")
+        and len(link_texts[0]) >= (len(text) - 2) * BRACKETED_LINK_SHARE
+    )
+
+
+def is_promo_block(text: str, link_texts: Sequence[str]) -> bool:
+    """A block with links that is a promo for another page: a promo line or one link in brackets."""
+    return bool(link_texts) and (is_promo_line(text) or is_bracketed_link(text, link_texts))
+
+
+def is_furniture_line(text: str) -> bool:
+    """A line of the page's furniture wherever it stands: boilerplate ("Advertisement", "Share
+    this") or the label over a list of other articles."""
+    return BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT) is not None or is_related_label(text)

@@ -1,0 +1,52 @@
+"""body: the article text, as paragraphs and as typed blocks.
+
+Asked twice by the orchestrator. First (``story_in_text`` / ``story_in_html``) for the story's
+extent: the blocks the story may take, which the header and teaser rules read to know where the
+story starts and ends (:mod:`.story` holds the HTML rule). Last (``in_text`` / ``in_html``) for
+the body itself: the story without what the headline, credit, dek and teasers took, in its
+structure (:mod:`.structure`).
+"""
+
+from __future__ import annotations
+
+from ...blocks import Page
+from ...cues.lines import is_furniture_line
+from ...found import Body, Found, Taken
+from .story import html_body
+from .structure import html_structure, text_structure
+
+__all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
+
+
+def story_in_text(page: Page, found: Found) -> Taken[int]:
+    """A text dump's story may take every line under its headline that is not furniture; the
+    credit, dek and teaser rules then take their lines from its two ends."""
+    head = found.headline.first
+    start = 0 if head is None else head + 1
+    lines = tuple(b.index for b in page.blocks[start:] if not is_furniture_line(b.text))
+    return Taken(start, lines)
+
+
+def story_in_html(page: Page, found: Found) -> Taken[int]:
+    """The story's blocks on an HTML page (see :func:`.story.html_body`), and where its main
+    container starts (lead paragraphs set apart from it come before)."""
+    story = html_body(page, found.headline.first)
+    return Taken(story.container_start, story.indices)
+
+
+def in_text(page: Page, found: Found) -> Taken[Body]:
+    """The story's lines between the header and the teasers (or the notice, or the end)."""
+    tail = [len(page.blocks)]
+    tail += found.related.blocks[:1] or found.copyright.blocks[:1]
+    start, end = found.header_end, min(tail)
+    lines = tuple(i for i in found.story.blocks if start <= i < end)
+    paragraphs = tuple(page.blocks[i].text for i in lines)
+    return Taken(Body(paragraphs, text_structure(paragraphs)), lines)
+
+
+def in_html(page: Page, found: Found) -> Taken[Body]:
+    """The story's blocks but the headline, credit and dek, in their structure, links made absolute."""
+    taken = {*found.headline.blocks, *found.byline.blocks, *found.subheading.blocks}
+    kept = tuple(i for i in found.story.blocks if i not in taken)
+    paragraphs, structure = html_structure(page, kept, found.meta.value.base)
+    return Taken(Body(paragraphs, structure), kept)
