@@ -30,9 +30,9 @@ import newsparse
 from benchmarks.corpora import CORPORA, Page, load_corpus, shared_available
 from newsparse.assemble import assemble
 from newsparse.output.sanitize import sanitize_article
-from newsparse.parser import _as_text, _tree_from_text
 from newsparse.read import walk
 from newsparse.read.hints import extract_hints
+from newsparse.read.source import as_text, tree_from_text
 
 # Pages parsed before timing starts, so that imports, regex compilation and the bounded memos
 # are warm for every tool alike.
@@ -87,8 +87,8 @@ def phases(pages: list[Page]) -> dict[str, float]:
     compiled = walk.compiled_walk
     for page in pages:
         t0 = time.process_time()
-        text, _ = _as_text(page.html)
-        root, _ = _tree_from_text(text)
+        text, _ = as_text(page.html)
+        root, _ = tree_from_text(text)
         t1 = time.process_time()
         body = root.find("body") if root.tag == "html" else None
         top = body if body is not None else root

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.blocks import Ancestors, Block, Page, TagPath, common_ancestor, outermost
-from newsparse.parser import _tree_from_text
+from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
 
 # Tags the random pages are made of: block-level, inline, and one the walk skips.
@@ -46,7 +46,7 @@ def html_pages(draw: st.DrawFn, max_depth: int = 6) -> str:
 
 
 def _page(html: str) -> Page:
-    root, _ = _tree_from_text(html)
+    root, _ = tree_from_text(html)
     return tree_to_page(root)
 
 

@@ -18,8 +18,8 @@ from lxml import etree
 
 import newsparse
 from benchmarks.corpora import CORPORA, load_corpus, shared_available
-from newsparse.parser import _tree_from_text
 from newsparse.read import walk
+from newsparse.read.source import tree_from_text
 
 compiled = pytest.mark.skipif(walk.compiled_walk is None, reason=f"the compiled walk is not in use: {walk.WALK_NOTE}")
 
@@ -58,7 +58,7 @@ def _assert_same_page(root: etree._Element) -> None:
 
 
 def _assert_same_html(html: str) -> None:
-    root, _ = _tree_from_text(html)
+    root, _ = tree_from_text(html)
     _assert_same_page(root)
 
 
@@ -205,7 +205,7 @@ def test_walks_agree_on_every_corpus_page(corpus: str) -> None:
 
     for page in load_corpus(corpus):
         text, _ = clean_text(page.html)
-        root, _ = _tree_from_text(text)
+        root, _ = tree_from_text(text)
         try:
             _assert_same_page(root)
         except AssertionError as exc:

@@ -31,6 +31,7 @@ from .lexicon import DATE_LABEL
 from .text import REGEX_TIMEOUT, ends_sentence, word_count
 
 __all__ = [
+    "DATE_LINE_MAX_CHARS",
     "DATE_LINE_MAX_EXTRA_WORDS",
     "DATE_ROW_MAX_CHARS",
     "MATCH_TIMEOUT_S",
@@ -535,6 +536,8 @@ def date_in_url(url: str | None) -> _dt.date | None:
 
 # --- date lines: a line of a page that is a date, or a row with a date among its items ---
 
+# A date line is short: a longer line that holds a date is a sentence about it.
+DATE_LINE_MAX_CHARS = 80
 # A date line may carry a label and a time zone, but few other words.
 DATE_LINE_MAX_EXTRA_WORDS = 3
 
@@ -550,7 +553,7 @@ def is_date_line(
 ) -> _dt.date | _dt.datetime | None:
     """The date of a line that is only a date (with a label, weekday or time, and at most
     ``max_extra_words`` other words: a time zone, a place), else ``None``."""
-    if len(text) > 80:
+    if len(text) > DATE_LINE_MAX_CHARS:
         return None
     value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:

@@ -15,14 +15,19 @@ from .memo import bounded_memo
 
 __all__ = [
     "ADS",
+    "BIO_BOX",
+    "BREAKPOINT_DISPLAY",
     "BYLINE",
     "CAPTION",
     "CHROME",
     "CLASS_MAX_CHARS",
+    "CODE",
     "COMMENTS",
     "CONTENT",
     "DEK",
+    "DISPLAY_VALUES",
     "FOOTER",
+    "FORUM",
     "F_ADS",
     "F_BYLINE",
     "F_CAPTION",
@@ -42,14 +47,21 @@ __all__ = [
     "F_TAGS",
     "F_TITLE",
     "HIDDEN",
+    "ICON",
+    "LAYOUT_HELPER",
     "MENU",
     "NAVIGATION",
     "NOT_CONTENT",
+    "OFFSCREEN",
+    "PERSON_CARD",
+    "POST_META_WORDS",
     "RELATED",
     "RELATED_STRONG",
     "SHARE",
+    "SHOP",
     "SITE_FOOTER",
     "TAGS",
+    "TAXONOMY",
     "TITLE",
     "TOKEN_MAX_CHARS",
     "classify",
@@ -271,3 +283,46 @@ def classify(names: str) -> int:
     for token in names[:CLASS_MAX_CHARS].lower().split():
         flags |= _token_flags(token[:TOKEN_MAX_CHARS])
     return flags
+
+
+# --- class words read as words, not as page areas -------------------------------------------
+
+# Text meant for screen readers only, which a reader of the page never sees.
+OFFSCREEN = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screenreader",
+        "a11y-hidden",
+        "hide-text",
+        "u-hidden-visually",
+        "offscreen",
+        "element-invisible",
+    )
+)
+# Class names that label a post's topic, not a page area ("category-kommentare", "tag-sport"):
+# blogging systems print the post's taxonomy as classes, and a topic named "comments" is no thread.
+TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
+# Icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
+ICON = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
+# Grid and layout helpers, which say nothing about what an element holds.
+LAYOUT_HELPER = regex.compile(
+    r"^(?:row|col|column|container|wrapper|wrap|inner|clearfix|cf|grid|span|box|block|section|group|item)"
+)
+# Display utilities that show an element from a breakpoint on: Bootstrap's "d-lg-block", and the
+# values after a Tailwind-style breakpoint prefix ("lg:flex").
+BREAKPOINT_DISPLAY = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline(?:-block|-flex)?|grid|table)$")
+DISPLAY_VALUES = frozenset(("block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"))
+# An author's bio box, whose lines are no job title of the credit.
+BIO_BOX = frozenset(("bio", "author-bio", "biography", "author-description", "description", "about"))
+# The area of a post's credit and dates, read as substrings of its class and id: a <time> inside it
+# is the article's own date, not a teaser's.
+POST_META_WORDS = ("byline", "author", "dateline", "meta", "publish", "posted", "timestamp", "pubdate")
+# The microformat class of a person's card (hCard), whose name is a person.
+PERSON_CARD = "vcard"
+# Shop, discussion and code markup (one element's own class/id names), which tell page types apart.
+SHOP = re.compile(r"price|cart|basket|product|sku|checkout|add-?to|variant|swatch")
+FORUM = re.compile(r"post-?(?:body|content|message|author)|reply|thread|forum|topic|message|bbcode|answer|vote")
+CODE = re.compile(r"highlight|hljs|syntax|codehilite|language-|docs?-|toc|sidebar-?nav|api")

@@ -34,6 +34,7 @@ from lxml import etree
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
 from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
+from ..cues.markup import PERSON_CARD, POST_META_WORDS
 from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
@@ -165,8 +166,6 @@ _ORGANIZATION_TYPES = frozenset(
         "WebSite",
     )
 )
-# Class/id words of a container whose <time> is the article's own date, not a teaser's.
-_BYLINE_CONTAINER_WORDS = ("byline", "author", "dateline", "meta", "publish", "posted", "timestamp", "pubdate")
 # How far up a <time> looks for such a container: bylines are shallow wrappers.
 _BYLINE_CONTAINER_DEPTH = 4
 # JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
@@ -569,7 +568,7 @@ def _in_byline_container(el: Any) -> bool:
         if depth >= _BYLINE_CONTAINER_DEPTH:
             break
         marks = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
-        if any(word in marks for word in _BYLINE_CONTAINER_WORDS):
+        if any(word in marks for word in POST_META_WORDS):
             return True
     return False
 
@@ -875,7 +874,7 @@ def _iter_nodes(top: Any) -> tuple[list[Any], list[Any]]:
             rel.append(el)
         elif tag == "time" and el.get("datetime") is not None:
             times.append(el)
-        if "vcard" in _tokens(el.get("class")):
+        if PERSON_CARD in _tokens(el.get("class")):
             cards.append(el)
     return nodes + micro + rel + times, cards
 

@@ -20,7 +20,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 from lxml import etree
 
 from ..blocks import Ancestors, Block, Elements, Link, Page, TagPath
-from ..cues.markup import classify
+from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
 
@@ -42,31 +42,11 @@ SKIP_TAGS = frozenset(
 )
 # Inline elements whose text is bold: a whole-bold first paragraph is a dek in some countries.
 BOLD_TAGS = frozenset(("b", "strong"))
-# Class words of text meant for screen readers only, which a reader of the page never sees.
-OFFSCREEN_TOKENS = frozenset(
-    (
-        "sr-only",
-        "visually-hidden",
-        "visuallyhidden",
-        "screen-reader-text",
-        "screenreader",
-        "a11y-hidden",
-        "hide-text",
-        "u-hidden-visually",
-        "offscreen",
-        "element-invisible",
-    )
-)
-# Class names that label a post's topic, not a page area ("category-kommentare", "tag-sport"):
-# blogging systems print the post's taxonomy as classes, and a topic named "comments" is no thread.
-_TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
 # Attributes whose values say what an element is, kept on blocks as marks ("itemprop:author").
 _MARK_ATTRS = ("itemprop", "rel", "property", "data-testid", "role")
 _MARK_ATTR_SET = frozenset(_MARK_ATTRS)
 # Attributes that can hide an element; most elements carry none, and are then not looked at further.
 _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
-# Class names of icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
-_ICON_CLASS = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
 # React's streamed server rendering sends each suspended part of a page as ``<div hidden id="S:0">``
 # and a script shows it in place: the part is the page's content, not hidden text.
 _STREAMED_SEGMENT = re.compile(r"S:\d+$")
@@ -123,7 +103,7 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> boo
     if (
         attrs.get("aria-hidden") == "true"
         and tag not in _ARIA_HIDDEN_IGNORED
-        and (_ICON_CLASS.search(attrs.get("class") or "") or not _has_screen_reader_twin(el))
+        and (ICON.search(attrs.get("class") or "") or not _has_screen_reader_twin(el))
     ):
         return True
     style = attrs.get("style")
@@ -141,7 +121,7 @@ def _has_screen_reader_twin(el: etree._Element) -> bool:
     return any(
         sibling is not None
         and isinstance(sibling.tag, str)
-        and not OFFSCREEN_TOKENS.isdisjoint((sibling.get("class") or "").lower().split())
+        and not OFFSCREEN.isdisjoint((sibling.get("class") or "").lower().split())
         for sibling in (el.getnext(), el.getprevious())
     )
 
@@ -167,8 +147,8 @@ def _tag_kind(raw: object) -> tuple[str, int]:
 def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
     """A class attribute's tokens (topic labels left out), them joined, and whether it hides the element."""
     words = cls.lower().split()
-    tokens = tuple(t for t in words if not _TAXONOMY.match(t))
-    return tokens, " ".join(tokens), not OFFSCREEN_TOKENS.isdisjoint(words)
+    tokens = tuple(t for t in words if not TAXONOMY.match(t))
+    return tokens, " ".join(tokens), not OFFSCREEN.isdisjoint(words)
 
 
 # ``markup.classify``, remembered across pages for the class strings sites repeat.

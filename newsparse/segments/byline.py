@@ -32,9 +32,10 @@ from ..cues.credits import (
 from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
 from ..cues.language import day_first_for
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
-from ..cues.markup import F_BYLINE, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
+from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
 from ..cues.text import REGEX_TIMEOUT, comparable, same_text, similarity, weighted_length
 from ..found import Found, Taken
+from ..read.marks import credit_marked, credit_named
 
 __all__ = ["in_html", "in_text"]
 
@@ -108,13 +109,43 @@ SITE_NAME_LIKENESS = 0.5
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
 CREDIT_BOX_LEVELS = 4
-# Class words of an author's bio box, whose lines are no job title of the credit.
-_BIO_WORDS = frozenset(("bio", "author-bio", "biography", "author-description", "description", "about"))
-# A block is marked as a credit by its own element's name or its two nearest wrappers'.
-CREDIT_MARK_LEVELS = 3
+# A story paragraph longer than this (in weighted characters) is prose, never the credit line.
+IN_STORY_CREDIT_MAX_WEIGHT = 150
+# A credit's label in a block of its own ("Written by", "Text:") is a few words.
+LABEL_LINE_MAX_CHARS = 20
+# A <time> beside the credit dates it when its block is a date line, not a paragraph.
+TIME_LINE_MAX_CHARS = 80
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
 END_CREDIT_REACH = 3
-# Evidence needed before a block is taken as the credit.
+# --- what a block's evidence is worth as the page's credit (scores add up) ---
+# The page marks it as the credit (class or id "byline"/"author", itemprop or rel author).
+MARKED_WEIGHT = 2.5
+# It opens with "By" (or "Von", "Par", ...): how credits are printed.
+PREFIXED_WEIGHT = 2.0
+# A name in it is one the metadata credits: the strongest evidence there is.
+METADATA_NAME_WEIGHT = 3.0
+# It prints a date beside the name.
+DATED_WEIGHT = 1.5
+# Only one-word names and no "By": as likely a rubric or a keyword as a name.
+ONE_WORD_WEIGHT = -1.5
+# A word of the names is one the page prints in lower case elsewhere: a rubric, not a name.
+LOWER_CASE_WORD_WEIGHT = -1.5
+# The name links to its writer's page on the site (as rel=author does) ...
+AUTHOR_PAGE_WEIGHT = 2.5
+# ... and is the link alone, with no "By" (a name set as a link in a credit box).
+AUTHOR_PAGE_ALONE_WEIGHT = 0.5
+# A bare name with a date line, a job title or a "Written by" label beside it.
+CONTEXT_WEIGHT = 1.5
+# In a teaser list, a caption, the site footer, a tag list or the comments (NOT_BYLINE), within
+# this many enclosing elements: another page's or a picture's credit.
+NOT_BYLINE_WEIGHT = -3.0
+NOT_BYLINE_LEVELS = 5
+# All link text and no "By": more often a teaser's or a menu's link than a credit.
+ALL_LINK_WEIGHT = -0.5
+ALL_LINK_DENSITY = 0.9
+# Each block between the credit and the headline costs a little: the credit stands by the headline.
+DISTANCE_COST = 0.03
+# Evidence needed before a block is taken as the credit: more than a bare name's shape.
 MIN_CREDIT_SCORE = 1.0
 # A link to the writer's page on the site: the name in it is a credit ("/author/jane-doe", "/team/...").
 _AUTHOR_PAGE = regex.compile(
@@ -141,35 +172,36 @@ def _html_credit_score(
 ) -> float:
     score = 0.0
     hint_authors = page.hints.authors
-    if page.near_flags(block, 3) & F_BYLINE or any(m in block.marks for m in ("itemprop:author", "rel:author")):
-        score += 2.5
+    if credit_marked(page, block):
+        score += MARKED_WEIGHT
     if credit.prefixed:
-        score += 2.0
+        score += PREFIXED_WEIGHT
     if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
-        score += 3.0
+        score += METADATA_NAME_WEIGHT
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
-        score += 1.5
+        score += DATED_WEIGHT
     if not credit.prefixed and credit.authors and all(len(a.split()) == 1 for a in credit.authors):
         # One word without "By" is as likely a section or a keyword ("Weltweit") as a name.
-        score -= 1.5
+        score += ONE_WORD_WEIGHT
     elif credit.authors:
         words = common or _LowerCaseWords(page)
         if not credit.prefixed and words.any_of(credit.authors):
             # Words the page prints in lower case are a rubric or a job ("Content Marketing
             # Coordinator", "Travel Tips"), not a name.
-            score -= 1.5
+            score += LOWER_CASE_WORD_WEIGHT
         elif any(_AUTHOR_PAGE.search(link.href) for link in block.links):
             # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
-            score += 2.5 + (0.5 if block.link_density > 0.9 and not credit.prefixed else 0.0)
+            all_link = block.link_density > ALL_LINK_DENSITY and not credit.prefixed
+            score += AUTHOR_PAGE_WEIGHT + (AUTHOR_PAGE_ALONE_WEIGHT if all_link else 0.0)
         elif not credit.prefixed and _credit_context(page, block):
             # A name alone on its line, set beside its date or job title.
-            score += 1.5
-    if page.near_flags(block, 5) & NOT_BYLINE:
-        score -= 3.0
-    if block.link_density > 0.9 and not credit.prefixed:
-        score -= 0.5
-    return score - distance * 0.03
+            score += CONTEXT_WEIGHT
+    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE:
+        score += NOT_BYLINE_WEIGHT
+    if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
+        score += ALL_LINK_WEIGHT
+    return score - distance * DISTANCE_COST
 
 
 class _LowerCaseWords:
@@ -262,7 +294,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     with the avatar initials ("RF") and connector words between them, and a lone "By"
     before the first name. Their names join the credit, and its text reads as printed."""
     first = page.blocks[index]
-    if not page.near_flags(first, CREDIT_MARK_LEVELS) & F_BYLINE or len(first.ancestors) < 2:
+    if not credit_named(page, first) or len(first.ancestors) < 2:
         return credit
     box = set(first.ancestors[-CREDIT_BOX_LEVELS:])
     authors = list(credit.authors)
@@ -277,14 +309,14 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue
-        if not page.near_flags(block, CREDIT_MARK_LEVELS) & F_BYLINE:
+        if not credit_named(page, block):
             break
         more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
         after_connector = joiner != ", "
         if (
             not after_connector
             and is_title_line(piece)
-            and not _BIO_WORDS & page.element_tokens.get(block.ancestors[-1], frozenset())
+            and not BIO_BOX & page.element_tokens.get(block.ancestors[-1], frozenset())
         ):
             # The author's job title printed under the name: part of the credit as printed.
             text += " " + piece
@@ -349,17 +381,17 @@ def _scored_credit(
     """The block read as a credit, with its score, when it clears the bar. ``end_of_story``: a
     credit under the story's last paragraph needs a "By", a mark or a title; ``after_story``: one
     further down in the headline's reach needs a "By" or a title."""
-    if len(block.text) > CREDIT_MAX_CHARS or (block.index in body and weighted_length(block.text) > 150):
+    if len(block.text) > CREDIT_MAX_CHARS or (
+        block.index in body and weighted_length(block.text) > IN_STORY_CREDIT_MAX_WEIGHT
+    ):
         return None
     tags = page.element_tags
     if block.tag in QUOTE_TAGS or any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors):
         return None
-    marked = bool(page.near_flags(block, 3) & F_BYLINE) or any(
-        m in block.marks for m in ("itemprop:author", "rel:author")
-    )
+    marked = credit_marked(page, block)
     text = block.text
     label = page.blocks[block.index - 1].text if block.index > 0 else ""
-    opener = BYLINE_PREFIX.match(label, timeout=REGEX_TIMEOUT) if len(label) <= 20 else None
+    opener = BYLINE_PREFIX.match(label, timeout=REGEX_TIMEOUT) if len(label) <= LABEL_LINE_MAX_CHARS else None
     if opener is not None and opener.end() == len(label) and DANGLING_BY.search(label):
         # "Written by" / "Edzel Tabing": the label of the credit in an element of its own.
         text = label + " " + text
@@ -422,7 +454,7 @@ def _html_credit(
             value = is_date_line(block.text, day_first)
             if value is None and len(block.text) <= DATE_ROW_MAX_CHARS:
                 value = date_in_row(block.text, day_first)
-            if value is None and block.datetime and len(block.text) <= 80:
+            if value is None and block.datetime and len(block.text) <= TIME_LINE_MAX_CHARS:
                 value = parse_iso_like(block.datetime)
             if value is not None:
                 published = value

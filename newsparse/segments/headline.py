@@ -25,6 +25,11 @@ _KICKER_SEPARATORS = (": ", " – ", " — ", " - ", " | ")
 _KICKER_MARKS = (":", "–", "—", "-", "|")
 # How much lower an earlier copy of the chosen title may score and still be taken instead.
 DUPLICATE_SLACK = 3.0
+# A title's end this much like the site's name (Dice over words) is the site's name ("| NYT Cooking").
+SITE_NAME_LIKENESS = 0.8
+# A text can agree with a metadata title only when its length is within these shares of the title's.
+TITLE_SHORTER = 0.4
+TITLE_LONGER = 2.5
 # Page areas whose headings are never the article's own: navigation, teaser lists, footers.
 NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
@@ -55,10 +60,10 @@ def strip_site_name(title: str, site_name: str | None) -> str:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and (same_text(tail, site_name) or similarity(tail, site_name) >= 0.8):
+        if head and (same_text(tail, site_name) or similarity(tail, site_name) >= SITE_NAME_LIKENESS):
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest and (same_text(first, site_name) or similarity(first, site_name) >= 0.8):
+        if rest and (same_text(first, site_name) or similarity(first, site_name) >= SITE_NAME_LIKENESS):
             return rest.strip()
     return title
 
@@ -76,7 +81,7 @@ class _Titles:
 
     def could_match(self, text: str) -> bool:
         """Cheap pre-check: a text far shorter or longer than every title cannot agree with one."""
-        return any(0.4 * n <= len(text) <= 2.5 * n for n in self.lengths)
+        return any(TITLE_SHORTER * n <= len(text) <= TITLE_LONGER * n for n in self.lengths)
 
     def agreement(self, text: str) -> float:
         """Best Dice coefficient between the text's words and a title's words."""

@@ -18,8 +18,9 @@ from ..cues.lexicon import (
 )
 from ..cues.lines import LABEL_MAX_CHARS, is_menu_line, is_promo_block, is_related_label
 from ..cues.markup import (
+    BREAKPOINT_DISPLAY,
+    DISPLAY_VALUES,
     F_ADS,
-    F_BYLINE,
     F_FOOTER,
     F_HIDDEN,
     F_MENU,
@@ -44,6 +45,7 @@ from ..cues.urls import (
     site_of,
 )
 from ..found import Found, Taken
+from ..read.marks import credit_named
 
 __all__ = ["in_html", "in_text"]
 
@@ -216,15 +218,16 @@ LINK_ITEM_SHARE = 0.9
 SERVICE_MAX_WORDS = 5
 # A credit's link names a person in a few words.
 CREDIT_MAX_WORDS = 4
+# In a teaser card the credit line is the link's own element or its parent; the card itself may be
+# named after its author ("author-card") and hold the teaser's headline too. (Not the itemprop or
+# rel marks: a block is marked so when any link inside it is the author's, the headline's too.)
+CARD_CREDIT_LEVELS = 2
 # A card's heading stands a few blocks before its "View" link, inside the card's wrapper.
 CARD_REACH = 8
 CARD_LEVELS = 6
 # A list whose teasers all lead to this many other sites is a content-exchange or ad network.
 FOREIGN_FEED_SITES = 3
 
-# Bootstrap's display utilities per breakpoint: "d-lg-block", "d-md-flex".
-_BREAKPOINT_DISPLAY = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline(?:-block|-flex)?|grid|table)$")
-_DISPLAY_VALUES = frozenset(("block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"))
 # Link texts that are no headline: dates, times, counts ("86 Kommentare"), printed URLs.
 _NOT_HEADLINE = regex.compile(
     r"^[\d\s.,:/\-–—]+$|^\d{1,2}\s*(?:min|h|hrs?|hours?|days?|std|stunden?|minuten?)\b"
@@ -321,8 +324,7 @@ def _shown_responsively(tokens: frozenset[str]) -> bool:
     """Utility classes that hide an element on small screens and show it on larger ones
     ("hidden lg:flex", Bootstrap's "d-none d-lg-block")."""
     return any(
-        (":" in t and t.rsplit(":", 1)[1] in _DISPLAY_VALUES) or _BREAKPOINT_DISPLAY.match(t) is not None
-        for t in tokens
+        (":" in t and t.rsplit(":", 1)[1] in DISPLAY_VALUES) or BREAKPOINT_DISPLAY.match(t) is not None for t in tokens
     )
 
 
@@ -521,7 +523,7 @@ def _html_teasers(
             continue
         in_story = story is not None and block.index <= last_body and story in block.ancestors and not is_strong
         in_footer = bool(context & F_FOOTER) and not (context & F_RELATED_STRONG or block.index in labelled or promo)
-        credit = bool(page.near_flags(block, 2) & F_BYLINE)
+        credit = credit_named(page, block, CARD_CREDIT_LEVELS)
         for link in block.links:
             if credit and word_count(link.text) <= CREDIT_MAX_WORDS:
                 # An author's name in a teaser card's credit line.

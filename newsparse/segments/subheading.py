@@ -23,6 +23,8 @@ _KICKER_ENDINGS = ("—", "–", "-", ":", "：")
 # How far under the headline a photo credit may close the header, and how long a dek above it may be.
 PHOTO_CREDIT_REACH = 4
 PHOTO_DEK_MAX_CHARS = 250
+# A photo credit that closes the header is a short line.
+PHOTO_CREDIT_MAX_CHARS = 120
 # A dek says something: a one- or two-word line under a headline is a label.
 DEK_MIN_WORDS = 4
 # A heading set right under the headline as its subtitle may be shorter ("Better Student Journalism").
@@ -79,7 +81,7 @@ def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) 
     # A photo credit also closes the header: what stands before it is dek and caption.
     stops = list(credit_lines)
     for block in blocks[start : start + PHOTO_CREDIT_REACH]:
-        if len(block.text) <= 120 and _photo_credit(block.text):
+        if len(block.text) <= PHOTO_CREDIT_MAX_CHARS and _photo_credit(block.text):
             stops.append(block.index)
             break
     if stops:

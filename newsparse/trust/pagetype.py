@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..article import PAGE_TYPES
 from ..blocks import Page
-from ..cues.markup import F_COMMENTS, F_MENU, F_NAVIGATION
+from ..cues.markup import CODE, F_COMMENTS, F_MENU, F_NAVIGATION, FORUM, SHOP
 from ..cues.text import ends_sentence, word_count
 from ..found import Found
 from .linear import Linear, damped, softmax
@@ -95,10 +95,6 @@ _SERVICE = re.compile(
     r"|schedule|book now|get in touch)\b",
     re.IGNORECASE,
 )
-# Class words of shop, discussion and code markup (one element's own class/id names).
-_SHOP_CLASS = re.compile(r"price|cart|basket|product|sku|checkout|add-?to|variant|swatch")
-_FORUM_CLASS = re.compile(r"post-?(?:body|content|message|author)|reply|thread|forum|topic|message|bbcode|answer|vote")
-_CODE_CLASS = re.compile(r"highlight|hljs|syntax|codehilite|language-|docs?-|toc|sidebar-?nav|api")
 # Label lines are short; longer blocks are prose whatever they start with.
 _LABEL_CHARS = 60
 # A block of prose: this many characters and words at least, little of it in links.
@@ -234,9 +230,9 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     for names in tokens_of.values():
         if names:
             joined = " ".join(names)
-            shop += _SHOP_CLASS.search(joined) is not None
-            posts += _FORUM_CLASS.search(joined) is not None
-            codes += _CODE_CLASS.search(joined) is not None
+            shop += SHOP.search(joined) is not None
+            posts += FORUM.search(joined) is not None
+            codes += CODE.search(joined) is not None
     out["shop_classes"] = damped(shop)
     out["forum_classes"] = damped(posts)
     out["code_classes"] = damped(codes)

@@ -13,7 +13,7 @@ from ...blocks import Block, Page, outermost
 from ...cues.dates import find_printed_date
 from ...cues.lexicon import CALL_TO_ACTION
 from ...cues.lines import is_furniture_line, is_promo_block
-from ...cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, classify
+from ...cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, LAYOUT_HELPER, classify
 from ...cues.text import REGEX_TIMEOUT, ends_sentence, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
 
@@ -26,6 +26,14 @@ __all__ = ["StoryBlocks", "html_body"]
 PARAGRAPH_TAGS = frozenset(("p", "pre", "blockquote", "li", "dd", "h2", "h3", "h4", "h5", "h6", "td", "div", "section"))
 # A block scores as story text from this weighted length (CJK characters count triple).
 MIN_PARAGRAPH_WEIGHT = 60
+# A paragraph scores 1, plus COMMA_WEIGHT a comma (up to MAX_COMMAS: commas mark prose, not
+# labels), plus 1 every LENGTH_UNIT weighted characters (up to MAX_LENGTH_SCORE), its first
+# PROSE_SCAN_CHARS read.
+COMMA_WEIGHT = 0.3
+MAX_COMMAS = 10
+LENGTH_UNIT = 100
+MAX_LENGTH_SCORE = 3.0
+PROSE_SCAN_CHARS = 2000
 # Blocks with more of their text in links than this are link lists, not prose.
 MAX_PROSE_LINK_DENSITY = 0.35
 # Score passed to the containers above a paragraph: its parent, grandparent, great-grandparent.
@@ -54,8 +62,10 @@ HEADLINE_SLACK = 12
 HEADLINE_DECAY = 30.0
 # How many containers, best first, are tried before the page is found to have no story.
 CONTAINER_TRIES = 3
-# A short block that is mostly link text is furniture even inside the story container.
+# A short block (in weighted characters) that is mostly link text is furniture even inside the
+# story container; a long one is a paragraph with many links.
 FURNITURE_LINK_DENSITY = 0.5
+FURNITURE_MAX_WEIGHT = 300
 # A page is no single story when its best story holds less than this share of its main area's
 # text, and is short: at most this many characters and this many full paragraphs (a paragraph
 # scores FULL_PARAGRAPH_SCORE from about 200 characters). The blurb over a set of things (a shop's
@@ -86,10 +96,6 @@ LINK_LIST_MIN_LINES = 3
 LINK_LIST_MAX_SHARE = 0.25
 # The label over a list of links is a line this short ("More from the shop", "Latest posts").
 LINK_LIST_LABEL_MAX_CHARS = 80
-# Class names of grid and layout helpers, which say nothing about what an element holds.
-_LAYOUT = regex.compile(
-    r"^(?:row|col|column|container|wrapper|wrap|inner|clearfix|cf|grid|span|box|block|section|group|item)"
-)
 _COMMAS = regex.compile(r"[,，、;；]")
 
 
@@ -100,9 +106,9 @@ def _prose_score(block: Block) -> float:
     weight = weighted_length(block.text)
     if weight < MIN_PARAGRAPH_WEIGHT:
         return 0.0
-    head = block.text[:2000]
+    head = block.text[:PROSE_SCAN_CHARS]
     commas = head.count(",") + head.count(";") if head.isascii() else len(_COMMAS.findall(head, timeout=REGEX_TIMEOUT))
-    return 1.0 + min(commas, 10) * 0.3 + min(weight / 100, 3.0)
+    return 1.0 + min(commas, MAX_COMMAS) * COMMA_WEIGHT + min(weight / LENGTH_UNIT, MAX_LENGTH_SCORE)
 
 
 def _class_adjustment(flags: int) -> float:
@@ -185,7 +191,7 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
     local = _local_flags(page, block, container)
     if local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT):
         return True
-    if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < 300:
+    if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < FURNITURE_MAX_WEIGHT:
         return True
     if is_furniture_line(text):
         return True
@@ -402,7 +408,9 @@ def _sentence_like(block: Block) -> bool:
     text = block.text
     if weighted_length(text) >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
         return True
-    return ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < 0.5
+    return (
+        ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < FURNITURE_LINK_DENSITY
+    )
 
 
 def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -410,7 +418,7 @@ def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
     if a == b or not (a & b):
         return False
     shared = a & b
-    return shared in (a, b) and not all(_LAYOUT.match(t) for t in shared)
+    return shared in (a, b) and not all(LAYOUT_HELPER.match(t) for t in shared)
 
 
 def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:

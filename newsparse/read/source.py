@@ -1,0 +1,137 @@
+"""What the caller handed in, read: a path or a file object into what it holds, bytes or a str into
+checked text, markup into an lxml tree (the fallback parser past libxml2's limits), a tree or a
+soup into the element to walk."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+from typing import Any
+
+from lxml import etree, html
+
+from ..diagnostics import PARSER_FALLBACK, PageWarning
+from ..errors import ParseError
+from .fallback import FLAT_DEPTH, flat_tree
+from .inputs import clean_text, decode_bytes, refuse_url, strip_xml_declaration
+
+__all__ = ["KINDS", "TEXT_KINDS", "as_text", "is_soup", "root_of", "tree_from_text"]
+
+# What parse and parse_html read, and what parse_text reads, as error messages name them.
+KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
+TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
+# End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
+# it, in the body): removed before parsing, which reads the page as the HTML standard does.
+_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
+
+
+def is_soup(page: object) -> bool:
+    # bs4 is imported lazily by type name so that a caller without soups pays nothing.
+    return any(cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4") for cls in type(page).__mro__)
+
+
+def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
+    """The bytes of a regular file; a device, a pipe or a directory is no page (and may never end)."""
+    name = os.fsdecode(path)
+    try:
+        # Checked before opening: opening a named pipe blocks until something writes to it.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ParseError(f"{name!r} is not a regular file (a directory, device or pipe is no page)")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+
+
+def _read(page: Any) -> Any:
+    """A path or a file object read into what it holds; any other value as it is."""
+    if isinstance(page, os.PathLike):
+        return _read_file(page)
+    read = getattr(page, "read", None)
+    if callable(read) and not isinstance(page, str | bytes | bytearray | memoryview):
+        try:
+            data = read()
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise ParseError(f"cannot read the file object: {getattr(exc, 'strerror', None) or exc}") from exc
+        if not isinstance(data, str | bytes | bytearray):
+            raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
+        return data
+    return page
+
+
+def as_text(page: Any, encoding: str | None = None, kinds: str = KINDS) -> tuple[str, tuple[PageWarning, ...]]:
+    warnings: tuple[PageWarning, ...] = ()
+    page = _read(page)
+    if isinstance(page, bytes | bytearray | memoryview):
+        text, warnings = decode_bytes(bytes(page), encoding)
+    elif isinstance(page, str):
+        text = page
+    else:
+        raise TypeError(f"page must be {kinds}, not {type(page).__name__}")
+    text, cleaned = clean_text(text)
+    refuse_url(text)
+    return text, warnings + cleaned
+
+
+def tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]:
+    """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
+    markup = _DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text))
+    # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
+    # The plain etree parser builds the same tree as lxml.html's, but without a Python class
+    # lookup for every element the walk touches (HtmlElement's methods are never used).
+    source: str | bytes = markup
+    encoding: str | None = None
+    # UTF-8 with the encoding given parses to the same tree as the str, and faster: libxml2 reads
+    # UTF-8 as it is, while a str reaches it as UTF-16 or UCS-4 to convert.
+    # Lone surrogates cannot be encoded: such a str is parsed as it is.
+    with contextlib.suppress(UnicodeEncodeError):
+        source, encoding = markup.encode("utf-8"), "utf-8"
+    parser = etree.HTMLParser(huge_tree=True, encoding=encoding)
+    root: etree._Element | None
+    try:
+        # None, as lxml.html.document_fromstring's "Document is empty", for markup without elements.
+        root = etree.fromstring(source, parser)
+    except etree.ParserError as exc:
+        if "empty" not in str(exc).lower():
+            raise ParseError(f"HTML could not be parsed: {exc}") from None
+        root = None
+    except (etree.LxmlError, ValueError) as exc:
+        raise ParseError(f"HTML could not be parsed: {exc}") from None
+    if root is None:
+        # Only comments, a doctype or an XML declaration: markup without a single element,
+        # which is a page with no text, as ``<html></html>`` is.
+        return html.document_fromstring("<html><body></body></html>"), ()
+    limits = [e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT]
+    if limits:
+        # libxml2 stopped at the limit and dropped the rest of the page; read it another way.
+        reason = limits[0].message.split(",")[0].strip()
+        return flat_tree(markup), (
+            PageWarning(
+                PARSER_FALLBACK,
+                f"HTML exceeds the HTML parser's limits ({reason}); parsed with a fallback parser, "
+                f"elements nested deeper than {FLAT_DEPTH} flattened",
+            ),
+        )
+    return root, ()
+
+
+def root_of(page: Any) -> etree._Element | None:
+    """The element to read of an lxml tree or element, ``None`` for any other value.
+
+    A comment, processing instruction or entity is a node of a tree but no page: TypeError
+    (pass the document, ``node.getroottree()``, instead)."""
+    root: etree._Element | None
+    if isinstance(page, etree._ElementTree):
+        root = page.getroot()
+        if root is None:
+            raise ParseError("the lxml tree is empty")
+    elif isinstance(page, etree._Element):
+        root = page
+    else:
+        return None
+    if not isinstance(root.tag, str):
+        kind = type(root).__name__.lstrip("_")
+        raise TypeError(f"page is an lxml {kind} node, not an element: pass the document (node.getroottree()) instead")
+    return root
