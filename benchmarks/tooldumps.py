@@ -249,7 +249,10 @@ class _CommandDumper(Dumper):
             raise DumpFailed(f"no dump after {TIMEOUT:g} s") from exc
         if done.returncode != 0 and not done.stdout:
             raise DumpFailed(f"exit status {done.returncode}: {done.stderr.decode('utf-8', 'replace')[:120]}")
-        return done.stdout.decode("utf-8", errors="replace")
+        return self._finish(done.stdout.decode("utf-8", errors="replace"), path, url)
+
+    def _finish(self, text: str, path: Path, url: str | None) -> str:
+        return text
 
 
 class LynxDumper(_CommandDumper):
@@ -265,7 +268,13 @@ class LynxDumper(_CommandDumper):
 
     @property
     def options(self) -> str:  # type: ignore[override]
-        return " ".join(self.flags)
+        return " ".join((*self.flags, "self-links=url"))
+
+    def _finish(self, text: str, path: Path, url: str | None) -> str:
+        # Links to the page itself ("#top", "#comments") are listed against the document's own
+        # address: the page URL for `lynx -dump URL`, not this run's temporary file.
+        own = url or "file://localhost/page.html"
+        return text.replace(f"file://localhost{path}", own).replace(path.as_uri(), own)
 
     def _argv(self, path: Path) -> list[str]:
         # Lynx's defaults otherwise (80 columns, Debian's lynx.cfg); only the charsets are said,
