@@ -15,6 +15,7 @@ one dump, for looking at a page as a tool gives it.
 
 from __future__ import annotations
 
+import base64
 import fcntl
 import gzip
 import hashlib
@@ -364,23 +365,44 @@ class HtmlTextDumper(Dumper):
 
 # --- the browser -----------------------------------------------------------------------
 
-_BLOCKED = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
-_INNER_TEXT = "[document.URL, document.body ? document.body.innerText : '']"
+# Every request of the tab goes through the Fetch domain: the page itself is answered from memory,
+# all others are aborted. WebSockets never reach the Fetch domain; they are on the tab's block list.
+_INTERCEPTED = [{"urlPattern": "*"}]
+_BLOCKED = ["ws://*", "wss://*"]
+# The address a page without a known URL is served at (a reserved name: it resolves nowhere).
+_NO_URL = "https://page.invalid/"
+# Pages hide <html> or <body> until a script of theirs shows them again (anti-flicker snippets, font
+# loaders); with that script not loaded they would stay blank, which no reader with a network sees.
+# A page whose scripts replaced the document may have no <body>: then the whole document is read.
+_INNER_TEXT = """(() => {
+  for (const el of [document.documentElement, document.body]) {
+    if (el && el.style) {
+      el.style.setProperty("visibility", "visible", "important");
+      el.style.setProperty("opacity", "1", "important");
+    }
+  }
+  const root = document.body || document.documentElement;
+  return [document.URL, root ? root.innerText : ""];
+})()"""
 
 
 class ChromiumDumper(Dumper):
     """Select-all-and-copy in a browser: headless Chromium's ``document.body.innerText``.
 
     One browser runs for the whole pass and is driven over the DevTools protocol on a
-    pipe (no port, no extra package). Each page is a fresh tab on a file in a private
-    directory; every http(s)/ws request is refused, both by the tab's URL block list and
-    by a host resolver that resolves nothing, so the page's own scripts run but none of
-    its resources or trackers load. Style sheets of the page's site do not load either:
-    text that those would hide shows here.
+    pipe (no port, no extra package). Each page is a fresh tab that opens the page's own
+    URL; the Fetch domain answers that first document request with the decoded page (as
+    UTF-8, said in the Content-Type header, which outranks the page's ``<meta charset>``)
+    and aborts every other request, so nothing leaves the machine (WebSockets are blocked,
+    and a host resolver that resolves nothing stands behind both). The page's scripts run
+    at its own address (a page that checks its host name before showing itself still
+    shows), none of its resources or trackers load, and an aborted navigation leaves the
+    page in place. Style sheets of the page's site do not load either: text that those
+    would hide shows here.
     """
 
     name = "chromium"
-    options = "innerText 1366x900 js-on network-blocked"
+    options = "innerText 1366x900 js-on served-at-url others-aborted html-body-shown"
     LOAD_WAIT = 15.0  # seconds to wait for the load event; the text is read then in any case
 
     def setup(self, workdir: Path) -> None:
@@ -445,6 +467,7 @@ class ChromiumDumper(Dumper):
         self._buf = b""
         self._next_id = 0
         self._events: list[dict[str, Any]] = []
+        self._serving: str | None = None  # the page, base64, until its document request is answered
         try:
             self._call("Browser.getVersion", timeout=30)
         except (DumpFailed, OSError) as exc:
@@ -473,9 +496,25 @@ class ChromiumDumper(Dumper):
             self._buf += chunk
         msg, _, self._buf = self._buf.partition(b"\0")
         out: dict[str, Any] = json.loads(msg)
-        if out.get("method") == "Page.javascriptDialogOpening":
+        method = out.get("method")
+        if method == "Page.javascriptDialogOpening":
             # An alert() would stop the page until someone clicks it.
             self._send("Page.handleJavaScriptDialog", {"accept": True}, out.get("sessionId"))
+        elif method == "Fetch.requestPaused":
+            # Answered at once: a request left waiting would hold the load event back.
+            params = out.get("params", {})
+            request, session = params.get("requestId"), out.get("sessionId")
+            if params.get("resourceType") == "Document" and self._serving is not None:
+                # The tab's first document request is the page (frames and navigations come after it).
+                body, self._serving = self._serving, None
+                headers = [{"name": "Content-Type", "value": "text/html; charset=utf-8"}]
+                self._send(
+                    "Fetch.fulfillRequest",
+                    {"requestId": request, "responseCode": 200, "responseHeaders": headers, "body": body},
+                    session,
+                )
+            else:
+                self._send("Fetch.failRequest", {"requestId": request, "errorReason": "Aborted"}, session)
         return out
 
     def _call(
@@ -509,9 +548,7 @@ class ChromiumDumper(Dumper):
     def dump(self, html: str, url: str | None) -> str:
         if self.proc is None or self.proc.poll() is not None:
             self._start()
-        folder = Path(tempfile.mkdtemp(prefix="page-", dir=self.workdir))
-        path = folder / "page.html"
-        path.write_bytes(prepare_html(html, url))
+        address = url if url and url.startswith(("http://", "https://")) else _NO_URL
         target = None
         try:
             target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -519,8 +556,10 @@ class ChromiumDumper(Dumper):
             self._call("Page.enable", session=session)
             self._call("Network.enable", session=session)
             self._call("Network.setBlockedURLs", {"urls": _BLOCKED}, session=session)
+            self._call("Fetch.enable", {"patterns": _INTERCEPTED}, session=session)
             self._events.clear()
-            self._call("Page.navigate", {"url": path.as_uri()}, session=session, timeout=self.LOAD_WAIT)
+            self._serving = base64.b64encode(html.encode("utf-8", errors="replace")).decode("ascii")
+            self._call("Page.navigate", {"url": address}, session=session, timeout=self.LOAD_WAIT)
             self._wait_event("Page.loadEventFired", session, self.LOAD_WAIT)
             value = self._call(
                 "Runtime.evaluate", {"expression": _INNER_TEXT, "returnByValue": True}, session=session, timeout=20
@@ -533,15 +572,15 @@ class ChromiumDumper(Dumper):
             self.close()
             raise
         finally:
+            self._serving = None
             if target is not None and self.proc is not None and self.proc.poll() is None:
                 try:
                     self._call("Target.closeTarget", {"targetId": target})
                 except DumpFailed:
                     self.close()
-            shutil.rmtree(folder, ignore_errors=True)
-        if shown_url != path.as_uri():
-            # The page's script or refresh sent the tab elsewhere (blocked): not the page's text.
-            raise DumpFailed("the page navigated away from itself")
+        if not str(shown_url).startswith(("http://", "https://")):
+            # An error page or about:blank: the page itself never showed.
+            raise DumpFailed(f"the tab shows {str(shown_url)[:40]!r}, not the page")
         return str(text)
 
     def close(self) -> None:
