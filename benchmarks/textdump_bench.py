@@ -616,6 +616,8 @@ def _tools_mode(ap: argparse.ArgumentParser, args: argparse.Namespace, args_list
     scores = tb.score_all(annotated, wcxb, runs)
     report = tb.render(annotated, wcxb, runs, scores, _command(args_list), elapsed)
     print(report)
+    print("Failed dumps and crashed parses:")
+    print(tb.crash_list(runs))
     if keep is not None:
         print()
         print(tb.worst_report(args.segment, keep, args.worst, annotated, wcxb, runs[keep]))

@@ -50,7 +50,20 @@ from benchmarks.tooldumps import (
     make_dumper,
 )
 
-__all__ = ["HTML", "SEGMENTS", "Outcome", "ToolRun", "bench_pages", "render", "run", "score_tool", "worst_report"]
+__all__ = [
+    "HTML",
+    "SEGMENTS",
+    "Outcome",
+    "ToolRun",
+    "bench_pages",
+    "crash_list",
+    "render",
+    "run",
+    "score_all",
+    "score_tool",
+    "tool_names",
+    "worst_report",
+]
 
 HTML = "html"  # the reference row: newsparse's HTML parse of the very page the tools dumped
 PARSE_TIMEOUT = 120.0  # seconds parse_text may take on one dump before it counts as a crash
@@ -111,6 +124,8 @@ class Outcome:
     dump_seconds: float | None = None  # as the tool took when it made the dump (kept in the cache)
     parse_seconds: float | None = None
     sniffed_text: bool | None = None  # parse() read the dump as text (annotated pages only)
+    cached: bool = False  # the dump came from the cache, not from the tool in this run
+    empty: bool = False  # the tool ran but gave no text (a page its scripts or styles leave blank)
     dump: str | None = None  # kept for the --worst listing only
 
 
@@ -161,12 +176,16 @@ def _dump_outcome(dumper: Dumper, cache: DumpCache, page: Page, annotated: bool,
     import newsparse
 
     try:
-        text, dump_seconds, _ = cached_dump(dumper, cache, page.html, page.url)
+        text, dump_seconds, cached = cached_dump(dumper, cache, page.html, page.url)
     except Exception as exc:  # the tool failed on this page: scored as an empty dump
         return Outcome(Extraction(), [], error=f"dump: {type(exc).__name__}: {str(exc)[:100]}")
     out = Outcome(Extraction(), [], dump_bytes=len(text.encode("utf-8", "replace")), dump_seconds=dump_seconds)
+    out.cached, out.empty = cached, not text.strip()
     if keep:
         out.dump = text
+    if out.empty:
+        # newsparse refuses empty input (ParseError) by design: scored as empty output, not as a crash.
+        return out
     t0 = time.perf_counter()
     try:
         with deadline(PARSE_TIMEOUT):
@@ -356,6 +375,9 @@ def _ops(annotated: Sequence[Page], wcxb: Sequence[Page], outs: Sequence[ToolRun
     s["ops.dump_failed"] = float(sum(1 for o in every if (o.error or "").startswith("dump:")))
     s["ops.parse_crashed"] = float(sum(1 for o in every if (o.error or "").startswith("parse:")))
     dumped = [o for o in every if o.dump_seconds is not None]
+    s["ops.dump_empty"] = float(sum(1 for o in dumped if o.empty))
+    s["ops.dumps_made"] = float(sum(1 for o in dumped if not o.cached))
+    s["ops.dumps_cached"] = float(sum(1 for o in dumped if o.cached))
     if dumped:
         s["ops.dump_ms_median"] = statistics.median(o.dump_seconds or 0.0 for o in dumped) * 1000
         s["ops.dump_s_total"] = sum(o.dump_seconds or 0.0 for o in dumped)
@@ -420,10 +442,13 @@ def render(
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     import newsparse
 
+    made = sum(scores[name].get("ops.dumps_made", 0.0) for name in dumps)
+    cached = sum(scores[name].get("ops.dumps_cached", 0.0) for name in dumps)
     out = [
         "## Text dumps made by real tools",
         "",
-        f"Command: `{command}` (from the repository root), run {now}, took {elapsed:.0f} s; "
+        f"Command: `{command}` (from the repository root), run {now}, took {elapsed:.0f} s "
+        f"({made:.0f} dumps made in the run, {cached:.0f} read from the cache); "
         f"newsparse {newsparse.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs.  ",
         f"Pages: the {len(annotated)} hand-annotated pages ({n_rd} readability, {n_tr} trafilatura-eval) and "
         f"{len(wcxb)} wcxb-dev pages, each dumped at run time by every tool (`benchmarks/tooldumps.py`; "
@@ -561,7 +586,7 @@ def render(
     ]
     head = [
         "tool",
-        "dumps failed",
+        "dumps failed / empty",
         "parse crashed",
         "dump ms, median",
         "dump KB, median / max",
@@ -578,7 +603,7 @@ def render(
         rows.append(
             [
                 labels[name],
-                f"{s['ops.dump_failed']:.0f} of {s['ops.n']:.0f}" if name != HTML else DASH,
+                f"{s['ops.dump_failed']:.0f} / {s['ops.dump_empty']:.0f} of {s['ops.n']:.0f}" if name != HTML else DASH,
                 f"{s['ops.parse_crashed']:.0f}",
                 f"{s['ops.dump_ms_median']:.1f}" if "ops.dump_ms_median" in s else DASH,
                 kb,
@@ -592,7 +617,8 @@ def render(
         "Dump ms: the tool's own time per page when the dump was made (a process per page for lynx and w3m; "
         "one browser, a fresh tab per page, for Chromium). Parse ms: `parse_text` on the dump (`html`: "
         "`parse_html` on the page). `parse()` column: on the annotated pages, `newsparse.parse` gives exactly what "
-        "`parse_text` gives (it sniffed a dump, not HTML). A failed dump or a crashed parse is scored as empty output.",
+        "`parse_text` gives (it sniffed a dump, not HTML). A failed dump, an empty one (newsparse refuses empty "
+        "input) or a crashed parse is scored as empty output.",
         "",
     ]
     notes = [f"- {r.name}: not run: {r.note}" for r in runs.values() if not r.available]
@@ -603,8 +629,10 @@ def render(
         "has none (so lynx lists links as `lynx -dump URL` would).",
         "- inscriptis: `inscriptis.get_text(html)`; html2text: `html2text.HTML2Text(baseurl=url).handle(html)` "
         "(Markdown, 78-column wrapping); html-text: `html_text.extract_text(html)`; all with their defaults.",
-        "- chromium: headless, `document.body.innerText` after the load event, 1366×900 window, scripts on, every "
-        "http(s)/ws request blocked: the page's own style sheets do not load, so text they would hide shows.",
+        "- chromium: headless, `document.body.innerText` after the load event (at most 15 s), 1366×900 window, "
+        "scripts on. The tab opens the page's URL and is answered with the page itself; every other request is "
+        "aborted, so the page's style sheets do not load and text they would hide shows. `<html>` and `<body>` "
+        "are made visible before reading, as the page's own (unloaded) scripts would have made them.",
     ]
     out += ["How each tool is run:", "", *how, ""]
     if notes:
@@ -758,6 +786,22 @@ def score_all(annotated: Sequence[Page], wcxb: Sequence[Page], runs: dict[str, T
         # URL scores pooled over tools that print none would only dilute: left out of the pooled row.
         out["all dumps"] = score_tool(annotated, wcxb, ran, ref, urls=False)
     return out
+
+
+def crash_list(runs: dict[str, ToolRun], per_tool: int = 10) -> str:
+    """Failed dumps and crashed parses per tool, with their messages (console only: they may quote a page)."""
+    annotated, wcxb = _PAGES
+    names = {(p.corpus, p.key): page_id(p) for p in (*annotated, *wcxb)}
+    lines: list[str] = []
+    for r in runs.values():
+        bad = [(k, o.error) for k, o in r.outcomes.items() if o.error]
+        if not bad:
+            continue
+        lines.append(f"{r.name}: {len(bad)} of {len(r.outcomes)} pages")
+        lines += [f"  {names.get(k, k[1])}: {err}" for k, err in sorted(bad)[:per_tool]]
+        if len(bad) > per_tool:
+            lines.append(f"  … and {len(bad) - per_tool} more")
+    return "\n".join(lines) if lines else "No failed dump and no crashed parse."
 
 
 def tool_names(chosen: Sequence[str] | None) -> list[str]:
