@@ -398,11 +398,13 @@ class ChromiumDumper(Dumper):
     at its own address (a page that checks its host name before showing itself still
     shows), none of its resources or trackers load, and an aborted navigation leaves the
     page in place. Style sheets of the page's site do not load either: text that those
-    would hide shows here.
+    would hide shows here. A page that shows no text at all then (an app whose scripts did
+    not load: forum threads, shops) is read once more with scripts off, as its server
+    wrote it for readers without them (its ``<noscript>`` content).
     """
 
     name = "chromium"
-    options = "innerText 1366x900 js-on served-at-url others-aborted html-body-shown"
+    options = "innerText 1366x900 js-on served-at-url others-aborted html-body-shown no-js-if-blank"
     LOAD_WAIT = 15.0  # seconds to wait for the load event; the text is read then in any case
 
     def setup(self, workdir: Path) -> None:
@@ -546,6 +548,10 @@ class ChromiumDumper(Dumper):
                 self._events.append(msg)
 
     def dump(self, html: str, url: str | None) -> str:
+        text = self._read(html, url, scripts=True)
+        return text if text.strip() else self._read(html, url, scripts=False)
+
+    def _read(self, html: str, url: str | None, scripts: bool) -> str:
         if self.proc is None or self.proc.poll() is not None:
             self._start()
         address = url if url and url.startswith(("http://", "https://")) else _NO_URL
@@ -557,6 +563,8 @@ class ChromiumDumper(Dumper):
             self._call("Network.enable", session=session)
             self._call("Network.setBlockedURLs", {"urls": _BLOCKED}, session=session)
             self._call("Fetch.enable", {"patterns": _INTERCEPTED}, session=session)
+            if not scripts:
+                self._call("Emulation.setScriptExecutionDisabled", {"value": True}, session=session)
             self._events.clear()
             self._serving = base64.b64encode(html.encode("utf-8", errors="replace")).decode("ascii")
             self._call("Page.navigate", {"url": address}, session=session, timeout=self.LOAD_WAIT)
