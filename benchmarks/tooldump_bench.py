@@ -423,6 +423,14 @@ def _n(s: Scores, key: str) -> str:
     return f"{s.get(key, 0):.0f}"
 
 
+def _load() -> str:
+    # The times are those of a machine that may be shared: its load says how far to trust them.
+    try:
+        return f", load average {os.getloadavg()[0]:.1f} at the end"
+    except (AttributeError, OSError):
+        return ""
+
+
 def render(
     annotated: Sequence[Page],
     wcxb: Sequence[Page],
@@ -449,7 +457,7 @@ def render(
         "",
         f"Command: `{command}` (from the repository root), run {now}, took {elapsed:.0f} s "
         f"({made:.0f} dumps made in the run, {cached:.0f} read from the cache); "
-        f"newsparse {newsparse.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs.  ",
+        f"newsparse {newsparse.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs{_load()}.  ",
         f"Pages: the {len(annotated)} hand-annotated pages ({n_rd} readability, {n_tr} trafilatura-eval) and "
         f"{len(wcxb)} wcxb-dev pages, each dumped at run time by every tool (`benchmarks/tooldumps.py`; "
         "nothing made from them is stored in the repository) and read with `newsparse.parse_text`. "
