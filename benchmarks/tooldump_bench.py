@@ -640,7 +640,9 @@ def render(
         "- chromium: headless, `document.body.innerText` after the load event (at most 15 s), 1366×900 window, "
         "scripts on. The tab opens the page's URL and is answered with the page itself; every other request is "
         "aborted, so the page's style sheets do not load and text they would hide shows. `<html>` and `<body>` "
-        "are made visible before reading, as the page's own (unloaded) scripts would have made them.",
+        "are made visible before reading, as the page's own (unloaded) scripts would have made them; a page that "
+        "still shows no text (an app whose scripts did not load: forum threads, shops) is read again with scripts "
+        "off, as its server wrote it for readers without them.",
     ]
     out += ["How each tool is run:", "", *how, ""]
     if notes:
