@@ -212,14 +212,14 @@ def _work(task: _Task) -> tuple[list[ToolRun], float]:
     cache = DumpCache(Path(task.cache) if task.cache else None)
     runs: dict[str, ToolRun] = {HTML: ToolRun(HTML, f"newsparse {newsparse.__version__} on the HTML")}
     dumpers: dict[str, Dumper] = {}
-    for name in task.tools:
-        try:
-            dumpers[name] = make_dumper(name, workdir / name)
-            runs[name] = ToolRun(name, dumpers[name].label)
-        except DumperUnavailable as exc:
-            runs[name] = ToolRun(name, name, available=False, note=str(exc))
     started = time.perf_counter()
     try:
+        for name in task.tools:
+            try:
+                dumpers[name] = make_dumper(name, workdir / name)
+                runs[name] = ToolRun(name, dumpers[name].label)
+            except DumperUnavailable as exc:
+                runs[name] = ToolRun(name, name, available=False, note=str(exc))
         for i, (page, is_annotated) in enumerate(share):
             key = (page.corpus, page.key)
             runs[HTML].outcomes[key] = _html_outcome(newsparse.parse_html, page)
