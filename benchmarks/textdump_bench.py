@@ -4,11 +4,17 @@ Usage (from the repo root)::
 
     python -m benchmarks.textdump_bench [--seed N] [--variants K] [--write-docs]
                                         [--show-failures SEGMENT] [--scaling]
+    python -m benchmarks.textdump_bench --tools [--tool NAME] [--limit N] [--jobs N]
+                                        [--worst N --segment S] [--no-cache] [--write-docs]
 
 The dumps are built from ``../shared`` (or ``$NEWSPARSE_SHARED``): every annotated
 readability page gives K dumps in the form of ``seeds/starfolk-osi-llama.txt`` with
 realistic variation (see :mod:`benchmarks.textdump_gen`); the seed itself is one more
 case. Nothing generated is written to disk; ``--write-docs`` writes only scores.
+
+``--tools`` scores dumps of the real corpus pages made at run time by lynx, w3m,
+inscriptis, html2text, html-text and Chromium instead (:mod:`benchmarks.tooldump_bench`);
+those dumps are cached outside the repository (:func:`benchmarks.tooldumps.cache_dir`).
 """
 
 from __future__ import annotations
@@ -518,6 +524,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--scaling", action="store_true", help="time parse_text on 10 KB … 20 MB dumps instead")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per scaling input (default 300)")
+    tools = ap.add_argument_group("dumps made by real tools (--tools)")
+    tools.add_argument("--tools", action="store_true", help="score dumps of corpus pages made by real tools instead")
+    tools.add_argument(
+        "--tool", action="append", metavar="NAME", help="only this tool (repeat or comma-separate; html always runs)"
+    )
+    tools.add_argument("--limit", type=int, metavar="N", help="first N annotated pages of each file, N wcxb-dev pages")
+    tools.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    tools.add_argument("--worst", type=int, metavar="N", help="list the N worst pages of --tool on --segment")
+    tools.add_argument("--segment", metavar="S", help="segment for --worst (headline, body, wcxb-body, …)")
+    tools.add_argument("--no-cache", action="store_true", help="make every dump afresh and cache none")
     args = ap.parse_args(args_list)
     if args.variants < 0:
         ap.error("--variants must be 0 or more")
@@ -527,6 +543,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     today = dt.date.today().isoformat()
 
+    if args.tools:
+        return _tools_mode(ap, args, args_list)
     if args.scaling:
         report = scaling_report(scaling(shared, args.timeout))
         print(report)
@@ -567,6 +585,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             "styles, dates, menus, teaser labels, footers, blank lines and CRLF vary); none is stored in the repo.\n\n"
             + report,
         )
+    return 0
+
+
+def _tools_mode(ap: argparse.ArgumentParser, args: argparse.Namespace, args_list: Sequence[str]) -> int:
+    """``--tools``: dumps of the corpus pages made by real tools, per tool, and the HTML parse beside them."""
+    from benchmarks import tooldump_bench as tb
+    from benchmarks.corpora import shared_available
+
+    if not shared_available():
+        print(f"no shared corpora at {_shared()} (set NEWSPARSE_SHARED)", file=sys.stderr)
+        return 2
+    try:
+        names = tb.tool_names(args.tool)
+    except ValueError as exc:
+        ap.error(str(exc))
+    if args.jobs < 1:
+        ap.error("--jobs must be 1 or more")
+    keep = None
+    if args.worst is not None:
+        if args.segment not in tb.SEGMENTS:
+            ap.error("--worst needs --segment, one of " + ", ".join(tb.SEGMENTS))
+        chosen = [n for c in args.tool or () for n in c.split(",") if n]
+        if len(chosen) != 1:
+            ap.error("--worst needs exactly one --tool (html or a dump tool)")
+        keep = chosen[0]
+    t0 = time.perf_counter()
+    annotated, wcxb, runs = tb.run(names, args.limit, args.jobs, use_cache=not args.no_cache, keep_dumps=keep)
+    elapsed = time.perf_counter() - t0
+    scores = tb.score_all(annotated, wcxb, runs)
+    report = tb.render(annotated, wcxb, runs, scores, _command(args_list), elapsed)
+    print(report)
+    print("Failed dumps and crashed parses:")
+    print(tb.crash_list(runs))
+    if keep is not None:
+        print()
+        print(tb.worst_report(args.segment, keep, args.worst, annotated, wcxb, runs[keep]))
+    if args.write_docs:
+        write_section("tooldump-bench", report)
+        print(f"wrote {DOCS.relative_to(REPO)}", file=sys.stderr)
     return 0
 
 
