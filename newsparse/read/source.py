@@ -23,8 +23,9 @@ __all__ = ["KINDS", "TEXT_KINDS", "as_text", "is_soup", "root_of", "tree_from_te
 KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
 TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
-# it, in the body): removed before parsing, which reads the page as the HTML standard does.
-_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
+# it, in the body): removed before parsing, which reads the page as the HTML standard does. An end
+# tag may carry attributes or a slash, which the standard ignores ("</html lang=en>", "</body/>").
+_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)(?:[\t\n\f\r /][^>]*)?>", re.IGNORECASE)
 
 
 def is_soup(page: object) -> bool:
@@ -43,6 +44,8 @@ def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
             return handle.read()
     except OSError as exc:
         raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+    except ValueError as exc:  # a NUL in the name: no file system has such a file
+        raise ParseError(f"cannot read {name!r}: {exc}") from exc
 
 
 def _read(page: Any) -> Any:
