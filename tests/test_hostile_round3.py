@@ -6,11 +6,12 @@ old code took far longer than the test may: the tests assert what comes out, not
 
 from __future__ import annotations
 
+import json
 import pathlib
 
 import pytest
 
-from newsparse import ParseError, parse, parse_html, parse_text
+from newsparse import Article, ParseError, parse, parse_html, parse_text
 
 PARAGRAPH = (
     "The council met on Tuesday to discuss the budget for the coming year, and members spoke at length about"
@@ -49,3 +50,84 @@ def test_a_vertical_tab_in_html_text_keeps_words_apart() -> None:
 def test_text_after_an_end_tag_with_attributes_is_kept(end: str) -> None:
     article = parse(f"<html><body><h1>Harbour wall repairs approved</h1><p>{PARAGRAPH}</p>{end}<p>{LATE}</p>")
     assert LATE in article.body
+
+
+# --- URL fields -------------------------------------------------------------------------------------
+
+
+def linked(href: str, text: str = "Ferry plans for next year announced by the harbour board") -> Article:
+    return parse(
+        "<html><body><article><h1>Harbour wall repairs approved</h1>"
+        f"<p>The board published the plan at <a href='{href}'>{text}</a> on Monday. {PARAGRAPH}</p>"
+        f"<p>{PARAGRAPH}</p></article>"
+        f"<aside class=related><h2>Related</h2><ul><li><a href='{href}'>{text}</a></li></ul></aside>"
+        "</body></html>",
+        url="https://news.example/2024/05/03/harbour-wall",
+    )
+
+
+def link_urls(article: Article) -> list[str | None]:
+    urls = [link.url for link in article.related_links]
+    urls += [link.url for block in article.body_blocks for link in block.links]
+    return urls
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("https://bank.example@evil.example/story-of-the-day", "https://evil.example/story-of-the-day"),
+        ("https://user:password@host.example/story-of-the-day", "https://host.example/story-of-the-day"),
+        ("//user@host.example/story-of-the-day", "https://host.example/story-of-the-day"),
+    ],
+)
+def test_userinfo_never_reaches_a_url_field(href: str, expected: str) -> None:
+    article = linked(href)
+    urls = link_urls(article)
+    assert urls and set(urls) == {expected}
+    assert article.has_warning("unsafe-url")
+    assert "@" not in article.to_json().split('"warnings"')[0]
+
+
+def test_userinfo_in_the_page_url_is_removed() -> None:
+    article = parse("<html><body><h1>Harbour wall</h1><p>x</p></body></html>", url="https://u:p@news.example/a")
+    assert article.url == "https://news.example/a"
+
+
+@pytest.mark.parametrize("char", [" ", "\u200b", "\u200d", "\u2060", "\ufeff", "\u3000", "\u00a0", "\u00ad", "\u2028"])
+def test_spaces_and_invisible_characters_in_urls_are_percent_encoded(char: str) -> None:
+    article = linked(f"https://news.example/2024/05/ferry{char}plans-for-next-year")
+    urls = link_urls(article)
+    assert urls and all(url is not None and char not in url and "%" in url for url in urls)
+    assert linked(f"https://news{char}example.com/2024/05/ferry-plans").related_links == () or all(
+        url is None or char not in url for url in link_urls(linked(f"https://news{char}example.com/a"))
+    )
+
+
+def test_lone_surrogates_in_url_fields_never_break_to_json() -> None:
+    # JSON escapes write lone surrogates that no HTML character reference can.
+    ld = '{"@type": "NewsArticle", "image": "https://news.example/a\\ud800.jpg", "url": "https://news.example/\\udfff"}'
+    markup = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        f"<h1>Harbour wall repairs approved</h1><p>{PARAGRAPH}</p></body></html>"
+    )
+    article = parse(markup)
+    assert article.image == "https://news.example/a%EF%BF%BD.jpg"
+    data = article.to_json().encode("utf-8")
+    assert Article.from_dict(json.loads(data)) == article
+    card = article._repr_html_()
+    assert "\ud800" not in card and "\udfff" not in card
+
+
+@pytest.mark.parametrize(
+    ("text", "href", "misleading"),
+    [
+        ("https://bank.example/login", "https://evil.example/login", True),
+        ("www.bank.example", "https://bank.example.evil.example/", True),
+        ("bank.example/login", "https://www.bank.example/login", False),
+        ("https://news.example/ferry", "https://news.example/2024/ferry", False),
+        ("Ferry plans for next year", "https://evil.example/", False),
+    ],
+)
+def test_a_link_text_shaped_like_a_url_of_another_site_is_said(text: str, href: str, misleading: bool) -> None:
+    article = linked(href, text)
+    assert article.has_warning("misleading-link") is misleading
