@@ -6,12 +6,17 @@ old code took far longer than the test may: the tests assert what comes out, not
 
 from __future__ import annotations
 
+import contextlib
 import json
 import pathlib
+import tracemalloc
+from typing import Any
 
 import pytest
+from test_hostile import _memoised
 
 from newsparse import Article, ParseError, parse, parse_html, parse_text
+from newsparse.cues import memo
 
 PARAGRAPH = (
     "The council met on Tuesday to discuss the budget for the coming year, and members spoke at length about"
@@ -131,3 +136,38 @@ def test_lone_surrogates_in_url_fields_never_break_to_json() -> None:
 def test_a_link_text_shaped_like_a_url_of_another_site_is_said(text: str, href: str, misleading: bool) -> None:
     article = linked(href, text)
     assert article.has_warning("misleading-link") is misleading
+
+
+# --- memos --------------------------------------------------------------------------------------------
+
+
+def test_memos_hold_a_bounded_number_of_bytes_even_with_astral_keys() -> None:
+    memos = _memoised()
+    for fn in memos:
+        fn.cache_clear()
+    tracemalloc.start()
+    try:
+        base, _ = tracemalloc.get_traced_memory()
+        for fn in memos:
+            # Keys of four-byte characters, each one new, as long as a memo remembers them.
+            chars = max(1, _max_chars(fn) // 4 - 1)
+            for i in range(fn.cache_info().maxsize + 10):
+                key = chr(0x10000 + i) + "\U0001f600" * (chars - 1)
+                with contextlib.suppress(Exception):
+                    fn(key) if fn.__code__.co_argcount <= 1 else fn(key, *_extra_args(fn))
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+        for fn in memos:
+            fn.cache_clear()
+    assert held < len(memos) * 2 * memo.MEMO_MAX_BYTES, f"{held:,} bytes held by {len(memos)} memos"
+
+
+def _max_chars(fn: Any) -> int:
+    """The longest key the memo remembers, read from its closure."""
+    cells = {name: cell.cell_contents for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or ())}
+    return int(cells["max_chars"])
+
+
+def _extra_args(fn: Any) -> tuple[Any, ...]:
+    return tuple(0 for _ in range(fn.__wrapped__.__code__.co_argcount - 1))
