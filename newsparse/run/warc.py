@@ -382,6 +382,7 @@ def parse_warc(
     chunksize: int = DEFAULT_CHUNKSIZE,
     kind: Kind = "auto",
     max_size: int = MAX_PAYLOAD,
+    timeout: float | None = None,
 ) -> Iterator[tuple[WarcRecordInfo, Article | ParseFailure]]:
     """Parse every HTML page of a WARC: ``(record, Article)`` per page, in file order.
 
@@ -389,6 +390,9 @@ def parse_warc(
     :func:`~newsparse.parse_many`), with the charset of its HTTP Content-Type. A page
     that cannot be parsed, and a record that cannot be read, give a
     :class:`~newsparse.ParseFailure` instead of the article (``error`` is
-    ``"WarcError"`` for an unreadable record).
+    ``"WarcError"`` for an unreadable record). ``timeout`` is each page's budget of CPU
+    seconds, as in :func:`~newsparse.parse_many`: a page over it is a ``"TimeoutError"`` failure.
     """
-    return run_jobs(warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize)
+    return run_jobs(
+        warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize, timeout=timeout
+    )
