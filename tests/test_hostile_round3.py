@@ -9,14 +9,18 @@ from __future__ import annotations
 import contextlib
 import json
 import pathlib
+import threading
 import tracemalloc
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from test_hostile import _memoised
 
+import newsparse
 from newsparse import Article, ParseError, parse, parse_html, parse_text
 from newsparse.cues import memo
+from newsparse.cues.dates import find_printed_date
 
 PARAGRAPH = (
     "The council met on Tuesday to discuss the budget for the coming year, and members spoke at length about"
@@ -171,3 +175,59 @@ def _max_chars(fn: Any) -> int:
 
 def _extra_args(fn: Any) -> tuple[Any, ...]:
     return tuple(0 for _ in range(fn.__wrapped__.__code__.co_argcount - 1))
+
+
+# --- determinism: no output depends on how busy the machine is --------------------------------------
+
+
+def _under_load(work: Callable[[], object], threads: int = 4, rounds: int = 4) -> list[object]:
+    """``work()`` run ``rounds`` times in each of ``threads`` threads while as many more threads burn CPU."""
+    results: list[object] = []
+    stop = threading.Event()
+
+    def burn() -> None:
+        while not stop.is_set():
+            sum(range(10_000))
+
+    def run() -> None:
+        for _ in range(rounds):
+            results.append(work())
+
+    burners = [threading.Thread(target=burn) for _ in range(threads)]
+    workers = [threading.Thread(target=run) for _ in range(threads)]
+    for thread in burners + workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    stop.set()
+    for thread in burners:
+        thread.join()
+    return results
+
+
+def test_the_date_search_finds_the_same_date_under_load() -> None:
+    # A window of times without a date before the date: a search that takes some tens of
+    # milliseconds, which a wall-clock limit cut short on a busy machine ("no date").
+    text = "12:00 " * 320 + "May 3, 2024"
+    alone = find_printed_date(text)
+    assert alone[0] is not None
+    assert all(result == alone for result in _under_load(lambda: find_printed_date(text)))
+
+
+def test_a_page_parses_the_same_in_threads_under_load() -> None:
+    markup = (
+        "<html><head><meta property='article:published_time' content='2024-05-03T10:00:00Z'></head><body><article>"
+        "<h1>Harbour wall repairs approved</h1><p class=byline>By Jo Lee | May 3, 2024, 10:32 AM ET</p>"
+        f"<p>{PARAGRAPH}</p><p>{'12:00 ' * 300}</p><p>{PARAGRAPH}</p></article>"
+        "<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>"
+    )
+    alone = parse(markup)
+    assert alone.byline is not None and alone.byline.published is not None
+    assert all(result == alone for result in _under_load(lambda: parse(markup), rounds=2))
+
+
+def test_no_rule_runs_a_pattern_under_a_time_limit() -> None:
+    root = pathlib.Path(newsparse.__file__).parent
+    for path in root.rglob("*.py"):
+        if path.parent.name != "run":
+            assert "timeout=" not in path.read_text(encoding="utf-8"), path.name
