@@ -21,6 +21,8 @@ import newsparse
 from newsparse import Article, ParseError, parse, parse_html, parse_text
 from newsparse.cues import memo
 from newsparse.cues.dates import find_printed_date
+from newsparse.read.fallback import MAX_ATTRIBUTES, flat_tree
+from newsparse.read.source import tree_from_text
 
 PARAGRAPH = (
     "The council met on Tuesday to discuss the budget for the coming year, and members spoke at length about"
@@ -231,3 +233,37 @@ def test_no_rule_runs_a_pattern_under_a_time_limit() -> None:
     for path in root.rglob("*.py"):
         if path.parent.name != "run":
             assert "timeout=" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- attributes by the ten thousand -------------------------------------------------------------------
+
+HEADLINE = "<h1>A Headline Over a Crowded Page</h1>"
+
+
+def crowded(count: int, value: str = "x") -> str:
+    return " ".join(f"a{i}={value}" for i in range(count))
+
+
+@pytest.mark.parametrize("value", ["x", '"x > y"'])
+def test_one_element_with_eighty_thousand_attributes(value: str) -> None:
+    # libxml2 checks each attribute against all before it: minutes for this tag, before.
+    article = parse(f"<html><body>{HEADLINE}<p {crowded(80_000, value)}>{PARAGRAPH}</p><p>{LATE}</p></body></html>")
+    assert PARAGRAPH in article.body and LATE in article.body
+
+
+def test_attributes_past_the_limit_are_dropped_and_the_tag_still_ends() -> None:
+    markup = f"<html><body>{HEADLINE}<p class=story {crowded(MAX_ATTRIBUTES + 50)}>{PARAGRAPH}</p></body></html>"
+    root, _ = tree_from_text(markup)
+    (p,) = root.iter("p")
+    assert len(p.attrib) == MAX_ATTRIBUTES and p.get("class") == "story" and p.text == PARAGRAPH
+
+
+def test_the_fallback_parser_with_a_crowded_tag_and_repeated_html_tags() -> None:
+    repeated = "".join(f"<html b{i}=y>" for i in range(60_000))
+    deep = "<div>" * 2_100 + f"<p {crowded(80_000)}>{PARAGRAPH}</p>{repeated}<p>{LATE}</p>" + "</div>" * 2_100
+    article = parse(f"<html><body>{HEADLINE}{deep}</body></html>")
+    assert article.has_warning("parser-fallback")
+    text = " ".join(article.body)  # past the flattening depth, the two paragraphs are one
+    assert PARAGRAPH in text and LATE in text
+    root = flat_tree(f"<html lang=en>{repeated}<p>x</p>")
+    assert len(root.attrib) == MAX_ATTRIBUTES and root.get("lang") == "en"

@@ -14,7 +14,7 @@ from lxml import etree, html
 
 from ..diagnostics import PARSER_FALLBACK, PageWarning
 from ..errors import ParseError
-from .fallback import FLAT_DEPTH, flat_tree
+from .fallback import FLAT_DEPTH, bound_attributes, flat_tree
 from .inputs import clean_text, decode_bytes, refuse_url, strip_xml_declaration
 
 __all__ = ["KINDS", "TEXT_KINDS", "as_text", "is_soup", "root_of", "tree_from_text"]
@@ -80,7 +80,7 @@ def as_text(page: Any, encoding: str | None = None, kinds: str = KINDS) -> tuple
 
 def tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]:
     """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
-    markup = _DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text))
+    markup = bound_attributes(_DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text)))
     # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
     # The plain etree parser builds the same tree as lxml.html's, but without a Python class
     # lookup for every element the walk touches (HtmlElement's methods are never used).
