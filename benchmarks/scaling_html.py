@@ -119,6 +119,23 @@ def text_one_line(size: int) -> str:
     return f"Harbour wall repairs approved\nBy Jo Lee\n{PARAGRAPH}\n{line}\nCopyright 2024 Example News"
 
 
+def attribute_flood(size: int) -> str:
+    """One element with as many distinct attributes as fit (libxml2 checks each against all before it)."""
+    count = _repeat(" a1234567=x", size)
+    return HEAD + "<p " + " ".join(f"a{i:07d}=x" for i in range(count)) + f">{PARAGRAPH}</p>" + FOOT
+
+
+def html_attributes(size: int) -> str:
+    """Past libxml2's depth limit, thousands of ``<html a1=...>`` tags, each adding an attribute to the root."""
+    count = _repeat("<html a1234567=x>", size)
+    return HEAD + "<div>" * 2100 + f"<p>{PARAGRAPH}</p>" + "".join(f"<html a{i:07d}=x>" for i in range(count)) + FOOT
+
+
+def tiny_blocks(size: int) -> str:
+    """Many tiny blocks: ``<p>x`` repeated (a block, a tree node and a text node per four bytes)."""
+    return HEAD + "<p>x" * _repeat("<p>x", size) + FOOT
+
+
 PATTERNS: dict[str, Callable[[int], str]] = {
     "article": article,
     "dek-wrappers": dek_wrappers,
@@ -130,6 +147,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "fallback-unclosed-tags": fallback_unclosed_tags,
     "text-teaser-run": text_teaser_run,
     "text-one-line": text_one_line,
+    "attribute-flood": attribute_flood,
+    "html-attributes": html_attributes,
+    "tiny-blocks": tiny_blocks,
 }
 
 

@@ -22,7 +22,7 @@ from newsparse import Article, ParseError, parse, parse_html, parse_text
 from newsparse.cues import memo
 from newsparse.cues.dates import find_printed_date
 from newsparse.read.fallback import MAX_ATTRIBUTES, flat_tree
-from newsparse.read.source import tree_from_text
+from newsparse.read.source import MAX_TAGS, tree_from_text
 
 PARAGRAPH = (
     "The council met on Tuesday to discuss the budget for the coming year, and members spoke at length about"
@@ -267,3 +267,22 @@ def test_the_fallback_parser_with_a_crowded_tag_and_repeated_html_tags() -> None
     assert PARAGRAPH in text and LATE in text
     root = flat_tree(f"<html lang=en>{repeated}<p>x</p>")
     assert len(root.attrib) == MAX_ATTRIBUTES and root.get("lang") == "en"
+
+
+# --- many blocks --------------------------------------------------------------------------------------
+
+
+def test_a_page_of_more_tags_than_the_limit_is_refused_before_it_is_built() -> None:
+    with pytest.raises(ParseError, match="MAX_TAGS"):
+        parse(f"<html><body>{HEADLINE}" + "<p>x" * (MAX_TAGS + 10))
+    # '<' in text and scripts is no tag: only tags count.
+    article = parse(f"<html><body>{HEADLINE}<p>{PARAGRAPH}</p><script>{'a<1;' * (MAX_TAGS + 10)}</script>")
+    assert article.body == (PARAGRAPH,)
+
+
+def test_thousands_of_short_paragraphs_under_two_thousand_nested_divs() -> None:
+    # Every block is 2,000 elements deep: rules that walked each block's ancestors took minutes.
+    lines = [f"Line {i} of the story." for i in range(20_000)]
+    deep = "<div>" * 2_000 + "".join(f"<p>{line}</p>" for line in lines) + "</div>" * 2_000
+    article = parse(f"<html><body>{HEADLINE}{deep}</body></html>")
+    assert article.body == tuple(lines)
