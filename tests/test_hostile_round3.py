@@ -144,6 +144,11 @@ def test_a_link_text_shaped_like_a_url_of_another_site_is_said(text: str, href: 
     assert article.has_warning("misleading-link") is misleading
 
 
+def test_a_relative_link_under_a_host_name_is_not_misleading() -> None:
+    markup = f"<html><body><h1>Harbour wall</h1><p>See <a href='/about'>news.example</a> now. {PARAGRAPH}</p></body>"
+    assert not parse(markup).has_warning("misleading-link")
+
+
 # --- memos --------------------------------------------------------------------------------------------
 
 

@@ -83,8 +83,8 @@ class _Census:
 
     def link(self, text: str, url: str | None) -> None:
         """Count a link whose text reads as a URL of another site than the one it leads to."""
-        shown = shown_url_site(text) if url else ""
-        if shown and shown != site_of(url):
+        target = site_of(url)
+        if target and shown_url_site(text) not in ("", target):
             self.misleading += 1
 
     def warnings(self) -> tuple[PageWarning, ...]:
