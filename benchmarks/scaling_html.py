@@ -140,6 +140,11 @@ def tiny_blocks(size: int) -> str:
     return HEAD + "<p>x" * _repeat("<p>x", size) + FOOT
 
 
+def unclosed_end_tags(size: int) -> str:
+    """Thousands of ``</html x="`` whose quote never closes (each once read to the end of the page)."""
+    return HEAD + f"<p>{PARAGRAPH}</p>" + '</html x="' * _repeat('</html x="', size) + FOOT
+
+
 PATTERNS: dict[str, Callable[[int], str]] = {
     "article": article,
     "dek-wrappers": dek_wrappers,
@@ -154,6 +159,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "attribute-flood": attribute_flood,
     "html-attributes": html_attributes,
     "tiny-blocks": tiny_blocks,
+    "unclosed-end-tags": unclosed_end_tags,
 }
 
 

@@ -56,7 +56,7 @@ def test_a_vertical_tab_in_html_text_keeps_words_apart() -> None:
 
 @pytest.mark.parametrize(
     "end",
-    ["</html lang=en>", "</html/>", '</body class="x"></html>', "</BODY\n data-x=1>", "</html\t/>"],
+    ["</html lang=en>", "</html/>", '</body class="x"></html>', "</BODY\n data-x=1>", "</html\t/>", "</html x='>'>"],
 )
 def test_text_after_an_end_tag_with_attributes_is_kept(end: str) -> None:
     article = parse(f"<html><body><h1>Harbour wall repairs approved</h1><p>{PARAGRAPH}</p>{end}<p>{LATE}</p>")

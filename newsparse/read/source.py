@@ -25,7 +25,15 @@ TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
 # it, in the body): removed before parsing, which reads the page as the HTML standard does. An end
 # tag may carry attributes or a slash, which the standard ignores ("</html lang=en>", "</body/>").
-_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)(?:[\t\n\f\r /][^>]*)?>", re.IGNORECASE)
+# Quoted values may hold ">". The attributes are read in a bounded window (END_TAG_MAX_ATTRIBUTES
+# characters, a quoted value at most as long), so a page of many unclosed "</html x=" costs linear
+# time: an unbounded window made each one read to the end of the page.
+END_TAG_MAX_ATTRIBUTES = 256
+_DOCUMENT_END_TAGS = re.compile(
+    r"""</(?:body|html)(?:[\t\n\f\r /](?:[^>"']|"[^"]{0,%d}"|'[^']{0,%d}'){0,%d}+)?>"""
+    % ((END_TAG_MAX_ATTRIBUTES,) * 3),
+    re.IGNORECASE,
+)
 
 
 # The most tags a page may have: twelve times the most of any page of the corpora (20,000). Each
