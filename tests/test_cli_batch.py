@@ -228,6 +228,46 @@ def test_a_warc_on_stdin_and_a_broken_record_fails_the_run(tmp_path: Path, capsy
     assert "<stdin>" in err and "1 pages, 1 errors" in err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_warc_cut_inside_a_record_header_fails_that_record_only(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("fastwarc")
+    good = response_records(HttpResponse("https://news.example/a", HTML_PAGE.encode()), compress=False)
+    cut = response_records(HttpResponse("https://news.example/b", HTML_PAGE.encode()), compress=False)
+    start = cut.index(b"WARC-Type: response")
+    (tmp_path / "1.warc").write_bytes(warcinfo(compress=False) + good + cut[: start + 120])
+    (tmp_path / "2.html").write_text(HTML_PAGE, encoding="utf-8")
+    status, out = run(["--jobs", jobs, "--format", "jsonl", str(tmp_path)])
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in records] == [str(tmp_path / "1.warc"), str(tmp_path / "2.html")]
+    assert "2 pages, 1 errors" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_over_the_timeout_is_an_error_and_the_batch_goes_on(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = "<html><body><h1>A long page</h1>" + "<p>A paragraph of the long page, with words in it.</p>" * 40_000
+    (tmp_path / "1.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "2.html").write_text(slow, encoding="utf-8")
+    (tmp_path / "3.html").write_text(HTML_PAGE, encoding="utf-8")
+    status, out = run(["--jobs", jobs, "--timeout", "0.5", "--format", "jsonl", str(tmp_path)])
+    assert status == 1
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(tmp_path / n) for n in ("1.html", "3.html")]
+    err = capsys.readouterr().err
+    assert "2.html: TimeoutError: parsing the page took more than 0.5 s of CPU time" in err
+    assert "2 pages, 1 errors" in err
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "soon"])
+def test_the_timeout_is_a_positive_number(value: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--timeout", value, "x.html"])
+    assert exit_.value.code == 2
+
+
 def test_a_closed_pipe_ends_quietly(tree: Path, repo_root: Path) -> None:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))

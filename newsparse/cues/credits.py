@@ -29,7 +29,7 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .text import REGEX_TIMEOUT, ends_sentence, fold_whitespace, same_text, word_count
+from .text import ends_sentence, fold_whitespace, same_text, word_count
 
 __all__ = [
     "BARE_CREDIT_MAX_CHARS",
@@ -157,7 +157,7 @@ def _day(token: regex.Match[str]) -> bool:
 def _credit_end(text: str) -> int | None:
     """Where a credit ends: before its date ("May 3", "3. Mai", "03/05/2024"), time, handle or
     button word, with the separators and preposition before it; ``None`` when nothing ends it."""
-    mark = _CREDIT_END_MARK.search(text, timeout=REGEX_TIMEOUT) if _CREDIT_END_HINT.search(text) else None
+    mark = _CREDIT_END_MARK.search(text) if _CREDIT_END_HINT.search(text) else None
     end = mark.start() if mark is not None else None
     tokens = list(_WORD_TOKEN.finditer(text, endpos=end if end is not None else len(text)))
     for n, token in enumerate(tokens):
@@ -322,8 +322,8 @@ def _unglue(text: str) -> str:
             return whole
         return head + " " + tail
 
-    text = _GLUED_PAIR.sub(repl, text, timeout=REGEX_TIMEOUT)
-    return _GLUED_START.sub(" ", text, timeout=REGEX_TIMEOUT)
+    text = _GLUED_PAIR.sub(repl, text)
+    return _GLUED_START.sub(" ", text)
 
 
 def _job_title(word: str) -> bool:
@@ -362,7 +362,7 @@ def _connected_pieces(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     start = 0
     connector = ", "
-    for match in NAME_CONNECTOR.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in NAME_CONNECTOR.finditer(text):
         pieces.append((text[start : match.start()], connector))
         connector = match.group()
         start = match.end()
@@ -532,7 +532,7 @@ def _split_date(
     name or a comment count: "Le Monde | Par A", "By A | Comments closed") and the date. What
     follows the date in its piece is a piece when it opens with "by" or with a ``known`` name.
     """
-    pieces = PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
+    pieces = PIECE_SEPARATORS.split(text)
     kept: list[str] = []
     published: dt.date | dt.datetime | None = None
     for piece in pieces:
@@ -567,7 +567,7 @@ def _split_date(
 def _cut_comment_link(piece: str) -> str:
     """A credit piece without the comment button printed in the credit row ("Leave a comment",
     "Kommentare 34"), at times glued to the name ("Ulrike Stockhausen Schreibe einen Kommentar")."""
-    comment = COMMENT_LINK.search(piece, timeout=REGEX_TIMEOUT)
+    comment = COMMENT_LINK.search(piece)
     return piece[: comment.start()] if comment is not None else piece
 
 
@@ -600,12 +600,12 @@ def parse_credit(
     :func:`split_authors`).
     """
     text = fold_whitespace(text)
-    if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
+    if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text):
         return None
     text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
-    pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
+    pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece) is None)
     for piece in pieces:
         credit = _parse_piece(piece, published, marked=marked, day_first=day_first, known=known, outlets=outlets)
         if credit is not None:
@@ -628,13 +628,13 @@ def _parse_piece(
         if published is None:
             published, _ = find_printed_date(credit[end:], day_first=day_first)
         credit = _TRAILING_JUNK.sub("", credit[:end])
-    if not credit or DANGLING_BY.search(credit, timeout=REGEX_TIMEOUT):
+    if not credit or DANGLING_BY.search(credit):
         return None
     # Decoration before the credit ("// By ...", "— By ...") is printed but is not part of the names.
     lead = LEADING_DECORATION.match(credit)
     offset = lead.end() if lead else 0
     body = credit[offset:]
-    prefix = BYLINE_PREFIX.match(body, timeout=REGEX_TIMEOUT)
+    prefix = BYLINE_PREFIX.match(body)
     if prefix is not None and prefix.end() and body[prefix.end() - 1].isalpha():
         # "ByAlex Bozarjian": the page set the space with CSS; a reader sees "By Alex Bozarjian".
         credit = credit[: offset + prefix.end()] + " " + credit[offset + prefix.end() :]

@@ -28,13 +28,12 @@ from collections.abc import Iterable
 import regex
 
 from .lexicon import DATE_LABEL
-from .text import REGEX_TIMEOUT, ends_sentence, word_count
+from .text import ends_sentence, word_count
 
 __all__ = [
     "DATE_LINE_MAX_CHARS",
     "DATE_LINE_MAX_EXTRA_WORDS",
     "DATE_ROW_MAX_CHARS",
-    "MATCH_TIMEOUT_S",
     "MAX_SCAN_CHARS",
     "MONTH_WORDS",
     "date_in_row",
@@ -61,8 +60,6 @@ _URL_DATE_NAMED = regex.compile(r"/((?:19|20)\d\d)/(\p{L}{3,10})/(0?[1-9]|[12]\d
 
 # A byline or dateline is short; a date further in is body text, and the cap bounds the work per call.
 MAX_SCAN_CHARS = 2000
-# Seconds one regex search may take: the patterns are linear, this only guards against a regex-engine surprise.
-MATCH_TIMEOUT_S = 0.05
 # Metadata date values are short; anything longer is not a machine date.
 _MAX_MACHINE_CHARS = 100
 
@@ -330,7 +327,7 @@ def _parse_time(text: str, day: _dt.date) -> _dt.datetime | None:
     text = text.strip()
     if _DOTTED_TIME_RE.fullmatch(text):
         text = text.replace(".", ":")
-    m = _TIME_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
+    m = _TIME_RE.fullmatch(text)
     if m is None:
         return None
     hh = int(m.group("hh"))
@@ -411,26 +408,23 @@ def find_printed_date(
     if not any(map(str.isdigit, scan)):
         # Every printed date carries its year in digits: no digit, no date (and no regex work).
         return None, None
-    try:
-        for m in _PRINTED_RE.finditer(scan, timeout=MATCH_TIMEOUT_S):
-            day = _date_from_match(m, day_first)
-            if day is None:
-                continue
-            start, end = m.span()
-            date_start, date_end = m.span("date")
-            t1, t2 = m.group("t1"), m.group("t2")
-            if t1 is not None:
-                moment = _parse_time(t1, day)
-                if moment is not None:
-                    return moment, (start, end if t2 is None else m.end("date"))
-                start = m.start("wd") if m.group("wd") is not None else date_start
-            if t2 is not None:
-                moment = _parse_time(t2, day)
-                if moment is not None:
-                    return moment, (start, end)
-            return day, (start, date_end)
-    except TimeoutError:
-        return None, None
+    for m in _PRINTED_RE.finditer(scan):
+        day = _date_from_match(m, day_first)
+        if day is None:
+            continue
+        start, end = m.span()
+        date_start, date_end = m.span("date")
+        t1, t2 = m.group("t1"), m.group("t2")
+        if t1 is not None:
+            moment = _parse_time(t1, day)
+            if moment is not None:
+                return moment, (start, end if t2 is None else m.end("date"))
+            start = m.start("wd") if m.group("wd") is not None else date_start
+        if t2 is not None:
+            moment = _parse_time(t2, day)
+            if moment is not None:
+                return moment, (start, end)
+        return day, (start, date_end)
     return None, None
 
 
@@ -468,12 +462,9 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
     text = value.strip()
     if not text or len(text) > _MAX_MACHINE_CHARS:
         return None
-    try:
-        m = _ISO_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
-        if m is None:
-            m = _ISO_LOOSE_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
-    except TimeoutError:
-        return None
+    m = _ISO_RE.fullmatch(text)
+    if m is None:
+        m = _ISO_LOOSE_RE.fullmatch(text)
     if m is not None:
         day = _make_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if day is None:
@@ -568,7 +559,7 @@ def date_in_row(text: str, day_first: bool | None = None) -> _dt.date | _dt.date
     """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
     "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
     12 June 2025 – is final."); a long line is read by its first item only."""
-    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
+    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS]) if p.strip()]
     if len(text) > DATE_ROW_MAX_CHARS:
         # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
         pieces = pieces[:1]

@@ -206,6 +206,12 @@ def _arguments() -> argparse.ArgumentParser:
         help=f"refuse a page larger than this (default {MAX_INPUT_SIZE:,})",
     )
     parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="a page that takes more than SECONDS of CPU time to parse is an error, and the batch goes on",
+    )
+    parser.add_argument(
         "--special-files", action="store_true", help="also read named pipes and devices named on the command line"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
@@ -229,7 +235,11 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
     skip = frozenset(args.skip)
     workers = default_workers() if args.jobs == 0 else args.jobs
     results = run_jobs(
-        _items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE
+        _items(run, expand_inputs(args.files)),
+        kind=args.kind,
+        workers=workers,
+        chunksize=DEFAULT_CHUNKSIZE,
+        timeout=args.timeout,
     )
     for source, result in results:
         if isinstance(result, ParseFailure):
@@ -278,6 +288,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
         parser.error("--jobs must be 0 (one per CPU) or more")
     if args.max_size < 1:
         parser.error("--max-size must be at least 1")
+    if args.timeout is not None and not args.timeout > 0:
+        parser.error("--timeout must be a positive number of seconds")
     source = stdin if stdin is not None else sys.stdin.buffer
     run = _Run(args, source)
     batch = _is_batch(args.files, source)

@@ -15,6 +15,7 @@ stream and reading goes on with the next record.
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import zlib
@@ -63,10 +64,15 @@ _HTML_SIGNATURES: tuple[bytes, ...] = tuple(
         "<!--",
     )
 )
+# How much of a skipped record's body is read at a time, to see that it is whole.
+_SKIP_BLOCK = 1 << 16
 # How much of a file is scanned for the start of the next record after a corrupt one.
 _RESYNC_BLOCK = 1 << 20
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/"
+# Records read: responses, and records of no known type, which may be responses whose header was
+# cut before its WARC-Type (those are reported; whole ones of an unknown type are skipped).
+_READ_TYPES = WarcRecordType.response | WarcRecordType.unknown
 # The name of the error a problem record becomes among parse results.
 WARC_ERROR = "WarcError"
 
@@ -145,11 +151,26 @@ def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
     return out
 
 
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Every member of a gzip body: a body may be several members one after another (RFC 1952),
+    which browsers concatenate; read as a stream, so many tiny members cost linear time."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as reader:
+            out = reader.read(limit + 1)
+    except EOFError:
+        raise _Unreadable("the compressed payload is truncated") from None
+    except (OSError, zlib.error) as exc:
+        raise _Unreadable(f"the payload cannot be decompressed: {exc}") from None
+    if len(out) > limit:
+        raise _Unreadable(f"the payload is larger than {limit:,} bytes")
+    return out
+
+
 def _decode_content(data: bytes, coding: str, limit: int) -> bytes:
     if coding in ("", "identity"):
         return data
     if coding in ("gzip", "x-gzip"):
-        return _inflate(data, 16 + zlib.MAX_WBITS, limit)
+        return _gunzip(data, limit)
     if coding == "deflate":
         # "deflate" means zlib-wrapped by the standard; some servers send it raw.
         return _inflate(data, zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS, limit)
@@ -197,16 +218,49 @@ def _info(record: WarcRecord, source: str) -> WarcRecordInfo:
     )
 
 
+def _cut_short(record: WarcRecord) -> bool:
+    """The record ends before the length its header states (the file was cut inside it): read
+    through the rest of it, as the reader would to skip it, a block at a time."""
+    left = record.content_length
+    try:
+        while left > 0:
+            block = record.reader.read(min(left, _SKIP_BLOCK))
+            if not block:
+                return True
+            left -= len(block)
+    except OSError:
+        return True
+    return False
+
+
+def _skipped(record: WarcRecord, info: WarcRecordInfo) -> WarcProblem | None:
+    """None for a record that holds no page, or the problem that it was cut short: then the
+    page it may have been is lost, and the file is damaged."""
+    if _cut_short(record):
+        return WarcProblem(info, "the record is truncated")
+    return None
+
+
 def _page(record: WarcRecord, source: str, limit: int) -> WarcPage | WarcProblem | None:
     """The page in a response record, a problem, or None when the record holds no HTML page."""
     info = _info(record, source)
-    status = record.http_headers.status_code
-    if status is None or not 200 <= status < 300:
-        return None  # redirects and errors are no pages of the site's content
+    if record.headers.get("Content-Length") is None:
+        # Every WARC record states its length; a header without one was cut off before its end.
+        return WarcProblem(info, "the record header is cut off (it has no Content-Length)")
+    if record.record_type != WarcRecordType.response:
+        return None
+    http = record.http_headers
+    status = http.status_code if http is not None else None
+    if status is None:
+        if _media_type(record.headers.get("Content-Type")) != "application/http":
+            return _skipped(record, info)  # a response of another protocol (dns:, whois:) holds no page
+        return WarcProblem(info, "the HTTP header cannot be read: the record is cut off or malformed")
+    if not 200 <= status < 300:
+        return _skipped(record, info)  # redirects and errors are no pages of the site's content
     content_type = record.http_content_type
     media = _media_type(content_type)
     if media not in _HTML_TYPES and media not in _UNKNOWN_TYPES:
-        return None
+        return _skipped(record, info)
     try:
         payload = _payload(record, limit)
     except _Unreadable as exc:
@@ -267,7 +321,7 @@ def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem
     resumed: int | None = None
     while True:
         try:
-            for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+            for record in ArchiveIterator(stream, record_types=_READ_TYPES, parse_http=True):
                 if broken is not None:
                     yield _corrupt(source, broken[0], resumed, broken[1])
                     broken = None
@@ -328,6 +382,7 @@ def parse_warc(
     chunksize: int = DEFAULT_CHUNKSIZE,
     kind: Kind = "auto",
     max_size: int = MAX_PAYLOAD,
+    timeout: float | None = None,
 ) -> Iterator[tuple[WarcRecordInfo, Article | ParseFailure]]:
     """Parse every HTML page of a WARC: ``(record, Article)`` per page, in file order.
 
@@ -335,6 +390,9 @@ def parse_warc(
     :func:`~newsparse.parse_many`), with the charset of its HTTP Content-Type. A page
     that cannot be parsed, and a record that cannot be read, give a
     :class:`~newsparse.ParseFailure` instead of the article (``error`` is
-    ``"WarcError"`` for an unreadable record).
+    ``"WarcError"`` for an unreadable record). ``timeout`` is each page's budget of CPU
+    seconds, as in :func:`~newsparse.parse_many`: a page over it is a ``"TimeoutError"`` failure.
     """
-    return run_jobs(warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize)
+    return run_jobs(
+        warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize, timeout=timeout
+    )

@@ -33,7 +33,7 @@ from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_is
 from ..cues.language import day_first_for
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
-from ..cues.text import REGEX_TIMEOUT, comparable, same_text, similarity, weighted_length
+from ..cues.text import comparable, same_text, similarity, weighted_length
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
 
@@ -253,7 +253,7 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     credited: list[str] = []
     persons: list[str] = []
     for value in hints.authors:
-        if PHOTO_CREDIT.search(value, timeout=REGEX_TIMEOUT):
+        if PHOTO_CREDIT.search(value):
             continue
         if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
             continue
@@ -269,9 +269,7 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # Only a value that is names and nothing else gives persons; "Organization for
         # Transformative Works" would lose its tail to the name rules, so it stays credit text.
         # A value with credentials or roles after the name gives the name ("Jane Doe, MS, RD").
-        if credit.titled or words_in_names(credit.authors) == words_in_names(
-            NAME_CONNECTOR.split(value, timeout=REGEX_TIMEOUT)
-        ):
+        if credit.titled or words_in_names(credit.authors) == words_in_names(NAME_CONNECTOR.split(value)):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
 
@@ -304,7 +302,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         if common_ancestor(first, block) not in box:
             break
         piece = block.text.strip()
-        if NAME_CONNECTOR.fullmatch(" " + piece + " ", timeout=REGEX_TIMEOUT):
+        if NAME_CONNECTOR.fullmatch(" " + piece + " "):
             joiner = (piece + " ") if piece in (",", ";") else (" " + piece + " ")
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
@@ -360,9 +358,9 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if len(text) <= BARE_CREDIT_MAX_CHARS and BARE_NAME.match(text):
         return True
-    for piece in PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT):
+    for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
-        if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece, timeout=REGEX_TIMEOUT):
+        if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece):
             return True
     return False
 
@@ -391,7 +389,7 @@ def _scored_credit(
     marked = credit_marked(page, block)
     text = block.text
     label = page.blocks[block.index - 1].text if block.index > 0 else ""
-    opener = BYLINE_PREFIX.match(label, timeout=REGEX_TIMEOUT) if len(label) <= LABEL_LINE_MAX_CHARS else None
+    opener = BYLINE_PREFIX.match(label) if len(label) <= LABEL_LINE_MAX_CHARS else None
     if opener is not None and opener.end() == len(label) and DANGLING_BY.search(label):
         # "Written by" / "Edzel Tabing": the label of the credit in an element of its own.
         text = label + " " + text

@@ -7,7 +7,7 @@ import regex
 from ..blocks import Block, Hints, Page
 from ..cues.lines import is_menu_line
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
-from ..cues.text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
+from ..cues.text import comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
 from ..cues.urls import site_label
 from ..found import Found, Taken
 
@@ -134,7 +134,7 @@ def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | No
         score += SENTENCE_WEIGHT
     if first_h1 is not None and block.index == first_h1:
         score += FIRST_H1_WEIGHT
-    if _NOT_TITLE.match(block.text, timeout=REGEX_TIMEOUT):
+    if _NOT_TITLE.match(block.text):
         score += NOT_TITLE_WEIGHT
     return score
 

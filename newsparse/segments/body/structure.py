@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...article import BodyBlock, InlineLink
-from ...blocks import Block, Link, Page
+from ...blocks import Block, Link, Page, holding_all
 from ...cues.urls import resolve
 
 __all__ = ["html_structure", "text_structure"]
@@ -91,12 +91,7 @@ def html_structure(
 
 def _holding_all(story: Sequence[Block]) -> frozenset[int]:
     """The elements that hold every block of the story: its containers, not parts of it."""
-    if not story:
-        return frozenset()
-    common = set(story[0].ancestors)
-    for block in story[1:]:
-        common.intersection_update(block.ancestors)
-    return frozenset(common)
+    return holding_all(story)
 
 
 def _innermost(page: Page, block: Block, tags: frozenset[str], below: int = 0) -> int | None:
