@@ -2,7 +2,11 @@
 
 Run from the repository root::
 
-    python -m benchmarks.html_bench [--anchors] [--limit N] [--corpus readability|trafilatura-eval|all] [--write-docs]
+    python -m benchmarks.html_bench [--anchors | --anchor trafilatura] [--limit N] [--write-docs]
+        [--corpus readability|trafilatura-eval|wcxb-dev|all]
+
+The console output of a wcxb-dev run also lists newsparse's worst pages by body F1, by page id
+(``docs/benchmarks.md`` does not: it is a fact of one run, for whoever works on the body).
 
 Every tool runs in its own fresh process per corpus (for its peak memory), one
 after another (for fair timings), on the same decoded pages; scores follow
@@ -33,6 +37,7 @@ from benchmarks.metrics import (
     score_readability,
     score_trafilatura,
     score_wcxb,
+    wcxb_page,
 )
 from benchmarks.runner import DEFAULT_TIMEOUT, PassResult, extract_pages, memory_flat_check, spawn, spawn_pass
 from benchmarks.trust import (
@@ -384,6 +389,61 @@ def wcxb_type_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str
     return "\n".join(lines)
 
 
+def wcxb_body_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
+    """wcxb-dev body precision / recall / F1 per page type, one column per tool; the last column
+    says whether newsparse's F1 is at or above every other tool's in the run."""
+    shown = [r for r in results if r.fields and "body" in r.fields]
+    ref = score_wcxb(pages, [Extraction() for _ in pages], ALL_FIELDS)
+    head = ["page type (pages with a body)", *(f"{_label(r)}: body P / R / F1" for r in shown)]
+    ours = next((k for k, r in enumerate(shown) if r.tool == "newsparse"), None)
+    compare = ours is not None and len(shown) > 1
+    if compare:
+        head.append("newsparse F1 ≥ others")
+    lines = [_row(head), _row(["---"] * len(head))]
+    scores = [_zeroed(score_wcxb(pages, r.extractions, r.fields), r) for r in shown]
+    for kind in (*WCXB_TYPES, "all"):
+        count = ref.get(f"n_{kind}.body_f1", 0)
+        if not count:
+            continue
+        cells = [f"{kind} ({count:.0f})"]
+        for s in scores:
+            cells.append(" / ".join(_dec(s, f"{kind}.body_{m}") for m in ("precision", "recall", "f1")))
+        if compare and ours is not None:
+            mine = scores[ours].get(f"{kind}.body_f1", 0.0)
+            best_other = max(s.get(f"{kind}.body_f1", 0.0) for k, s in enumerate(scores) if k != ours)
+            cells.append(f"{'yes' if mine >= best_other else 'no'} ({mine - best_other:+.3f})")
+        lines.append(_row(cells))
+    return "\n".join(lines)
+
+
+# How many of newsparse's worst wcxb-dev pages by body F1 the console output lists.
+WORST_PAGES = 20
+
+
+def wcxb_worst_pages(pages: Sequence[Page], results: Sequence[PassResult], n: int = WORST_PAGES) -> str:
+    """newsparse's ``n`` worst wcxb-dev pages by body F1: page ids, types and scores only (no URL
+    or text, so the list can be pasted anywhere), with every other tool's F1 on the same page."""
+    ours = next((r for r in results if r.tool == "newsparse" and r.available), None)
+    if ours is None:
+        return "newsparse did not run."
+    others = [r for r in results if r is not ours and r.available and r.fields and "body" in r.fields]
+    rows: list[tuple[float, str, str, list[float]]] = []
+    for k, page in enumerate(pages):
+        if "body_text" not in page.gold:
+            continue
+        mine = wcxb_page(page, ours.extractions[k], ours.fields)
+        theirs = [wcxb_page(page, r.extractions[k], r.fields).get("body_f1", 0.0) for r in others]
+        prf = (mine["body_f1"], mine["body_precision"], mine["body_recall"])
+        rows.append((prf[0], page.key, page.gold["page_type"], [*prf, *theirs]))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    head = ["page id", "type", "newsparse F1 / P / R", *(f"{r.label} F1" for r in others)]
+    lines = [_row(head), _row(["---"] * len(head))]
+    for _, key, kind, values in rows[:n]:
+        cells = [key, kind, " / ".join(f"{v:.3f}" for v in values[:3]), *(f"{v:.3f}" for v in values[3:])]
+        lines.append(_row(cells))
+    return "\n".join(lines)
+
+
 def annotation_table(pages: Sequence[Page], results: Sequence[PassResult]) -> str:
     """All six segments on the hand-annotated pages; anchors only where they have the field."""
     ref = score_annotations(pages, [Extraction() for _ in pages], frozenset())
@@ -556,6 +616,20 @@ def render(
                 "",
                 wcxb_type_table(pages[corpus], rs),
                 "",
+                "Body precision / recall / F1 per page type (pages whose gold has a body):",
+                "",
+                wcxb_body_table(pages[corpus], rs),
+                "",
+                *(
+                    [
+                        f"newsparse's {WORST_PAGES} worst pages by body F1 (ids only):",
+                        "",
+                        wcxb_worst_pages(pages[corpus], rs),
+                        "",
+                    ]
+                    if with_messages
+                    else []
+                ),
                 "Scored as `../shared/corpora/wcxb-dev/README.md` says: body = bag-of-words F1 over `\\w+` "
                 "tokens, headline exact after NFKC + whitespace folding + casefolding, authors = set F1 over "
                 "normalized names, published = the page-level day (newsparse's `Article.published`). Each "
@@ -638,6 +712,14 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--anchors", action="store_true", help="also run trafilatura, newspaper4k, goose3 and readability-lxml"
     )
+    ap.add_argument(
+        "--anchor",
+        action="append",
+        choices=ANCHOR_TOOLS,
+        default=[],
+        metavar="TOOL",
+        help="also run this one anchor (repeatable; e.g. --anchor trafilatura), without the others",
+    )
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="first N pages of each corpus")
     ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
@@ -671,7 +753,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
-    tools = ["newsparse", *(ANCHOR_TOOLS if args.anchors else ()), "lxml"]
+    anchors = ANCHOR_TOOLS if args.anchors else tuple(t for t in ANCHOR_TOOLS if t in args.anchor)
+    tools = ["newsparse", *anchors, "lxml"]
     pages: dict[str, list[Page]] = {corpus: load_corpus(corpus, args.limit) for corpus in corpora}
     results: dict[str, list[PassResult]] = {}
     if args.raw_in:
