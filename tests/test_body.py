@@ -111,3 +111,107 @@ def test_a_segment_streamed_by_react_is_read() -> None:
     article = parse_html(html)
     assert article.headline == "River ferry returns after repairs"
     assert article.body == STORY
+
+
+GUIDE_INTRO = (
+    "Choosing a walking boot is mostly about fit, and only then about the features printed on the box.",
+    "We walked each pair for at least sixty miles over moorland, forest tracks and wet limestone first.",
+    "Every boot was worn by two testers with different feet, so that a narrow heel did not decide alone.",
+    "Prices change often, so we give the price we paid in the spring and say where a cheaper one exists.",
+    "The list below starts with the best all-round pair and ends with the lightest pair we would take.",
+)
+GUIDE_SECTIONS = (
+    (
+        "Best overall: the Fellrunner Mid",
+        "The Fellrunner Mid was the pair both testers reached for first on a wet morning, and it kept water out.",
+        "Its sole grips well on wet rock, though the lugs wear faster than we hoped after the first forty miles.",
+    ),
+    (
+        "Best for wide feet: the Dalesman",
+        "The Dalesman has a roomy toe box that spared one tester the blisters every other pair gave him on long days.",
+        "It is heavier than most, and the laces slip unless you tie a double knot before setting off up the hill.",
+    ),
+    (
+        "Best value: the Ridgeway Lite",
+        "For half the price of our top pick the Ridgeway Lite is a sound boot for paths and easy summer hills.",
+        "The lining is thin, so it is cold in winter, but it dries overnight when you stuff it with newspaper.",
+    ),
+    (
+        "Lightest: the Skyline Trail",
+        "The Skyline Trail weighs barely more than a running shoe, and on long dry days that lightness is a gift.",
+        "Its ankle support is modest, so we would not carry a heavy pack in it over rough ground or loose scree.",
+    ),
+)
+AUTHOR_BIO = (
+    "Ana Lima has walked the hills of the north for twenty years, and has written about outdoor gear, maps and"
+    " mountain safety for the magazine since 2015, after a decade as a ranger in the national park."
+)
+
+
+def _guide_page(after: str = "") -> tuple[str, tuple[str, ...]]:
+    """A buying guide: an intro in its own wrapper, then one section per product (heading, picture,
+    three paragraphs, a shop link), none big alone; ``after`` follows the last section."""
+    intro = tuple(f"{p} {q}" for p, q in zip(GUIDE_INTRO, GUIDE_INTRO[1:] + GUIDE_INTRO[:1], strict=True))
+    expected: list[str] = list(intro)
+    cards = []
+    for n, (heading, a, b) in enumerate(GUIDE_SECTIONS):
+        paragraphs = (f"{a} {b}", f"{b} {a}", f"{a}, and {b}")
+        expected += [heading, *paragraphs]
+        cards.append(
+            f'<div class="card"><h2>{heading}</h2><figure><img src="/b{n}.jpg" alt=""></figure>'
+            f'<div class="text"><div class="inner">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></div>'
+            f'<div class="buy"><a href="https://shop.example/{n}">Check price</a></div></div>'
+        )
+    more = "".join(f'<li><a href="/guide/{n}">Another guide to walking gear number {n}</a></li>' for n in range(6))
+    html = (
+        "<html><head><meta property='og:type' content='article'></head><body><header><a href='/'>Home</a>"
+        "</header><main><h1>The best walking boots of the year</h1>"
+        "<p class='byline'>By Ana Lima, March 3, 2026</p>"
+        f"<div class='lead'><div class='intro'>{''.join(f'<p>{p}</p>' for p in intro)}</div>"
+        "<div class='share'><a href='/s'>Share</a></div></div>"
+        f"{''.join(cards)}{after}<div><h2>More guides</h2><ul>{more}</ul></div></main>"
+        "<footer><p>© 2026 Walking Weekly. All rights reserved.</p></footer></body></html>"
+    )
+    return html, tuple(expected)
+
+
+def test_a_guide_continues_into_the_sections_beside_its_intro() -> None:
+    html, expected = _guide_page()
+    assert parse_html(html).body == expected
+
+
+def test_a_sectioned_story_ends_at_the_box_about_its_author() -> None:
+    bio = (
+        "<div class='card'><h2>About the author</h2>"
+        f"<div class='text'><p>{AUTHOR_BIO}</p><p>{AUTHOR_BIO}</p></div></div>"
+    )
+    html, expected = _guide_page(bio)
+    assert parse_html(html).body == expected
+
+
+TERMS = (
+    "These terms and conditions govern your use of the shop and any purchase you make; by placing an order you"
+    " agree to these terms, and the seller shall not be liable for any indirect loss under this agreement.",
+    "The warranty applies only to defects in manufacture; the seller disclaims all other warranties, and the"
+    " limitation of liability shall apply to the extent permitted by applicable law and jurisdiction.",
+    "We process personal data according to our privacy policy; you may withdraw your consent at any time,"
+    " and cookies are used as our cookie policy describes, subject to the terms of any third-party service.",
+    "Any dispute arising from these conditions shall be settled by arbitration in the jurisdiction of the"
+    " seller, and these terms may be terminated or amended by the seller with notice on the site.",
+)
+PRODUCT = (
+    "A lightweight walking boot with a waterproof lining, a grippy sole for wet rock, and a roomy toe box.",
+    "Made from recycled leather and tested over two hundred miles of moorland paths by our own staff.",
+)
+
+
+def test_terms_of_sale_on_a_product_page_are_not_its_body() -> None:
+    terms = "".join(f"<p>{t}</p>" for t in TERMS * 2)
+    html = (
+        "<html><body><main><h1>Fellrunner Mid walking boot</h1><div class='product'><p class='price'>£120</p>"
+        f"{''.join(f'<p>{p}</p>' for p in PRODUCT)}<button>Add to basket</button></div>"
+        f"<div class='tabs'><div class='tab'><h2>Terms of sale</h2>{terms}</div></div></main></body></html>"
+    )
+    body = parse_html(html).body
+    assert not any(t in body for t in TERMS)
+    assert all(p in body for p in PRODUCT)

@@ -15,8 +15,10 @@ __all__ = [
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
     "CALL_TO_ACTION",
+    "CLOSING_HEADING",
     "CMS_ACCOUNT",
     "COMMENT_LINK",
+    "CONTACT_CALL",
     "COPYRIGHT_MARK",
     "COPYRIGHT_SIGN",
     "DATE_KIND_LABEL",
@@ -650,6 +652,20 @@ CALL_TO_ACTION = regex.compile(
     regex.IGNORECASE,
 )
 # A link to the comments printed in a credit row ("Leave a comment", "Kommentare 34", "3 Comments").
+# Headings that close a story: a box about its author, how to cite it.
+CLOSING_HEADING = regex.compile(
+    r"^(?:about\s+the\s+authors?|about\s+the\s+writer|über\s+(?:den|die)\s+autor(?:in|en|innen)?|à\s+propos\s+de\s+l'auteur"
+    r"|sobre\s+(?:el|la|o|a)\s+autor[a]?|(?:pour\s+)?citer\s+cet\s+article|how\s+to\s+cite(?:\s+this\s+\w+)?|cite\s+this\s+\w+"
+    r"|zitiervorschlag|zitierweise)\b",
+    regex.IGNORECASE,
+)
+# An invitation to get in touch or to ask for an offer opens a page's closing box, after its story.
+CONTACT_CALL = regex.compile(
+    r"\b(?:contact\s+us|get\s+in\s+touch|talk\s+to\s+(?:our|an?)\s+\w+|request\s+a\s+(?:quote|demo|call)"
+    r"|(?:book|schedule)\s+a\s+(?:demo|call|consultation)|kontaktier(?:e|en)\s+(?:uns|sie)|nehmen\s+sie\s+kontakt"
+    r"|contactez-nous|cont[aá]ct(?:enos|anos)|fale\s+conosco|contattaci)\b",
+    regex.IGNORECASE,
+)
 COMMENT_LINK = regex.compile(
     r"(?:^|\s)(?:\d+\s+)?(?:leave\s+a\s+(?:comment|reply)|(?:no\s+|add\s+a\s+)?comments?"
     r"|(?:hinterlasse|schreibe)\s+einen\s+kommentar|(?:jetzt\s+)?kommentieren|(?:ein|keine)\s+kommentare?|kommentare?"

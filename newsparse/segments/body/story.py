@@ -4,16 +4,28 @@ on a page that is no single story, the content of its main area (:mod:`newsparse
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from ...blocks import Block, Page, outermost
 from ...cues.dates import find_printed_date
-from ...cues.lexicon import CALL_TO_ACTION
-from ...cues.lines import is_furniture_line, is_promo_block
-from ...cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, LAYOUT_HELPER, classify
+from ...cues.legal import is_legal
+from ...cues.lexicon import CALL_TO_ACTION, CLOSING_HEADING, CONTACT_CALL
+from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
+from ...cues.markup import (
+    F_CAPTION,
+    F_CHROME,
+    F_COMMENTS,
+    F_CONTENT,
+    F_NOT_CONTENT,
+    F_RELATED_STRONG,
+    F_SITE_FOOTER,
+    LAYOUT_HELPER,
+    classify,
+)
 from ...cues.text import ends_sentence, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
 
@@ -96,6 +108,46 @@ LINK_LIST_MIN_LINES = 3
 LINK_LIST_MAX_SHARE = 0.25
 # The label over a list of links is a line this short ("More from the shop", "Latest posts").
 LINK_LIST_LABEL_MAX_CHARS = 80
+# The extent of a sectioned story (a guide, a listicle, a review of several products): the story
+# continues into the sections beside its container, up through this many enclosing elements that
+# hold more than one part (wrappers around a single part do not count).
+EXTENT_REACH = 3
+# A section carries the story on when it holds a full paragraph and little link text: teaser cards
+# and link lists have linked headings and a line of summary; a section of a story has prose.
+SECTION_MAX_LINK_DENSITY = 0.2
+# A section of a story is mostly prose (a form, a box of facts or a list of threads is short lines),
+# and holds at least two full paragraphs' worth of it (an author's bio under "About the author"
+# is a paragraph).
+SECTION_PROSE_SHARE = 0.5
+SECTION_MIN_PROSE = 3 * 3.0
+# A section without a heading of its own carries the story on when its prose is this share of the
+# story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
+# disclaimer) does not.
+HEADLESS_SECTION_SHARE = 0.5
+# The opening line of a part is read for an invitation to get in touch up to this length.
+CALL_MAX_CHARS = 160
+# Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
+TEASER_HEADINGS = 2
+REPEAT_MIN_CHARS = 40
+# A part whose text is this much such copies is a copy of a box (a quote or a product name shown
+# twice within a long section does not make it one).
+REPEATED_SHARE = 0.5
+# An author's name this long, in a heading, names them (shorter ones are initials or a first name).
+AUTHOR_NAME_MIN_CHARS = 5
+# An element that is mostly links, with this many link lines, is a list of other pages: the story
+# ended before it.
+STOP_LINK_LINES = 3
+# Tags whose elements are page furniture by HTML's own words: the story ends at a page footer.
+_STOP_TAGS = frozenset(("footer",))
+# What ends a story: reader comments, lists of other articles, the site's footer.
+_STOP_FLAGS = F_COMMENTS | F_RELATED_STRONG | F_SITE_FOOTER
+# A legal notice is read from blocks this long (a "Terms" link or a one-line consent box is
+# furniture anyway); a story with more than this share of its text in notices is none.
+LEGAL_MIN_CHARS = 80
+LEGAL_STORY_SHARE = 0.5
+# Containers that hold a notice or sit in one are passed over without using up a try, up to this
+# many (a notice's wrappers and its paragraphs' boxes; the bound keeps the search linear).
+LEGAL_SKIPS = 6
 _COMMAS = regex.compile(r"[,，、;；]")
 
 
@@ -135,6 +187,14 @@ class _Tree:
     first_block: dict[int, int]
     last_block: dict[int, int]
     prose: Sequence[float]
+    # Per element, the elements it holds directly, in page order (built on first use).
+    _children: dict[int, list[int]] = field(default_factory=dict)
+
+    def children(self, ident: int) -> list[int]:
+        if not self._children:
+            for child, up in self.parent.items():
+                self._children.setdefault(up, []).append(child)
+        return self._children.get(ident, [])
 
     def prose_under(self, ident: int) -> float:
         """The prose score of the blocks the element holds, added up in order."""
@@ -211,21 +271,31 @@ class StoryBlocks:
 
 
 def html_body(page: Page, head_index: int | None) -> StoryBlocks:
-    """The body's blocks: the story (see :func:`_story`), or on a page that is no single
-    story (a shop, a landing page, a listing, a thread) the content of its main area."""
+    """The body's blocks: the story (see :func:`_story`) with the sections that carry it on
+    (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
+    listing, a thread) the content of its main area."""
     prose = [_prose_score(block) for block in page.blocks]
-    story = _story(page, prose, head_index)
+    found = _story(page, prose, head_index)
+    story = found.story
     anchors: set[int] = set()
     if head_index is not None:
         anchors.update(page.blocks[head_index].ancestors)
     if story.indices:
         anchors.update(page.blocks[min(story.container_start, story.indices[-1])].ancestors)
     region = main_region(page, anchors)
+    # Whether the page is one story is judged on the story's own container: sections beside it
+    # extend a story, and do not make a page of many things one.
     if _no_single_story(page, prose, head_index, story, region):
-        found = _region_body(page, region.blocks)
+        blocks = _region_body(page, region.blocks)
         # A main area whose every line is mostly links is a menu or an index, not content.
-        if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in found):
-            return StoryBlocks(found, story.container_start)
+        if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
+            return StoryBlocks(blocks, story.container_start)
+    if found.tree is not None and found.best is not None:
+        more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
+        if more:
+            longer = _story_from(page, prose, found.chosen | more, head_index)
+            if longer.indices:
+                return StoryBlocks(longer.indices, story.container_start)
     return story
 
 
@@ -254,11 +324,14 @@ def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
 
 
 def _region_body(page: Page, blocks: Sequence[int]) -> tuple[int, ...]:
-    """The main area's blocks minus furniture lines, captions and the lists of links set in it."""
+    """The main area's blocks minus furniture lines, captions, legal notices (the terms of sale
+    of a shop, the consent line of a form) and the lists of links set in it."""
     kept = [
         i
         for i in blocks
-        if not _furniture_line(page.blocks[i]) and not page.near_flags(page.blocks[i], CAPTION_REACH) & F_CAPTION
+        if not _furniture_line(page.blocks[i])
+        and not page.near_flags(page.blocks[i], CAPTION_REACH) & F_CAPTION
+        and not (len(page.blocks[i].text) >= LEGAL_MIN_CHARS and is_legal(page.blocks[i].text))
     ]
     return _without_link_lists(page, kept)
 
@@ -310,7 +383,17 @@ def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
     return tuple(i for i in blocks if i not in drop)
 
 
-def _story(page: Page, prose: Sequence[float], head_index: int | None) -> StoryBlocks:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The story, and the containers it was read from (``best`` the main one), for extending it."""
+
+    story: StoryBlocks
+    tree: _Tree | None = None
+    chosen: frozenset[int] = frozenset()
+    best: int | None = None
+
+
+def _story(page: Page, prose: Sequence[float], head_index: int | None) -> _Found:
     """The story's paragraphs: the best-scoring text container, the sibling containers
     that hold a fair share of prose too, containers named like it, and lead paragraphs
     between the headline and the container."""
@@ -320,20 +403,47 @@ def _story(page: Page, prose: Sequence[float], head_index: int | None) -> StoryB
         # No paragraph anywhere (a short note, a test page): the story is every text block
         # that is not page furniture.
         plain = tuple(b.index for b in page.blocks if b.index != head_index and not _is_furniture(page, b, 0))
-        return StoryBlocks(plain, plain[0] if plain else len(page.blocks))
+        return _Found(StoryBlocks(plain, plain[0] if plain else len(page.blocks)))
     # The best container, or when nothing of it is story (a table of figures, a gallery of
     # captions), the next best.
-    for best in sorted(scores, key=lambda ident: scores[ident], reverse=True)[:CONTAINER_TRIES]:
-        story = _story_in(page, prose, tree, scores, best, head_index)
+    # A legal notice (terms of sale, a refund policy in a modal) is long prose but no story.
+    fallback: _Found | None = None
+    legal: list[tuple[int, int]] = []
+    tries = 0
+    for best in sorted(scores, key=lambda ident: scores[ident], reverse=True)[: CONTAINER_TRIES + LEGAL_SKIPS]:
+        first, last = tree.first_block[best], tree.last_block[best]
+        # The wrappers of a notice, and the parts of it, are the same notice: they use up no try.
+        if any(a <= first <= b or first <= a <= last for a, b in legal):
+            continue
+        chosen = _containers(page, tree, scores, best)
+        story = _story_from(page, prose, chosen, head_index)
         if story.indices:
-            return story
-    return StoryBlocks((), len(page.blocks))
+            found = _Found(story, tree, frozenset(chosen), best)
+            if not _mostly_legal(page, story.indices):
+                return found
+            fallback = fallback or found
+            legal.append((first, last))
+            continue
+        tries += 1
+        if tries == CONTAINER_TRIES:
+            break
+    return fallback or _Found(StoryBlocks((), len(page.blocks)))
 
 
-def _story_in(
-    page: Page, prose: Sequence[float], tree: _Tree, scores: dict[int, float], best: int, head_index: int | None
-) -> StoryBlocks:
-    """The story's paragraphs when ``best`` is its container (see :func:`html_body`)."""
+def _mostly_legal(page: Page, indices: Sequence[int]) -> bool:
+    """Most of the text of these blocks is legal notices."""
+    total = legal = 0
+    for i in indices:
+        text = page.blocks[i].text
+        total += len(text)
+        if len(text) >= LEGAL_MIN_CHARS and is_legal(text):
+            legal += len(text)
+    return legal > LEGAL_STORY_SHARE * total
+
+
+def _containers(page: Page, tree: _Tree, scores: dict[int, float], best: int) -> set[int]:
+    """The story's containers when ``best`` is its main one: those named like it, and the
+    siblings beside it that hold a fair share of prose too."""
     chosen = {best}
     # A story split into several containers of one kind (div.article-text, div.component-content)
     # is one story: every scored container named like the best one joins it. An unnamed best
@@ -374,8 +484,16 @@ def _story_in(
             first, last = _span(page, tree, ident)
             if first - span[1] > SIBLING_GAP or span[0] - last > SIBLING_GAP:
                 continue
+            # Terms of sale in a tab beside a product's text are the shop's small print.
+            if _mostly_legal(page, range(first, last + 1)):
+                continue
             chosen.add(ident)
             span = (min(span[0], first), max(span[1], last))
+    return chosen
+
+
+def _story_from(page: Page, prose: Sequence[float], chosen: Collection[int], head_index: int | None) -> StoryBlocks:
+    """The story's paragraphs when ``chosen`` are its containers (see :func:`html_body`)."""
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
     for block in page.blocks:
@@ -401,6 +519,155 @@ def _story_in(
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
     return StoryBlocks(tuple(indices), container_start)
+
+
+_SECTION, _NEUTRAL, _STOP = "section", "neutral", "stop"
+
+
+def _sections(
+    page: Page, prose: Sequence[float], tree: _Tree, chosen: Collection[int], best: int, head_index: int | None
+) -> set[int]:
+    """The sections beside the story's container that carry its text on.
+
+    A long story (a guide, a listicle, a review of several products, a long how-to) is often a
+    run of sibling sections, each a heading with a few paragraphs and a picture or a product box,
+    none big alone. Walking up from the container, the parts beside it that read as sections of
+    the story (:func:`_part_kind`) join it, in both directions, until a part that ends the story
+    (comments, a list of other pages, a footer, another page's title); furniture between sections
+    (an ad slot, a sign-up box) is passed over but not taken. Before the container, only parts
+    after the headline can join: what precedes the headline is the page's header.
+    """
+    added: set[int] = set()
+    story_prose = sum(tree.prose_under(ident) for ident in chosen)
+    seen = _first_seen(page)
+    # Blocks past an end of the story are out of it at every level above too.
+    low = head_index if head_index is not None else tree.first_block[best] - 1
+    high = len(page.blocks)
+    # Where each of the story's containers starts, sorted: a part holding one is found by bisection.
+    starts = sorted(tree.first_block[c] for c in chosen)
+    branch, levels = best, 0
+    while levels < EXTENT_REACH:
+        # An <article> is a composition complete in itself: its story does not go on outside it.
+        if page.element_tags.get(branch) == "article":
+            break
+        up = tree.parent.get(branch)
+        if up is None:
+            break
+        parts = tree.children(up)
+        branch = up
+        if len(parts) < 2:
+            continue
+        levels += 1
+        at = next(
+            k
+            for k, ident in enumerate(parts)
+            if tree.first_block[ident] <= tree.first_block[best] <= tree.last_block[ident]
+        )
+        for order in (parts[at + 1 :], parts[at - 1 :: -1] if at else []):
+            for ident in order:
+                first, last = tree.first_block[ident], tree.last_block[ident]
+                if first <= low or last >= high:
+                    break
+                k = bisect_left(starts, first)
+                if k < len(starts) and starts[k] <= last:
+                    # It holds a part of the story already, which is read from its own container.
+                    continue
+                kind = _part_kind(page, prose, ident, first, last, story_prose, seen)
+                if kind == _STOP:
+                    if first > tree.first_block[best]:
+                        high = first
+                    else:
+                        low = last
+                    break
+                if kind == _SECTION:
+                    added.add(ident)
+                    story_prose += tree.prose_under(ident)
+    return added
+
+
+def _contents(page: Page, first: int, last: int) -> bool:
+    """The links of these blocks lead within the page: a table of contents, not other pages."""
+    links = [link.href for block in page.blocks[first : last + 1] for link in block.links]
+    return bool(links) and all(href.startswith("#") for href in links)
+
+
+def _first_seen(page: Page) -> dict[str, int]:
+    """Per text of a block long enough to be telling, the first block that shows it."""
+    seen: dict[str, int] = {}
+    for block in page.blocks:
+        if len(block.text) >= REPEAT_MIN_CHARS:
+            seen.setdefault(block.text, block.index)
+    return seen
+
+
+def _part_kind(
+    page: Page, prose: Sequence[float], ident: int, first: int, last: int, story_prose: float, seen: dict[str, int]
+) -> str:
+    """Whether a part beside the story is a section of it, furniture to pass over, or its end."""
+    own = page.element_flags.get(ident, 0)
+    if own & _STOP_FLAGS or page.element_tags.get(ident) in _STOP_TAGS:
+        return _STOP
+    chars = linked = in_prose = amount = 0.0
+    link_lines = headings = linked_headings = 0
+    full = False
+    repeated = 0
+    authors = [name.casefold() for name in page.hints.authors if len(name) >= AUTHOR_NAME_MIN_CHARS]
+    opening = page.blocks[first].text
+    if len(opening) <= CALL_MAX_CHARS and CONTACT_CALL.search(opening):
+        return _STOP
+    for block in page.blocks[first : last + 1]:
+        level = block.heading_level
+        if level == 1:
+            # Another page's title: the story of this one has ended.
+            return _STOP
+        text = block.text
+        n = len(text)
+        chars += n
+        linked += n * block.link_density
+        if level and (
+            is_related_label(text)
+            or CLOSING_HEADING.match(text)
+            # A heading naming the story's author opens the box about them.
+            or (n <= LINK_LIST_LABEL_MAX_CHARS and any(name in text.casefold() for name in authors))
+        ):
+            return _STOP
+        if level and block.link_density >= LINK_LINE_DENSITY:
+            linked_headings += 1
+        if block.link_density >= LINK_LINE_DENSITY:
+            link_lines += 1
+        elif level and not is_furniture_line(text):
+            headings += 1
+        # A box shown twice (one copy per screen size, a fact box repeated at the end) is no
+        # new section of the story.
+        if seen.get(text, block.index) < first:
+            repeated += n
+        score = prose[block.index]
+        if score:
+            in_prose += n
+            amount += score
+        full = full or score >= FULL_PARAGRAPH_SCORE
+    density = linked / chars if chars else 0.0
+    if density >= LINK_LINE_DENSITY and link_lines >= STOP_LINK_LINES and not _contents(page, first, last):
+        return _STOP
+    # Titles with nothing under them: a list of other pages whose links the page's scripts add.
+    if headings >= TEASER_HEADINGS and not amount and headings == last - first + 1:
+        return _STOP
+    # Teaser cards: linked headings over a line or two of summary each (a section of a guide may
+    # link its heading to the thing it reviews, and has paragraphs under it).
+    if linked_headings >= TEASER_HEADINGS and amount < SECTION_MIN_PROSE * linked_headings:
+        return _STOP
+    if repeated >= REPEATED_SHARE * chars or (own & (F_NOT_CONTENT | F_CHROME) and not own & F_CONTENT):
+        return _NEUTRAL
+    if not full or density > SECTION_MAX_LINK_DENSITY or amount < SECTION_MIN_PROSE:
+        return _NEUTRAL
+    if in_prose < SECTION_PROSE_SHARE * chars:
+        return _NEUTRAL
+    if _mostly_legal(page, range(first, last + 1)):
+        # Terms of an offer, a consent notice: the page's small print, after its story.
+        return _STOP
+    if headings or amount >= HEADLESS_SECTION_SHARE * story_prose:
+        return _SECTION
+    return _NEUTRAL
 
 
 def _sentence_like(block: Block) -> bool:
