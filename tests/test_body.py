@@ -215,3 +215,29 @@ def test_terms_of_sale_on_a_product_page_are_not_its_body() -> None:
     body = parse_html(html).body
     assert not any(t in body for t in TERMS)
     assert all(p in body for p in PRODUCT)
+
+
+def test_a_passage_printed_twice_for_two_screen_sizes_is_read_once() -> None:
+    box = (
+        "<h3>What we tested, and how we did it</h3><p>Every boot was worn by two testers with different feet,"
+        " over moorland,"
+        " forest tracks and wet limestone, for at least sixty miles each.</p>"
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"<p>{STORY[0]}</p><div class='mobile'>{box}</div><p>{STORY[1]}</p><div class='desktop'>{box}</div>"
+        f"<p>{STORY[2]}</p></div></body></html>"
+    )
+    body = parse_html(html).body
+    assert body.count("What we tested, and how we did it") == 1
+    assert all(p in body for p in STORY[:3])
+
+
+def test_a_sentence_said_twice_in_a_story_stays_twice() -> None:
+    refrain = "The ferry is back, and the town is glad of it."
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"<p>{STORY[0]}</p><blockquote><p>{refrain}</p></blockquote><p>{STORY[1]}</p>"
+        f"<blockquote><p>{refrain}</p></blockquote><p>{STORY[2]}</p></div></body></html>"
+    )
+    assert parse_html(html).body.count(refrain) == 2

@@ -148,6 +148,9 @@ LEGAL_STORY_SHARE = 0.5
 # Containers that hold a notice or sit in one are passed over without using up a try, up to this
 # many (a notice's wrappers and its paragraphs' boxes; the bound keeps the search linear).
 LEGAL_SKIPS = 6
+# A block this long printed twice is one text shown twice (short lines such as "Read more" or a
+# price repeat on their own).
+COPY_MIN_CHARS = 20
 _COMMAS = regex.compile(r"[,，、;；]")
 
 
@@ -274,6 +277,41 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     """The body's blocks: the story (see :func:`_story`) with the sections that carry it on
     (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
     listing, a thread) the content of its main area."""
+    story = _body(page, head_index)
+    return StoryBlocks(_without_copies(page, story.indices), story.container_start)
+
+
+def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
+    """The blocks without the second copy of a passage: pages print some text twice (one copy
+    per screen size, a slider's cloned slides, a box repeated in a tab), and a reader reads it once.
+
+    A copy is a run of blocks (a paragraph and its heading, or more) each printed before in another
+    element; one block that recurs amid new text is the text's own (a refrain, a quote).
+    """
+    first: dict[str, int] = {}
+    copy = [False] * len(indices)
+    for k, i in enumerate(indices):
+        block = page.blocks[i]
+        if len(block.text) < COPY_MIN_CHARS:
+            continue
+        earlier = first.setdefault(block.text, i)
+        copy[k] = earlier != i and _holder(page.blocks[earlier]) != _holder(block)
+    dropped = {
+        k
+        for k, i in enumerate(indices)
+        if copy[k] and ((k > 0 and copy[k - 1]) or (k + 1 < len(indices) and copy[k + 1]))
+    }
+    if not dropped:
+        return tuple(indices)
+    return tuple(i for k, i in enumerate(indices) if k not in dropped)
+
+
+def _holder(block: Block) -> int:
+    """The element that holds a block's element (0 at the top of the page)."""
+    return block.ancestors[-2] if len(block.ancestors) > 1 else 0
+
+
+def _body(page: Page, head_index: int | None) -> StoryBlocks:
     prose = [_prose_score(block) for block in page.blocks]
     found = _story(page, prose, head_index)
     story = found.story
