@@ -241,3 +241,18 @@ def test_a_sentence_said_twice_in_a_story_stays_twice() -> None:
         f"<blockquote><p>{refrain}</p></blockquote><p>{STORY[2]}</p></div></body></html>"
     )
     assert parse_html(html).body.count(refrain) == 2
+
+
+def test_paragraphs_in_a_page_builders_widgets_are_story() -> None:
+    widgets = "".join(
+        f'<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'
+        f"<p>{p}</p></div></div>"
+        for p in STORY[1:]
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='entry-content'><p>{STORY[0]}</p>{widgets}</div>"
+        "<aside class='sidebar'><div class='widget'><p>Sign up for the weekly letter from the quay.</p></div></aside>"
+        "</body></html>"
+    )
+    assert parse_html(html).body == STORY

@@ -17,6 +17,7 @@ __all__ = [
     "ADS",
     "BIO_BOX",
     "BREAKPOINT_DISPLAY",
+    "BUILDER_WORD",
     "BYLINE",
     "CAPTION",
     "CHROME",
@@ -307,6 +308,9 @@ OFFSCREEN = frozenset(
 TAXONOMY = re.compile(r"^(?:category|tag|format|status|type|topic|section|rubrik|ressort)-|^post-\d")
 # Icon fonts, whose text is a glyph or a ligature name ("arrow_forward").
 ICON = re.compile(r"icon|glyph|symbol|(?:^|\s)fa[srlbd]?(?:\s|$)|(?:^|\s)fa-|emoji", re.IGNORECASE)
+# The word page builders (Elementor, HubSpot, shops' themes) name every content block with, so it
+# says nothing of what a block holds; a sidebar's widgets are named sidebar too.
+BUILDER_WORD = regex.compile(r"widget")
 # Grid and layout helpers, which say nothing about what an element holds.
 LAYOUT_HELPER = regex.compile(
     r"^(?:row|col|column|container|wrapper|wrap|inner|clearfix|cf|grid|span|box|block|section|group|item)"

@@ -16,6 +16,7 @@ from ...cues.legal import is_legal
 from ...cues.lexicon import CALL_TO_ACTION, CLOSING_HEADING, CONTACT_CALL
 from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
 from ...cues.markup import (
+    BUILDER_WORD,
     F_CAPTION,
     F_CHROME,
     F_COMMENTS,
@@ -247,11 +248,15 @@ def _is_caption(page: Page, block: Block, container: int) -> bool:
     )
 
 
-def _is_furniture(page: Page, block: Block, container: int) -> bool:
+def _is_furniture(page: Page, block: Block, container: int, builder_words: bool = False) -> bool:
+    """Whether a block in the story's container is page furniture (``builder_words``: the word of
+    page builders does not make furniture of a paragraph of prose, see :func:`_builder_prose`)."""
     text = block.text
     if block.tag in ("figcaption", "caption"):
         return True
     local = _local_flags(page, block, container)
+    if builder_words and _builder_prose(page, block, container, local):
+        local &= ~F_NOT_CONTENT
     if local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT):
         return True
     if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < FURNITURE_MAX_WEIGHT:
@@ -262,6 +267,24 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
+
+
+def _builder_prose(page: Page, block: Block, container: int, local: int) -> bool:
+    """A paragraph of prose that only a page builder's word names furniture: "widget" is what
+    Elementor, HubSpot and shops call every content block (a sidebar's widgets are named
+    sidebar too)."""
+    if not local & F_NOT_CONTENT or local & (F_COMMENTS | F_CONTENT | F_CAPTION) or not _prose_score(block):
+        return False
+    for ident in reversed(block.ancestors):
+        if ident == container:
+            break
+        if page.element_flags.get(ident, 0) & F_NOT_CONTENT and any(
+            classify(BUILDER_WORD.sub("", token)) & F_NOT_CONTENT
+            for token in page.element_tokens.get(ident, ())
+            if classify(token) & F_NOT_CONTENT
+        ):
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,16 +557,23 @@ def _story_from(page: Page, prose: Sequence[float], chosen: Collection[int], hea
     """The story's paragraphs when ``chosen`` are its containers (see :func:`html_body`)."""
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
+    plain = False
     for block in page.blocks:
         container = outermost(block, chosen)
         if container is None or (head_index is not None and block.index == head_index):
             continue
         if _is_caption(page, block, container):
             continue
-        if _is_furniture(page, block, container):
+        if _is_furniture(page, block, container, builder_words=True):
             labelled.append((block.index, "bad"))
         else:
-            labelled.append((block.index, "good" if prose[block.index] or _sentence_like(block) else "short"))
+            good = prose[block.index] or _sentence_like(block)
+            labelled.append((block.index, "good" if good else "short"))
+            if good and not _is_furniture(page, block, container):
+                plain = True
+    if not plain:
+        # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
+        return StoryBlocks((), len(page.blocks))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     if head_index is not None:
         holder = outermost(page.blocks[head_index], chosen)
