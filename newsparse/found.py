@@ -11,13 +11,14 @@ rule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from .article import BodyBlock, Byline, Copyright, RelatedLink
 from .diagnostics import PageWarning
 
-__all__ = ["Body", "Dates", "Found", "PageFacts", "Taken"]
+__all__ = ["Body", "Dates", "Found", "PageFacts", "Story", "Taken"]
 
 T = TypeVar("T")
 
@@ -52,6 +53,17 @@ class PageFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class Story:
+    """The story's extent as the body rule first found it: where its main container starts (lead
+    paragraphs set apart from it come before), and what the rule learnt of the page on the way
+    (whether it took the story or the main area, what the main area is made of, how much of the
+    body is legal notices), which the trust estimates read as evidence."""
+
+    start: int = 0
+    evidence: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Body:
     """The body: its paragraphs, and the same story as typed blocks."""
 
@@ -75,15 +87,15 @@ class Dates:
 class Found:
     """What the rules found so far, one field per step of the plan (see :mod:`newsparse.assemble`).
 
-    ``story`` is the body rule's first answer: the blocks the story may take (its value is where
-    the story's main container starts); ``body`` is its last: the story without what the header
-    and the teasers took.
+    ``story`` is the body rule's first answer: the blocks the story may take (its value says where
+    the story's main container starts, and what the rule learnt of the page); ``body`` is its
+    last: the story without what the header and the teasers took.
     """
 
     url: str | None = None
     meta: Taken[PageFacts] = field(default_factory=lambda: Taken(PageFacts()))
     headline: Taken[str | None] = field(default_factory=lambda: Taken(None))
-    story: Taken[int] = field(default_factory=lambda: Taken(0))
+    story: Taken[Story] = field(default_factory=lambda: Taken(Story()))
     copyright: Taken[Copyright | None] = field(default_factory=lambda: Taken(None))
     byline: Taken[Byline | None] = field(default_factory=lambda: Taken(None))
     subheading: Taken[str | None] = field(default_factory=lambda: Taken(None))

@@ -14,7 +14,7 @@ from newsparse import RelatedLink, parse_html
 from newsparse.blocks import Block, Hints, Link, Page
 from newsparse.cues.markup import F_RELATED, F_TITLE
 from newsparse.cues.urls import article_shaped, has_story_id, looks_like_article, same_story
-from newsparse.found import Found, PageFacts, Taken
+from newsparse.found import Found, PageFacts, Story, Taken
 from newsparse.segments import related as related_rule
 
 PAGE_URL = "https://news.example.com/2024/05/03/river-ferry-returns-after-repairs"
@@ -33,7 +33,7 @@ STORY = (
 
 def _teasers(page_: Page, story: Sequence[int], base: str) -> tuple[RelatedLink, ...]:
     """The related rule on a page in block form whose story is ``story``, links resolved against ``base``."""
-    found = Found(story=Taken(0, tuple(story)), meta=Taken(PageFacts(base=base)))
+    found = Found(story=Taken(Story(), tuple(story)), meta=Taken(PageFacts(base=base)))
     return related_rule.in_html(page_, found).value
 
 

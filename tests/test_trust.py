@@ -10,7 +10,7 @@ import newsparse
 from benchmarks.trust import auc, spearman, split_of, swap_dump, swap_html
 from newsparse.article import PAGE_TYPES
 from newsparse.blocks import Page
-from newsparse.found import Body, Found, PageFacts, Taken
+from newsparse.found import Body, Found, PageFacts, Story, Taken
 from newsparse.read.walk import tree_to_page
 from newsparse.trust.coherence import MISMATCH_BELOW, coherence_features
 from newsparse.trust.confidence import confidence_features, judged_features
@@ -61,7 +61,7 @@ def test_coherence_model_reads_the_features_the_code_computes() -> None:
 
 
 def test_confidence_model_reads_the_features_the_code_computes() -> None:
-    found = Found(headline=Taken(FERRY_HEADLINE), body=Taken(Body(FERRY_PARAGRAPHS)), story=Taken(1, (1, 2, 3)))
+    found = Found(headline=Taken(FERRY_HEADLINE), body=Taken(Body(FERRY_PARAGRAPHS)), story=Taken(Story(1), (1, 2, 3)))
     names = set(confidence_features(_story_page(), found)) | set(judged_features([1.0] + [0.0] * 6, 0.9))
     assert set(WEIGHTS["confidence"]["features"]) == names
 
@@ -237,3 +237,49 @@ def test_swaps_replace_the_headline() -> None:
     dump = swap_dump(_dump(FERRY_HEADLINE), FERRY_HEADLINE, OTHER_HEADLINE)
     assert dump is not None
     assert dump.startswith(OTHER_HEADLINE)
+
+
+# --- what the body rule learnt, as evidence ---------------------------------------------------
+
+TERMS = (
+    "These terms and conditions govern your use of the shop and any purchase you make; by placing an order you"
+    " agree to these terms, and the seller shall not be liable for any indirect loss under this agreement.",
+    "The warranty applies only to defects in manufacture; the seller disclaims all other warranties, and the"
+    " limitation of liability shall apply to the extent permitted by applicable law and jurisdiction.",
+    "We process personal data according to our privacy policy; you may withdraw your consent at any time,"
+    " and cookies are used as our cookie policy describes, subject to the terms of any third-party service.",
+)
+
+
+def _found(html: str) -> tuple[Page, Found]:
+    from newsparse.assemble import find
+
+    page = _page(html)
+    return page, find(page)
+
+
+def test_a_body_of_legal_notices_is_evidence_against_it() -> None:
+    page, found = _found(_html_page(f"<h1>Terms of sale</h1><div>{''.join(f'<p>{t}</p>' for t in TERMS)}</div>"))
+    assert confidence_features(page, found)["body_legal_share"] == 1.0
+    page, found = _found(_html_page(f"<article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}</article>"))
+    assert confidence_features(page, found)["body_legal_share"] == 0.0
+
+
+def test_a_body_that_opens_with_its_authors_name_opens_with_a_bio() -> None:
+    bio = "Ana Lima reviews boats and ferries, and has covered the harbour for the paper since 2015."
+    story = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
+    page, found = _found(
+        _html_page(f"<article><h1>{FERRY_HEADLINE}</h1><p class='byline'>By Ana Lima</p><p>{bio}</p>{story}</article>")
+    )
+    assert found.byline.value is not None and found.byline.value.authors == ("Ana Lima",)
+    assert confidence_features(page, found)["opens_with_author"] == 1.0
+
+
+def test_page_type_reads_whether_the_body_rule_took_the_main_area() -> None:
+    cards = "".join(
+        f"<div class='card'><h2><a href='/p/{n}'>Trail stove model {n}</a></h2><p>£{n}9.00</p></div>" for n in range(12)
+    )
+    page, found = _found(_html_page(f"<main><h1>Camping stoves</h1><p>Our stoves for every trip.</p>{cards}</main>"))
+    features = page_type_features(page, found)
+    assert features["body_region_cards"] > 3
+    assert features["body_story_share"] < 0.5

@@ -55,7 +55,7 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
 def in_html(page: Page, found: Found) -> Taken[Byline | None]:
     """The credit block nearest the headline, and the date printed in or near it (see
     :func:`_html_credit`)."""
-    used, byline = _html_credit(page, found.headline.first, found.story.value, set(found.story.blocks))
+    used, byline = _html_credit(page, found.headline.first, found.story.value.start, set(found.story.blocks))
     return Taken(byline, used)
 
 

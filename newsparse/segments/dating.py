@@ -146,7 +146,7 @@ def in_html(page: Page, found: Found) -> Taken[Dates]:
     printed = _printed_date(
         page,
         head_index=found.headline.first,
-        first_body=found.story.value,
+        first_body=found.story.value.start,
         body_indices=found.story.blocks,
         byline_indices=found.byline.blocks,
         credit_date=byline.published if byline is not None else None,

@@ -68,7 +68,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
 
 def in_html(page: Page, found: Found) -> Taken[str | None]:
     """The dek between the headline and the story (see :func:`_html_dek`)."""
-    lines, dek = _html_dek(page, found.headline.first, found.story.value, set(found.byline.blocks))
+    lines, dek = _html_dek(page, found.headline.first, found.story.value.start, set(found.byline.blocks))
     return Taken(dek, lines)
 
 

@@ -21,6 +21,11 @@ __all__ = ["confidence_features", "confidence_of", "judged_features"]
 
 # A block of this many words outside the body is prose the body may have missed.
 PROSE_WORDS = 30
+# An author's name this long, in the body's first paragraph, names them (initials do not).
+BIO_NAME_MIN_CHARS = 5
+# What the body rule learnt that tells a right body from a wrong one: a body of legal notices, a
+# body that is a small part of the page's main area, a main area taken for a story.
+_BODY_EVIDENCE = ("body_legal_share", "body_of_area", "body_area_taken", "body_rule")
 
 
 def judged_features(type_probs: Sequence[float], coherence: float | None) -> dict[str, float]:
@@ -68,6 +73,14 @@ def confidence_features(page: Page, found: Found) -> dict[str, float]:
     out["in_content"] = content / len(indices) if indices else 0.0
     out["in_not_content"] = not_content / len(indices) if indices else 0.0
     out["spread"] = len(indices) / (indices[-1] - indices[0] + 1) if indices else 0.0
+    evidence = found.story.value.evidence
+    for name in _BODY_EVIDENCE:
+        out[name] = evidence.get(name, 0.0)
+    # A body that opens with its author's name opens with a bio (review sites print one first).
+    credit = found.byline.value
+    names = [n.casefold() for n in (credit.authors if credit else ()) if len(n) >= BIO_NAME_MIN_CHARS]
+    first = body[0].casefold() if body else ""
+    out["opens_with_author"] = float(any(n in first for n in names))
     return out
 
 

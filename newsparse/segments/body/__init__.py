@@ -11,27 +11,28 @@ from __future__ import annotations
 
 from ...blocks import Page
 from ...cues.lines import is_furniture_line
-from ...found import Body, Found, Taken
+from ...found import Body, Found, Story, Taken
 from .story import html_body
 from .structure import html_structure, text_structure
 
 __all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
 
 
-def story_in_text(page: Page, found: Found) -> Taken[int]:
+def story_in_text(page: Page, found: Found) -> Taken[Story]:
     """A text dump's story may take every line under its headline that is not furniture; the
     credit, dek and teaser rules then take their lines from its two ends."""
     head = found.headline.first
     start = 0 if head is None else head + 1
     lines = tuple(b.index for b in page.blocks[start:] if not is_furniture_line(b.text))
-    return Taken(start, lines)
+    return Taken(Story(start), lines)
 
 
-def story_in_html(page: Page, found: Found) -> Taken[int]:
+def story_in_html(page: Page, found: Found) -> Taken[Story]:
     """The story's blocks on an HTML page (see :func:`.story.html_body`), and where its main
-    container starts (lead paragraphs set apart from it come before)."""
+    container starts (lead paragraphs set apart from it come before), with what the rule learnt
+    of the page."""
     story = html_body(page, found.headline.first)
-    return Taken(story.container_start, story.indices)
+    return Taken(Story(story.container_start, story.evidence), story.indices)
 
 
 def in_text(page: Page, found: Found) -> Taken[Body]:

@@ -4,8 +4,10 @@ on a page that is no single story, the content of its main area (:mod:`newsparse
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -149,6 +151,16 @@ LEGAL_STORY_SHARE = 0.5
 # Containers that hold a notice or sit in one are passed over without using up a try, up to this
 # many (a notice's wrappers and its paragraphs' boxes; the bound keeps the search linear).
 LEGAL_SKIPS = 6
+# The body's first blocks, this many, are read for legal notices (a terms-of-sale page is notices
+# from its start; a story that quotes a law is not).
+LEGAL_SAMPLE_BLOCKS = 24
+# A line shorter than this is a label, a price, a button or a menu item, not text.
+SHORT_LINE_CHARS = 40
+# Counts in the evidence are capped here: past it a page of many cards is no more a listing.
+EVIDENCE_COUNT_CAP = 200.0
+# A paragraph in a builder's widget is looked at through this many elements up to its container
+# (builders nest a widget three to six deep; the bound keeps deep pages linear).
+BUILDER_REACH = 12
 # A block this long printed twice is one text shown twice (short lines such as "Read more" or a
 # price repeat on their own).
 COPY_MIN_CHARS = 20
@@ -275,16 +287,18 @@ def _builder_prose(page: Page, block: Block, container: int, local: int) -> bool
     sidebar too)."""
     if not local & F_NOT_CONTENT or local & (F_COMMENTS | F_CONTENT | F_CAPTION) or not _prose_score(block):
         return False
-    for ident in reversed(block.ancestors):
+    chain = block.ancestors
+    for ident in (chain[k] for k in range(len(chain) - 1, max(len(chain) - 1 - BUILDER_REACH, -1), -1)):
         if ident == container:
-            break
+            return True
         if page.element_flags.get(ident, 0) & F_NOT_CONTENT and any(
             classify(BUILDER_WORD.sub("", token)) & F_NOT_CONTENT
             for token in page.element_tokens.get(ident, ())
             if classify(token) & F_NOT_CONTENT
         ):
             return False
-    return True
+    # A container further up than that: the block sits in some deeper structure of its own.
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +308,7 @@ class StoryBlocks:
 
     indices: tuple[int, ...]
     container_start: int
+    evidence: Mapping[str, float] = field(default_factory=dict)
 
 
 def html_body(page: Page, head_index: int | None) -> StoryBlocks:
@@ -301,7 +316,7 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
     listing, a thread) the content of its main area."""
     story = _body(page, head_index)
-    return StoryBlocks(_without_copies(page, story.indices), story.container_start)
+    return StoryBlocks(_without_copies(page, story.indices), story.container_start, story.evidence)
 
 
 def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
@@ -346,18 +361,85 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     region = main_region(page, anchors)
     # Whether the page is one story is judged on the story's own container: sections beside it
     # extend a story, and do not make a page of many things one.
-    if _no_single_story(page, prose, head_index, story, region):
+    rule = _no_single_story(page, prose, head_index, story, region)
+    body: StoryBlocks | None = None
+    if rule:
         blocks = _region_body(page, region.blocks)
         # A main area whose every line is mostly links is a menu or an index, not content.
         if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
-            return StoryBlocks(blocks, story.container_start)
-    if found.tree is not None and found.best is not None:
-        more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
-        if more:
-            longer = _story_from(page, prose, found.chosen | more, head_index)
-            if longer.indices:
-                return StoryBlocks(longer.indices, story.container_start)
-    return story
+            body = StoryBlocks(blocks, story.container_start)
+    area = body is not None
+    if body is None:
+        body = story
+        if found.tree is not None and found.best is not None:
+            more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
+            if more:
+                longer = _story_from(page, prose, found.chosen | more, head_index)
+                if longer.indices:
+                    body = StoryBlocks(longer.indices, story.container_start)
+    evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
+    return StoryBlocks(body.indices, body.container_start, evidence)
+
+
+def _evidence(
+    page: Page,
+    prose: Sequence[float],
+    story: StoryBlocks,
+    region: MainRegion,
+    *,
+    rule: bool,
+    area: bool,
+    body: Sequence[int],
+) -> dict[str, float]:
+    """What the body rule learnt of the page, for the page-type and confidence estimates: whether
+    it took the story or the main area, how the story stands in the main area, what the main area
+    is made of (links, prose, short lines, headings, cards named alike), how much of the main area
+    the body holds, and how much of the body's opening is legal notices."""
+    blocks = page.blocks
+    size = sum(weighted_length(blocks[i].text) for i in story.indices)
+    inside = set(region.blocks)
+    chars = linked = in_prose = 0.0
+    short = headings = 0
+    cards: Counter[tuple[str, frozenset[str]]] = Counter()
+    for i in region.blocks:
+        block = blocks[i]
+        n = len(block.text)
+        chars += n
+        linked += n * block.link_density
+        if prose[i]:
+            in_prose += n
+        if n < SHORT_LINE_CHARS:
+            short += 1
+        if block.heading_level:
+            headings += 1
+            # Cards: headings in wrappers named alike (a grid of products, posts or offers).
+            cards[(block.tag, page.element_tokens.get(_holder(block), frozenset()))] += 1
+    total = sum(len(block.text) for block in blocks) or 1
+    sizes = [weighted_length(blocks[i].text) for i in body]
+    # The first blocks tell a notice from a story (a terms-of-sale page is notices throughout).
+    opening = list(zip(body, sizes, strict=True))[:LEGAL_SAMPLE_BLOCKS]
+    legal = sum(n for i, n in opening if n >= LEGAL_MIN_CHARS and is_legal(blocks[i].text))
+    return {
+        "body_rule": float(rule),
+        "body_area_taken": float(area),
+        "body_story_share": min(size / region.size, 2.0) if region.size else 2.0,
+        "body_story_in_region": (
+            sum(1 for i in story.indices if i in inside) / len(story.indices) if story.indices else 0.0
+        ),
+        "body_region_page_share": chars / total,
+        "body_region_link_share": linked / chars if chars else 0.0,
+        "body_region_prose_share": in_prose / chars if chars else 0.0,
+        "body_region_short_share": short / len(region.blocks) if region.blocks else 0.0,
+        "body_region_headings": _damped(headings),
+        "body_region_cards": _damped(max(cards.values(), default=0)),
+        "body_of_area": min(sum(sizes) / region.size, 2.0) if region.size else 1.0,
+        "body_legal_share": legal / (sum(n for _, n in opening) or 1),
+    }
+
+
+def _damped(n: float) -> float:
+    """A count as evidence: its square root, capped (as the trust models read counts)."""
+    return math.sqrt(max(0.0, min(n, EVIDENCE_COUNT_CAP)))
 
 
 def _no_single_story(
