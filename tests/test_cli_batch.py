@@ -104,7 +104,7 @@ def test_skip_by_warning_code_is_counted(tmp_path: Path, capsys: pytest.CaptureF
     status, out = run(["--skip", "no-body", str(tmp_path)])
     assert status == 0
     assert [json.loads(line)["file"] for line in out.splitlines()] == [str(tmp_path / "a.txt")]
-    assert "1 pages, 0 errors, 1 skipped" in capsys.readouterr().err
+    assert "2 pages: 1 parsed, 0 errors, 1 skipped" in capsys.readouterr().err
 
 
 def test_skip_takes_known_codes_only(capsys: pytest.CaptureFixture[str]) -> None:
@@ -225,7 +225,7 @@ def test_a_warc_on_stdin_and_a_broken_record_fails_the_run(tmp_path: Path, capsy
     assert status == 1
     assert len(out.splitlines()) == 1
     err = capsys.readouterr().err
-    assert "<stdin>" in err and "1 pages, 1 errors" in err
+    assert "<stdin>" in err and "2 pages: 1 parsed, 1 error," in err
 
 
 def test_a_closed_pipe_ends_quietly(tree: Path, repo_root: Path) -> None:

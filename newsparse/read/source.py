@@ -5,9 +5,12 @@ soup into the element to walk."""
 from __future__ import annotations
 
 import contextlib
+import gzip
+import io
 import os
 import re
 import stat
+import zlib
 from typing import Any
 
 from lxml import etree, html
@@ -25,6 +28,10 @@ TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
 # it, in the body): removed before parsing, which reads the page as the HTML standard does.
 _DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
+_GZIP_MAGIC = b"\x1f\x8b"
+# The most a gzipped file is read to: far above any page (the largest of the corpora are a few MB),
+# so a gzip bomb stops here instead of filling memory.
+MAX_GUNZIPPED = 256 * 1024 * 1024
 
 
 def is_soup(page: object) -> bool:
@@ -40,9 +47,23 @@ def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise ParseError(f"{name!r} is not a regular file (a directory, device or pipe is no page)")
         with open(path, "rb") as handle:
-            return handle.read()
+            return _gunzipped(handle.read(), name)
     except OSError as exc:
         raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+
+
+def _gunzipped(data: bytes, name: str) -> bytes:
+    """A saved page kept gzipped (``page.html.gz``) as the page it holds, as the command line reads it."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as unzipped:
+            page = unzipped.read(MAX_GUNZIPPED + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ParseError(f"cannot read {name!r}: it is gzip data that does not decompress ({exc})") from None
+    if len(page) > MAX_GUNZIPPED:
+        raise ParseError(f"cannot read {name!r}: it decompresses to more than {MAX_GUNZIPPED:,} bytes")
+    return page
 
 
 def _read(page: Any) -> Any:
@@ -57,6 +78,8 @@ def _read(page: Any) -> Any:
             raise ParseError(f"cannot read the file object: {getattr(exc, 'strerror', None) or exc}") from exc
         if not isinstance(data, str | bytes | bytearray):
             raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
+        if isinstance(data, bytes | bytearray):
+            return _gunzipped(bytes(data), str(getattr(page, "name", "the file object")))
         return data
     return page
 
