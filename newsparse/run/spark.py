@@ -27,7 +27,7 @@ import gzip
 import sys
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 # Absolute imports: spark-submit runs this file as a script, outside its package.
 from ..article import Article
@@ -152,7 +152,9 @@ def parse_column(html: Column | str, url: Column | str | None = None) -> Column:
 
     ``url``, a column of page URLs, resolves relative links as ``parse(url=...)`` does.
     """
-    udf = pandas_udf(_parse_series, returnType=ARTICLE_SCHEMA)  # type: ignore[call-overload]
+    # PySpark's overloads do not type a function of pandas Series; without PySpark installed
+    # there are none (Any): the cast holds in both cases.
+    udf = cast(Any, pandas_udf)(_parse_series, returnType=ARTICLE_SCHEMA)
     url_col = F.lit(None).cast("string") if url is None else url
     column: Column = udf(html, url_col)
     return column

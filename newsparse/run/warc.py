@@ -153,7 +153,8 @@ class _Stream(io.RawIOBase):
 
 def _bounded(reader: ChunkedReader | BrotliReader, limit: int) -> bytes:
     try:
-        data = reader.read(limit + 1)
+        # Annotated: without FastWARC installed, type checkers see its reader as Any.
+        data: bytes = reader.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(f"the payload cannot be decoded: {exc}") from None
     if len(data) > limit:
@@ -193,7 +194,7 @@ def _payload(record: WarcRecord, limit: int) -> bytes:
     if length > limit:
         raise _Unreadable(f"the payload is larger than {limit:,} bytes ({length:,})")
     try:
-        data = record.reader.read(length)
+        data: bytes = record.reader.read(length)
     except OSError as exc:  # a gzip member that breaks off inside the record
         raise _Unreadable(f"the record cannot be read: {exc}") from None
     except BaseException as exc:
