@@ -234,11 +234,20 @@ def test_json_records_escape_bidi_and_c1_controls(tmp_path: Path) -> None:
         assert records[0]["file"] == str(name)
 
 
-def test_the_command_runs_in_a_terminal_as_a_process(tmp_path: Path, repo_root: Path) -> None:
-    # The real standard input of a process with nothing piped in: usage, not a wait.
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_the_command_in_a_terminal_prints_usage(repo_root: Path) -> None:
+    # A process whose standard input is a terminal and that names no input: usage, not a wait.
+    import pty
+
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))
-    script = "import pty, sys; sys.exit(pty.spawn([sys.executable, '-m', 'newsparse']) >> 8)"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, timeout=120, check=False)
+    leader, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsparse"], stdin=terminal, capture_output=True, env=env, timeout=120, check=False
+        )
+    finally:
+        os.close(terminal)
+        os.close(leader)
     assert done.returncode == 2, done
-    assert b"usage: newsparse" in done.stdout
+    assert done.stderr.startswith(b"usage: newsparse") and done.stdout == b""
