@@ -10,6 +10,7 @@ the same change there: ``tests/test_walks.py`` compares the two.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -555,10 +556,16 @@ def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, 
     """The compiled walk when it can be used here, and a note that says why (not)."""
     if os.environ.get(PURE_WALK_ENV):
         return None, f"{PURE_WALK_ENV} is set"
+    if importlib.util.find_spec(f"{__package__}._walk") is None:
+        # Importing it anyway would fail with Python's message for a circular import, which misleads.
+        return None, (
+            f"the compiled walk is not built in {Path(__file__).parent} "
+            "(pip install . builds it; a source tree needs pip install -e . or python setup.py build_ext --inplace)"
+        )
     try:
         from . import _walk  # type: ignore[attr-defined]
-    except Exception as exc:  # not built, or built for another Python or lxml ABI
-        return None, f"the compiled walk is not available ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # built for another Python or lxml ABI
+        return None, f"the compiled walk cannot be loaded ({type(exc).__name__}: {exc})"
     source = Path(__file__).with_name("_walk.pyx")
     if (
         source.is_file()
