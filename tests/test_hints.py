@@ -447,6 +447,28 @@ def test_microdata_author_with_nested_name() -> None:
     assert hints.modified == "2024-05-04"
 
 
+def test_microdata_authors_of_answers_comments_and_other_cards_are_not_the_pages() -> None:
+    # A question and its answers: only the question's writer is the page's.
+    thread = """
+      <div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+        <h1 itemprop="name">How does the ferry cross at night?</h1>
+        <div itemprop="author" itemscope><span itemprop="name">rivertom</span></div>
+        <div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+          <span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span>
+        </div>
+        <div itemprop="comment" itemscope><span itemprop="author">Ben Okafor</span></div>
+      </div>
+    """
+    assert hints_of(page(body=thread)).authors == ("rivertom",)
+    # A listing's cards, each an item of its own: the first names the page's writer, no later one does.
+    cards = "".join(
+        f'<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Story {n}</h2>'
+        f'<span itemprop="author">{name}</span></article>'
+        for n, name in enumerate(("Ana Lima", "Ben Okafor", "Cy Twombly", "Di Ng", "Ed Ruiz"))
+    )
+    assert hints_of(page(body=cards)).authors == ("Ana Lima",)
+
+
 def test_rel_author_links_are_the_last_source() -> None:
     body = '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a></p><link rel="author" href="/x">'
     assert hints_of(page(body=body)).authors == ("Jo Lee",)

@@ -168,6 +168,8 @@ _ORGANIZATION_TYPES = frozenset(
 )
 # How far up a <time> looks for such a container: bylines are shallow wrappers.
 _BYLINE_CONTAINER_DEPTH = 4
+# The properties by which a page's main item hangs under another (a WebPage's mainEntity).
+_MAIN_ITEM_PROPS = frozenset(("mainentity", "mainentityofpage", "about"))
 # JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
 _MAX_JSON_LD_CHARS = 1_000_000
 # Bound on objects walked per page and on nesting depth, so a hostile @graph cannot make the walk slow.
@@ -573,6 +575,18 @@ def _in_byline_container(el: Any) -> bool:
     return False
 
 
+def _item_of(el: Any) -> Any:
+    """The microdata item a property belongs to: the nearest enclosing ``itemscope``."""
+    return next((anc for anc in el.iterancestors() if anc.get("itemscope") is not None), None)
+
+
+def _nested_item(item: Any) -> bool:
+    """An item that is a property of another (an answer, a comment, a review, a list's entry), not
+    the page's main item."""
+    props = _tokens(_attr(item, "itemprop"))
+    return bool(props) and not _MAIN_ITEM_PROPS.intersection(props)
+
+
 def _microdata_name(el: Any) -> str | None:
     """The name an ``itemprop=author`` element gives: its ``itemprop=name`` child, else its own value."""
     if el.get("itemscope") is not None or el.tag not in ("meta", "link", "a", "span"):
@@ -600,6 +614,8 @@ class _Scan:
         self.micro_published: str | None = None
         self.micro_modified: str | None = None
         self.micro_authors: list[str] = []
+        # The microdata item whose authors are the page's: the first one that names any.
+        self.author_item: Any = None
         self.rel_authors: list[str] = []
         self.card_authors: list[str] = []
         self.card_parent: Any = None
@@ -728,9 +744,15 @@ class _Scan:
         if "datemodified" in props and self.micro_modified is None:
             self.micro_modified = _clean(_attr(el, "content") or _attr(el, "datetime"))
         if "author" in props or "creator" in props:
+            item = _item_of(el)
+            if item is not None and (_nested_item(item) or self.author_item not in (None, item)):
+                # An answer's, a comment's or a teaser's writer, or a later item's (a listing's cards):
+                # the credit of something else than the page's own item.
+                return
             name = _microdata_name(el)
             if name:
                 self.micro_authors.append(name)
+                self.author_item = item
 
 
 def _is_url_or_handle(text: str) -> bool:
