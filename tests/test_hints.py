@@ -469,6 +469,19 @@ def test_microdata_authors_of_answers_comments_and_other_cards_are_not_the_pages
     assert hints_of(page(body=cards)).authors == ("Ana Lima",)
 
 
+def test_rel_author_links_of_teaser_cards_are_not_the_pages_writers() -> None:
+    credit = (
+        '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a> and <a rel="author" href="/ana">Ana Lima</a></p>'
+    )
+    cards = "".join(
+        f'<div class="card"><a href="/story-{n}">Story {n}</a><a rel="author" href="/w{n}">{name}</a></div>'
+        for n, name in enumerate(("Ben Okafor", "Cy Twombly", "Di Ng", "Ed Ruiz", "Flo Chen"))
+    )
+    assert hints_of(page(body=credit + cards)).authors == ("Jo Lee", "Ana Lima")
+    # Cards alone: the names of one wrapper at most, never every card's.
+    assert hints_of(page(body=cards)).authors == ("Ben Okafor",)
+
+
 def test_rel_author_links_are_the_last_source() -> None:
     body = '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a></p><link rel="author" href="/x">'
     assert hints_of(page(body=body)).authors == ("Jo Lee",)

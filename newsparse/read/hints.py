@@ -617,6 +617,8 @@ class _Scan:
         # The microdata item whose authors are the page's: the first one that names any.
         self.author_item: Any = None
         self.rel_authors: list[str] = []
+        # Where the first rel=author link stands: co-authors share its wrapper, a later card's do not.
+        self.rel_parent: Any = None
         self.card_authors: list[str] = []
         self.card_parent: Any = None
         self.time_pubdate: str | None = None
@@ -671,8 +673,11 @@ class _Scan:
             self.canonical = _clean(_attr(el, "href"))
         if tag == "a" and "author" in rel:
             name = _clean(_text(el))
-            if name:
+            parent = el.getparent()
+            if name and self.rel_parent in (None, parent):
+                # (A rel=author link in another wrapper credits another entry: a teaser card's story.)
                 self.rel_authors.append(name)
+                self.rel_parent = parent
         if tag == "a" and "tag" in rel:
             # WordPress marks a post's categories rel="category tag" and its tags rel="tag".
             label = _clean(_text(el))
