@@ -8,10 +8,12 @@ import pytest
 
 from newsparse.cues.dates import (
     MAX_SCAN_CHARS,
+    date_in_row,
     date_in_url,
     find_printed_date,
     find_printed_dates,
     find_relative_date,
+    is_date_line,
     parse_iso_like,
     resolve_relative,
 )
@@ -400,3 +402,9 @@ def test_a_relative_date_counts_back_from_its_reference() -> None:
     reference = dt.datetime(2025, 3, 6, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     assert resolve_relative(dt.timedelta(hours=3), reference) == dt.date(2025, 3, 5)
     assert resolve_relative(dt.timedelta(days=2), dt.date(2025, 3, 6)) == dt.date(2025, 3, 4)
+
+
+def test_a_credit_label_without_its_name_labels_a_date_line() -> None:
+    # The writer's name is a picture: "Written By" is left before the date.
+    assert is_date_line("Written By Feb 11, 2019") == dt.date(2019, 2, 11)
+    assert date_in_row("Written By Feb 11, 2019 · 3 min read") == dt.date(2019, 2, 11)

@@ -593,3 +593,21 @@ def test_reads_a_large_page() -> None:
     root = lxml.html.document_fromstring(markup)
     hints = extract_hints(root)
     assert hints.headlines == ("T",)
+
+
+def test_a_time_classed_as_the_publication_dates_a_page_without_json_ld() -> None:
+    body = (
+        '<div class="post-info"><time class="updated" datetime="2024-06-01T08:00:00+02:00">June 1</time>'
+        '<time class="entry-date published" datetime="2023-04-10T00:00:00-05:00">Apr 10, 2023</time></div>'
+    )
+    assert hints_of(page(body=body)).published == "2023-04-10T00:00:00-05:00"
+
+
+def test_a_publication_date_in_a_data_attribute_of_the_body_is_read() -> None:
+    markup = (
+        '<!DOCTYPE html><html><head></head><body data-pubdate="2022-10-05" data-lastmod="2025-01-02">'
+        "<p>T</p></body></html>"
+    )
+    assert hints_of(markup).published == "2022-10-05"
+    # Not a value that is no date.
+    assert hints_of(markup.replace("2022-10-05", "yes")).published is None

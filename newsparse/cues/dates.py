@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import DATE_LABEL
+from .lexicon import BYLINE_PREFIX, DATE_LABEL
 from .text import REGEX_TIMEOUT, ends_sentence, word_count
 
 __all__ = [
@@ -602,8 +602,12 @@ def is_date_line(
     value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:
         return None
-    rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
-    if word_count(rest) > max_extra_words:
+    before = DATE_LABEL.sub("", text[: span[0]])
+    if before.strip() and BYLINE_PREFIX.fullmatch(before.strip(), timeout=REGEX_TIMEOUT):
+        # "Written By Feb 11, 2019": a credit's label whose name the page prints elsewhere (as a
+        # picture, or not at all) labels the date line.
+        before = ""
+    if word_count(before + " " + text[span[1] :]) > max_extra_words:
         return None
     return value
 

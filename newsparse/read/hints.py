@@ -34,7 +34,7 @@ from lxml import etree
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
 from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
-from ..cues.markup import PERSON_CARD, POST_META_WORDS
+from ..cues.markup import PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
@@ -168,6 +168,8 @@ _ORGANIZATION_TYPES = frozenset(
 )
 # How far up a <time> looks for such a container: bylines are shallow wrappers.
 _BYLINE_CONTAINER_DEPTH = 4
+# Data attributes of <html> and <body> that templates fill with the page's publication date.
+_PAGE_DATA_PUBLISHED = ("data-published", "data-pubdate", "data-publish-date", "data-published-date")
 # The properties by which a page's main item hangs under another (a WebPage's mainEntity).
 _MAIN_ITEM_PROPS = frozenset(("mainentity", "mainentityofpage", "about"))
 # JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
@@ -623,6 +625,10 @@ class _Scan:
         self.card_parent: Any = None
         self.time_pubdate: str | None = None
         self.time_byline: str | None = None
+        # A <time> whose own class names it the publication ("entry-date published", not "updated").
+        self.time_classed: str | None = None
+        # The publication date the page's <html> or <body> carries in a data attribute.
+        self.page_data_published: str | None = None
         # Values of metas named like a publication date but not among the known keys.
         self.other_published: list[str] = []
         self.rel_tags: list[str] = []
@@ -716,6 +722,18 @@ class _Scan:
             self.time_pubdate = value
         if self.time_byline is None and _in_byline_container(el):
             self.time_byline = value
+        if self.time_classed is None:
+            classes = set(_tokens(_attr(el, "class")))
+            if classes & PUBLISHED_TIME_CLASSES and not classes & UPDATED_TIME_CLASSES:
+                self.time_classed = value
+
+    def visit_page(self, el: Any) -> None:
+        """The ``<html>`` and ``<body>`` elements: a publication date in a data attribute
+        (``data-published="2025-12-19"``), which templates set for their scripts."""
+        for name in _PAGE_DATA_PUBLISHED:
+            value = _clean(_attr(el, name))
+            if value and self.page_data_published is None and parse_iso_like(value) is not None:
+                self.page_data_published = value
 
     def visit_card(self, el: Any) -> None:
         """An hCard marked as the entry's author (``class="author vcard"`` around ``class="fn"``):
@@ -921,6 +939,10 @@ def extract_hints(root: etree._Element) -> Hints:
         scan.visit(el)
     for el in cards:
         scan.visit_card(el)
+    if top is not None:
+        scan.visit_page(top)
+        for body in top.iterchildren("body"):
+            scan.visit_page(body)
 
     canonical = scan.canonical
     og_url = scan.meta(("og:url",))
@@ -970,8 +992,10 @@ def extract_hints(root: etree._Element) -> Hints:
         # A forum thread or a question is dated by its creation, the first post.
         or (_clean(ld.field("dateCreated")) if ld else None)
         or next(iter(scan.other_published), None)
+        or scan.page_data_published
         or scan.micro_published
         or scan.time_pubdate
+        or scan.time_classed
         or scan.time_byline
     )
     modified = (_clean(ld.field("dateModified")) if ld else None) or scan.meta(_MODIFIED_KEYS) or scan.micro_modified
