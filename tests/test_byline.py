@@ -531,6 +531,21 @@ def test_a_user_name_the_page_marks_as_the_author_is_the_credit() -> None:
     assert byline is not None and byline.authors == ("rivertom2",)
 
 
+def test_a_one_word_name_the_metadata_credits_is_no_keyword() -> None:
+    # An editor's card ("edited ... / ana_l") stands nearer the headline than the asker's, whom the
+    # metadata credits by a one-word user name.
+    head = '<meta name="author" content="jldugger">'
+    cards = (
+        '<div class="user-info"><div>edited Aug 1, 2014</div><div class="user-details">'
+        '<a href="/users/118/ana_l">ana_l</a></div></div>'
+        '<div class="user-info"><div>asked May 2, 2009</div><div class="user-details" itemprop="author">'
+        '<a href="/users/919/jldugger">jldugger</a></div></div>'
+    )
+    html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{cards}{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("jldugger",)
+
+
 def test_names_under_the_story_need_their_by() -> None:
     signatures = (
         "<div><p>Latest signatures</p>"

@@ -26,6 +26,9 @@ def test_a_kicker_in_an_element_of_its_own_is_not_glued_to_the_headline() -> Non
     assert parse_html(page("", h1)).headline == "Ferry service Step by step, the crossing returns to the bay"
     subtitle = "River ferry returns<span class='block'>Repairs took two years</span>"
     assert parse_html(page("", subtitle)).headline == "River ferry returns Repairs took two years"
+    # A wiki's namespace before its colon is one word with the title, as the page prints it.
+    wiki = "<span>Category</span><span>:</span><span>Ferry routes</span>"
+    assert parse_html(page("", wiki)).headline == "Category:Ferry routes"
 
 
 def test_noscript_text_inside_the_h1_is_not_part_of_the_headline() -> None:

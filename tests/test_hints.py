@@ -460,6 +460,13 @@ def test_microdata_authors_of_answers_comments_and_other_cards_are_not_the_pages
       </div>
     """
     assert hints_of(page(body=thread)).authors == ("rivertom",)
+    # A forum's posts as items typed Comment: replies, whoever wrote them, not the thread's writer.
+    replies = "".join(
+        f'<article itemscope itemtype="https://schema.org/Comment"><h4 itemprop="author" itemscope>'
+        f'<span itemprop="name">{name}</span></h4><p itemprop="text">Reply</p></article>'
+        for name in ("Ana Lima", "Ben Okafor")
+    )
+    assert hints_of(page(body=replies)).authors == ()
     # A listing's cards, each an item of its own: the first names the page's writer, no later one does.
     cards = "".join(
         f'<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Story {n}</h2>'

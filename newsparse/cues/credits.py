@@ -147,8 +147,9 @@ _CREDENTIAL = regex.compile(
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # A user name credited as the author ("By ibby", "Posted by BeauHD", "By: ShawnHymel"): one
 # word with a lower-case start, a capital inside, a digit, a dot or an underscore.
-# What no word of a language has: a digit, an underscore, a dot or a capital inside it.
-_HANDLE_SHAPE = regex.compile(r"[\d_.]|\p{Ll}\p{Lu}")
+# What no word or name of a language has: a digit, an underscore, a dot, or a capital after a
+# lower-case start ("iamjoHn"); "McKinsey" and "DeVito" are names.
+_HANDLE_SHAPE = regex.compile(r"[\d_.]|^\p{Ll}+\p{Lu}")
 _USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
@@ -426,7 +427,8 @@ def _without_outlet(piece: str, outlets: Collection[str]) -> str:
 
 
 def is_handle(name: str) -> bool:
-    """An account name shaped as no word can be ("user3080392", "Mr_Epeen", "b.scherer", "InsaneSnow45")."""
+    """An account name shaped as no word or name can be ("user3080392", "Mr_Epeen", "b.scherer",
+    "InsaneSnow45")."""
     return " " not in name and _HANDLE_SHAPE.search(name) is not None and is_user_name(name)
 
 

@@ -170,6 +170,8 @@ _ORGANIZATION_TYPES = frozenset(
 _BYLINE_CONTAINER_DEPTH = 4
 # Data attributes of <html> and <body> that templates fill with the page's publication date.
 _PAGE_DATA_PUBLISHED = ("data-published", "data-pubdate", "data-publish-date", "data-published-date")
+# Microdata types of replies to the page's item: a forum's posts after the first, a question's answers.
+_REPLY_TYPES = frozenset(("comment", "answer"))
 # The properties by which a page's main item hangs under another (a WebPage's mainEntity).
 _MAIN_ITEM_PROPS = frozenset(("mainentity", "mainentityofpage", "about"))
 # JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
@@ -582,11 +584,14 @@ def _item_of(el: Any) -> Any:
     return next((anc for anc in el.iterancestors() if anc.get("itemscope") is not None), None)
 
 
-def _nested_item(item: Any) -> bool:
-    """An item that is a property of another (an answer, a comment, a review, a list's entry), not
-    the page's main item."""
+def _reply_item(item: Any) -> bool:
+    """An item that is a property of another (an answer, a comment, a review, a list's entry) or
+    that says it is a comment or an answer (a forum's replies): not the page's main item."""
     props = _tokens(_attr(item, "itemprop"))
-    return bool(props) and not _MAIN_ITEM_PROPS.intersection(props)
+    if props and not _MAIN_ITEM_PROPS.intersection(props):
+        return True
+    kind = (_attr(item, "itemtype") or "").rstrip("/").rpartition("/")[2].lower()
+    return kind in _REPLY_TYPES
 
 
 def _microdata_name(el: Any) -> str | None:
@@ -768,7 +773,7 @@ class _Scan:
             self.micro_modified = _clean(_attr(el, "content") or _attr(el, "datetime"))
         if "author" in props or "creator" in props:
             item = _item_of(el)
-            if item is not None and (_nested_item(item) or self.author_item not in (None, item)):
+            if item is not None and (_reply_item(item) or self.author_item not in (None, item)):
                 # An answer's, a comment's or a teaser's writer, or a later item's (a listing's cards):
                 # the credit of something else than the page's own item.
                 return

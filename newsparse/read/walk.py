@@ -100,9 +100,10 @@ _NO_MARKS: frozenset[str] = frozenset()
 def _glued(last: str, first: str) -> bool:
     """Two inline elements of a heading printed with no space between them ("Kicker" +
     "Headline", a kicker or a subtitle the stylesheet sets on its own line): a lower-case
-    letter or a sentence mark, then a capital. A word is not split there ("Mc" + "Donald" is
-    rare in headings; "T" + "he", a drop cap, stays one word)."""
-    return first.isupper() and (last.islower() or last in ".:!?")
+    letter or a sentence's end, then a capital. A word is not split there ("Mc" + "Donald" is
+    rare in headings; "T" + "he", a drop cap, stays one word), nor a name after its colon
+    ("Category:" + "Programming languages", as a wiki prints its namespaces)."""
+    return first.isupper() and (last.islower() or last in ".!?")
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:

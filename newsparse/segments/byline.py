@@ -179,14 +179,20 @@ def _html_credit_score(
         score += MARKED_WEIGHT
     if credit.prefixed:
         score += PREFIXED_WEIGHT
-    if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
+    agrees = bool(credit.authors) and _agrees_with_hints(credit.authors, hint_authors)
+    if agrees:
         score += METADATA_NAME_WEIGHT
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
         score += DATED_WEIGHT
-    if not credit.prefixed and credit.authors and all(len(a.split()) == 1 and not is_handle(a) for a in credit.authors):
+    if (
+        not credit.prefixed
+        and not agrees
+        and credit.authors
+        and all(len(a.split()) == 1 and not is_handle(a) for a in credit.authors)
+    ):
         # One word without "By" is as likely a section or a keyword ("Weltweit") as a name (an
-        # account name such as "user3080392" is neither).
+        # account name such as "user3080392" is neither, nor is a word the metadata credits).
         score += ONE_WORD_WEIGHT
     elif credit.authors:
         words = common or _LowerCaseWords(page)
