@@ -4,7 +4,8 @@ Two questions, answered once for HTML and text dumps alike:
 
 * :func:`_printed_date` (HTML): the date the page prints with the credit, or when the credit
   prints none, the first of a chain of weaker readers (a date line by the headline, a
-  dateline, the metadata, the permalink). It becomes ``byline.published``.
+  dateline, the metadata, a relative date counted back from the metadata's modification time,
+  the permalink). It becomes ``byline.published``.
 * :func:`_page_dates`: ``Article.published`` / ``modified`` (days) and ``published_time`` /
   ``modified_time`` (timezone-aware datetimes), weighed from all the evidence.
 
