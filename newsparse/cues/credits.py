@@ -43,6 +43,7 @@ __all__ = [
     "NAME_MAX_WORDS",
     "PIECE_SEPARATORS",
     "Credit",
+    "is_handle",
     "is_plain_name",
     "is_title_line",
     "is_user_name",
@@ -146,6 +147,9 @@ _CREDENTIAL = regex.compile(
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # A user name credited as the author ("By ibby", "Posted by BeauHD", "By: ShawnHymel"): one
 # word with a lower-case start, a capital inside, a digit, a dot or an underscore.
+# What no word or name of a language has: a digit, an underscore, a dot, or a capital after a
+# lower-case start ("iamjoHn"); "McKinsey" and "DeVito" are names.
+_HANDLE_SHAPE = regex.compile(r"[\d_.]|^\p{Ll}+\p{Lu}")
 _USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
@@ -332,6 +336,11 @@ def _job_title(word: str) -> bool:
     return folded in JOB_TITLES or ("-" in folded and folded.rsplit("-", 1)[1] in JOB_TITLES)
 
 
+def _account_key(text: str) -> str:
+    """A name or handle without case, spaces and punctuation ("Mr_Epeen" and "Mr Epeen" alike)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _unwrap_parentheses(text: str) -> str:
     """Roles in parentheses go ("(reporting)"); co-authors in them stay ("(avec Damien Leloup)")."""
 
@@ -342,6 +351,10 @@ def _unwrap_parentheses(text: str) -> str:
             return match.group(0)
         words = inner.casefold().split()
         if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
+            return ""
+        key = _account_key(inner)
+        if key and _account_key(match.string[: match.start()]).endswith(key):
+            # "Mr_Epeen (Mr Epeen)": a forum account's display name after its handle, one person.
             return ""
         return ", " + inner + ", "
 
@@ -411,6 +424,18 @@ def _without_outlet(piece: str, outlets: Collection[str]) -> str:
         if outlet and 0 < size < len(words) and same_text(" ".join(words[-size:]), outlet):
             return " ".join(words[:-size])
     return piece
+
+
+def is_handle(name: str) -> bool:
+    """An account name shaped as no word or name can be ("user3080392", "Mr_Epeen", "b.scherer",
+    "InsaneSnow45")."""
+    return " " not in name and _HANDLE_SHAPE.search(name) is not None and is_user_name(name)
+
+
+def _marked_handle(names: str, marked: bool) -> bool:
+    """A line the page marks as the author that is one account name (its display name in
+    parentheses aside): the writer's user name, as after "By"."""
+    return marked and is_handle(_PARENTHESES.sub("", names).strip())
 
 
 def is_user_name(word: str) -> bool:
@@ -643,7 +668,11 @@ def _parse_piece(
         return None
     by_word = prefix is not None and _BY_WORD.search(prefix.group()) is not None
     authors, agencies, clean, titled = split_authors(
-        names_part, prefixed=prefix is not None, known=known, outlets=outlets, handles=by_word
+        names_part,
+        prefixed=prefix is not None,
+        known=known,
+        outlets=outlets,
+        handles=by_word or _marked_handle(names_part, marked),
     )
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",

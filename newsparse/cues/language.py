@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["day_first_for", "guess_language", "normalize_language"]
+__all__ = ["SAMPLE_CHARS", "day_first_for", "guess_language", "normalize_language"]
 
 # Enough text to tell languages apart by their function words, small enough to stay cheap.
 SAMPLE_CHARS = 5000

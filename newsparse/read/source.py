@@ -5,9 +5,12 @@ soup into the element to walk."""
 from __future__ import annotations
 
 import contextlib
+import gzip
+import io
 import os
 import re
 import stat
+import zlib
 from typing import Any
 
 from lxml import etree, html
@@ -29,10 +32,9 @@ TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # characters, a quoted value at most as long), so a page of many unclosed "</html x=" costs linear
 # time: an unbounded window made each one read to the end of the page.
 END_TAG_MAX_ATTRIBUTES = 256
+_N = END_TAG_MAX_ATTRIBUTES
 _DOCUMENT_END_TAGS = re.compile(
-    r"""</(?:body|html)(?:[\t\n\f\r /](?:[^>"']|"[^"]{0,%d}"|'[^']{0,%d}'){0,%d}+)?>"""
-    % ((END_TAG_MAX_ATTRIBUTES,) * 3),
-    re.IGNORECASE,
+    rf"""</(?:body|html)(?:[\t\n\f\r /](?:[^>"']|"[^"]{{0,{_N}}}"|'[^']{{0,{_N}}}'){{0,{_N}}}+)?>""", re.IGNORECASE
 )
 
 
@@ -54,6 +56,12 @@ def check_tag_count(markup: str) -> None:
         )
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+# The most a gzipped file is read to: far above any page (the largest of the corpora are a few MB),
+# so a gzip bomb stops here instead of filling memory.
+MAX_GUNZIPPED = 256 * 1024 * 1024
+
+
 def is_soup(page: object) -> bool:
     # bs4 is imported lazily by type name so that a caller without soups pays nothing.
     return any(cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4") for cls in type(page).__mro__)
@@ -67,11 +75,25 @@ def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise ParseError(f"{name!r} is not a regular file (a directory, device or pipe is no page)")
         with open(path, "rb") as handle:
-            return handle.read()
+            return _gunzipped(handle.read(), name)
     except OSError as exc:
         raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
     except ValueError as exc:  # a NUL in the name: no file system has such a file
         raise ParseError(f"cannot read {name!r}: {exc}") from exc
+
+
+def _gunzipped(data: bytes, name: str) -> bytes:
+    """A saved page kept gzipped (``page.html.gz``) as the page it holds, as the command line reads it."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as unzipped:
+            page = unzipped.read(MAX_GUNZIPPED + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ParseError(f"cannot read {name!r}: it is gzip data that does not decompress ({exc})") from None
+    if len(page) > MAX_GUNZIPPED:
+        raise ParseError(f"cannot read {name!r}: it decompresses to more than {MAX_GUNZIPPED:,} bytes")
+    return page
 
 
 def _read(page: Any) -> Any:
@@ -86,6 +108,8 @@ def _read(page: Any) -> Any:
             raise ParseError(f"cannot read the file object: {getattr(exc, 'strerror', None) or exc}") from exc
         if not isinstance(data, str | bytes | bytearray):
             raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
+        if isinstance(data, bytes | bytearray):
+            return _gunzipped(bytes(data), str(getattr(page, "name", "the file object")))
         return data
     return page
 

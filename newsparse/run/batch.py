@@ -53,13 +53,15 @@ class ParseFailure:
     """A page that could not be parsed: which one (``index`` in the input, its ``url``) and why.
 
     ``error`` is the exception's type name (``"ParseError"``, ``"TypeError"``, or
-    ``"WorkerDied"`` when the process parsing it died) and ``message`` its text.
+    ``"WorkerDied"`` when the process parsing it died) and ``message`` its text; ``path`` is the
+    file, when the page was given as a path.
     """
 
     index: int
     url: str | None
     error: str
     message: str
+    path: str | None = None
 
     def __str__(self) -> str:
         return f"{self.error}: {self.message}"
@@ -127,7 +129,12 @@ def _attempt(kind: Kind, job: Job, timeout: float | None = None) -> Article | Pa
     except _OverBudget:
         return _timed_out(job, timeout or 0.0)
     except Exception as exc:  # one bad page is reported as a value, never ends the batch
-        return ParseFailure(job.index, job.url, type(exc).__name__, str(exc))
+        return ParseFailure(job.index, job.url, type(exc).__name__, str(exc), _path_of(job.page))
+
+
+def _path_of(page: Any) -> str | None:
+    """The file a page was given as (a ``pathlib.Path`` or any ``os.PathLike``), else None."""
+    return os.fsdecode(page) if isinstance(page, os.PathLike) else None
 
 
 def _parse_chunk(kind: Kind, jobs: list[Job], timeout: float | None = None) -> list[Article | ParseFailure]:
@@ -207,7 +214,8 @@ def _isolate(pool: _Pool, kind: Kind, jobs: list[Job], timeout: float | None) ->
         try:
             results.extend(pool.submit(kind, [job], timeout).result())
         except BrokenProcessPool:
-            results.append(ParseFailure(job.index, job.url, WORKER_DIED, "the process parsing this page died"))
+            died = "the process parsing this page died"
+            results.append(ParseFailure(job.index, job.url, WORKER_DIED, died, _path_of(job.page)))
             pool.rebuild()
     return results
 

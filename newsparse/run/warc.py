@@ -21,7 +21,7 @@ import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..article import Article
 from .batch import DEFAULT_CHUNKSIZE, Job, Kind, ParseFailure, run_jobs
@@ -128,9 +128,39 @@ class _Unreadable(Exception):
     """A record's payload cannot be read: the message says why."""
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A panic of the Rust reader (``pyo3_runtime.PanicException``): a BaseException, not an Exception,
+    whose module cannot be imported to name it."""
+    return type(exc).__name__ == "PanicException"
+
+
+class _Stream(io.RawIOBase):
+    """A stream that cannot seek (a pipe, standard input, a download) as FastWARC can read it: it
+    asks where the stream is, which a pipe cannot answer, so the bytes read are counted instead."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self.raw = raw
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        self.position += size
+        return size
+
+    def tell(self) -> int:
+        return self.position
+
+
 def _bounded(reader: ChunkedReader | BrotliReader, limit: int) -> bytes:
     try:
-        data = reader.read(limit + 1)
+        # Annotated: without FastWARC installed, type checkers see its reader as Any.
+        data: bytes = reader.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(f"the payload cannot be decoded: {exc}") from None
     if len(data) > limit:
@@ -185,9 +215,13 @@ def _payload(record: WarcRecord, limit: int) -> bytes:
     if length > limit:
         raise _Unreadable(f"the payload is larger than {limit:,} bytes ({length:,})")
     try:
-        data = record.reader.read(length)
+        data: bytes = record.reader.read(length)
     except OSError as exc:  # a gzip member that breaks off inside the record
         raise _Unreadable(f"the record cannot be read: {exc}") from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        raise _Unreadable(f"the record cannot be read: the WARC reader failed ({exc})") from None
     if len(data) < length:
         raise _Unreadable(f"the record is truncated: {len(data):,} of {length:,} payload bytes")
     headers = record.http_headers
@@ -316,6 +350,8 @@ def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem
     reader decompresses ahead, so it can fail again just after a resume point).
     """
     seekable = stream.seekable()
+    if not seekable:
+        stream = cast(BinaryIO, _Stream(stream))
     last = start = stream.tell() if seekable else 0
     broken: tuple[int, str] | None = None  # where the corrupt stretch began, and why
     resumed: int | None = None
@@ -330,9 +366,11 @@ def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem
             if broken is not None:
                 yield _corrupt(source, broken[0], resumed, broken[1])
             return
-        except OSError as exc:  # a corrupt gzip member or a header that is no WARC header
+        except BaseException as exc:  # a corrupt gzip member, a header that is no WARC header, a panic
+            if not isinstance(exc, OSError) and not _is_panic(exc):
+                raise
             if broken is None:
-                broken = (last, str(exc))
+                broken = (last, str(exc) if isinstance(exc, OSError) else f"the WARC reader failed: {exc}")
             resumed = _next_record_start(stream, max(last, start)) if seekable else None
             if resumed is None:
                 yield _corrupt(source, broken[0], None, broken[1])

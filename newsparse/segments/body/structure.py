@@ -147,6 +147,19 @@ def _is_item(page: Page, block: Block) -> bool:
     return not any(b is not block and _innermost(page, b, _ITEM_TAGS) == item for b in neighbours)
 
 
+def _depth(page: Page, block: Block, outer: int) -> int:
+    """How many lists inside the list ``outer`` hold the block: 0 for an item of ``outer`` itself."""
+    tags = page.element_tags
+    depth = 0
+    # Inner first, up to the list itself (the walk over the key's ancestors costs as much).
+    for ident in reversed(block.ancestors):
+        if ident == outer:
+            break
+        if tags.get(ident) in LIST_TAGS:
+            depth += 1
+    return depth
+
+
 def _close(
     page: Page,
     group: Sequence[Block],
@@ -166,7 +179,8 @@ def _close(
         out.append(BodyBlock(kind, "\n".join(b.preformatted or b.text for b in group), links=links))
     elif kind == "list":
         ordered = page.element_tags.get(key[1]) == ORDERED_LIST_TAG
-        out.append(BodyBlock(kind, "\n".join(texts), items=texts, ordered=ordered, links=links))
+        depths = tuple(_depth(page, block, key[1]) for block in group)
+        out.append(BodyBlock(kind, "\n".join(texts), items=texts, ordered=ordered, links=links, depths=depths))
     elif kind == "heading":
         out.append(BodyBlock(kind, texts[0], level=group[0].heading_level, links=links))
     else:
