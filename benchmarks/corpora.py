@@ -7,6 +7,7 @@ anchors) gets the very same ``str``.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import gzip
 import json
 import os
@@ -17,6 +18,7 @@ from typing import Any
 
 __all__ = [
     "CORPORA",
+    "NO_SCRIPTS",
     "WCXB_TYPES",
     "Page",
     "declared_charset",
@@ -25,10 +27,15 @@ __all__ = [
     "load_corpus",
     "shared_available",
     "shared_dir",
+    "strip_scripts",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPORA: tuple[str, ...] = ("readability", "trafilatura-eval", "wcxb-dev")
+# A corpus name with this suffix ("wcxb-dev-noscript") is its pages with every <script> removed.
+NO_SCRIPTS = "-noscript"
+# A <script> element, whole: what a crawl that strips scripts removes.
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def shared_dir() -> Path:
@@ -304,8 +311,17 @@ def load_wcxb(limit: int | None = None) -> list[Page]:
     return pages
 
 
+def strip_scripts(html: str) -> str:
+    """The page with every ``<script>`` element removed (its JSON-LD with it), as many crawls store pages."""
+    return _SCRIPT.sub("", html)
+
+
 def load_corpus(corpus: str, limit: int | None = None) -> list[Page]:
-    """Pages of one corpus (one of :data:`CORPORA`), the first ``limit`` only if given."""
+    """Pages of one corpus (one of :data:`CORPORA`), the first ``limit`` only if given; a name
+    ending in :data:`NO_SCRIPTS` is that corpus with every ``<script>`` element removed."""
+    if corpus.endswith(NO_SCRIPTS):
+        base = load_corpus(corpus[: -len(NO_SCRIPTS)], limit)
+        return [dataclasses.replace(page, html=strip_scripts(page.html)) for page in base]
     if corpus == "readability":
         return load_readability(limit)
     if corpus == "trafilatura-eval":

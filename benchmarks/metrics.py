@@ -23,7 +23,7 @@ from benchmarks.scoring import (
     url_key,
     wcxb_authors_f1,
     wcxb_body_f1,
-    wcxb_norm_text,
+    wcxb_norm_headline,
 )
 
 __all__ = ["related_over", "score_annotations", "score_readability", "score_trafilatura", "score_wcxb", "wcxb_page"]
@@ -206,7 +206,7 @@ def wcxb_page(page: Page, ex: Extraction, fields: frozenset[str] = ALL_FIELDS) -
         prf = wcxb_body_f1(ex.body, gold["body_text"])
         out["body_f1"], out["body_precision"], out["body_recall"] = prf.f1, prf.precision, prf.recall
     if "headline" in fields and "headline" in gold:
-        out["headline_exact"] = float(wcxb_norm_text(ex.headline) == wcxb_norm_text(gold["headline"]))
+        out["headline_exact"] = float(wcxb_norm_headline(ex.headline) == wcxb_norm_headline(gold["headline"]))
     if "authors" in fields and gold.get("authors"):
         out["authors_f1"] = wcxb_authors_f1(ex.authors, gold["authors"])
     if "published" in fields and "published" in gold:

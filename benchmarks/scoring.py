@@ -108,6 +108,27 @@ def wcxb_norm_text(s: str | None) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s or "")).strip().casefold()
 
 
+# Typographic quotes, primes and dashes as their ASCII forms (NFKC keeps them): the wcxb-dev gold
+# often types straight quotes where the page prints curly ones ("Trump's" for "Trump’s").
+_TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    }
+)
+
+
+# A dash typed as two hyphens ("Problems--Simple") is the same dash.
+_DASHES = re.compile(r"-{2,}")
+
+
+def wcxb_norm_headline(s: str | None) -> str:
+    """:func:`wcxb_norm_text` with typographic quotes and dashes folded to ASCII (a run of hyphens
+    to one)."""
+    return _DASHES.sub("-", wcxb_norm_text(s).translate(_TYPOGRAPHY))
+
+
 def wcxb_norm_name(s: str) -> str:
     toks = _WCXB_TOKEN.findall(unicodedata.normalize("NFKC", s).casefold())
     while toks and toks[0] in _WCXB_HONORIFICS:

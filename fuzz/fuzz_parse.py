@@ -6,8 +6,11 @@
 The first byte of an input picks how the rest is handed in: as bytes (``parse``), as a
 str (``parse``), as a text dump (``parse_text``), or as bytes with a transport charset
 (``parse_html(..., encoding=...)``). A crash is any exception but ``ParseError`` and
-``TypeError``, a result that does not serialise to UTF-8 JSON or does not round-trip
-through ``to_dict``/``from_dict``, a result that differs on a second parse, or an input
+``TypeError``, a result that fails an output check of ``checks.py`` (UTF-8 JSON that
+round-trips through ``to_dict``/``from_dict``; text without control characters, bidi
+overrides or lone surrogates; URL fields http(s), without userinfo, whitespace, invisible
+characters or surrogates; ``to_markdown()`` rendered by a CommonMark parser without images,
+raw HTML or links of another scheme), a result that differs on a second parse, or an input
 that takes more than ``MAX_CPU_SECONDS`` of CPU time. (CPU time, not libFuzzer's
 wall-clock ``-timeout``: on a shared machine a process at low priority can wait seconds
 for a core; keep ``-timeout`` as a hang guard.) With ``FUZZ_SLOWEST=FILE`` set, the
@@ -17,7 +20,6 @@ directory is seeded first with the pages ``fuzz/seeds.py`` makes.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -33,6 +35,7 @@ with atheris.instrument_imports(include=["newsparse"]):
     import newsparse
     from newsparse import Article, ParseError
 
+from checks import check_article
 from seeds import write_seeds
 
 # Transport charsets tried with parse_html: real ones, aliases, and names no page may use.
@@ -78,9 +81,7 @@ def test_one_input(data: bytes) -> None:
         return
     _record(data, time.process_time() - start)
     assert isinstance(article, Article)
-    encoded = article.to_json().encode("utf-8")  # raises on a lone surrogate
-    json.loads(encoded)
-    assert Article.from_dict(article.to_dict()) == article, "from_dict(to_dict()) differs"
+    check_article(article)
     if len(data) % RECHECK_EVERY == 0:
         assert _parse(mode, payload) == article, "a second parse of the same input differs"
 

@@ -45,6 +45,14 @@ HOSTILE: tuple[str | bytes, ...] = (
     "https://example.com/news/1",
     "Городской совет одобрил паром через залив.".encode("cp1251"),
     "東京で新しい駅が開業した。".encode("shift_jis"),
+    _page(body="<p>See <a href='https://bank.example@evil.example/a'>https://bank.example/login</a> now.</p>"),
+    _page(body="<p>Wow!<a href='https://news.example/x\u200by\u3000z'>Ferry plans</a> # </p><h2>Sub #</h2>"),
+    _page('<script type="application/ld+json">{"image":"https://a.example/\\ud800.jpg"}</script>'),
+    _page(body="<p><a href='https://a.example/?a=1&amp;b=2'>Ferry &amp; plans</a></p>"),
+    "<html><body><h1>End</h1><p>a</p></html lang=en><p>after the end tag</p>",
+    "<html><body><p " + " ".join(f"a{i}=x" for i in range(300)) + ">text</p>",
+    "Harbour wall repairs approved\x0bBy Jo Lee\x1e" + PARAGRAPH + "\x1d" + PARAGRAPH,
+    "<p>x" * 300,
 )
 
 

@@ -141,7 +141,8 @@ class BodyBlock:
     ``text`` is the block's plain text (list items and table rows one per line, cells
     separated by a tab); ``level`` is a heading's 1 to 6; ``items`` a list's items;
     ``ordered`` says a list is numbered; ``rows`` a table's cells, row by row;
-    ``links`` the links inside the block, in order.
+    ``links`` the links inside the block, in order; ``depths`` a list's nesting, an entry per
+    item (0 for an item of the list itself, 1 for an item of a list inside one of its items, ...).
     """
 
     kind: str
@@ -151,13 +152,16 @@ class BodyBlock:
     ordered: bool = False
     rows: tuple[tuple[str, ...], ...] = ()
     links: tuple[InlineLink, ...] = ()
+    depths: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
             raise ValueError(f"kind must be one of {BLOCK_KINDS}, not {self.kind!r}")
         if not 0 <= self.level <= 6:
             raise ValueError(f"level must be 0 to 6 (a heading's 1 to 6), not {self.level!r}")
-        _as_tuples(self, "items", "links")
+        _as_tuples(self, "items", "links", "depths")
+        if any(depth < 0 for depth in self.depths):
+            raise ValueError(f"depths must be 0 or more, not {self.depths!r}")
         if not all(isinstance(row, tuple) for row in self.rows):
             object.__setattr__(self, "rows", tuple(tuple(row) for row in self.rows))
 
@@ -167,6 +171,7 @@ class BodyBlock:
             "text": self.text,
             "level": self.level,
             "items": list(self.items),
+            "depths": list(self.depths),
             "ordered": self.ordered,
             "rows": [list(row) for row in self.rows],
             "links": [link.to_dict() for link in self.links],
@@ -179,6 +184,7 @@ class BodyBlock:
             text=d["text"],
             level=int(d.get("level") or 0),
             items=tuple(d.get("items") or ()),
+            depths=tuple(int(n) for n in d.get("depths") or ()),
             ordered=bool(d.get("ordered")),
             rows=tuple(tuple(row) for row in d.get("rows") or ()),
             links=tuple(InlineLink.from_dict(x) for x in d.get("links") or ()),
@@ -248,12 +254,16 @@ class Article:
         """Whether a warning with this code was raised for the page."""
         return any(w.code == code for w in self.warnings)
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, *, front_matter: bool = False, body_only: bool = False) -> str:
         """The article as Markdown: ``#`` headline, dek, byline line, the story's blocks, the
-        related links as a list, the copyright notice. Page text is escaped; only http(s) links."""
+        related links as a list, the copyright notice. Page text is escaped; only http(s) links.
+
+        ``body_only=True`` gives the story's blocks alone; ``front_matter=True`` puts the
+        metadata first as YAML front matter (strings quoted, dates ISO 8601).
+        """
         from .output.render import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, front_matter=front_matter, body_only=body_only)
 
     def to_text(self) -> str:
         """The article as plain text: headline, dek, byline line, story, related links, notice."""

@@ -104,5 +104,5 @@ def assemble(page: Page, *, url: str | None = None, warnings: tuple[PageWarning,
         warnings=notes,
         **field_values(trust, "warnings"),
         **field_values(found.dates.value, "printed"),
-        **field_values(facts, "page_url", "base", "warnings"),
+        **field_values(facts, "page_url", "base", "warnings", "day_first"),
     )

@@ -26,6 +26,7 @@ __all__ = [
     "Page",
     "TagPath",
     "common_ancestor",
+    "holding_all",
     "outermost",
 ]
 
@@ -500,6 +501,32 @@ def common_ancestor(a: Block, b: Block) -> int | None:
             break
         common = p
     return common
+
+
+def holding_all(blocks: Sequence[Block]) -> frozenset[int]:
+    """The block-level elements that hold every one of ``blocks``; O(blocks + depth) on an HTML
+    page (the innermost common element moves up the chain, never down), not O(blocks x depth)."""
+    if not blocks:
+        return frozenset()
+    first = blocks[0].ancestors
+    if not isinstance(first, Ancestors) or not all(
+        isinstance(b.ancestors, Ancestors) and b.ancestors._elements is first._elements for b in blocks
+    ):
+        common = set(first)
+        for block in blocks[1:]:
+            common.intersection_update(block.ancestors)
+        return frozenset(common)
+    uppers = first._elements.uppers
+    inner = first[-1] if len(first) else 0
+    for block in blocks[1:]:
+        chain = block.ancestors
+        while inner and inner not in chain:
+            inner = uppers[inner]
+    held = []
+    while inner:
+        held.append(inner)
+        inner = uppers[inner]
+    return frozenset(held)
 
 
 def outermost(block: Block, among: Collection[int]) -> int | None:

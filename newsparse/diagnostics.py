@@ -18,6 +18,7 @@ __all__ = [
     "CHARSET_GUESSED",
     "CONTROL_CHARACTERS",
     "HEADLINE_BODY_MISMATCH",
+    "MISLEADING_LINK",
     "NOT_AN_ARTICLE",
     "NO_BODY",
     "NO_TEXT",
@@ -56,6 +57,9 @@ CONTROL_CHARACTERS = "control-characters"
 # A URL with another scheme than http(s) (javascript:, data:, ...) was ignored: the page URL, its
 # canonical or base URL, or a URL field; links with such schemes are never teasers and go unmentioned.
 UNSAFE_URL = "unsafe-url"
+# A link's text reads as a URL or host name of another site than the one the link leads to
+# ("https://bank.example/" over https://evil.example/): shown as it is, and said.
+MISLEADING_LINK = "misleading-link"
 # Links that could not be made absolute (no page URL or base to resolve them against) are relative,
 # as printed; a page-level URL that is not absolute (a relative ``url=``) is None.
 UNRESOLVED_LINKS = "unresolved-links"
@@ -75,7 +79,9 @@ WARNING_CODES: Mapping[str, str] = MappingProxyType(
         TEASER_REPEATS_HEADLINE: "a related teaser repeats the page's own headline",
         NOT_AN_ARTICLE: "the page is not a news article (see page_type)",
         CONTROL_CHARACTERS: "control characters or bidi overrides were removed from the output text",
-        UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field)",
+        UNSAFE_URL: "a URL with another scheme than http(s) was ignored (page URL, canonical, base or a URL field), "
+        "or a user name or password was removed from a URL",
+        MISLEADING_LINK: "a link's text is a URL of another site than the one the link leads to",
         UNRESOLVED_LINKS: "some link URLs are relative, as printed, for want of a page URL to resolve them (pass url=)",
     }
 )

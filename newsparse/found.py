@@ -49,6 +49,9 @@ class PageFacts:
     section: str | None = None
     tags: tuple[str, ...] = ()
     canonical_url: str | None = None
+    # How the page writes all-numeric dates (day first or not, None: unknown), from its declared
+    # language, else the language its text reads as; not an Article field.
+    day_first: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,7 @@ def _segment(build: Callable[[], Page], url: str | None, warnings: tuple[PageWar
     """Build the block form and segment it; a rule that gives up becomes a :class:`ParseError`."""
     try:
         return sanitize_article(assemble(build(), url=url, warnings=warnings))
-    except (TimeoutError, RecursionError) as exc:
-        # regex raises TimeoutError when a pattern exceeds its time limit on pathological text.
+    except RecursionError as exc:
         raise ParseError(f"the page is too complex to segment ({type(exc).__name__}: {exc})") from exc
 
 

@@ -177,6 +177,7 @@ def test_to_dict_values_are_json_ready() -> None:
         "text": "First paragraph.",
         "level": 0,
         "items": [],
+        "depths": [],
         "ordered": False,
         "rows": [],
         "links": [{"text": "First", "url": "https://news.example/1"}],

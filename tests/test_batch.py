@@ -8,6 +8,7 @@ import pickle
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -198,3 +199,41 @@ def test_lxml_trees_go_to_worker_processes_as_markup() -> None:
     results = list(parse_many(trees, workers=2, on_error="return"))
     assert all(isinstance(r, newsparse.Article) for r in results)
     assert [r.body for r in results] == [newsparse.parse(HTML_PAGE).body] * 2
+
+
+# --- a time budget per page ---------------------------------------------------------------------------
+
+SLOW_PAGE = "<html><body><h1>A long page</h1>" + "<p>A paragraph of the long page, with words in it.</p>" * 40_000
+QUICK_PAGE = "<html><body><h1>Ferry back</h1><p>The ferry runs again across the bay from Monday.</p></body></html>"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_page_over_its_time_budget_is_a_failure_and_the_batch_goes_on(workers: int) -> None:
+    pages = [QUICK_PAGE, SLOW_PAGE, QUICK_PAGE, SLOW_PAGE, QUICK_PAGE]
+    results = list(parse_many(pages, workers=workers, on_error="return", timeout=0.5, chunksize=1))
+    assert [type(r).__name__ for r in results] == ["Article", "ParseFailure"] * 2 + ["Article"]
+    failure = results[1]
+    assert isinstance(failure, ParseFailure) and failure.error == "TimeoutError" and failure.index == 1
+    assert "0.5 s of CPU time" in failure.message
+    assert all(r.headline == "Ferry back" for r in results[::2] if isinstance(r, newsparse.Article))
+
+
+def test_a_time_budget_in_another_thread_is_kept_by_a_worker_process() -> None:
+    box: list[Any] = []
+    thread = threading.Thread(
+        target=lambda: box.extend(parse_many([SLOW_PAGE, QUICK_PAGE], workers=1, on_error="return", timeout=0.5))
+    )
+    thread.start()
+    thread.join()
+    assert [type(r).__name__ for r in box] == ["ParseFailure", "Article"]
+
+
+def test_a_page_over_its_time_budget_raises_timeout_error_by_default() -> None:
+    with pytest.raises(TimeoutError):
+        list(parse_many([SLOW_PAGE], workers=1, timeout=0.5))
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan")])
+def test_the_time_budget_is_a_positive_number(timeout: float) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        parse_many([QUICK_PAGE], timeout=timeout)

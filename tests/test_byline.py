@@ -511,6 +511,41 @@ def test_a_credit_in_a_wrapper_named_bottom_is_read() -> None:
     assert byline is not None and byline.authors == ("Russ Miller",)
 
 
+def test_a_forum_account_and_its_display_name_are_one_author() -> None:
+    # Discourse prints the handle and the display name: "Mr_Epeen (Mr Epeen)", one person.
+    for line, name in (("Mr_Epeen (Mr Epeen)", "Mr_Epeen"), ("Rivertom (Rivertom)", "Rivertom")):
+        credit = parse_credit(f"{line} July 30, 2024, 3:28pm", marked=True)
+        assert credit is not None and credit.authors == (name,)
+    # A co-author in parentheses stays a co-author.
+    credit = parse_credit("Jo Lee (avec Damien Leloup)", marked=True)
+    assert credit is not None and credit.authors == ("Jo Lee", "Damien Leloup")
+
+
+def test_a_user_name_the_page_marks_as_the_author_is_the_credit() -> None:
+    post = (
+        '<div class="post-signature"><div>asked Mar 26, 2019</div>'
+        f'<div><a itemprop="author" href="/users/198419/rivertom2">rivertom2</a></div></div>{STORY}'
+    )
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{post}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("rivertom2",)
+
+
+def test_a_one_word_name_the_metadata_credits_is_no_keyword() -> None:
+    # An editor's card ("edited ... / ana_l") stands nearer the headline than the asker's, whom the
+    # metadata credits by a one-word user name.
+    head = '<meta name="author" content="jldugger">'
+    cards = (
+        '<div class="user-info"><div>edited Aug 1, 2014</div><div class="user-details">'
+        '<a href="/users/118/ana_l">ana_l</a></div></div>'
+        '<div class="user-info"><div>asked May 2, 2009</div><div class="user-details" itemprop="author">'
+        '<a href="/users/919/jldugger">jldugger</a></div></div>'
+    )
+    html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{cards}{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("jldugger",)
+
+
 def test_names_under_the_story_need_their_by() -> None:
     signatures = (
         "<div><p>Latest signatures</p>"

@@ -179,7 +179,7 @@ def test_bad_files_are_reported_and_the_rest_still_processed(
     err = capsys.readouterr().err
     *lines, summary = err.splitlines()
     assert len(lines) == 4, err
-    assert summary.startswith("newsparse: 2 pages, 4 errors, ")
+    assert summary.startswith("newsparse: 6 pages: 2 parsed, 4 errors, ")
 
     def reported(key: str) -> str:
         line = next((x for x in lines if f": {pages[key]}: " in x), None)

@@ -104,7 +104,7 @@ def test_skip_by_warning_code_is_counted(tmp_path: Path, capsys: pytest.CaptureF
     status, out = run(["--skip", "no-body", str(tmp_path)])
     assert status == 0
     assert [json.loads(line)["file"] for line in out.splitlines()] == [str(tmp_path / "a.txt")]
-    assert "1 pages, 0 errors, 1 skipped" in capsys.readouterr().err
+    assert "2 pages: 1 parsed, 0 errors, 1 skipped" in capsys.readouterr().err
 
 
 def test_skip_takes_known_codes_only(capsys: pytest.CaptureFixture[str]) -> None:
@@ -225,7 +225,47 @@ def test_a_warc_on_stdin_and_a_broken_record_fails_the_run(tmp_path: Path, capsy
     assert status == 1
     assert len(out.splitlines()) == 1
     err = capsys.readouterr().err
-    assert "<stdin>" in err and "1 pages, 1 errors" in err
+    assert "<stdin>" in err and "2 pages: 1 parsed, 1 error," in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_warc_cut_inside_a_record_header_fails_that_record_only(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("fastwarc")
+    good = response_records(HttpResponse("https://news.example/a", HTML_PAGE.encode()), compress=False)
+    cut = response_records(HttpResponse("https://news.example/b", HTML_PAGE.encode()), compress=False)
+    start = cut.index(b"WARC-Type: response")
+    (tmp_path / "1.warc").write_bytes(warcinfo(compress=False) + good + cut[: start + 120])
+    (tmp_path / "2.html").write_text(HTML_PAGE, encoding="utf-8")
+    status, out = run(["--jobs", jobs, "--format", "jsonl", str(tmp_path)])
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in records] == [str(tmp_path / "1.warc"), str(tmp_path / "2.html")]
+    assert "3 pages: 2 parsed, 1 error," in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_over_the_timeout_is_an_error_and_the_batch_goes_on(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = "<html><body><h1>A long page</h1>" + "<p>A paragraph of the long page, with words in it.</p>" * 40_000
+    (tmp_path / "1.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "2.html").write_text(slow, encoding="utf-8")
+    (tmp_path / "3.html").write_text(HTML_PAGE, encoding="utf-8")
+    status, out = run(["--jobs", jobs, "--timeout", "0.5", "--format", "jsonl", str(tmp_path)])
+    assert status == 1
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(tmp_path / n) for n in ("1.html", "3.html")]
+    err = capsys.readouterr().err
+    assert "2.html: TimeoutError: parsing the page took more than 0.5 s of CPU time" in err
+    assert "3 pages: 2 parsed, 1 error," in err
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "soon"])
+def test_the_timeout_is_a_positive_number(value: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--timeout", value, "x.html"])
+    assert exit_.value.code == 2
 
 
 def test_a_closed_pipe_ends_quietly(tree: Path, repo_root: Path) -> None:

@@ -6,7 +6,17 @@ import datetime as dt
 
 import pytest
 
-from newsparse.cues.dates import MAX_SCAN_CHARS, date_in_url, find_printed_date, find_printed_dates, parse_iso_like
+from newsparse.cues.dates import (
+    MAX_SCAN_CHARS,
+    date_in_row,
+    date_in_url,
+    find_printed_date,
+    find_printed_dates,
+    find_relative_date,
+    is_date_line,
+    parse_iso_like,
+    resolve_relative,
+)
 
 UTC = dt.timezone.utc
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -309,3 +319,92 @@ def test_a_time_after_an_at_sign_belongs_to_the_date() -> None:
     value, _ = find_printed_date("Posted on Friday December 19, 2025 @08:00PM from the jobs dept.")
     assert value == dt.datetime(2025, 12, 19, 20, 0)
     assert parse_iso_like("on Friday December 19, 2025 @08:00PM") == dt.datetime(2025, 12, 19, 20, 0)
+
+
+def test_a_section_number_opening_a_line_is_no_date() -> None:
+    # A contents list numbers its sections "14.11.13 Title": no 14 November 2013.
+    assert find_printed_date("14.11.13 Steane error correction: towards fault tolerance") == (None, None)
+    # The same numbers alone, after a label, or with a time are a date.
+    assert find_printed_date("14.11.13")[0] == dt.date(2013, 11, 14)
+    assert find_printed_date("Stand: 14.11.13")[0] == dt.date(2013, 11, 14)
+    assert find_printed_date("14.11.13 10:30")[0] == dt.datetime(2013, 11, 14, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年3月4日", dt.date(2025, 3, 4)),
+        ("2025年3月4日 下午3:20", dt.datetime(2025, 3, 4, 15, 20)),
+        ("2025年03月04日 午後3時20分", dt.datetime(2025, 3, 4, 15, 20)),
+        ("2025.03.04.", dt.date(2025, 3, 4)),
+        ("2025. 3. 4.", dt.date(2025, 3, 4)),
+        ("2025-03-04 오전", dt.date(2025, 3, 4)),
+        ("2025-03-04 오전 10:30", dt.datetime(2025, 3, 4, 10, 30)),
+        ("2025.03.04 오후 12:05", dt.datetime(2025, 3, 4, 12, 5)),
+        ("2025.03.04 오전 12:05", dt.datetime(2025, 3, 4, 0, 5)),
+    ],
+)
+def test_east_asian_dates_and_times(text: str, expected: dt.date) -> None:
+    assert find_printed_date(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic-Indic digits, and the Extended Arabic-Indic (Persian) ones.
+        ("٢٠٢٥-٠٣-٠٤", dt.date(2025, 3, 4)),
+        ("۲۰۲۵/۰۳/۰۴", dt.date(2025, 3, 4)),
+        # Arabic month names, Egyptian and Levantine, in either digits.
+        ("٤ مارس ٢٠٢٥", dt.date(2025, 3, 4)),
+        ("4 آذار 2025", dt.date(2025, 3, 4)),
+        ("2 تشرين الأول 2024", dt.date(2024, 10, 2)),
+    ],
+)
+def test_arabic_and_persian_digits_and_arabic_months(text: str, expected: dt.date) -> None:
+    assert find_printed_date(text)[0] == expected
+
+
+def test_a_solar_hijri_year_is_no_gregorian_date() -> None:
+    # Persian pages date by the Solar Hijri calendar: year 1403 is no year of the web.
+    assert find_printed_date("۱۴۰۳/۱۲/۱۴") == (None, None)
+    assert parse_iso_like("۱۴۰۳-۱۲-۱۴") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("3 hours ago", dt.timedelta(hours=3)),
+        ("Updated an hour ago", dt.timedelta(hours=1)),
+        ("vor 3 Stunden", dt.timedelta(hours=3)),
+        ("vor einem Tag", dt.timedelta(days=1)),
+        ("il y a 2 jours", dt.timedelta(days=2)),
+        ("hace 2 días", dt.timedelta(days=2)),
+        ("há 3 dias", dt.timedelta(days=3)),
+        ("2 giorni fa", dt.timedelta(days=2)),
+        ("3 dagen geleden", dt.timedelta(days=3)),
+        ("2 weeks ago", dt.timedelta(weeks=2)),
+        ("3時間前", dt.timedelta(hours=3)),
+        ("3小时前", dt.timedelta(hours=3)),
+        ("3시간 전", dt.timedelta(hours=3)),
+    ],
+)
+def test_relative_dates_are_read_as_a_span_of_time(text: str, ago: dt.timedelta) -> None:
+    found = find_relative_date(text)
+    assert found is not None and found[0] == ago
+
+
+@pytest.mark.parametrize("text", ["3 months ago", "a year ago", "ago 3 days", "The last 3 days", "Chapter 3"])
+def test_what_names_no_day_is_no_relative_date(text: str) -> None:
+    assert find_relative_date(text) is None
+
+
+def test_a_relative_date_counts_back_from_its_reference() -> None:
+    reference = dt.datetime(2025, 3, 6, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert resolve_relative(dt.timedelta(hours=3), reference) == dt.date(2025, 3, 5)
+    assert resolve_relative(dt.timedelta(days=2), dt.date(2025, 3, 6)) == dt.date(2025, 3, 4)
+
+
+def test_a_credit_label_without_its_name_labels_a_date_line() -> None:
+    # The writer's name is a picture: "Written By" is left before the date.
+    assert is_date_line("Written By Feb 11, 2019") == dt.date(2019, 2, 11)
+    assert date_in_row("Written By Feb 11, 2019 · 3 min read") == dt.date(2019, 2, 11)

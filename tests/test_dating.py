@@ -230,6 +230,36 @@ def test_a_numeric_date_is_settled_by_a_machine_date_elsewhere_on_the_page() -> 
     assert a.byline is not None and a.byline.published == dt.date(2025, 12, 2)
 
 
+def test_a_page_in_a_day_first_language_reads_its_numeric_dates_day_first() -> None:
+    # No declared language: the page's prose is Spanish, which writes the day first.
+    prosa = (
+        "<p>El ferry del río vuelve a cruzar la bahía después de tres meses en el dique seco, y los vecinos "
+        "que lo usan cada día para ir al trabajo celebran que el servicio esté de nuevo en marcha.</p>"
+        "<p>La empresa dice que las obras se hicieron en el casco y en los motores, y que el barco es ahora "
+        "más rápido y más silencioso que antes de la reparación que empezó en el mes de febrero.</p>"
+    )
+    html = f"<html><body><article><h1>El ferry vuelve</h1><p>10/05/2022</p>{prosa * 3}</article></body></html>"
+    a = parse(html)
+    assert a.published == dt.date(2022, 5, 10)
+    # An English page that declares no language keeps reading each date by its shape (US month first).
+    english = f"<html><body><h1>{HEADLINE}</h1><p>10/05/2022</p>{FERRY_STORY}</body></html>"
+    assert parse(english).published == dt.date(2022, 10, 5)
+
+
+def test_a_relative_date_counts_back_from_the_metadatas_modification_time() -> None:
+    head = meta("article:modified_time", "2025-03-06T01:00:00+02:00")
+    html = story(head=head, meta_line="<p>vor 3 Stunden</p>")
+    a = parse(html)
+    assert a.published == dt.date(2025, 3, 5)
+    assert a.byline is not None and a.byline.published == dt.date(2025, 3, 5)
+
+
+def test_a_relative_date_without_a_reference_time_is_left_out() -> None:
+    a = parse(story(meta_line="<p>3 hours ago</p>"))
+    assert a.published is None
+    assert a.byline is not None and a.byline.published is None
+
+
 # --- text dumps and the result type ---------------------------------------------------------
 
 

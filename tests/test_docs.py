@@ -12,6 +12,8 @@ How a fenced block is read, by the first word of its info string (docs/usage.md,
   (not run: it installs, reads the network or names a file that is not in the repository).
 - ``text`` / ``json`` / ``toml``: output or data, never run. ``norun`` after any language
   marks a block that cannot run.
+- ``python spark``: run like ``python`` where PySpark, pyarrow and Java are installed (CI installs
+  them), the spark blocks of one file in order in a namespace of their own.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import ast
 import datetime
 import doctest
 import io
+import os
 import re
+import shutil
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,12 +163,38 @@ def test_the_code_blocks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.chdir(REPO_ROOT)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
     for block in fenced_blocks(path):
-        if "norun" in block.words[1:] or block.language not in ("python", "pycon"):
+        if "norun" in block.words[1:] or block.language not in ("python", "pycon") or "spark" in block.words[1:]:
             continue
         if _is_doctest(block):
             _run_doctest(block, namespace)
         else:
             _run_python(block, namespace)
+
+
+SPARK_DOCUMENTS = [path for path in DOCUMENTS if any("spark" in b.words[1:] for b in fenced_blocks(path))]
+
+
+@pytest.mark.parametrize("path", SPARK_DOCUMENTS, ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_the_spark_blocks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyspark")
+    pytest.importorskip("pyarrow")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        # CI installs Java (.ci/run): there a missing one is a failure, not a skip.
+        assert not os.environ.get("CI"), "the Spark recipes need Java, and CI should have installed it"
+        pytest.skip("Spark needs Java")
+    monkeypatch.chdir(REPO_ROOT)
+    # As a reader runs them: PySpark's workers are whatever the recipe makes them.
+    for name in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON"):
+        monkeypatch.setenv(name, "")  # so that what the recipe sets is undone after it
+        monkeypatch.delenv(name)
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    try:
+        for block in fenced_blocks(path):
+            if block.language == "python" and "spark" in block.words[1:] and "norun" not in block.words[1:]:
+                _run_python(block, namespace)
+    finally:
+        if "spark" in namespace:
+            namespace["spark"].stop()
 
 
 def test_shown_values_are_checked() -> None:

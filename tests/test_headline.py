@@ -20,6 +20,22 @@ def test_a_kicker_inside_the_h1_that_the_metadata_sets_off_with_a_colon_is_dropp
     assert parse_html(page(head, h1)).headline == "Step by step, the crossing returns to the bay"
 
 
+def test_a_kicker_in_an_element_of_its_own_is_not_glued_to_the_headline() -> None:
+    # Without metadata to tell the kicker, its words at least stay apart from the headline's.
+    h1 = '<span class="kicker">Ferry service</span><span>Step by step, the crossing returns to the bay</span>'
+    assert parse_html(page("", h1)).headline == "Ferry service Step by step, the crossing returns to the bay"
+    subtitle = "River ferry returns<span class='block'>Repairs took two years</span>"
+    assert parse_html(page("", subtitle)).headline == "River ferry returns Repairs took two years"
+    # A wiki's namespace before its colon is one word with the title, as the page prints it.
+    wiki = "<span>Category</span><span>:</span><span>Ferry routes</span>"
+    assert parse_html(page("", wiki)).headline == "Category:Ferry routes"
+
+
+def test_noscript_text_inside_the_h1_is_not_part_of_the_headline() -> None:
+    h1 = 'River ferry returns after repairs<noscript><img src="a.png">Turn on JavaScript</noscript>'
+    assert parse_html(page("", h1)).headline == "River ferry returns after repairs"
+
+
 def test_a_headline_that_prints_its_colon_keeps_it() -> None:
     head = '<meta property="og:title" content="Showdown: the ferry and the bridge compete for commuters">'
     h1 = "Showdown: the ferry and the bridge compete for commuters"
@@ -76,3 +92,18 @@ def test_invisible_characters_and_a_title_label_leave_the_headline() -> None:
     assert (
         parse_html(page("", "Title:River ferry returns after repairs")).headline == "River ferry returns after repairs"
     )
+
+
+def test_an_h1_that_is_the_site_name_the_title_prints_beside_the_headline_is_no_headline() -> None:
+    # The metadata names no site, but the <title> prints it beside the headline the metadata gives.
+    head = (
+        "<title>Harbour Notes: River ferry returns after repairs</title>"
+        '<meta property="og:title" content="River ferry returns after repairs">'
+    )
+    html = f"<html><head>{head}</head><body><h1>Harbour Notes</h1><article>{STORY}</article></body></html>"
+    assert parse_html(html).headline == "River ferry returns after repairs"
+
+
+def test_a_metadata_title_loses_the_site_name_of_the_pages_own_address() -> None:
+    html = f"<html><head><title>NIGHT CROSSINGS | Harbourferries.com</title></head><body>{STORY}</body></html>"
+    assert parse_html(html, url="https://promotions.harbourferries.com/night/").headline == "NIGHT CROSSINGS"

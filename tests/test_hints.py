@@ -447,6 +447,48 @@ def test_microdata_author_with_nested_name() -> None:
     assert hints.modified == "2024-05-04"
 
 
+def test_microdata_authors_of_answers_comments_and_other_cards_are_not_the_pages() -> None:
+    # A question and its answers: only the question's writer is the page's.
+    thread = """
+      <div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+        <h1 itemprop="name">How does the ferry cross at night?</h1>
+        <div itemprop="author" itemscope><span itemprop="name">rivertom</span></div>
+        <div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+          <span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span>
+        </div>
+        <div itemprop="comment" itemscope><span itemprop="author">Ben Okafor</span></div>
+      </div>
+    """
+    assert hints_of(page(body=thread)).authors == ("rivertom",)
+    # A forum's posts as items typed Comment: replies, whoever wrote them, not the thread's writer.
+    replies = "".join(
+        f'<article itemscope itemtype="https://schema.org/Comment"><h4 itemprop="author" itemscope>'
+        f'<span itemprop="name">{name}</span></h4><p itemprop="text">Reply</p></article>'
+        for name in ("Ana Lima", "Ben Okafor")
+    )
+    assert hints_of(page(body=replies)).authors == ()
+    # A listing's cards, each an item of its own: the first names the page's writer, no later one does.
+    cards = "".join(
+        f'<article itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline">Story {n}</h2>'
+        f'<span itemprop="author">{name}</span></article>'
+        for n, name in enumerate(("Ana Lima", "Ben Okafor", "Cy Twombly", "Di Ng", "Ed Ruiz"))
+    )
+    assert hints_of(page(body=cards)).authors == ("Ana Lima",)
+
+
+def test_rel_author_links_of_teaser_cards_are_not_the_pages_writers() -> None:
+    credit = (
+        '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a> and <a rel="author" href="/ana">Ana Lima</a></p>'
+    )
+    cards = "".join(
+        f'<div class="card"><a href="/story-{n}">Story {n}</a><a rel="author" href="/w{n}">{name}</a></div>'
+        for n, name in enumerate(("Ben Okafor", "Cy Twombly", "Di Ng", "Ed Ruiz", "Flo Chen"))
+    )
+    assert hints_of(page(body=credit + cards)).authors == ("Jo Lee", "Ana Lima")
+    # Cards alone: the names of one wrapper at most, never every card's.
+    assert hints_of(page(body=cards)).authors == ("Ben Okafor",)
+
+
 def test_rel_author_links_are_the_last_source() -> None:
     body = '<p class="byline">By <a rel="author" href="/jo">Jo Lee</a></p><link rel="author" href="/x">'
     assert hints_of(page(body=body)).authors == ("Jo Lee",)
@@ -558,3 +600,21 @@ def test_reads_a_large_page() -> None:
     root = lxml.html.document_fromstring(markup)
     hints = extract_hints(root)
     assert hints.headlines == ("T",)
+
+
+def test_a_time_classed_as_the_publication_dates_a_page_without_json_ld() -> None:
+    body = (
+        '<div class="post-info"><time class="updated" datetime="2024-06-01T08:00:00+02:00">June 1</time>'
+        '<time class="entry-date published" datetime="2023-04-10T00:00:00-05:00">Apr 10, 2023</time></div>'
+    )
+    assert hints_of(page(body=body)).published == "2023-04-10T00:00:00-05:00"
+
+
+def test_a_publication_date_in_a_data_attribute_of_the_body_is_read() -> None:
+    markup = (
+        '<!DOCTYPE html><html><head></head><body data-pubdate="2022-10-05" data-lastmod="2025-01-02">'
+        "<p>T</p></body></html>"
+    )
+    assert hints_of(markup).published == "2022-10-05"
+    # Not a value that is no date.
+    assert hints_of(markup.replace("2022-10-05", "yes")).published is None

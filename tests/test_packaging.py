@@ -23,8 +23,9 @@ tomllib = pytest.importorskip("tomllib")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT: dict[str, Any] = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # What the sdist must carry for its own tests to run: these folders whole, and these files.
-TEST_FOLDERS = ("tests", "examples", "docs", "benchmarks")
-TEST_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "pyproject.toml")
+TEST_FOLDERS = ("tests", "examples", "docs", "benchmarks", "fuzz")
+# .ci/run: the docs test checks that the README's shell commands are the ones CI runs.
+TEST_FILES = ("README.md", "CHANGELOG.md", "LICENSE", "pyproject.toml", ".ci/run")
 # Not part of a source tree.
 _IGNORED = (
     ".git",

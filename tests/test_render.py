@@ -208,7 +208,6 @@ def test_to_markdown_shows_every_segment_and_block() -> None:
         "> We missed it.\n\n"
         "```\ndep 06:10\n  arr 06:25\n```\n\n"
         "## Related\n\n- [Tram line opens](https://bay.example/tram)\n- Teaser only\n\n"
-        "---\n\n"
         "© 2025 Bay News\n"
     )
 

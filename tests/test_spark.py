@@ -69,3 +69,19 @@ def test_spark_local_column_and_warc_job(tmp_path: Path, monkeypatch: pytest.Mon
             assert r["warc_record_id"].startswith("<urn:uuid:") and r["warc_file"].endswith(".warc.gz")
     finally:
         session.stop()
+
+
+def test_the_workers_run_this_python_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PYSPARK_PYTHON", "PYSPARK_GATEWAY_PORT"):
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+    nspark.use_this_python()
+    assert os.environ["PYSPARK_PYTHON"] == sys.executable
+    monkeypatch.setenv("PYSPARK_PYTHON", "/opt/cluster/python3")
+    nspark.use_this_python()
+    assert os.environ["PYSPARK_PYTHON"] == "/opt/cluster/python3"
+    # Under spark-submit the workers' Python is decided already.
+    monkeypatch.delenv("PYSPARK_PYTHON")
+    monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "4040")
+    nspark.use_this_python()
+    assert "PYSPARK_PYTHON" not in os.environ

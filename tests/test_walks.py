@@ -112,6 +112,9 @@ PAGES = {
     "button": "<button>Menu</button><p>after the button</p>",
     "preformatted": "<pre>\n  indented line\n\n\tand a tab  \n</pre><div><pre>one<br>two<b>bold</b></pre>after</div>"
     "<pre><pre>nested</pre>outer</pre>",
+    "heading seams": "<h1><span>Kicker</span>Headline<noscript><img src=a.png>No script</noscript></h1>"
+    "<h2>Mc<b>donald</b>, yes:<a href=/x>Link</a>Tail<!-- c -->Next<img src=b.png>Image<br>Break</h2>"
+    "<h3><a href=/y><span>Kick</span><span>Ünïcödé</span></a></h3><p>a<span>B</span><noscript>kept</noscript></p>",
     "nothing": "",
 }
 
@@ -178,6 +181,13 @@ _FRAGMENT = st.sampled_from(
         "<img alt='a'>",
         "<section id='Main'>",
         "</section>",
+        "<h1>",
+        "</h1>",
+        "<noscript>",
+        "</noscript>",
+        "Capital",
+        "lower",
+        "end.",
     ]
 )
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import HTML_PAGE, TEXT_PAGE
 
 import newsparse
-from benchmarks.warcbuild import HttpResponse, record_id, response_records, warcinfo, write_warc
+from benchmarks.warcbuild import HttpResponse, record, record_id, response_records, warcinfo, write_warc
 from newsparse import ParseFailure
 
 # The module itself (its helpers are tested too); users import its public face, newsparse.warc.
@@ -107,8 +107,8 @@ def test_a_stream_works_as_a_file(crawl_warc: Path) -> None:
     assert items[0].record.source == "piped"
 
 
-def page(url: str, body: bytes = PAGE, **kwargs: object) -> bytes:
-    return response_records(HttpResponse(url, body, **kwargs))  # type: ignore[arg-type]
+def page(url: str, body: bytes = PAGE, *, compress: bool = True, **kwargs: object) -> bytes:
+    return response_records(HttpResponse(url, body, **kwargs), compress=compress)  # type: ignore[arg-type]
 
 
 def test_truncated_last_record_is_reported_and_the_rest_kept() -> None:
@@ -179,3 +179,58 @@ def test_problems_become_failures_among_the_results() -> None:
 )
 def test_sniffing_follows_the_mime_sniffing_standard(payload: bytes, html: bool) -> None:
     assert warc.sniffs_as_html(payload) is html
+
+
+def _cut_inside_the_response_header() -> list[bytes]:
+    """The response record of a page cut at every byte of its WARC header and HTTP header."""
+    whole = page("https://a.example/1", compress=False)
+    start = whole.index(b"WARC/1.1\r\nWARC-Type: response")
+    http_end = whole.index(b"\r\n\r\n", whole.index(b"HTTP/1.1", start)) + 4
+    # From the first byte that names the record a response on: before it, nothing says what was lost.
+    return [whole[:cut] for cut in range(start + len(b"WARC/1.1\r\nWARC-Type: response\r\n"), http_end)]
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_record_cut_inside_its_header_at_the_end_is_a_problem(compress: bool) -> None:
+    head = warcinfo(compress=compress) + page("https://a.example/0", compress=compress)
+    for cut in _cut_inside_the_response_header():
+        data = head + (gzip.compress(cut) if compress else cut)
+        items = list(warc.iter_pages(io.BytesIO(data)))
+        assert isinstance(items[0], warc.WarcPage), len(cut)
+        assert len(items) == 2 and isinstance(items[1], warc.WarcProblem), (len(cut), items)
+
+
+def test_a_record_cut_inside_its_header_is_a_failure_and_the_file_goes_on() -> None:
+    cut = _cut_inside_the_response_header()[60]
+    data = warcinfo() + gzip.compress(cut) + page("https://a.example/2")
+    results = list(warc.parse_warc(io.BytesIO(data)))
+    assert isinstance(results[0][1], ParseFailure) and results[0][1].error == warc.WARC_ERROR
+    assert results[-1][0].url == "https://a.example/2" and isinstance(results[-1][1], newsparse.Article)
+
+
+def test_a_response_of_another_protocol_is_no_problem() -> None:
+    dns = record("response", b"20250304100000\nnews.example.\t300\tIN\tA\t192.0.2.1\n", [("Content-Type", "text/dns")])
+    items = list(warc.iter_pages(io.BytesIO(warcinfo() + dns + page("https://a.example/1"))))
+    assert [type(item).__name__ for item in items] == ["WarcPage"]
+
+
+def test_a_gzip_body_of_several_members_is_read_whole() -> None:
+    first, second = PAGE[:40], PAGE[40:]
+    body = gzip.compress(first) + gzip.compress(second)
+    data = warcinfo() + page("https://a.example/1", body, headers=(("Content-Encoding", "gzip"),))
+    (item,) = list(warc.iter_pages(io.BytesIO(data)))
+    assert isinstance(item, warc.WarcPage) and item.payload == PAGE
+
+
+def test_a_gzip_body_whose_second_member_is_cut_is_a_problem() -> None:
+    body = gzip.compress(PAGE[:40]) + gzip.compress(PAGE[40:])[:-6]
+    data = warcinfo() + page("https://a.example/1", body, headers=(("Content-Encoding", "gzip"),))
+    (item,) = list(warc.iter_pages(io.BytesIO(data)))
+    assert isinstance(item, warc.WarcProblem) and "truncated" in item.message
+
+
+def test_many_gzip_members_stay_bounded() -> None:
+    body = gzip.compress(b"") * 20_000 + gzip.compress(b"<p>" + b"a" * 5000)
+    data = warcinfo() + page("https://a.example/1", body, headers=(("Content-Encoding", "gzip"),))
+    (item,) = list(warc.iter_pages(io.BytesIO(data), max_size=4096))
+    assert isinstance(item, warc.WarcProblem) and "larger than" in item.message

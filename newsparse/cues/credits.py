@@ -29,7 +29,7 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
 )
-from .text import REGEX_TIMEOUT, ends_sentence, fold_whitespace, same_text, word_count
+from .text import ends_sentence, fold_whitespace, same_text, word_count
 
 __all__ = [
     "BARE_CREDIT_MAX_CHARS",
@@ -43,6 +43,7 @@ __all__ = [
     "NAME_MAX_WORDS",
     "PIECE_SEPARATORS",
     "Credit",
+    "is_handle",
     "is_plain_name",
     "is_title_line",
     "is_user_name",
@@ -146,6 +147,9 @@ _CREDENTIAL = regex.compile(
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # A user name credited as the author ("By ibby", "Posted by BeauHD", "By: ShawnHymel"): one
 # word with a lower-case start, a capital inside, a digit, a dot or an underscore.
+# What no word or name of a language has: a digit, an underscore, a dot, or a capital after a
+# lower-case start ("iamjoHn"); "McKinsey" and "DeVito" are names.
+_HANDLE_SHAPE = regex.compile(r"[\d_.]|^\p{Ll}+\p{Lu}")
 _USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
@@ -157,7 +161,7 @@ def _day(token: regex.Match[str]) -> bool:
 def _credit_end(text: str) -> int | None:
     """Where a credit ends: before its date ("May 3", "3. Mai", "03/05/2024"), time, handle or
     button word, with the separators and preposition before it; ``None`` when nothing ends it."""
-    mark = _CREDIT_END_MARK.search(text, timeout=REGEX_TIMEOUT) if _CREDIT_END_HINT.search(text) else None
+    mark = _CREDIT_END_MARK.search(text) if _CREDIT_END_HINT.search(text) else None
     end = mark.start() if mark is not None else None
     tokens = list(_WORD_TOKEN.finditer(text, endpos=end if end is not None else len(text)))
     for n, token in enumerate(tokens):
@@ -322,14 +326,19 @@ def _unglue(text: str) -> str:
             return whole
         return head + " " + tail
 
-    text = _GLUED_PAIR.sub(repl, text, timeout=REGEX_TIMEOUT)
-    return _GLUED_START.sub(" ", text, timeout=REGEX_TIMEOUT)
+    text = _GLUED_PAIR.sub(repl, text)
+    return _GLUED_START.sub(" ", text)
 
 
 def _job_title(word: str) -> bool:
     """A job title, also as the tail of a compound ("FOCUS-Online-Experte", "Co-Founder")."""
     folded = word.casefold()
     return folded in JOB_TITLES or ("-" in folded and folded.rsplit("-", 1)[1] in JOB_TITLES)
+
+
+def _account_key(text: str) -> str:
+    """A name or handle without case, spaces and punctuation ("Mr_Epeen" and "Mr Epeen" alike)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _unwrap_parentheses(text: str) -> str:
@@ -342,6 +351,10 @@ def _unwrap_parentheses(text: str) -> str:
             return match.group(0)
         words = inner.casefold().split()
         if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
+            return ""
+        key = _account_key(inner)
+        if key and _account_key(match.string[: match.start()]).endswith(key):
+            # "Mr_Epeen (Mr Epeen)": a forum account's display name after its handle, one person.
             return ""
         return ", " + inner + ", "
 
@@ -362,7 +375,7 @@ def _connected_pieces(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     start = 0
     connector = ", "
-    for match in NAME_CONNECTOR.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in NAME_CONNECTOR.finditer(text):
         pieces.append((text[start : match.start()], connector))
         connector = match.group()
         start = match.end()
@@ -411,6 +424,18 @@ def _without_outlet(piece: str, outlets: Collection[str]) -> str:
         if outlet and 0 < size < len(words) and same_text(" ".join(words[-size:]), outlet):
             return " ".join(words[:-size])
     return piece
+
+
+def is_handle(name: str) -> bool:
+    """An account name shaped as no word or name can be ("user3080392", "Mr_Epeen", "b.scherer",
+    "InsaneSnow45")."""
+    return " " not in name and _HANDLE_SHAPE.search(name) is not None and is_user_name(name)
+
+
+def _marked_handle(names: str, marked: bool) -> bool:
+    """A line the page marks as the author that is one account name (its display name in
+    parentheses aside): the writer's user name, as after "By"."""
+    return marked and is_handle(_PARENTHESES.sub("", names).strip())
 
 
 def is_user_name(word: str) -> bool:
@@ -532,7 +557,7 @@ def _split_date(
     name or a comment count: "Le Monde | Par A", "By A | Comments closed") and the date. What
     follows the date in its piece is a piece when it opens with "by" or with a ``known`` name.
     """
-    pieces = PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT)
+    pieces = PIECE_SEPARATORS.split(text)
     kept: list[str] = []
     published: dt.date | dt.datetime | None = None
     for piece in pieces:
@@ -567,7 +592,7 @@ def _split_date(
 def _cut_comment_link(piece: str) -> str:
     """A credit piece without the comment button printed in the credit row ("Leave a comment",
     "Kommentare 34"), at times glued to the name ("Ulrike Stockhausen Schreibe einen Kommentar")."""
-    comment = COMMENT_LINK.search(piece, timeout=REGEX_TIMEOUT)
+    comment = COMMENT_LINK.search(piece)
     return piece[: comment.start()] if comment is not None else piece
 
 
@@ -600,12 +625,12 @@ def parse_credit(
     :func:`split_authors`).
     """
     text = fold_whitespace(text)
-    if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT):
+    if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text):
         return None
     text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
-    pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece, timeout=REGEX_TIMEOUT) is None)
+    pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece) is None)
     for piece in pieces:
         credit = _parse_piece(piece, published, marked=marked, day_first=day_first, known=known, outlets=outlets)
         if credit is not None:
@@ -628,13 +653,13 @@ def _parse_piece(
         if published is None:
             published, _ = find_printed_date(credit[end:], day_first=day_first)
         credit = _TRAILING_JUNK.sub("", credit[:end])
-    if not credit or DANGLING_BY.search(credit, timeout=REGEX_TIMEOUT):
+    if not credit or DANGLING_BY.search(credit):
         return None
     # Decoration before the credit ("// By ...", "— By ...") is printed but is not part of the names.
     lead = LEADING_DECORATION.match(credit)
     offset = lead.end() if lead else 0
     body = credit[offset:]
-    prefix = BYLINE_PREFIX.match(body, timeout=REGEX_TIMEOUT)
+    prefix = BYLINE_PREFIX.match(body)
     if prefix is not None and prefix.end() and body[prefix.end() - 1].isalpha():
         # "ByAlex Bozarjian": the page set the space with CSS; a reader sees "By Alex Bozarjian".
         credit = credit[: offset + prefix.end()] + " " + credit[offset + prefix.end() :]
@@ -643,7 +668,11 @@ def _parse_piece(
         return None
     by_word = prefix is not None and _BY_WORD.search(prefix.group()) is not None
     authors, agencies, clean, titled = split_authors(
-        names_part, prefixed=prefix is not None, known=known, outlets=outlets, handles=by_word
+        names_part,
+        prefixed=prefix is not None,
+        known=known,
+        outlets=outlets,
+        handles=by_word or _marked_handle(names_part, marked),
     )
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",

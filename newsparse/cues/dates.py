@@ -27,22 +27,23 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import DATE_LABEL
-from .text import REGEX_TIMEOUT, ends_sentence, word_count
+from .lexicon import BYLINE_PREFIX, DATE_LABEL
+from .text import ends_sentence, word_count
 
 __all__ = [
     "DATE_LINE_MAX_CHARS",
     "DATE_LINE_MAX_EXTRA_WORDS",
     "DATE_ROW_MAX_CHARS",
-    "MATCH_TIMEOUT_S",
     "MAX_SCAN_CHARS",
     "MONTH_WORDS",
     "date_in_row",
     "date_in_url",
     "find_printed_date",
     "find_printed_dates",
+    "find_relative_date",
     "is_date_line",
     "parse_iso_like",
+    "resolve_relative",
 ]
 
 # A permalink's date: year, month and day as path segments ("/2024/05/03/") or as one dashed
@@ -61,8 +62,6 @@ _URL_DATE_NAMED = regex.compile(r"/((?:19|20)\d\d)/(\p{L}{3,10})/(0?[1-9]|[12]\d
 
 # A byline or dateline is short; a date further in is body text, and the cap bounds the work per call.
 MAX_SCAN_CHARS = 2000
-# Seconds one regex search may take: the patterns are linear, this only guards against a regex-engine surprise.
-MATCH_TIMEOUT_S = 0.05
 # Metadata date values are short; anything longer is not a machine date.
 _MAX_MACHINE_CHARS = 100
 
@@ -120,8 +119,29 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "grudzień grudzien grudnia gru prosinec prosince декабрь декабря дек joulukuu joulukuuta jouluk".split()
     ),
 }
+# Arabic month names: the Egyptian and Gulf forms, with their common spellings, and the Levantine
+# (Syriac) ones, four of them two words.
+_ARABIC_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني"),
+    2: ("فبراير", "شباط"),
+    3: ("مارس", "آذار"),
+    4: ("أبريل", "ابريل", "إبريل", "نيسان"),
+    5: ("مايو", "أيار"),
+    6: ("يونيو", "يونيه", "حزيران"),
+    7: ("يوليو", "يوليه", "تموز"),
+    8: ("أغسطس", "اغسطس", "آب"),
+    9: ("سبتمبر", "أيلول"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول"),
+    11: ("نوفمبر", "تشرين الثاني"),
+    12: ("ديسمبر", "كانون الأول"),
+}
 # Lookup from a case-folded name to its month number.
-_MONTHS: dict[str, int] = {name.casefold(): num for num, names in _MONTH_NAMES.items() for name in names}
+_MONTHS: dict[str, int] = {
+    name.casefold(): num
+    for table in (_MONTH_NAMES, _ARABIC_MONTH_NAMES)
+    for num, names in table.items()
+    for name in names
+}
 # Every month name and abbreviation above, for rules that cut a date out of a credit line.
 MONTH_WORDS: frozenset[str] = frozenset(_MONTHS)
 
@@ -181,10 +201,22 @@ _ZONE_SRC = (
     r"(?:\s*(?P<zoff2>[+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])"
     r"|\s*(?P<zoff>[+-]\d{2}:?\d{2})(?!\d))"
 )
-# A printed time: "10:32", "10:32:05", "10h32", "10.32 Uhr", "10:32 a.m.", "10 PM", with an optional zone.
+# Korean, Japanese and Chinese print the half of the day before the time ("오후 3:20", "午後3時20分"):
+# whether it is the afternoon.
+_EAST_ASIAN_MERIDIEM: dict[str, bool] = {
+    "오전": False,
+    "오후": True,
+    "午前": False,
+    "午後": True,
+    "上午": False,
+    "下午": True,
+}
+# A printed time: "10:32", "10:32:05", "10h32", "10.32 Uhr", "10:32 a.m.", "10 PM", "오후 3:20", "午後3時20分",
+# with an optional zone.
 _TIME_SRC = (
+    r"(?:(?P<ea>" + "|".join(_EAST_ASIAN_MERIDIEM) + r")\s*)?"
     r"(?<![\d:.])(?P<hh>\d{1,2})"
-    r"(?:(?:[:h](?P<mm>\d{2})(?::(?P<ss>\d{2})(?:[.,]\d{1,9})?)?|\.(?P<mm>\d{2})(?=\s*Uhr))"
+    r"(?:(?:(?:[:h]|[時시]\s?)(?P<mm>\d{2})[分분]?(?::(?P<ss>\d{2})(?:[.,]\d{1,9})?)?|\.(?P<mm>\d{2})(?=\s*Uhr))"
     r"(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))?"
     r"|\s*(?P<ap>[ap]\.?\s?m\.?)(?![\p{L}]))"
     r"(?!\d)(?:\s*Uhr\b)?" + _ZONE_SRC + "?"
@@ -203,6 +235,8 @@ _DATE_SRC = "|".join(
         r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
         # 2024-05-03, 2024/05/03, 2024.05.03: year first is never ambiguous.
         r"(?<![\d.])(?P<year>\d{4})(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})(?![\d])",
+        # 2024. 5. 3. (Korean).
+        r"(?<![\d.])(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.?(?!\d)",
         # 03.05.2024, 3. 5. 2024 (Czech), 05/03/2024, 03-05-2024, 03.05.24.
         r"(?<![\d.])(?P<na>\d{1,2})(?P<nsep>[./-])\s?(?P<nb>\d{1,2})(?P=nsep)\s?(?P<year>\d{4}|\d{2})(?!\d|\.\d)",
         # 3 May 2024, 3. Mai 2024, 1er mai 2024, 3 de mayo de 2024, 3 maja 2024 r., 3 мая 2024 г., 03-May-2024.
@@ -250,6 +284,8 @@ _ISO_RE = regex.compile(
     r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
     regex.IGNORECASE,
 )
+# Words after a number that opens a line: the title of a numbered section.
+_SECTION_NUMBER = regex.compile(r"\s+\p{L}")
 # Extended ISO with one-digit month or day ("2024-5-3"), which some CMSs emit.
 _ISO_LOOSE_RE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 # Spelled as an offset because ``datetime.UTC`` needs Python 3.11; it is the same singleton.
@@ -330,17 +366,18 @@ def _parse_time(text: str, day: _dt.date) -> _dt.datetime | None:
     text = text.strip()
     if _DOTTED_TIME_RE.fullmatch(text):
         text = text.replace(".", ":")
-    m = _TIME_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
+    m = _TIME_RE.fullmatch(text)
     if m is None:
         return None
     hh = int(m.group("hh"))
     mm = int(m.group("mm") or 0)
     ss = int(m.group("ss") or 0)
     ap = m.group("ap")
-    if ap:
-        if not 1 <= hh <= 12:
+    half = m.group("ea")
+    if ap or half:
+        if not (1 if ap else 0) <= hh <= 12:
             return None
-        pm = ap[0] in "pP"
+        pm = _EAST_ASIAN_MERIDIEM[half] if half else ap[0] in "pP"
         hh = (hh % 12) + (12 if pm else 0)
     return _combine(day, hh, mm, ss, _zone(m.group("zname"), m.group("zoff") or m.group("zoff2")))
 
@@ -357,6 +394,10 @@ def _date_from_match(m: regex.Match[str], day_first: bool | None) -> _dt.date | 
             # a looser one on its own is a version number or a fraction.
             tight = len(na) == 2 and len(nb) == 2
             if m.group("nsep") == "-" or not (tight or m.group("t2")):
+                return None
+            if not m.group("t2") and _SECTION_NUMBER.match(m.string, m.end()) and not m.string[: m.start()].strip():
+                # "14.11.13 Steane error correction": a line that opens with three numbers and goes on
+                # in words is a numbered section of a contents list, not a dateline.
                 return None
             year += 2000 if year < 70 else 1900
         a, b = int(na), int(nb)
@@ -411,26 +452,23 @@ def find_printed_date(
     if not any(map(str.isdigit, scan)):
         # Every printed date carries its year in digits: no digit, no date (and no regex work).
         return None, None
-    try:
-        for m in _PRINTED_RE.finditer(scan, timeout=MATCH_TIMEOUT_S):
-            day = _date_from_match(m, day_first)
-            if day is None:
-                continue
-            start, end = m.span()
-            date_start, date_end = m.span("date")
-            t1, t2 = m.group("t1"), m.group("t2")
-            if t1 is not None:
-                moment = _parse_time(t1, day)
-                if moment is not None:
-                    return moment, (start, end if t2 is None else m.end("date"))
-                start = m.start("wd") if m.group("wd") is not None else date_start
-            if t2 is not None:
-                moment = _parse_time(t2, day)
-                if moment is not None:
-                    return moment, (start, end)
-            return day, (start, date_end)
-    except TimeoutError:
-        return None, None
+    for m in _PRINTED_RE.finditer(scan):
+        day = _date_from_match(m, day_first)
+        if day is None:
+            continue
+        start, end = m.span()
+        date_start, date_end = m.span("date")
+        t1, t2 = m.group("t1"), m.group("t2")
+        if t1 is not None:
+            moment = _parse_time(t1, day)
+            if moment is not None:
+                return moment, (start, end if t2 is None else m.end("date"))
+            start = m.start("wd") if m.group("wd") is not None else date_start
+        if t2 is not None:
+            moment = _parse_time(t2, day)
+            if moment is not None:
+                return moment, (start, end)
+        return day, (start, date_end)
     return None, None
 
 
@@ -468,12 +506,9 @@ def parse_iso_like(value: str) -> _dt.date | _dt.datetime | None:
     text = value.strip()
     if not text or len(text) > _MAX_MACHINE_CHARS:
         return None
-    try:
-        m = _ISO_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
-        if m is None:
-            m = _ISO_LOOSE_RE.fullmatch(text, timeout=MATCH_TIMEOUT_S)
-    except TimeoutError:
-        return None
+    m = _ISO_RE.fullmatch(text)
+    if m is None:
+        m = _ISO_LOOSE_RE.fullmatch(text)
     if m is not None:
         day = _make_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if day is None:
@@ -558,8 +593,12 @@ def is_date_line(
     value, span = find_printed_date(text, day_first=day_first)
     if value is None or span is None:
         return None
-    rest = DATE_LABEL.sub("", text[: span[0]]) + " " + text[span[1] :]
-    if word_count(rest) > max_extra_words:
+    before = DATE_LABEL.sub("", text[: span[0]])
+    if before.strip() and BYLINE_PREFIX.fullmatch(before.strip()):
+        # "Written By Feb 11, 2019": a credit's label whose name the page prints elsewhere (as a
+        # picture, or not at all) labels the date line.
+        before = ""
+    if word_count(before + " " + text[span[1] :]) > max_extra_words:
         return None
     return value
 
@@ -568,7 +607,7 @@ def date_in_row(text: str, day_first: bool | None = None) -> _dt.date | _dt.date
     """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
     "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
     12 June 2025 – is final."); a long line is read by its first item only."""
-    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS], timeout=REGEX_TIMEOUT) if p.strip()]
+    pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS]) if p.strip()]
     if len(text) > DATE_ROW_MAX_CHARS:
         # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
         pieces = pieces[:1]
@@ -581,3 +620,62 @@ def date_in_row(text: str, day_first: bool | None = None) -> _dt.date | _dt.date
         if value is not None:
             return value
     return None
+
+
+# --- relative dates: "3 hours ago", "vor 3 Stunden", "il y a 2 jours", "3시간 전" ---
+
+# The units a relative date counts in, by the words that name them (singular and plural). Months
+# and years are left out: "3 months ago" names no day.
+_RELATIVE_UNITS: dict[str, _dt.timedelta] = {
+    **dict.fromkeys("minute minutes min mins minuten minuto minutos minuti".split(), _dt.timedelta(minutes=1)),
+    **dict.fromkeys(
+        "hour hours hr hrs stunde stunden heure heures hora horas ora ore uur".split(), _dt.timedelta(hours=1)
+    ),
+    **dict.fromkeys(
+        "day days tag tage tagen jour jours día días dia dias giorno giorni dag dagen".split(), _dt.timedelta(days=1)
+    ),
+    **dict.fromkeys(
+        "week weeks woche wochen semaine semaines semana semanas settimana settimane week weken".split(),
+        _dt.timedelta(weeks=1),
+    ),
+    **dict.fromkeys(("分", "分钟", "分鐘", "분"), _dt.timedelta(minutes=1)),
+    **dict.fromkeys(("時間", "小时", "小時", "시간"), _dt.timedelta(hours=1)),
+    **dict.fromkeys(("日", "天", "일"), _dt.timedelta(days=1)),
+    **dict.fromkeys(("週間", "周", "週", "주"), _dt.timedelta(weeks=1)),
+}
+# "a", "an", "one" and their kin count one.
+_ONE = "an?|one|eine[mnr]?|einer|une?|una?|uma?|un[oa]?|een"
+_UNIT = _alternation(_RELATIVE_UNITS)
+# Each language's order: the count and unit before "ago", "fa", "geleden", "前", "전"; after "vor",
+# "il y a", "hace", "há".
+_RELATIVE_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:vor|il\s+y\s+a|hace|há)\s+(?P<n>\d{{1,3}}|{_ONE})\s+(?P<unit>{_UNIT})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\d])(?P<n>\d{{1,3}}|{_ONE})\s+(?P<unit>{_UNIT})\s+(?:ago|fa|geleden)(?![\p{{L}}])"
+    rf"|(?<!\d)(?P<n>\d{{1,3}})\s*(?P<unit>{_UNIT})\s*(?:前|전)",
+    regex.IGNORECASE,
+)
+
+
+def find_relative_date(text: str) -> tuple[_dt.timedelta, tuple[int, int]] | None:
+    """How long before the page was shown a relative date says it was ("3 hours ago", "vor 3
+    Stunden", "il y a 2 jours", "hace 2 días", "2 giorni fa", "3 dagen geleden", "3時間前",
+    "3시간 전"), with its span; ``None`` when the text prints none (months and years are
+    left out: they name no day)."""
+    if not isinstance(text, str) or not text:
+        return None
+    m = _RELATIVE_RE.search(text[:MAX_SCAN_CHARS])
+    if m is None:
+        return None
+    unit = _RELATIVE_UNITS.get(m.group("unit").casefold())
+    count = m.group("n")
+    if unit is None:
+        return None
+    return unit * (int(count) if count.isdigit() else 1), m.span()
+
+
+def resolve_relative(ago: _dt.timedelta, reference: _dt.date | _dt.datetime) -> _dt.date:
+    """The day a relative date names, counted back from ``reference``, the time the page was
+    shown (in the reference's own offset; a day-only reference counts whole days)."""
+    if isinstance(reference, _dt.datetime):
+        return (reference - ago).date()
+    return reference - _dt.timedelta(days=ago.days)

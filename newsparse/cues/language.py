@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .text import REGEX_TIMEOUT
-
-__all__ = ["day_first_for", "guess_language", "normalize_language"]
+__all__ = ["SAMPLE_CHARS", "day_first_for", "guess_language", "normalize_language"]
 
 # Enough text to tell languages apart by their function words, small enough to stay cheap.
 SAMPLE_CHARS = 5000
@@ -55,14 +53,14 @@ def normalize_language(value: str | None) -> str | None:
 def guess_language(text: str) -> str | None:
     """Guess a language from a sample of running text; ``None`` when there is too little to tell."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(_WORD.findall(sample, timeout=REGEX_TIMEOUT))
+    letters = len(_WORD.findall(sample))
     if not letters:
         return None
     for pattern, lang in _SCRIPTS:
         # Kana before Han: Japanese writes with both, Chinese with Han alone.
-        if len(pattern.findall(sample, timeout=REGEX_TIMEOUT)) >= 20:
+        if len(pattern.findall(sample)) >= 20:
             return lang
-    tokens = [w.casefold() for w in _WORD.findall(sample, timeout=REGEX_TIMEOUT)]
+    tokens = [w.casefold() for w in _WORD.findall(sample)]
     scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _FUNCTION_WORDS.items()}
     lang, hits = max(scores.items(), key=lambda kv: kv[1])
     return lang if hits >= MIN_HITS else None

@@ -12,7 +12,7 @@ import regex
 
 from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL
 from .memo import bounded_memo
-from .text import REGEX_TIMEOUT, ends_sentence, word_count
+from .text import ends_sentence, word_count
 
 __all__ = [
     "LABEL_MAX_CHARS",
@@ -47,9 +47,9 @@ BRACKETED_LINK_SHARE = 0.6
 
 def is_menu_line(text: str) -> bool:
     """Navigation or furniture, not a title: one or two words, or a row of menu items."""
-    if BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT):
+    if BOILERPLATE_LINE.match(text):
         return True
-    if len(_MENU_SEPARATORS.findall(text[:MENU_ROW_REACH], timeout=REGEX_TIMEOUT)) >= 2 and not ends_sentence(text):
+    if len(_MENU_SEPARATORS.findall(text[:MENU_ROW_REACH])) >= 2 and not ends_sentence(text):
         return True
     return word_count(text) <= MENU_MAX_WORDS and not ends_sentence(text) and len(text) <= MENU_MAX_CHARS
 
@@ -61,13 +61,13 @@ def is_related_label(text: str) -> bool:
 
 @bounded_memo(LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
 def _related_label(text: str) -> bool:
-    return RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    return RELATED_LABEL.match(text) is not None
 
 
 def is_promo_line(text: str) -> bool:
     """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
     head = text[:PROMO_LABEL_REACH]
-    return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text) is not None
 
 
 def is_bracketed_link(text: str, link_texts: Sequence[str]) -> bool:
@@ -89,4 +89,4 @@ def is_promo_block(text: str, link_texts: Sequence[str]) -> bool:
 def is_furniture_line(text: str) -> bool:
     """A line of the page's furniture wherever it stands: boilerplate ("Advertisement", "Share
     this") or the label over a list of other articles."""
-    return BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT) is not None or is_related_label(text)
+    return BOILERPLATE_LINE.match(text) is not None or is_related_label(text)

@@ -55,6 +55,7 @@ __all__ = [
     "OFFSCREEN",
     "PERSON_CARD",
     "POST_META_WORDS",
+    "PUBLISHED_TIME_CLASSES",
     "RELATED",
     "RELATED_STRONG",
     "SHARE",
@@ -64,6 +65,7 @@ __all__ = [
     "TAXONOMY",
     "TITLE",
     "TOKEN_MAX_CHARS",
+    "UPDATED_TIME_CLASSES",
     "classify",
     "joined",
     "matches",
@@ -317,6 +319,12 @@ BREAKPOINT_DISPLAY = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline
 DISPLAY_VALUES = frozenset(("block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"))
 # An author's bio box, whose lines are no job title of the credit.
 BIO_BOX = frozenset(("bio", "author-bio", "biography", "author-description", "description", "about"))
+# Class words of a <time> that is the publication date, and of one that is the last change
+# (WordPress prints "entry-date published" and "updated" side by side).
+PUBLISHED_TIME_CLASSES = frozenset(
+    ("published", "entry-date", "pubdate", "post-date", "date-published", "publish-date")
+)
+UPDATED_TIME_CLASSES = frozenset(("updated", "modified", "date-modified", "last-updated"))
 # The area of a post's credit and dates, read as substrings of its class and id: a <time> inside it
 # is the article's own date, not a teaser's.
 POST_META_WORDS = ("byline", "author", "dateline", "meta", "publish", "posted", "timestamp", "pubdate")

@@ -1,33 +1,50 @@
-"""Memos of pure functions of a string, bounded in entries and in the size of what they hold.
+"""Memos of pure functions of a string, bounded in entries and in the memory of what they hold.
 
 A crawl feeds newsparse millions of pages; a memo that keeps every new key grows without
 end, and one keyed by long page strings keeps those strings alive. Every memo here keeps
-at most ``entries`` keys, each at most ``max_chars`` long: a longer key is computed and
-not remembered, so a memo never holds more than about ``entries * max_chars`` characters.
-The answer never depends on what was asked before (the functions are pure).
+keys of at most ``max_chars`` characters and at most ``max_chars`` + :data:`KEY_OVERHEAD` bytes
+as Python stores them (a character outside Latin-1 takes two or four bytes: a key of astral
+characters is remembered only while it is a quarter as long), and at most as many keys as fit in
+:data:`MEMO_MAX_BYTES`: a longer key is computed and not remembered. The answer never depends on
+what was asked before (the functions are pure).
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["bounded_memo"]
+__all__ = ["KEY_OVERHEAD", "MEMO_MAX_BYTES", "bounded_memo", "key_bytes"]
 
 _R = TypeVar("_R")
+
+# The bytes a memo's keys may take in all: a process keeps its memos for its life, whatever it parsed.
+MEMO_MAX_BYTES = 4 * 1024 * 1024
+# What CPython's str header takes beside the characters (76 bytes for a non-Latin-1 string, with room).
+KEY_OVERHEAD = 80
+
+
+def key_bytes(max_chars: int) -> int:
+    """The most memory a key of a memo with ``max_chars`` may take."""
+    return max_chars + KEY_OVERHEAD
 
 
 def bounded_memo(entries: int, max_chars: int) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
     """Memoise a function whose first argument is a string: least recently used keys go first,
-    and keys longer than ``max_chars`` are not remembered."""
+    and keys longer than ``max_chars``, or larger in memory than :func:`key_bytes`, are not
+    remembered; at most ``entries`` keys, fewer when so many would outgrow :data:`MEMO_MAX_BYTES`."""
+    limit = key_bytes(max_chars)
+    size = max(1, min(entries, MEMO_MAX_BYTES // limit))
 
     def wrap(fn: Callable[..., _R]) -> Callable[..., _R]:
-        cached = functools.lru_cache(maxsize=entries)(fn)
+        cached = functools.lru_cache(maxsize=size)(fn)
 
         @functools.wraps(fn)
         def call(text: str, *args: Any) -> _R:
-            if len(text) > max_chars:
+            # isascii() and getsizeof() read the string's header: O(1) whatever its length.
+            if len(text) > max_chars or (not text.isascii() and sys.getsizeof(text) > limit):
                 return fn(text, *args)
             return cached(text, *args)
 

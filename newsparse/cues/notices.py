@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from .lexicon import COPYRIGHT_SIGN, RIGHTS_RESERVED
-from .text import REGEX_TIMEOUT, fold_whitespace
+from .text import fold_whitespace
 
 __all__ = ["NOTICE_MAX_CHARS", "Notice", "is_notice", "parse_notice"]
 
@@ -117,12 +117,12 @@ _OWNER_LABEL = regex.compile(
 
 def _years(text: str) -> tuple[int, ...]:
     years: list[int] = []
-    for match in _YEAR.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in _YEAR.finditer(text):
         year = int(match.group())
         if year not in years:
             years.append(year)
     # "2012-24" prints the second year short; the annotations count it as 2024.
-    for match in _YEAR_RANGE.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in _YEAR_RANGE.finditer(text):
         end = match.group(2)
         if len(end) == 2:
             full = int(match.group(1)[:2] + end)
@@ -153,7 +153,7 @@ def _clean_holder(text: str) -> str | None:
     text = _HOLDER_LEAD.sub("", text)
     text = _HOLDER_INNER_LEAD.sub(r"\1", text)
     text = _HOLDER_TAIL.sub("", text)
-    for match in _HOLDER_SENTENCE.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in _HOLDER_SENTENCE.finditer(text):
         # "Company" goes on ("Foo & Co. KG", "Foo Co. Limited"); other sentences are not the name.
         if not regex.search(r"\bco$", text[: match.start()], regex.IGNORECASE):
             text = text[: match.start() + 1]
@@ -175,32 +175,32 @@ def _clean_holder(text: str) -> str | None:
 
 
 def _holder(text: str) -> str | None:
-    owner = _OWNER_LABEL.search(text, timeout=REGEX_TIMEOUT)
+    owner = _OWNER_LABEL.search(text)
     if owner is not None:
         # "Propietario: Diario Foo S.A." names the holder in an imprint.
         return _clean_holder(text[owner.end() : _sentence_end(text, owner.end(), len(text))])
-    rights = RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT)
+    rights = RIGHTS_RESERVED.search(text)
     if rights is not None:
         before, after = text[: rights.start()], text[rights.end() :]
         # "All rights reserved" usually closes the notice; some put the holder after it
         # ("Todos los derechos reservados Editora Foo"), but not in a sentence of their own.
         if not _names_nobody(before):
             text = before
-        elif after.lstrip().startswith(".") and COPYRIGHT_SIGN.search(after, timeout=REGEX_TIMEOUT) is None:
+        elif after.lstrip().startswith(".") and COPYRIGHT_SIGN.search(after) is None:
             return None
         else:
             text = after
-    mark = COPYRIGHT_SIGN.search(text, timeout=REGEX_TIMEOUT)
+    mark = COPYRIGHT_SIGN.search(text)
     if mark is not None:
         if not _names_nobody(text[mark.end() :]):
             # The holder follows the mark; words before it lead into the notice ("Citylab.com ©").
             text = text[mark.end() :]
         else:
             # "… Foo News © 2020.": the holder is the last sentence before the mark.
-            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, mark.start(), timeout=REGEX_TIMEOUT)]
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, mark.start())]
             text = text[breaks[-1] if breaks else 0 : mark.end()]
     # The first row that names someone: "© Copyright 2020 | Edito da Foo Srl".
-    for row in _CUT_AT.split(text, timeout=REGEX_TIMEOUT):
+    for row in _CUT_AT.split(text):
         if not _names_nobody(row):
             return _clean_holder(row)
     return None
@@ -243,15 +243,15 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     A dot after an abbreviation ends nothing ("Co. Limited", "P.O. Box"); one after a legal
     form ("Inc.") ends the sentence unless an address follows ("Inc. 7th Floor, 130 West St.").
     """
-    for match in _SENTENCE_BREAK.finditer(text, start, limit, timeout=REGEX_TIMEOUT):
+    for match in _SENTENCE_BREAK.finditer(text, start, limit):
         before = text[start : match.start()]
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if _DOTTED_SUFFIX.search(word, timeout=REGEX_TIMEOUT) and not word.lower().endswith("co"):
-            nxt = _SENTENCE_BREAK.search(text, match.end(), limit, timeout=REGEX_TIMEOUT)
+        if _DOTTED_SUFFIX.search(word) and not word.lower().endswith("co"):
+            nxt = _SENTENCE_BREAK.search(text, match.end(), limit)
             following = text[match.end() : nxt.start() if nxt else limit]
             if _DIGIT.search(following):
                 continue
-        elif _NO_BREAK_WORD.search(word, timeout=REGEX_TIMEOUT):
+        elif _NO_BREAK_WORD.search(word):
             continue
         return match.end()
     return limit
@@ -262,13 +262,13 @@ def _trim_notice(text: str, links: Sequence[str] = ()) -> str:
     through "All rights reserved." or the end of its sentence; menus, link rows and other
     footer sentences around it dropped."""
     text = fold_whitespace(text)
-    marks = list(COPYRIGHT_SIGN.finditer(text, timeout=REGEX_TIMEOUT))
-    rights = list(RIGHTS_RESERVED.finditer(text, timeout=REGEX_TIMEOUT))
+    marks = list(COPYRIGHT_SIGN.finditer(text))
+    rights = list(RIGHTS_RESERVED.finditer(text))
     if not marks and not rights:
         return text
     primary = marks[0] if marks else rights[0]
-    cuts = [(m.start(), m.end()) for m in _CUT_AT.finditer(text, timeout=REGEX_TIMEOUT)]
-    cuts += [(m.start(), m.end()) for m in _CJK_SPACE.finditer(text, timeout=REGEX_TIMEOUT)]
+    cuts = [(m.start(), m.end()) for m in _CUT_AT.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _CJK_SPACE.finditer(text)]
     spans = _link_spans(text, links)
     # The row holding the notice: separators, and links printed before the mark (a menu), bound it.
     seg_start = max(
@@ -346,9 +346,9 @@ def parse_notice(text: str, links: Sequence[str] = ()) -> Notice:
 
 def _rights_at_edge(text: str) -> bool:
     """A rights phrase that opens or closes its row: a notice, not a sentence about rights."""
-    seps = [m.end() for m in _CUT_AT.finditer(text, timeout=REGEX_TIMEOUT)]
-    seps += [m.end() for m in _CJK_SPACE.finditer(text, timeout=REGEX_TIMEOUT)]
-    for match in RIGHTS_RESERVED.finditer(text, timeout=REGEX_TIMEOUT):
+    seps = [m.end() for m in _CUT_AT.finditer(text)]
+    seps += [m.end() for m in _CJK_SPACE.finditer(text)]
+    for match in RIGHTS_RESERVED.finditer(text):
         row_start = max((e for e in seps if e <= match.start()), default=0)
         head = text[row_start : match.start()]
         tail = text[match.end() :]
@@ -366,10 +366,10 @@ def is_notice(text: str) -> bool:
     if _STEMS.search(text.lower()) is None:
         return False
     folded = text.casefold()
-    if any(stem in folded for stem in _SIGN_STEMS) and COPYRIGHT_SIGN.search(text, timeout=REGEX_TIMEOUT):
+    if any(stem in folded for stem in _SIGN_STEMS) and COPYRIGHT_SIGN.search(text):
         return True
     return (
         any(stem in folded for stem in _RIGHTS_STEMS)
-        and RIGHTS_RESERVED.search(text, timeout=REGEX_TIMEOUT) is not None
+        and RIGHTS_RESERVED.search(text) is not None
         and _rights_at_edge(text)
     )

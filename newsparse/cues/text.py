@@ -8,7 +8,6 @@ import unicodedata
 import regex
 
 __all__ = [
-    "REGEX_TIMEOUT",
     "comparable",
     "displayable",
     "ends_sentence",
@@ -21,10 +20,14 @@ __all__ = [
     "words",
 ]
 
-# Upper bound for one regex call on hostile text; patterns here are linear, this is a backstop.
-REGEX_TIMEOUT = 1.0
+# No pattern of newsparse runs under a time limit: a limit that fires depends on how busy the
+# machine is, and so would the output. Each pattern is linear in what it reads, and what it
+# reads is bounded where a rule needs only part of a text (these windows, the date search's
+# MAX_SCAN_CHARS, the length caps the segment rules check before matching).
 # Only the start of a very long block matters to the shape tests below; keeps them O(1) per block.
 _SHAPE_WINDOW = 4000
+# CJK characters are counted in a text's start only: enough to weigh any block that is not body text.
+_CJK_COUNT_WINDOW = 2000
 
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -70,7 +73,7 @@ def weighted_length(text: str) -> int:
     """Length in characters, CJK characters counting triple: no threshold starves those scripts."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_CJK.findall(text[:2000], timeout=REGEX_TIMEOUT))
+    return len(text) + 2 * len(_CJK.findall(text[:_CJK_COUNT_WINDOW]))
 
 
 def words(s: str) -> list[str]:
@@ -78,9 +81,9 @@ def words(s: str) -> list[str]:
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
         return _ASCII_WORD.findall(head)
-    if _CJK.search(head, timeout=REGEX_TIMEOUT) is None:
-        return _PLAIN_WORD.findall(head, timeout=REGEX_TIMEOUT)
-    return _WORD.findall(head, timeout=REGEX_TIMEOUT)
+    if _CJK.search(head) is None:
+        return _PLAIN_WORD.findall(head)
+    return _WORD.findall(head)
 
 
 def word_count(s: str) -> int:
@@ -88,10 +91,10 @@ def word_count(s: str) -> int:
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
         return len(_ASCII_WORD.findall(head))
-    cjk = len(_CJK.findall(head, timeout=REGEX_TIMEOUT))
+    cjk = len(_CJK.findall(head))
     if cjk:
-        return len(_WORD.findall(head, timeout=REGEX_TIMEOUT)) - cjk + (cjk + 1) // 2
-    return len(_PLAIN_WORD.findall(head, timeout=REGEX_TIMEOUT))
+        return len(_WORD.findall(head)) - cjk + (cjk + 1) // 2
+    return len(_PLAIN_WORD.findall(head))
 
 
 def ends_sentence(s: str) -> bool:
@@ -101,7 +104,7 @@ def ends_sentence(s: str) -> bool:
 
 def sentence_count(s: str) -> int:
     """A cheap sentence count: breaks after terminal punctuation before a capital, plus one."""
-    return 1 + len(_SENTENCE_BREAK.findall(s[:_SHAPE_WINDOW], timeout=REGEX_TIMEOUT))
+    return 1 + len(_SENTENCE_BREAK.findall(s[:_SHAPE_WINDOW]))
 
 
 def comparable(s: str | None) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "article_shaped",
     "escape_url",
     "has_story_id",
+    "has_userinfo",
     "is_ad_url",
     "is_social_url",
     "join_url",
@@ -21,9 +22,12 @@ __all__ = [
     "normalize_href",
     "resolve",
     "same_story",
+    "shown_url_site",
     "site_label",
     "site_of",
+    "url_host",
     "url_scheme",
+    "without_userinfo",
 ]
 
 # The only schemes a URL that newsparse returns may have: the output is rendered by other
@@ -35,11 +39,27 @@ _URL_EDGES = "".join(map(chr, range(0x21)))
 _TAB_NEWLINE = str.maketrans("", "", "\t\n\r")
 # A scheme: a letter, then letters, digits, "+", "-" or ".", then a colon.
 _SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
-# Characters no returned URL carries as they are (controls, DEL, C1 controls, bidi overrides and
-# isolates, which make a URL display as another one): percent-encoded as browsers do.
-_URL_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters no returned URL carries as they are, percent-encoded as browsers do: controls, DEL,
+# C1 controls, spaces of every width and characters that show as nothing (zero-width, soft hyphen,
+# bidi marks, embeddings, overrides and isolates): they make a URL display as another one, or
+# end it early where text is scanned for links. Lone surrogates (no encoding can write them)
+# become U+FFFD first.
+_URL_UNSAFE = regex.compile(
+    r"[\x00-\x20\x7f-\xa0\xad\u034f\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f"
+    r"\u205f-\u206f\u3000\u3164\ufeff\uffa0\ud800-\udfff]"
+)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # Up to where a special-scheme URL's backslashes are slashes (the query and fragment keep theirs).
 _BEFORE_QUERY = regex.compile(r"[^?#]*")
+
+# A link text that reads as a URL or a host name: an optional http(s) scheme, a dotted host
+# name ending in letters, then optionally a path, query or fragment without spaces.
+_URL_SHAPED_TEXT = regex.compile(
+    r"(?:https?://)?(?P<host>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?",
+    regex.IGNORECASE,
+)
+# A link text longer than this is a sentence, not a URL shown as the text (and bounds the match).
+URL_TEXT_MAX_CHARS = 2048
 
 # Social networks and share services: their links follow, share or embed, they never tease an article.
 _SOCIAL_HOSTS = (
@@ -202,20 +222,78 @@ def absolute_url(url: str | None) -> str | None:
     """
     if not url:
         return None
-    url = normalize_href(url)
+    url = without_userinfo(normalize_href(url))
     if url_scheme(url) not in SAFE_SCHEMES:
         return None
     split = _split(url)
-    if split is None or not split[0].netloc:
+    if split is None or not split[0].netloc or _URL_UNSAFE.search(split[0].netloc):
+        # A host with a space or an invisible character in it is no host (or shows as another).
         return None
     return escape_url(url)
 
 
+def _escape_char(match: regex.Match[str]) -> str:
+    char = match.group()
+    return quote("\ufffd" if _SURROGATE.match(char) else char, safe="")
+
+
 def escape_url(url: str) -> str:
-    """The URL with control characters and bidi overrides percent-encoded, as browsers send them."""
+    """The URL as safe to show as to follow: without a user name or password (``https://bank.example@evil.example/``
+    shows one host and leads to another), with control characters, spaces and invisible characters
+    percent-encoded, as browsers send them."""
+    url = without_userinfo(url)
     if _URL_UNSAFE.search(url):
-        return _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url)
+        return _URL_UNSAFE.sub(_escape_char, url)
     return url
+
+
+def _authority(url: str) -> tuple[int, int] | None:
+    """Where the authority of a URL (``//user@host:port``) stands in it, ``None`` when it has none."""
+    match = _SCHEME.match(url)
+    start = match.end() if match else 0
+    if not url.startswith("//", start):
+        return None
+    start += 2
+    end = len(url)
+    for sep in "/?#":
+        found = url.find(sep, start)
+        if found != -1:
+            end = min(end, found)
+    return start, end
+
+
+def has_userinfo(url: str) -> bool:
+    """The URL carries a user name or password before its host (``user:pass@host``)."""
+    span = _authority(url)
+    return span is not None and "@" in url[span[0] : span[1]]
+
+
+def without_userinfo(url: str) -> str:
+    """The URL without the user name and password of its authority."""
+    span = _authority(url)
+    if span is None:
+        return url
+    at = url.rfind("@", span[0], span[1])
+    return url if at == -1 else url[: span[0]] + url[at + 1 :]
+
+
+def shown_url_site(text: str) -> str:
+    """The site a link's text names when the text is shaped like a URL or a host name
+    ("https://bank.example/login", "www.bank.example"), else ""."""
+    if len(text) > URL_TEXT_MAX_CHARS:
+        return ""
+    match = _URL_SHAPED_TEXT.fullmatch(text.strip())
+    if match is None:
+        return ""
+    return site_of("http://" + match.group("host").lower())
+
+
+def url_host(url: str | None) -> str:
+    """The lower-cased host of an absolute or scheme-relative URL, "" when it has none."""
+    if not url:
+        return ""
+    split = _split(url)
+    return split[1] if split is not None else ""
 
 
 def join_url(base: str, href: str) -> str | None:

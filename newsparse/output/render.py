@@ -9,9 +9,10 @@ shows an article loads nothing from the page's site.
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 from ..cues.text import word_count
@@ -19,7 +20,17 @@ from ..cues.text import word_count
 if TYPE_CHECKING:
     from ..article import Article, BodyBlock, InlineLink
 
-__all__ = ["card_html", "card_markdown", "glance", "live_url", "to_html", "to_markdown", "to_text"]
+__all__ = [
+    "FRONT_MATTER_FIELDS",
+    "card_html",
+    "card_markdown",
+    "glance",
+    "live_url",
+    "to_html",
+    "to_markdown",
+    "to_text",
+    "yaml_front_matter",
+]
 
 # The only URLs shown as links: a web address with nothing a browser would strip or reinterpret
 # (spaces, control characters) anywhere in it.
@@ -44,6 +55,12 @@ _MD_LINE_START = re.compile(r"^([ \t]*)([#+=-])(?=[ \t]|$|\2)", re.MULTILINE)
 _MD_NUMBER_START = re.compile(r"^([ \t]*\d{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
 # Characters a Markdown link destination cannot hold as they are.
 _MD_URL_UNSAFE = re.compile(r"[\s()<>\\\"'`]")
+# A heading's closing sequence: a run of "#" after a space at the end of the line, which
+# CommonMark drops ("## C #" is the heading "C"); its first "#" is escaped to keep it text.
+_MD_CLOSING_HASHES = re.compile(r"(?<=[ \t])#(?=#*[ \t]*$)|^#(?=#*[ \t]*$)")
+# A nested list's items are set in under their parent item's text: CommonMark reads an
+# item as nested when it starts at the parent's content column.
+_MD_BULLET = "- "
 _LINK_REL = "nofollow noopener noreferrer"
 _CARD_STYLE = (
     "border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;max-width:760px;"
@@ -169,12 +186,35 @@ def _md_escape(text: str) -> str:
     return _MD_NUMBER_START.sub(r"\1\\\2", _MD_LINE_START.sub(r"\1\\\2", text))
 
 
+def _md_heading(text: str) -> str:
+    """Escaped text for a heading line: one line, and a closing run of ``#`` stays text."""
+    return _MD_CLOSING_HASHES.sub(r"\\#", _one_line(text))
+
+
+def _one_line(markdown: str) -> str:
+    # What Markdown shows on one line (a heading, an item, a cell) cannot break it: a line break in
+    # the text (only a block built by hand has one) would end it and start other markup.
+    return markdown.replace("\n", " ")
+
+
 def _md_url(url: str) -> str:
-    return _MD_URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", url)
+    # "&amp;" in a destination is a character reference that CommonMark decodes: the escaped
+    # ampersand keeps the URL as it is.
+    return _MD_ENTITY.sub(r"\\&", _MD_URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", url))
 
 
-def _md_runs(runs: Iterable[_Run]) -> str:
-    return "".join(f"[{_md_escape(s)}]({_md_url(url)})" if url else _md_escape(s) for s, url in runs)
+def _md_runs(runs: Sequence[_Run]) -> str:
+    out: list[str] = []
+    for k, (text, url) in enumerate(runs):
+        if url:
+            out.append(f"[{_md_escape(text)}]({_md_url(url)})")
+            continue
+        shown = _md_escape(text)
+        if shown.endswith("!") and k + 1 < len(runs) and runs[k + 1][1]:
+            # "!" right before a link makes it an image, which a viewer loads from the page's site.
+            shown = shown[:-1] + "\\!"
+        out.append(shown)
+    return "".join(out)
 
 
 def _md_block(block: BodyBlock) -> str:
@@ -184,36 +224,183 @@ def _md_block(block: BodyBlock) -> str:
         return f"{fence}\n{block.text}\n{fence}"
     runs = _linked(_pieces(block), block.links)
     if block.kind == "heading":
-        return "#" * _subhead_level(block) + " " + _md_runs(runs[0])
+        return "#" * _subhead_level(block) + " " + _md_heading(_md_runs(runs[0]))
     if block.kind == "list":
-        return "\n".join((f"{n}. " if block.ordered else "- ") + _md_runs(item) for n, item in enumerate(runs, start=1))
+        return _md_list(block, [_one_line(_md_runs(item)) for item in runs])
     if block.kind == "quote":
         return "\n>\n".join("> " + _md_runs(line) for line in runs)
     if block.kind == "table" and block.rows:
-        rows = ["| " + " | ".join(_md_runs(cell) for cell in row) + " |" for row in _regroup(runs, block.rows)]
+        rows = [
+            "| " + " | ".join(_one_line(_md_runs(cell)) for cell in row) + " |" for row in _regroup(runs, block.rows)
+        ]
         rule = "|" + " --- |" * _table_width(block.rows)
         return "\n".join([rows[0], rule, *rows[1:]])
     return "\n".join(_md_runs(piece) for piece in runs)
 
 
-def to_markdown(article: Article) -> str:
+def _depths(block: BodyBlock, count: int) -> list[int]:
+    """Each item's nesting depth, each at most one under the item before it (as Markdown can show it)."""
+    given = list(block.depths[:count]) + [0] * (count - len(block.depths))
+    out: list[int] = []
+    for depth in given:
+        out.append(max(0, min(depth, out[-1] + 1 if out else 0)))
+    return out
+
+
+def _md_list(block: BodyBlock, items: Sequence[str]) -> str:
+    """A list's items as Markdown, a nested item set in to its parent item's text."""
+    lines: list[str] = []
+    # The column where the text of the last item of each depth starts, and each depth's count.
+    columns: list[int] = []
+    numbers: list[int] = []
+    for item, depth in zip(items, _depths(block, len(items))):
+        if not item.strip():
+            # An empty item cannot interrupt the item before it: its marker would underline that
+            # item's text as a heading.
+            continue
+        del columns[depth:], numbers[depth + 1 :]
+        if len(numbers) <= depth:
+            numbers.append(0)
+        numbers[depth] += 1
+        indent = columns[depth - 1] if depth else 0
+        # Only the top level says how the list is numbered; nested lists keep the bullet.
+        marker = f"{numbers[depth]}. " if block.ordered and depth == 0 else _MD_BULLET
+        columns.append(indent + len(marker))
+        lines.append(" " * indent + marker + item)
+    return "\n".join(lines)
+
+
+# The metadata the YAML front matter gives, in order (a field the article lacks is left out).
+FRONT_MATTER_FIELDS: tuple[str, ...] = (
+    "title",
+    "subheading",
+    "byline",
+    "authors",
+    "published",
+    "modified",
+    "published_time",
+    "modified_time",
+    "url",
+    "canonical_url",
+    "site_name",
+    "section",
+    "tags",
+    "language",
+    "description",
+    "image",
+    "page_type",
+    "coherence",
+    "confidence",
+    "copyright",
+    "warnings",
+)
+# Characters a YAML double-quoted scalar cannot hold as they are: the quote and backslash, and
+# whatever YAML does not count as printable or reads as a line break (NEL, the line and
+# paragraph separators, the byte-order mark, U+FFFE/U+FFFF).
+_YAML_UNSAFE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
+_YAML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _yaml_string(text: str) -> str:
+    """A YAML double-quoted scalar: read back as exactly ``text`` by every YAML 1.1 or 1.2 reader."""
+    escaped = _YAML_UNSAFE.sub(lambda m: _YAML_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
+    return f'"{escaped}"'
+
+
+_Scalar: TypeAlias = "str | float | _dt.date | None"
+
+
+def _yaml_value(value: _Scalar | Sequence[str]) -> str:
+    if isinstance(value, str):
+        return _yaml_string(value)
+    if isinstance(value, _dt.date):
+        # An ISO date (or date and time with its offset) unquoted: YAML reads it as a timestamp.
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(round(value, 4))
+    if value is None:
+        return "null"
+    return "[" + ", ".join(_yaml_string(item) for item in value) + "]"
+
+
+def _front_matter_values(article: Article) -> dict[str, _Scalar | Sequence[str]]:
+    byline = article.byline
+    return {
+        "title": article.headline,
+        "subheading": article.subheading,
+        "byline": byline.text if byline is not None and byline.text else None,
+        "authors": byline.authors if byline is not None else (),
+        "published": article.published or (byline.published if byline is not None else None),
+        "modified": article.modified,
+        "published_time": article.published_time,
+        "modified_time": article.modified_time,
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "site_name": article.site_name,
+        "section": article.section,
+        "tags": article.tags,
+        "language": article.language,
+        "description": article.description,
+        "image": article.image,
+        "page_type": article.page_type,
+        "coherence": article.coherence,
+        "confidence": article.confidence,
+        "copyright": article.copyright.text if article.copyright is not None else None,
+        "warnings": article.warning_codes,
+    }
+
+
+def yaml_front_matter(article: Article, source: Mapping[str, str | None] | None = None) -> str:
+    """The article's metadata as a YAML front matter block (``---`` lines around YAML).
+
+    Every string is a double-quoted scalar with every character YAML could misread escaped,
+    dates and times are ISO 8601, and a field the article lacks is left out. ``source`` are
+    fields put first (the command line's ``file`` and ``warc_*``).
+    """
+    lines = ["---"]
+    values: dict[str, _Scalar | Sequence[str]] = {**(source or {}), **_front_matter_values(article)}
+    for key, value in values.items():
+        if value is None or (isinstance(value, tuple | list) and not value):
+            continue
+        lines.append(f"{key}: {_yaml_value(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(
+    article: Article,
+    *,
+    front_matter: bool = False,
+    body_only: bool = False,
+    source: Mapping[str, str | None] | None = None,
+) -> str:
     """The article as Markdown: ``#`` headline, the dek in italics, the byline line, the story's
-    blocks, the related links as a list and the copyright notice under a rule."""
+    blocks, the related links as a list and the copyright notice as the last paragraph.
+
+    ``body_only`` gives the story's blocks alone; ``front_matter`` puts the metadata first as
+    YAML front matter (see :func:`yaml_front_matter`, which ``source`` is handed to).
+    """
     parts: list[str] = []
-    if article.headline:
-        parts.append("# " + _md_escape(article.headline))
-    if article.subheading:
-        parts.append(f"*{_md_escape(article.subheading)}*")
-    credit = _credit(article)
-    if credit:
-        parts.append(_md_escape(credit))
+    if not body_only:
+        if article.headline:
+            parts.append("# " + _md_heading(_md_escape(article.headline)))
+        if article.subheading:
+            parts.append(f"*{_one_line(_md_escape(article.subheading))}*")
+        credit = _credit(article)
+        if credit:
+            parts.append(_one_line(_md_escape(credit)))
     parts.extend(_md_block(block) for block in _blocks(article))
-    if article.related_links:
-        items = [_md_runs([(link.text, live_url(link.url))]) for link in article.related_links]
-        parts.append("## Related\n\n" + "\n".join(f"- {item}" for item in items))
-    if article.copyright is not None:
-        parts.extend(("---", _md_escape(article.copyright.text)))
-    return "\n\n".join(parts) + "\n" if parts else ""
+    if not body_only:
+        if article.related_links:
+            items = [_one_line(_md_runs([(link.text, live_url(link.url))])) for link in article.related_links]
+            parts.append("## Related\n\n" + "\n".join(f"- {item}" for item in items))
+        if article.copyright is not None:
+            # A paragraph of its own, under no rule: "---" separates pages and opens front matter.
+            parts.append(_md_escape(article.copyright.text))
+    text = "\n\n".join(parts) + "\n" if parts else ""
+    if front_matter:
+        return yaml_front_matter(article, source) + ("\n" + text if text else "")
+    return text
 
 
 # --- plain text ---------------------------------------------------------------------------------
@@ -222,10 +409,23 @@ def to_markdown(article: Article) -> str:
 _TEXT_QUOTE_INDENT = "    "
 
 
+# A nested list's items are set in by this much a level in plain text.
+_TEXT_LIST_INDENT = "  "
+
+
 def _text_block(block: BodyBlock) -> str:
     if block.kind == "list":
         items = _pieces(block)
-        return "\n".join((f"{n}. " if block.ordered else "- ") + item for n, item in enumerate(items, start=1))
+        lines: list[str] = []
+        numbers: list[int] = []
+        for item, depth in zip(items, _depths(block, len(items))):
+            del numbers[depth + 1 :]
+            if len(numbers) <= depth:
+                numbers.append(0)
+            numbers[depth] += 1
+            marker = f"{numbers[depth]}. " if block.ordered and depth == 0 else "- "
+            lines.append(_TEXT_LIST_INDENT * depth + marker + item)
+        return "\n".join(lines)
     if block.kind == "quote":
         return "\n".join(_TEXT_QUOTE_INDENT + line for line in block.text.split("\n"))
     return block.text
@@ -263,8 +463,7 @@ def _html_block(block: BodyBlock) -> str:
         level = _subhead_level(block)
         return f"<h{level}>{_html_runs(runs[0])}</h{level}>"
     if block.kind == "list":
-        tag = "ol" if block.ordered else "ul"
-        return f"<{tag}>" + "".join(f"<li>{_html_runs(item)}</li>" for item in runs) + f"</{tag}>"
+        return _html_list(block, runs)
     if block.kind == "quote":
         return "<blockquote>" + "".join(f"<p>{_html_runs(line)}</p>" for line in runs) + "</blockquote>"
     if block.kind == "table" and block.rows:
@@ -273,6 +472,28 @@ def _html_block(block: BodyBlock) -> str:
         body = "".join("<tr>" + "".join(f"<td>{_html_runs(cell)}</td>" for cell in row) + "</tr>" for row in rows[1:])
         return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
     return "".join(f"<p>{_html_runs(piece)}</p>" for piece in runs)
+
+
+def _html_list(block: BodyBlock, runs: Sequence[list[_Run]]) -> str:
+    """A list as ``<ul>``/``<ol>``, a nested item in a list inside the item before it."""
+    top = "ol" if block.ordered else "ul"
+    out = [f"<{top}>"]
+    depth = 0
+    for k, (item, level) in enumerate(zip(runs, _depths(block, len(runs)))):
+        if k:
+            if level > depth:
+                out.append("<ul>")
+            else:
+                out.append("</li>")
+                for _ in range(depth - level):
+                    out.append("</ul></li>")
+        depth = level
+        out.append(f"<li>{_html_runs(item)}")
+    if runs:
+        out.append("</li>")
+    out.extend("</ul></li>" for _ in range(depth))
+    out.append(f"</{top}>")
+    return "".join(out)
 
 
 def _html_link(text: str, url: str | None) -> str:

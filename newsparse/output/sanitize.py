@@ -14,10 +14,26 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..article import Article, RelatedLink
+from ..article import Article, InlineLink, RelatedLink
 from ..cues.text import displayable
-from ..cues.urls import SAFE_SCHEMES, absolute_url, escape_url, normalize_href, url_scheme
-from ..diagnostics import CONTROL_CHARACTERS, REPAIRED_INPUT, UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
+from ..cues.urls import (
+    SAFE_SCHEMES,
+    absolute_url,
+    escape_url,
+    has_userinfo,
+    normalize_href,
+    shown_url_site,
+    site_of,
+    url_scheme,
+)
+from ..diagnostics import (
+    CONTROL_CHARACTERS,
+    MISLEADING_LINK,
+    REPAIRED_INPUT,
+    UNRESOLVED_LINKS,
+    UNSAFE_URL,
+    PageWarning,
+)
 
 __all__ = ["URL_FIELDS", "sanitize_article"]
 
@@ -39,6 +55,8 @@ class _Census:
         self.unsafe: list[str] = []
         self.relative = 0
         self.not_absolute = 0
+        self.userinfo = 0
+        self.misleading = 0
 
     def text(self, value: str) -> str:
         cleaned, controls, surrogates = displayable(value)
@@ -47,6 +65,8 @@ class _Census:
         return cleaned
 
     def url(self, value: str, *, link: bool) -> str | None:
+        if has_userinfo(normalize_href(value)):
+            self.userinfo += 1
         checked = absolute_url(value)
         if checked is not None:
             return checked
@@ -60,6 +80,12 @@ class _Census:
         elif scheme not in self.unsafe:
             self.unsafe.append(scheme)
         return None
+
+    def link(self, text: str, url: str | None) -> None:
+        """Count a link whose text reads as a URL of another site than the one it leads to."""
+        target = site_of(url)
+        if target and shown_url_site(text) not in ("", target):
+            self.misleading += 1
 
     def warnings(self) -> tuple[PageWarning, ...]:
         notes: list[PageWarning] = []
@@ -77,6 +103,15 @@ class _Census:
             schemes = ", ".join(f"{s}:" for s in self.unsafe)
             message = f"ignored URLs with the scheme {schemes} (only http and https are kept)"
             notes.append(PageWarning(UNSAFE_URL, message))
+        if self.userinfo:
+            message = (
+                f"removed the user name or password from {self.userinfo} URLs "
+                "(a URL such as https://bank.example@evil.example/ shows one host and leads to another)"
+            )
+            notes.append(PageWarning(UNSAFE_URL, message))
+        if self.misleading:
+            message = f"{self.misleading} links show a URL of another site than the one they lead to"
+            notes.append(PageWarning(MISLEADING_LINK, message))
         if self.relative:
             notes.append(
                 PageWarning(
@@ -107,7 +142,10 @@ def _clean(value: Any, name: str, census: _Census, link: bool = False) -> Any:
             new = _clean(old, field.name, census, is_link)
             if new is not old:
                 changes[field.name] = new
-        return dataclasses.replace(value, **changes) if changes else value
+        result = dataclasses.replace(value, **changes) if changes else value
+        if isinstance(result, RelatedLink | InlineLink):
+            census.link(result.text, result.url)
+        return result
     return value
 
 

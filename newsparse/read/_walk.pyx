@@ -59,7 +59,7 @@ class Decline(Exception):
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
-cdef object preformatted_of, holds_page
+cdef object preformatted_of, holds_page, glued, heading_tags
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 
@@ -124,6 +124,7 @@ def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
     global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, holds_page
+    global glued, heading_tags
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -153,6 +154,7 @@ def bind(module):
     classify = module._classify
     preformatted_of = module._preformatted
     holds_page = module._holds_page
+    glued, heading_tags = module._glued, module.HEADING_TAGS
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -651,6 +653,29 @@ cdef class Walk:
             self.bold_chars += count
         return 0
 
+    cdef int seam(self, xmlNode* c) except -1:
+        """``_glued``: a space between two inline elements of a heading printed without one."""
+        cdef Py_ssize_t i = self.parts.size - 1
+        cdef unsigned int last, first
+        if i < 0 or not self.block_n or self.block_tags[self.block_n - 1] not in heading_tags:
+            return 0
+        c = text_or_skip(c)
+        while c != NULL and (c.content == NULL or c.content[0] == 0):
+            c = text_or_skip(c.next)
+        if c == NULL:
+            return 0
+        while i > 0 and (<unsigned char>self.parts.data[i] & 0xC0) == 0x80:
+            i -= 1
+        if next_cp(<const unsigned char*>self.parts.data, i, self.parts.size, &last) < 0:
+            return 0
+        if next_cp(<const unsigned char*>c.content, 0, strlen(<const char*>c.content), &first) < 0:
+            return 0
+        if glued(chr(last), chr(first)):
+            buf_add(&self.parts, " ", 1)
+            if self.link_href is not None:
+                buf_add(&self.link_parts, " ", 1)
+        return 0
+
     cdef int add_run(self, xmlNode* c) except -1:
         """The text nodes from ``c`` on, as lxml's .text and .tail join them."""
         c = text_or_skip(c)
@@ -772,6 +797,8 @@ cdef class Walk:
         if kind == K_SKIP and not (tag == "button" and holds_page(cetree.elementFactory(self.doc, node))):
             # (A button the parser left open over the page is read: see htmlblocks.BUTTON_MAX_ELEMENTS.)
             return 0
+        if tag == "noscript" and self.block_n and self.block_tags[self.block_n - 1] in heading_tags:
+            return 0
         for k in range(N_ATTRS):
             slots[k] = NULL
         attr = node.properties
@@ -876,6 +903,7 @@ cdef class Walk:
                     buf_add(&self.link_parts, "\n", 1)
                 if self.bold_depth:
                     self.bold_chars += 1
+        self.seam(node.children)
         self.add_run(node.children)
         return 1
 
@@ -927,6 +955,7 @@ cdef class Walk:
                 if child == NULL:
                     n -= 1
                     self.end()
+                    self.seam(frames[n].node.next)
                     self.add_run(frames[n].node.next)
                     continue
                 frames[n - 1].cursor = first_element(child.next)
@@ -942,6 +971,7 @@ cdef class Walk:
                         frames[n].cursor = first_element(child.children)
                         n += 1
                     else:
+                        self.seam(child.next)
                         self.add_run(child.next)
                 elif child.type == tree.XML_COMMENT_NODE or child.type == tree.XML_PI_NODE:
                     self.add_run(child.next)

@@ -16,10 +16,14 @@ import html
 import regex
 from lxml import etree
 
-__all__ = ["FLAT_DEPTH", "flat_tree"]
+__all__ = ["FLAT_DEPTH", "MAX_ATTRIBUTES", "bound_attributes", "flat_tree"]
 
 # How deep the builder nests elements; deeper ones are flattened into this level.
 FLAT_DEPTH = 512
+# The attributes an element keeps; the rest of its tag is dropped before any parser sees it.
+# No element of a real page carries near so many, and both libxml2 (which checks each new
+# attribute against all before it) and lxml's attribute setter take time quadratic in them.
+MAX_ATTRIBUTES = 256
 # How far up the open elements an end tag is matched (a stray end tag must not cost O(depth)).
 END_TAG_LOOKBACK = 64
 # Elements that never have content or an end tag.
@@ -42,6 +46,32 @@ _TAG_STOP = regex.compile(r"[>\"']")
 _ATTRIBUTES = regex.compile(
     rf"""([^{_SPACE}/>][^{_SPACE}/=>]*+)(?:[{_SPACE}]*+=[{_SPACE}]*+("[^"]*+"?|'[^']*+'?|[^{_SPACE}>]*+))?+"""
 )
+
+
+# A start tag with more than MAX_ATTRIBUTES attributes, up to the end of its last one kept: every
+# quantifier possessive and each attribute atomic, so a tag is passed over once (a tag with
+# fewer attributes fails where they end, without backtracking).
+_CROWDED_TAG = regex.compile(
+    rf"""<[A-Za-z][^{_SPACE}/>]*+(?>[{_SPACE}/]*+{_ATTRIBUTES.pattern}){{{MAX_ATTRIBUTES}}}(?=[{_SPACE}/]*+[^{_SPACE}/>])"""
+)
+
+
+def bound_attributes(markup: str) -> str:
+    """``markup`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes."""
+    found = _CROWDED_TAG.search(markup)
+    if found is None:
+        return markup
+    parts: list[str] = []
+    pos = 0
+    while found is not None:
+        parts.append(markup[pos : found.end()])
+        end = _tag_end(markup, found.end())
+        if end < 0:
+            return "".join(parts)  # a tag cut off by the end of the input is dropped, as browsers do
+        pos = end
+        found = _CROWDED_TAG.search(markup, end)
+    parts.append(markup[pos:])
+    return "".join(parts)
 
 
 def _tag_end(markup: str, start: int) -> int:
@@ -83,6 +113,8 @@ def _attributes(source: str) -> list[tuple[str, str]]:
     attrs: list[tuple[str, str]] = []
     seen: set[str] = set()
     for match in _ATTRIBUTES.finditer(source):
+        if len(attrs) >= MAX_ATTRIBUTES:
+            break
         name = match.group(1).lower()
         if name in seen:  # the first of two same-named attributes counts
             continue
@@ -104,6 +136,8 @@ class _Builder:
         self.open: list[tuple[str, etree._Element | None]] = []
         self.pending: list[str] = []
         self.has_body = False
+        # The names the root has: every <html> tag adds its attributes to it.
+        self.root_names: set[str] = set()
 
     def flush(self) -> None:
         """Write the gathered text where it goes: the open element's text, or its last child's tail.
@@ -121,13 +155,27 @@ class _Builder:
             parent.text = (parent.text or "") + data
 
     def _set_attributes(self, el: etree._Element, attrs: list[tuple[str, str]]) -> None:
+        """Set the attributes of a new element (their names are distinct): each set scans those
+        before it, which MAX_ATTRIBUTES keeps short."""
         for name, value in attrs:
-            if el.get(name) is not None:
-                continue
             try:
                 el.set(name, value)
             except ValueError:  # not a valid attribute name
                 continue
+
+    def _add_root_attributes(self, attrs: list[tuple[str, str]]) -> None:
+        """A later <html> tag adds the attributes the root lacks, up to MAX_ATTRIBUTES in all,
+        looked up in a set: thousands of <html a1=...> tags cost linear time."""
+        for name, value in attrs:
+            if len(self.root_names) >= MAX_ATTRIBUTES:
+                return
+            if name in self.root_names:
+                continue
+            try:
+                self.root.set(name, value)
+            except ValueError:
+                continue
+            self.root_names.add(name)
 
     def _element(self, tag: str, attrs: list[tuple[str, str]]) -> etree._Element | None:
         if len(self.built) > FLAT_DEPTH:
@@ -143,7 +191,7 @@ class _Builder:
     def start(self, tag: str, attrs: list[tuple[str, str]]) -> etree._Element | None:
         if tag == "html" or (tag == "body" and self.has_body):
             # A second <html> or <body> adds its attributes; its content stays where it is.
-            self._set_attributes(self.root, attrs) if tag == "html" else None
+            self._add_root_attributes(attrs) if tag == "html" else None
             return None
         if tag in _VOID_TAGS:
             self._element(tag, attrs)

@@ -34,7 +34,7 @@ from lxml import etree
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
 from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
-from ..cues.markup import PERSON_CARD, POST_META_WORDS
+from ..cues.markup import PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
@@ -168,6 +168,12 @@ _ORGANIZATION_TYPES = frozenset(
 )
 # How far up a <time> looks for such a container: bylines are shallow wrappers.
 _BYLINE_CONTAINER_DEPTH = 4
+# Data attributes of <html> and <body> that templates fill with the page's publication date.
+_PAGE_DATA_PUBLISHED = ("data-published", "data-pubdate", "data-publish-date", "data-published-date")
+# Microdata types of replies to the page's item: a forum's posts after the first, a question's answers.
+_REPLY_TYPES = frozenset(("comment", "answer"))
+# The properties by which a page's main item hangs under another (a WebPage's mainEntity).
+_MAIN_ITEM_PROPS = frozenset(("mainentity", "mainentityofpage", "about"))
 # JSON-LD blocks larger than this are catalogues, not page metadata; parsing them costs more than they give.
 _MAX_JSON_LD_CHARS = 1_000_000
 # Bound on objects walked per page and on nesting depth, so a hostile @graph cannot make the walk slow.
@@ -573,6 +579,21 @@ def _in_byline_container(el: Any) -> bool:
     return False
 
 
+def _item_of(el: Any) -> Any:
+    """The microdata item a property belongs to: the nearest enclosing ``itemscope``."""
+    return next((anc for anc in el.iterancestors() if anc.get("itemscope") is not None), None)
+
+
+def _reply_item(item: Any) -> bool:
+    """An item that is a property of another (an answer, a comment, a review, a list's entry) or
+    that says it is a comment or an answer (a forum's replies): not the page's main item."""
+    props = _tokens(_attr(item, "itemprop"))
+    if props and not _MAIN_ITEM_PROPS.intersection(props):
+        return True
+    kind = (_attr(item, "itemtype") or "").rstrip("/").rpartition("/")[2].lower()
+    return kind in _REPLY_TYPES
+
+
 def _microdata_name(el: Any) -> str | None:
     """The name an ``itemprop=author`` element gives: its ``itemprop=name`` child, else its own value."""
     if el.get("itemscope") is not None or el.tag not in ("meta", "link", "a", "span"):
@@ -600,11 +621,19 @@ class _Scan:
         self.micro_published: str | None = None
         self.micro_modified: str | None = None
         self.micro_authors: list[str] = []
+        # The microdata item whose authors are the page's: the first one that names any.
+        self.author_item: Any = None
         self.rel_authors: list[str] = []
+        # Where the first rel=author link stands: co-authors share its wrapper, a later card's do not.
+        self.rel_parent: Any = None
         self.card_authors: list[str] = []
         self.card_parent: Any = None
         self.time_pubdate: str | None = None
         self.time_byline: str | None = None
+        # A <time> whose own class names it the publication ("entry-date published", not "updated").
+        self.time_classed: str | None = None
+        # The publication date the page's <html> or <body> carries in a data attribute.
+        self.page_data_published: str | None = None
         # Values of metas named like a publication date but not among the known keys.
         self.other_published: list[str] = []
         self.rel_tags: list[str] = []
@@ -655,8 +684,11 @@ class _Scan:
             self.canonical = _clean(_attr(el, "href"))
         if tag == "a" and "author" in rel:
             name = _clean(_text(el))
-            if name:
+            parent = el.getparent()
+            if name and self.rel_parent in (None, parent):
+                # (A rel=author link in another wrapper credits another entry: a teaser card's story.)
                 self.rel_authors.append(name)
+                self.rel_parent = parent
         if tag == "a" and "tag" in rel:
             # WordPress marks a post's categories rel="category tag" and its tags rel="tag".
             label = _clean(_text(el))
@@ -695,6 +727,18 @@ class _Scan:
             self.time_pubdate = value
         if self.time_byline is None and _in_byline_container(el):
             self.time_byline = value
+        if self.time_classed is None:
+            classes = set(_tokens(_attr(el, "class")))
+            if classes & PUBLISHED_TIME_CLASSES and not classes & UPDATED_TIME_CLASSES:
+                self.time_classed = value
+
+    def visit_page(self, el: Any) -> None:
+        """The ``<html>`` and ``<body>`` elements: a publication date in a data attribute
+        (``data-published="2025-12-19"``), which templates set for their scripts."""
+        for name in _PAGE_DATA_PUBLISHED:
+            value = _clean(_attr(el, name))
+            if value and self.page_data_published is None and parse_iso_like(value) is not None:
+                self.page_data_published = value
 
     def visit_card(self, el: Any) -> None:
         """An hCard marked as the entry's author (``class="author vcard"`` around ``class="fn"``):
@@ -728,9 +772,15 @@ class _Scan:
         if "datemodified" in props and self.micro_modified is None:
             self.micro_modified = _clean(_attr(el, "content") or _attr(el, "datetime"))
         if "author" in props or "creator" in props:
+            item = _item_of(el)
+            if item is not None and (_reply_item(item) or self.author_item not in (None, item)):
+                # An answer's, a comment's or a teaser's writer, or a later item's (a listing's cards):
+                # the credit of something else than the page's own item.
+                return
             name = _microdata_name(el)
             if name:
                 self.micro_authors.append(name)
+                self.author_item = item
 
 
 def _is_url_or_handle(text: str) -> bool:
@@ -894,6 +944,10 @@ def extract_hints(root: etree._Element) -> Hints:
         scan.visit(el)
     for el in cards:
         scan.visit_card(el)
+    if top is not None:
+        scan.visit_page(top)
+        for body in top.iterchildren("body"):
+            scan.visit_page(body)
 
     canonical = scan.canonical
     og_url = scan.meta(("og:url",))
@@ -943,8 +997,10 @@ def extract_hints(root: etree._Element) -> Hints:
         # A forum thread or a question is dated by its creation, the first post.
         or (_clean(ld.field("dateCreated")) if ld else None)
         or next(iter(scan.other_published), None)
+        or scan.page_data_published
         or scan.micro_published
         or scan.time_pubdate
+        or scan.time_classed
         or scan.time_byline
     )
     modified = (_clean(ld.field("dateModified")) if ld else None) or scan.meta(_MODIFIED_KEYS) or scan.micro_modified

@@ -196,6 +196,8 @@ _MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65536
 # C0 controls other than tab, newline, carriage return and form feed never belong in a page.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The C0 controls that separate lines (VT, FS, GS, RS: str.splitlines breaks at them), read as newlines.
+_LINE_SEPARATORS = re.compile(r"[\x0b\x1c-\x1e]")
 # The same characters as bytes: in UTF-8 each is its own byte, and no other character has those bytes.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -444,6 +446,10 @@ def clean_text(text: str) -> tuple[str, tuple[PageWarning, ...]]:
         raise ParseError(
             f"input looks binary, not like a page: {controls} control characters in its first {len(sample)}"
         )
+    if _LINE_SEPARATORS.search(text):
+        # Lines of a dump a tool separated with them: removed, they would glue the lines together.
+        text = _LINE_SEPARATORS.sub("\n", text)
+        controls = len(_CONTROL_CHARS.findall(text, 0, _SAMPLE))
     if controls or _CONTROL_CHARS.search(text, _SAMPLE):
         count = len(_CONTROL_CHARS.findall(text))
         text = _CONTROL_CHARS.sub("", text)

@@ -43,12 +43,28 @@ class MainRegion:
 
 
 def _text_under(page: Page) -> dict[int, int]:
-    """Per block-level element, the weighted length of the text it holds."""
+    """Per block-level element, the weighted length of the text it holds.
+
+    On an HTML page each block adds its length to its innermost element only, and the sums are
+    passed up the tree once, children before their parents (they are numbered after them):
+    O(elements + blocks), not O(blocks x depth) (2,000 nested <div> around every block)."""
     under: dict[int, int] = {}
+    elements = page.elements
+    if elements is None:
+        for block in page.blocks:
+            n = weighted_length(block.text)
+            for ident in block.ancestors:
+                under[ident] = under.get(ident, 0) + n
+        return under
     for block in page.blocks:
-        n = weighted_length(block.text)
-        for ident in block.ancestors:
-            under[ident] = under.get(ident, 0) + n
+        if block.ancestors:
+            inner = block.ancestors[-1]
+            under[inner] = under.get(inner, 0) + weighted_length(block.text)
+    uppers = elements.uppers
+    for ident in range(len(uppers) - 1, 0, -1):
+        held = under.get(ident)
+        if held is not None and uppers[ident]:
+            under[uppers[ident]] = under.get(uppers[ident], 0) + held
     return under
 
 
@@ -66,19 +82,51 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
     root = max(mains, key=lambda ident: under[ident]) if mains else None
     chrome: dict[int, bool] = {}
+    # Per element, whether it or an element above it (below the root) is chrome.
+    on_path: dict[int, bool] = {}
+    uppers = page.elements.uppers if page.elements is not None else None
     found: list[int] = []
     size = 0
     for block in page.blocks:
         ancestors = block.ancestors
-        if root is not None:
-            if root not in ancestors:
-                continue
-            ancestors = ancestors[ancestors.index(root) + 1 :]
-        if any(_is_chrome(page, ident, under, total, anchors, chrome) for ident in ancestors):
+        if root is not None and root not in ancestors:
             continue
+        if uppers is not None and ancestors:
+            if _chrome_on_path(page, ancestors[-1], root or 0, uppers, on_path, under, total, anchors, chrome):
+                continue
+        else:
+            if root is not None:
+                ancestors = ancestors[ancestors.index(root) + 1 :]
+            if any(_is_chrome(page, ident, under, total, anchors, chrome) for ident in ancestors):
+                continue
         found.append(block.index)
         size += weighted_length(block.text)
     return MainRegion(root, tuple(found), size)
+
+
+def _chrome_on_path(
+    page: Page,
+    inner: int,
+    stop: int,
+    uppers: list[int],
+    on_path: dict[int, bool],
+    under: dict[int, int],
+    total: int,
+    anchors: Collection[int],
+    chrome: dict[int, bool],
+) -> bool:
+    """Whether ``inner`` or a block-level element above it, below ``stop``, is chrome; each
+    element's answer is kept, so a page's blocks together cost O(elements), not O(blocks x depth)."""
+    pending: list[int] = []
+    ident = inner
+    while ident and ident != stop and ident not in on_path:
+        pending.append(ident)
+        ident = uppers[ident]
+    answer = on_path.get(ident, False) if ident and ident != stop else False
+    for ident in reversed(pending):
+        answer = answer or _is_chrome(page, ident, under, total, anchors, chrome)
+        on_path[ident] = answer
+    return answer
 
 
 def _is_chrome(

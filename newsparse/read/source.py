@@ -5,26 +5,61 @@ soup into the element to walk."""
 from __future__ import annotations
 
 import contextlib
+import gzip
+import io
 import os
 import re
 import stat
+import zlib
 from typing import Any
 
 from lxml import etree, html
 
 from ..diagnostics import PARSER_FALLBACK, PageWarning
 from ..errors import ParseError
-from .fallback import FLAT_DEPTH, flat_tree
+from .fallback import FLAT_DEPTH, bound_attributes, flat_tree
 from .inputs import clean_text, decode_bytes, refuse_url, strip_xml_declaration
 
-__all__ = ["KINDS", "TEXT_KINDS", "as_text", "is_soup", "root_of", "tree_from_text"]
+__all__ = ["KINDS", "MAX_TAGS", "TEXT_KINDS", "as_text", "check_tag_count", "is_soup", "root_of", "tree_from_text"]
 
 # What parse and parse_html read, and what parse_text reads, as error messages name them.
 KINDS = "str, bytes, a pathlib.Path, a binary file object, bs4.BeautifulSoup or an lxml element/tree"
 TEXT_KINDS = "str, bytes, a pathlib.Path or a file object"
 # End tags that libxml2 takes for the end of the document, dropping what follows (browsers show
-# it, in the body): removed before parsing, which reads the page as the HTML standard does.
-_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)[\t\n\f\r ]*>", re.IGNORECASE)
+# it, in the body): removed before parsing, which reads the page as the HTML standard does. An end
+# tag may carry attributes or a slash, which the standard ignores ("</html lang=en>", "</body/>").
+# Quoted values may hold ">". The attributes are read in a bounded window (END_TAG_MAX_ATTRIBUTES
+# characters, a quoted value at most as long), so a page of many unclosed "</html x=" costs linear
+# time: an unbounded window made each one read to the end of the page.
+END_TAG_MAX_ATTRIBUTES = 256
+_N = END_TAG_MAX_ATTRIBUTES
+_DOCUMENT_END_TAGS = re.compile(
+    rf"""</(?:body|html)(?:[\t\n\f\r /](?:[^>"']|"[^"]{{0,{_N}}}"|'[^']{{0,{_N}}}'){{0,{_N}}}+)?>""", re.IGNORECASE
+)
+
+
+# The most tags a page may have: twelve times the most of any page of the corpora (20,000). Each
+# tag may become a tree node and a block, some 1.5 KB together: past this, a page of tiny blocks
+# ("<p>x" repeated) would need hundreds of times its size in memory, so it is refused instead.
+MAX_TAGS = 250_000
+# A tag: "<" and a letter (a start tag), "/" (an end tag) or "!" (a comment or doctype).
+_TAG_OPEN = re.compile(r"<[A-Za-z/!]")
+
+
+def check_tag_count(markup: str) -> None:
+    """Refuse markup with more than :data:`MAX_TAGS` tags, before any tree is built."""
+    # str.count is one C pass; the exact count is taken only when it may be over.
+    if markup.count("<") > MAX_TAGS and len(_TAG_OPEN.findall(markup)) > MAX_TAGS:
+        raise ParseError(
+            f"the page has more than {MAX_TAGS:,} tags (newsparse.read.source.MAX_TAGS): "
+            "refused, as its tree and blocks would take hundreds of times its size in memory"
+        )
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+# The most a gzipped file is read to: far above any page (the largest of the corpora are a few MB),
+# so a gzip bomb stops here instead of filling memory.
+MAX_GUNZIPPED = 256 * 1024 * 1024
 
 
 def is_soup(page: object) -> bool:
@@ -40,9 +75,25 @@ def _read_file(path: os.PathLike[str] | os.PathLike[bytes]) -> bytes:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise ParseError(f"{name!r} is not a regular file (a directory, device or pipe is no page)")
         with open(path, "rb") as handle:
-            return handle.read()
+            return _gunzipped(handle.read(), name)
     except OSError as exc:
         raise ParseError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+    except ValueError as exc:  # a NUL in the name: no file system has such a file
+        raise ParseError(f"cannot read {name!r}: {exc}") from exc
+
+
+def _gunzipped(data: bytes, name: str) -> bytes:
+    """A saved page kept gzipped (``page.html.gz``) as the page it holds, as the command line reads it."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as unzipped:
+            page = unzipped.read(MAX_GUNZIPPED + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ParseError(f"cannot read {name!r}: it is gzip data that does not decompress ({exc})") from None
+    if len(page) > MAX_GUNZIPPED:
+        raise ParseError(f"cannot read {name!r}: it decompresses to more than {MAX_GUNZIPPED:,} bytes")
+    return page
 
 
 def _read(page: Any) -> Any:
@@ -57,6 +108,8 @@ def _read(page: Any) -> Any:
             raise ParseError(f"cannot read the file object: {getattr(exc, 'strerror', None) or exc}") from exc
         if not isinstance(data, str | bytes | bytearray):
             raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes or str")
+        if isinstance(data, bytes | bytearray):
+            return _gunzipped(bytes(data), str(getattr(page, "name", "the file object")))
         return data
     return page
 
@@ -77,7 +130,8 @@ def as_text(page: Any, encoding: str | None = None, kinds: str = KINDS) -> tuple
 
 def tree_from_text(text: str) -> tuple[etree._Element, tuple[PageWarning, ...]]:
     """Parse HTML text into an lxml tree; returns the root and warnings about the parse."""
-    markup = _DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text))
+    check_tag_count(text)
+    markup = bound_attributes(_DOCUMENT_END_TAGS.sub("", strip_xml_declaration(text)))
     # huge_tree: without it libxml2 drops text nodes over 10 MB and anything nested over 256 deep.
     # The plain etree parser builds the same tree as lxml.html's, but without a Python class
     # lookup for every element the walk touches (HtmlElement's methods are never used).

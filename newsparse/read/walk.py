@@ -10,6 +10,7 @@ the same change there: ``tests/test_walks.py`` compares the two.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -40,6 +41,9 @@ SKIP_TAGS = frozenset(
     "script style template svg math iframe object embed canvas video audio select option button"
     " textarea input head title meta link map area source track picture img rt rp".split()
 )
+# Headings: a <noscript> inside one is a fallback image or notice, not words of the title, and
+# inline elements inside one are set apart by the page's stylesheet (see _glued).
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Inline elements whose text is bold: a whole-bold first paragraph is a dek in some countries.
 BOLD_TAGS = frozenset(("b", "strong"))
 # Attributes whose values say what an element is, kept on blocks as marks ("itemprop:author").
@@ -92,6 +96,15 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 # Most blocks have no marks: they share one empty set (an empty frozenset is 216 bytes).
 _NO_MARKS: frozenset[str] = frozenset()
+
+
+def _glued(last: str, first: str) -> bool:
+    """Two inline elements of a heading printed with no space between them ("Kicker" +
+    "Headline", a kicker or a subtitle the stylesheet sets on its own line): a lower-case
+    letter or a sentence's end, then a capital. A word is not split there ("Mc" + "Donald" is
+    rare in headings; "T" + "he", a drop cap, stays one word), nor a name after its colon
+    ("Category:" + "Programming languages", as a wiki prints its namespaces)."""
+    return first.isupper() and (last.islower() or last in ".!?")
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
@@ -334,13 +347,17 @@ class _Walk:
         skipped = False
         walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
         for event, el in walker:
+            # The text read below starts at an element's edge (not after a comment).
+            seam = True
             if event == "start":
                 raw = el.tag
                 known = tag_kinds.get(raw)
                 if known is None:
                     known = tag_kinds[raw] = _tag_kind(raw)
                 tag, kind = known
-                if kind == _SKIP and not (tag == "button" and _holds_page(el)):
+                if (kind == _SKIP and not (tag == "button" and _holds_page(el))) or (
+                    tag == "noscript" and block_tags and block_tags[-1] in HEADING_TAGS
+                ):
                     walker.skip_subtree()
                     skipped = True
                     continue
@@ -491,7 +508,13 @@ class _Walk:
                 text = el.tail
             else:
                 text = el.tail
+                seam = False
             if text:
+                if seam and parts and block_tags and block_tags[-1] in HEADING_TAGS and _glued(parts[-1][-1], text[0]):
+                    # Not counted in the block's length: only the words are set apart.
+                    parts.append(" ")
+                    if link_href is not None:
+                        link_parts.append(" ")
                 if not text.isspace():
                     visible = True
                     br_run = 0
@@ -555,10 +578,16 @@ def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, 
     """The compiled walk when it can be used here, and a note that says why (not)."""
     if os.environ.get(PURE_WALK_ENV):
         return None, f"{PURE_WALK_ENV} is set"
+    if importlib.util.find_spec(f"{__package__}._walk") is None:
+        # Importing it anyway would fail with Python's message for a circular import, which misleads.
+        return None, (
+            f"the compiled walk is not built in {Path(__file__).parent} "
+            "(pip install . builds it; a source tree needs pip install -e . or python setup.py build_ext --inplace)"
+        )
     try:
         from . import _walk  # type: ignore[attr-defined]
-    except Exception as exc:  # not built, or built for another Python or lxml ABI
-        return None, f"the compiled walk is not available ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # built for another Python or lxml ABI
+        return None, f"the compiled walk cannot be loaded ({type(exc).__name__}: {exc})"
     source = Path(__file__).with_name("_walk.pyx")
     if (
         source.is_file()

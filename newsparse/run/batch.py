@@ -11,8 +11,10 @@ pool works under the ``spawn`` and ``forkserver`` start methods as well as ``for
 from __future__ import annotations
 
 import builtins
+import contextlib
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,7 +28,7 @@ from ..article import Article
 from ..errors import ParseError
 from ..parser import parse, parse_html, parse_text
 
-__all__ = ["Kind", "OnError", "ParseFailure", "parse_many"]
+__all__ = ["PAGE_TIMEOUT", "Kind", "OnError", "ParseFailure", "parse_many"]
 
 Kind = Literal["auto", "html", "text"]
 OnError = Literal["raise", "skip", "return"]
@@ -42,6 +44,8 @@ _CHUNKS_PER_WORKER = 4
 # The error a failure reports when its worker process died (a crash in a C library, the
 # out-of-memory killer) instead of raising.
 WORKER_DIED = "WorkerDied"
+# The error a failure reports when its page went over the time budget of the batch.
+PAGE_TIMEOUT = "TimeoutError"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +53,15 @@ class ParseFailure:
     """A page that could not be parsed: which one (``index`` in the input, its ``url``) and why.
 
     ``error`` is the exception's type name (``"ParseError"``, ``"TypeError"``, or
-    ``"WorkerDied"`` when the process parsing it died) and ``message`` its text.
+    ``"WorkerDied"`` when the process parsing it died) and ``message`` its text; ``path`` is the
+    file, when the page was given as a path.
     """
 
     index: int
     url: str | None
     error: str
     message: str
+    path: str | None = None
 
     def __str__(self) -> str:
         return f"{self.error}: {self.message}"
@@ -86,16 +92,66 @@ def parse_job(kind: Kind, job: Job) -> Article:
     return _PARSERS[kind](job.page, url=job.url, encoding=job.encoding)
 
 
-def _attempt(kind: Kind, job: Job) -> Article | ParseFailure:
+class _OverBudget(BaseException):
+    """Raised into a parse that went over its time budget (a BaseException: no ``except
+    Exception`` on the way may swallow it)."""
+
+
+def _over_budget(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+@contextlib.contextmanager
+def _cpu_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` of this process's CPU time. CPU time, not wall-clock
+    time: a page's budget does not shrink when the machine is busy, so the same page fails or
+    passes however loaded the machine is. Needs the main thread of the process (signals)."""
+    if seconds is None:
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _over_budget)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        return parse_job(kind, job)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def _timed_out(job: Job, seconds: float) -> ParseFailure:
+    return ParseFailure(job.index, job.url, PAGE_TIMEOUT, f"parsing the page took more than {seconds:g} s of CPU time")
+
+
+def _attempt(kind: Kind, job: Job, timeout: float | None = None) -> Article | ParseFailure:
+    try:
+        with _cpu_budget(timeout):
+            return parse_job(kind, job)
+    except _OverBudget:
+        return _timed_out(job, timeout or 0.0)
     except Exception as exc:  # one bad page is reported as a value, never ends the batch
-        return ParseFailure(job.index, job.url, type(exc).__name__, str(exc))
+        return ParseFailure(job.index, job.url, type(exc).__name__, str(exc), _path_of(job.page))
 
 
-def _parse_chunk(kind: Kind, jobs: list[Job]) -> list[Article | ParseFailure]:
+def _path_of(page: Any) -> str | None:
+    """The file a page was given as (a ``pathlib.Path`` or any ``os.PathLike``), else None."""
+    return os.fsdecode(page) if isinstance(page, os.PathLike) else None
+
+
+def _parse_chunk(kind: Kind, jobs: list[Job], timeout: float | None = None) -> list[Article | ParseFailure]:
     """The worker: parse a chunk of jobs, each failure a value so the others still count."""
-    return [_attempt(kind, job) for job in jobs]
+    return [_attempt(kind, job, timeout) for job in jobs]
+
+
+def _can_time_in_process() -> bool:
+    """A budget can be kept in this process: on a platform with interval timers, in its main thread."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def check_timeout(timeout: float | None) -> None:
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if timeout is not None and not hasattr(signal, "setitimer"):
+        raise ValueError("timeout needs interval timers (signal.setitimer), which this platform lacks")
 
 
 def _ignore_interrupts() -> None:
@@ -134,8 +190,8 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, initializer=_ignore_interrupts)
 
-    def submit(self, kind: Kind, jobs: list[Job]) -> Future[list[Article | ParseFailure]]:
-        return self.executor.submit(_parse_chunk, kind, jobs)
+    def submit(self, kind: Kind, jobs: list[Job], timeout: float | None = None) -> Future[list[Article | ParseFailure]]:
+        return self.executor.submit(_parse_chunk, kind, jobs, timeout)
 
     def rebuild(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -151,19 +207,20 @@ def _merge(items: list[Job | ParseFailure], results: Iterator[Article | ParseFai
     return [item if isinstance(item, ParseFailure) else next(results) for item in items]
 
 
-def _isolate(pool: _Pool, kind: Kind, jobs: list[Job]) -> list[Article | ParseFailure]:
+def _isolate(pool: _Pool, kind: Kind, jobs: list[Job], timeout: float | None) -> list[Article | ParseFailure]:
     """Rerun the jobs of a chunk whose worker died one at a time, to find the page that kills it."""
     results: list[Article | ParseFailure] = []
     for job in jobs:
         try:
-            results.extend(pool.submit(kind, [job]).result())
+            results.extend(pool.submit(kind, [job], timeout).result())
         except BrokenProcessPool:
-            results.append(ParseFailure(job.index, job.url, WORKER_DIED, "the process parsing this page died"))
+            died = "the process parsing this page died"
+            results.append(ParseFailure(job.index, job.url, WORKER_DIED, died, _path_of(job.page)))
             pool.rebuild()
     return results
 
 
-def _collect(pool: _Pool, kind: Kind, slot: _Slot[Meta]) -> list[Article | ParseFailure]:
+def _collect(pool: _Pool, kind: Kind, slot: _Slot[Meta], timeout: float | None) -> list[Article | ParseFailure]:
     jobs = [item for item in slot.items if isinstance(item, Job)]
     if slot.future is None:
         return _merge(slot.items, iter(()))
@@ -173,7 +230,7 @@ def _collect(pool: _Pool, kind: Kind, slot: _Slot[Meta]) -> list[Article | Parse
         # Every chunk in flight fails with the pool; each is rerun page by page in a new one.
         if slot.generation == pool.generation:
             pool.rebuild()
-        results = _isolate(pool, kind, jobs)
+        results = _isolate(pool, kind, jobs, timeout)
     return _merge(slot.items, iter(results))
 
 
@@ -198,30 +255,33 @@ def run_jobs(
     kind: Kind = "auto",
     workers: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    timeout: float | None = None,
 ) -> Iterator[tuple[Meta, Article | ParseFailure]]:
     """Parse the jobs of ``items`` and yield each with its caller's ``Meta``, in input order.
 
     An item may already be a :class:`ParseFailure` (found while reading the input); it
     comes out in its place. Failures are values here; :func:`parse_many` decides what
     they become. The input is consumed lazily: at most ``workers * 4 * chunksize`` pages
-    are held at a time.
+    are held at a time. A page that takes more than ``timeout`` seconds of CPU time is a
+    failure (``"TimeoutError"``); one worker process keeps the budget where this thread cannot.
     """
-    if workers <= 1:
+    check_timeout(timeout)
+    if workers <= 1 and (timeout is None or _can_time_in_process()):
         for meta, item in items:
-            yield meta, item if isinstance(item, ParseFailure) else _attempt(kind, item)
+            yield meta, item if isinstance(item, ParseFailure) else _attempt(kind, item, timeout)
         return
-    pool = _Pool(workers)
+    pool = _Pool(max(1, workers))
     in_flight: deque[_Slot[Meta]] = deque()
     finished = False
     try:
         for metas, batch in _chunks(items, chunksize):
             jobs = [item for item in batch if isinstance(item, Job)]
-            future = pool.submit(kind, jobs) if jobs else None
+            future = pool.submit(kind, jobs, timeout) if jobs else None
             in_flight.append(_Slot(metas, batch, future, pool.generation))
             while len(in_flight) >= workers * _CHUNKS_PER_WORKER:
-                yield from _release(pool, kind, in_flight.popleft())
+                yield from _release(pool, kind, in_flight.popleft(), timeout)
         while in_flight:
-            yield from _release(pool, kind, in_flight.popleft())
+            yield from _release(pool, kind, in_flight.popleft(), timeout)
         finished = True
     finally:
         # An early stop (a consumer that breaks off, Ctrl-C, a closed pipe) cancels what is
@@ -229,8 +289,10 @@ def run_jobs(
         pool.close(wait=finished)
 
 
-def _release(pool: _Pool, kind: Kind, slot: _Slot[Meta]) -> Iterator[tuple[Meta, Article | ParseFailure]]:
-    yield from zip(slot.metas, _collect(pool, kind, slot))
+def _release(
+    pool: _Pool, kind: Kind, slot: _Slot[Meta], timeout: float | None
+) -> Iterator[tuple[Meta, Article | ParseFailure]]:
+    yield from zip(slot.metas, _collect(pool, kind, slot, timeout))
 
 
 def parse_many(
@@ -242,6 +304,7 @@ def parse_many(
     chunksize: int = DEFAULT_CHUNKSIZE,
     on_error: OnError = "raise",
     kind: Kind = "auto",
+    timeout: float | None = None,
 ) -> Iterator[Article | ParseFailure]:
     """Parse ``pages`` and yield one result per page, in input order.
 
@@ -257,6 +320,12 @@ def parse_many(
     exception (after the results before it were yielded), ``"skip"`` leaves it out, and
     ``"return"`` yields a :class:`ParseFailure` in its place that names the page by its
     ``index`` (and ``url``) and says why.
+
+    ``timeout``, in seconds, is each page's budget of CPU time: a page over it is stopped and
+    fails as a ``TimeoutError`` (with ``on_error`` as above), and the batch goes on with the
+    next page, in order. CPU time, so a busy machine fails no more pages than an idle one. It is
+    kept with an interval timer (POSIX): in this process when ``workers=1`` and this is the
+    main thread, else in worker processes.
     """
     if isinstance(pages, (str, bytes, bytearray, memoryview)):
         raise TypeError("pages must be an iterable of pages; wrap a single page in a list: parse_many([page])")
@@ -269,13 +338,18 @@ def parse_many(
     count = default_workers() if workers is None else workers
     if count < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    return _parse_many(pages, urls, encodings, count, chunksize, on_error, kind)
+    check_timeout(timeout)
+    return _parse_many(pages, urls, encodings, count, chunksize, on_error, kind, timeout)
 
 
 def _sendable(page: Any) -> Any:
     """The page as a worker process can receive it: lxml trees do not pickle, their markup does."""
     if isinstance(page, (etree._Element, etree._ElementTree)):
         return etree.tostring(page, encoding="unicode", method="html")
+    return page
+
+
+def _as_is(page: Any) -> Any:
     return page
 
 
@@ -297,16 +371,18 @@ def _parse_many(
     chunksize: int,
     on_error: OnError,
     kind: Kind,
+    timeout: float | None = None,
 ) -> Iterator[Article | ParseFailure]:
     triples = _aligned(pages, urls, encodings)
-    if workers == 1 and on_error == "raise":
+    if workers == 1 and on_error == "raise" and timeout is None:
         # In process, the caller gets the very exception parse raised, traceback and all.
         for page, url, encoding in triples:
             yield parse_job(kind, Job(0, page, url, encoding))
         return
-    send = _sendable if workers > 1 else (lambda page: page)
+    in_process = workers == 1 and (timeout is None or _can_time_in_process())
+    send = _as_is if in_process else _sendable
     jobs = ((index, Job(index, send(page), url, encoding)) for index, (page, url, encoding) in enumerate(triples))
-    for _, result in run_jobs(jobs, kind=kind, workers=workers, chunksize=chunksize):
+    for _, result in run_jobs(jobs, kind=kind, workers=workers, chunksize=chunksize, timeout=timeout):
         if isinstance(result, ParseFailure):
             if on_error == "raise":
                 raise result.exception()

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, TextIO
 
 from .. import __version__
 from ..diagnostics import WARNING_CODES
+from ..read.walk import WALK_NOTE, walk_backend
 from .batch import DEFAULT_CHUNKSIZE, Job, ParseFailure, default_workers, run_jobs
 from .files import (
     MAX_INPUT_SIZE,
@@ -29,10 +30,12 @@ from .files import (
     json_name,
     looks_like_warc,
     open_input,
+    output_name,
     read_page,
+    record_output_name,
     shown_name,
 )
-from .formats import FORMATS, Writer
+from .formats import FORMATS, PageWriteError, PerPageWriter, Writer
 
 __all__ = ["main"]
 
@@ -44,26 +47,30 @@ _INTERRUPTED = 130
 
 @dataclass(frozen=True, slots=True)
 class _Source:
-    """Where a result came from: the fields its record carries and a one-line label for people."""
+    """Where a result came from: the fields its record carries, a one-line label for people and
+    the relative path its page is written to under ``-o DIR`` (without the format's extension)."""
 
     fields: dict[str, Any]
     label: str
+    out_name: str
 
 
 def _file_source(item: Input) -> _Source:
-    return _Source({"file": json_name(item.name)}, shown_name(item.name))
+    return _Source({"file": json_name(item.name)}, shown_name(item.name), output_name(item.name))
 
 
-def _warc_source(info: Any) -> _Source:
+def _warc_source(info: Any, number: int) -> _Source:
     fields = {
         "file": json_name(info.source),
         "warc_record_id": info.record_id,
         "warc_target_uri": info.url,
         "warc_date": info.date,
     }
-    where = info.record_id or (f"at offset {info.offset:,}" if info.offset is not None else "")
+    # The record id is the WARC's text, as the URL is: escaped, it cannot act on a terminal.
+    where = escape_unsafe(info.record_id) if info.record_id else ""
+    where = where or (f"at offset {info.offset:,}" if info.offset is not None else "")
     label = " ".join(filter(None, [shown_name(info.source), where, f"<{escape_unsafe(info.url)}>" if info.url else ""]))
-    return _Source(fields, label)
+    return _Source(fields, label, record_output_name(info.source, number, info.url))
 
 
 @dataclass(slots=True)
@@ -79,15 +86,22 @@ class _Run:
     # The (device, inode) of the -o file: a directory walked for pages may hold it, and
     # reading back the half-written output would parse it as one more page.
     output_file: tuple[int, int] | None = None
+    # The -o directory, resolved: the pages written into it are not read back either.
+    output_dir: str | None = None
 
     def summary(self, *, interrupted: bool = False) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         done = self.pages + self.errors + self.skipped
-        parts = [f"{self.pages:,} pages", f"{self.errors:,} errors"]
+        parts = [f"{self.pages:,} parsed", _count(self.errors, "error")]
         if self.args.skip:
             parts.append(f"{self.skipped:,} skipped")
         rate = f"{done / elapsed:,.1f} pages/s in {elapsed:,.1f} s"
-        return "newsparse: " + ", ".join(parts) + f", {rate}" + (" (interrupted)" if interrupted else "")
+        head = f"newsparse: {_count(done, 'page')}: "
+        return head + ", ".join(parts) + f", {rate}" + (" (interrupted)" if interrupted else "")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _warc_items(run: _Run, item: Input, stream: BinaryIO, index: int) -> Iterator[tuple[_Source, Job | ParseFailure]]:
@@ -96,8 +110,9 @@ def _warc_items(run: _Run, item: Input, stream: BinaryIO, index: int) -> Iterato
     except ImportError as exc:
         yield _file_source(item), ParseFailure(index, None, READ_ERROR, str(exc))
         return
-    for info, job in warc_jobs(stream, name=item.name, max_size=run.args.max_size, start=index):
-        yield _warc_source(info), job
+    jobs = warc_jobs(stream, name=item.name, max_size=run.args.max_size, start=index)
+    for number, (info, job) in enumerate(jobs, start=1):
+        yield _warc_source(info, number), job
 
 
 def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | ParseFailure]]:
@@ -108,6 +123,8 @@ def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | 
         if item.problem is not None:
             yield source, ParseFailure(index, None, READ_ERROR, item.problem)
             index += 1
+            continue
+        if item.found and run.output_dir is not None and _inside(item.path, run.output_dir):
             continue
         try:
             stream = open_input(item, run.stdin, special_files=run.args.special_files)
@@ -132,6 +149,10 @@ def _items(run: _Run, inputs: Iterator[Input]) -> Iterator[tuple[_Source, Job | 
             else:
                 yield source, Job(index, data, run.args.url)
             index += 1
+
+
+def _inside(path: str | None, directory: str) -> bool:
+    return path is not None and os.path.realpath(path).startswith(directory + os.sep)
 
 
 def _file_id(stream: Any) -> tuple[int, int] | None:
@@ -189,7 +210,24 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="parse with N processes (0: one per CPU; default 1)"
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the results to FILE instead of standard output")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write the results to FILE instead of standard output; to a directory (one that exists, "
+        "or a name ending in '/'): a file per page, named after its input",
+    )
+    parser.add_argument(
+        "--front-matter",
+        action="store_true",
+        help="Markdown: put the metadata first, as YAML front matter (implies --format markdown)",
+    )
+    parser.add_argument(
+        "--body-only",
+        action="store_true",
+        help="Markdown: the story's blocks alone, no headline, byline, related links or notice "
+        "(implies --format markdown)",
+    )
     parser.add_argument(
         "--skip",
         action="append",
@@ -206,11 +244,27 @@ def _arguments() -> argparse.ArgumentParser:
         help=f"refuse a page larger than this (default {MAX_INPUT_SIZE:,})",
     )
     parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="a page that takes more than SECONDS of CPU time to parse is an error, and the batch goes on",
+    )
+    parser.add_argument(
         "--special-files", action="store_true", help="also read named pipes and devices named on the command line"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
-    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version and which block walk is in use, and exit"
+    )
     return parser
+
+
+class _Version(argparse.Action):
+    """The version, and which block walk this process uses and why (the compiled one is faster)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(f"newsparse {__version__}\nblock walk: {walk_backend()} ({WALK_NOTE})")
+        parser.exit()
 
 
 def _progress(run: _Run, batch: bool) -> Any:
@@ -229,7 +283,11 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
     skip = frozenset(args.skip)
     workers = default_workers() if args.jobs == 0 else args.jobs
     results = run_jobs(
-        _items(run, expand_inputs(args.files)), kind=args.kind, workers=workers, chunksize=DEFAULT_CHUNKSIZE
+        _items(run, expand_inputs(args.files)),
+        kind=args.kind,
+        workers=workers,
+        chunksize=DEFAULT_CHUNKSIZE,
+        timeout=args.timeout,
     )
     for source, result in results:
         if isinstance(result, ParseFailure):
@@ -238,8 +296,13 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
         elif skip and not skip.isdisjoint(result.warning_codes):
             run.skipped += 1
         else:
-            run.pages += 1
-            writer.write(source.fields, source.label, result)
+            try:
+                writer.write(source.fields, source.label, result, source.out_name)
+            except PageWriteError as exc:
+                run.errors += 1
+                print(f"newsparse: {source.label}: {escape_unsafe(str(exc))}", file=sys.stderr)
+            else:
+                run.pages += 1
         if progress is not None:
             progress.update()
             if run.errors:
@@ -270,6 +333,20 @@ def _quiet_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _is_directory(path: str | None) -> bool:
+    return path is not None and (path.endswith(("/", os.sep)) or os.path.isdir(path))
+
+
+def _waits_on_a_terminal(args: argparse.Namespace, stdin: BinaryIO) -> bool:
+    """No input named and standard input is a terminal: the run would wait for typing."""
+    if args.files:
+        return False
+    try:
+        return stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 when every input parsed, 1 when any failed)."""
     parser = _arguments()
@@ -278,18 +355,46 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
         parser.error("--jobs must be 0 (one per CPU) or more")
     if args.max_size < 1:
         parser.error("--max-size must be at least 1")
+    if args.timeout is not None and not args.timeout > 0:
+        parser.error("--timeout must be a positive number of seconds")
+    markdown_options = args.front_matter or args.body_only
+    if markdown_options and args.format not in (None, "markdown"):
+        parser.error("--front-matter and --body-only are options of --format markdown")
     source = stdin if stdin is not None else sys.stdin.buffer
+    if _waits_on_a_terminal(args, source):
+        parser.print_usage(sys.stderr)
+        print(
+            "newsparse: give pages, directories or WARC files, or '-' to read a page from standard input; "
+            "--help says more",
+            file=sys.stderr,
+        )
+        return 2
     run = _Run(args, source)
     batch = _is_batch(args.files, source)
-    fmt: str = args.format or ("jsonl" if batch else "json")
+    fmt: str = args.format or ("markdown" if markdown_options else "jsonl" if batch else "json")
     writer_class = FORMATS[fmt]
+    options = {"front_matter": args.front_matter, "body_only": args.body_only}
+    if _is_directory(args.output):
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as exc:
+            parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+        run.output_dir = os.path.realpath(args.output)
+        return _finish(run, PerPageWriter(args.output, writer_class, named=batch, **options), None, batch)
+    if batch and args.front_matter and fmt == "markdown":
+        parser.error("--front-matter for several pages needs -o DIR (a file per page): front matter opens a document")
     try:
         out = _open_output(args.output, stdout, writer_class.is_json)
     except OSError as exc:
         parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
     if args.output is not None:
         run.output_file = _file_id(out)
-    writer = writer_class(out, batch=batch)
+    return _finish(run, writer_class(out, batch=batch, **options), out, batch)
+
+
+def _finish(run: _Run, writer: Writer, out: TextIO | None, batch: bool) -> int:
+    """Parse everything into ``writer``, then report; returns the exit status."""
+    args = run.args
     progress = _progress(run, batch)
     interrupted = False
     try:
@@ -299,14 +404,15 @@ def main(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None, st
         except KeyboardInterrupt:
             interrupted = True
         writer.finish()
-        out.flush()
+        if out is not None:
+            out.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
         return 1 if run.errors else 0
     finally:
         if progress is not None:
             progress.close()
-        if args.output is not None:
+        if args.output is not None and out is not None:
             out.close()
     if batch and not args.quiet:
         print(run.summary(interrupted=interrupted), file=sys.stderr)

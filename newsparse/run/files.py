@@ -29,7 +29,9 @@ __all__ = [
     "json_name",
     "looks_like_warc",
     "open_input",
+    "output_name",
     "read_page",
+    "record_output_name",
     "shown_name",
 ]
 
@@ -44,6 +46,16 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 # Characters that rewrite a terminal line or the order it shows text in: C0 and C1 controls,
 # DEL, and the bidirectional marks, embeddings, overrides and isolates.
 _UNSAFE_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What a command-line argument that names a web address looks like (a scheme and "//").
+_URL_ARGUMENT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+# The message for one, as the API's (newsparse never fetches).
+NO_FETCH = "newsparse does not fetch pages; download the page and pass the file, with --url set to its address"
+# Characters kept as they are in a name written under -o DIR; every other one is %XX (UTF-8 bytes),
+# so two inputs never get the same output name and no name is a control sequence or a path trick.
+_NAME_SAFE = re.compile(r"[\w.+,=@~ -]")
+# The part of a record's URL its output name shows (after its number, which makes it unique).
+RECORD_SLUG_CHARS = 80
+_SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _GZIP_MAGIC = b"\x1f\x8b"
 _WARC_MAGIC = b"WARC/"
 # How much of an input is looked at to tell a WARC from a page.
@@ -83,6 +95,43 @@ def shown_name(name: str) -> str:
     return escape_unsafe(json_name(name))
 
 
+def _name_part(part: str) -> str:
+    if part in (".", ".."):
+        return part.replace(".", "%2E")
+    out: list[str] = []
+    for char in part:
+        if _NAME_SAFE.fullmatch(char) and not _UNSAFE_CHARS.match(char):
+            out.append(char)
+        elif "\udc80" <= char <= "\udcff":  # a byte that is not UTF-8 (surrogateescape)
+            out.append(f"%{ord(char) - 0xDC00:02X}")
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+    return "".join(out)
+
+
+def output_name(name: str) -> str:
+    """The relative path a page of the input ``name`` is written to under ``-o DIR`` (no extension added).
+
+    The input's path as given, with ``/`` kept, a leading ``/`` and ``.`` parts dropped, ``..``
+    and every character that is not plainly safe in a file name written as ``%XX``: distinct
+    inputs get distinct names, and a name cannot leave the directory. Standard input is ``stdin``.
+    """
+    if name == "<stdin>":
+        return "stdin"
+    text = os.fsencode(name).decode("utf-8", "surrogateescape")
+    parts = [_name_part(p) for p in re.split(r"[/\\]" if os.sep == "\\" else "/", text) if p not in ("", ".")]
+    return "/".join(parts) or "%2E"
+
+
+def record_output_name(name: str, number: int, url: str | None) -> str:
+    """The relative path of the ``number``-th page of the WARC ``name``: under the WARC's own
+    output name, the number (which makes it unique) and a slug of the record's URL."""
+    slug = ""
+    if url:
+        slug = _SLUG_UNSAFE.sub("-", url.split("://", 1)[-1]).strip("-.")[:RECORD_SLUG_CHARS].rstrip("-.")
+    return f"{output_name(name)}/{number:06d}" + (f"-{slug}" if slug else "")
+
+
 def _walk(directory: str) -> Iterator[str]:
     # Sorted, so a batch comes out in the same order on every file system; hidden entries
     # (.git, editor swap files) are no pages, and symlinked directories are not followed (no loops).
@@ -105,6 +154,9 @@ def _expand_one(arg: str) -> Iterator[Input]:
             yield Input(path, found=True)
         if not found:
             yield Input(arg, problem="no pages in this directory (files named " + ", ".join(PAGE_SUFFIXES) + ")")
+        return
+    if not os.path.lexists(arg) and _URL_ARGUMENT.match(arg):
+        yield Input(arg, problem=NO_FETCH)
         return
     if not os.path.lexists(arg) and _GLOB_CHARS.search(arg):
         matches = sorted(glob.glob(arg, recursive=True))

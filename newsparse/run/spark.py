@@ -6,7 +6,9 @@ FastWARC). Two ways in:
 - :func:`parse_column` parses a DataFrame column of HTML (a pandas UDF) into a struct of
   the segments, ``ARTICLE_SCHEMA``::
 
-      df.withColumn("article", parse_column("html", "url")).select("url", "article.*")
+      df.withColumn("article", parse_column("html", "url")).select("id", "article.*")
+
+  (the struct has its own ``url``: select it rather than a ``url`` column beside it)
 
 - :func:`warc_dataframe` turns a list of WARC paths into a DataFrame with one row per
   HTML response (``WARC_SCHEMA``: the record's file, id, URL and date, then the
@@ -24,10 +26,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import os
 import sys
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 # Absolute imports: spark-submit runs this file as a script, outside its package.
 from ..article import Article
@@ -42,7 +45,15 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("newsparse.spark needs PySpark, pandas and pyarrow: pip install 'newsparse[spark]'") from exc
 
-__all__ = ["ARTICLE_SCHEMA", "WARC_SCHEMA", "article_row", "main", "parse_column", "warc_dataframe"]
+__all__ = [
+    "ARTICLE_SCHEMA",
+    "WARC_SCHEMA",
+    "article_row",
+    "main",
+    "parse_column",
+    "use_this_python",
+    "warc_dataframe",
+]
 
 _STR = T.StringType()
 _STRS = T.ArrayType(T.StringType())
@@ -152,7 +163,9 @@ def parse_column(html: Column | str, url: Column | str | None = None) -> Column:
 
     ``url``, a column of page URLs, resolves relative links as ``parse(url=...)`` does.
     """
-    udf = pandas_udf(_parse_series, returnType=ARTICLE_SCHEMA)  # type: ignore[call-overload]
+    # PySpark's overloads do not type a function of pandas Series; without PySpark installed
+    # there are none (Any): the cast holds in both cases.
+    udf = cast(Any, pandas_udf)(_parse_series, returnType=ARTICLE_SCHEMA)
     url_col = F.lit(None).cast("string") if url is None else url
     column: Column = udf(html, url_col)
     return column
@@ -206,6 +219,19 @@ def _read_paths(listing: str, prefix: str) -> list[str]:
         return [prefix + line.strip() for line in handle if line.strip()]
 
 
+# Set by spark-submit (and by a running PySpark): the JVM, and where the workers' Python is, are decided.
+_SUBMITTED = "PYSPARK_GATEWAY_PORT"
+
+
+def use_this_python() -> None:
+    """Make PySpark start its workers with this Python (the one newsparse is installed in), when
+    nothing says otherwise: by default they run ``python3`` from PATH, which is not a virtual
+    environment's unless it is activated. Under ``spark-submit``, or with ``PYSPARK_PYTHON`` set,
+    nothing changes. Call it before the SparkSession is built."""
+    if _SUBMITTED not in os.environ and not os.environ.get("PYSPARK_PYTHON"):
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``spark-submit newsparse/spark.py PATHS OUTPUT``: the WARCs listed in PATHS to Parquet at OUTPUT."""
     parser = argparse.ArgumentParser(prog="newsparse.spark", description=__doc__.split("\n\n")[0])
@@ -215,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--partitions", type=int, help="Spark tasks (default: one per WARC)")
     parser.add_argument("--mode", default="errorifexists", help="Parquet save mode (overwrite, append, ...)")
     args = parser.parse_args(argv)
+    use_this_python()
     spark = SparkSession.builder.appName("newsparse").getOrCreate()
     frame = warc_dataframe(spark, _read_paths(args.paths, args.prefix), partitions=args.partitions)
     frame.write.mode(args.mode).parquet(args.output)

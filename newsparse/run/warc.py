@@ -15,12 +15,13 @@ stream and reading goes on with the next record.
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..article import Article
 from .batch import DEFAULT_CHUNKSIZE, Job, Kind, ParseFailure, run_jobs
@@ -63,10 +64,15 @@ _HTML_SIGNATURES: tuple[bytes, ...] = tuple(
         "<!--",
     )
 )
+# How much of a skipped record's body is read at a time, to see that it is whole.
+_SKIP_BLOCK = 1 << 16
 # How much of a file is scanned for the start of the next record after a corrupt one.
 _RESYNC_BLOCK = 1 << 20
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/"
+# Records read: responses, and records of no known type, which may be responses whose header was
+# cut before its WARC-Type (those are reported; whole ones of an unknown type are skipped).
+_READ_TYPES = WarcRecordType.response | WarcRecordType.unknown
 # The name of the error a problem record becomes among parse results.
 WARC_ERROR = "WarcError"
 
@@ -122,9 +128,39 @@ class _Unreadable(Exception):
     """A record's payload cannot be read: the message says why."""
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A panic of the Rust reader (``pyo3_runtime.PanicException``): a BaseException, not an Exception,
+    whose module cannot be imported to name it."""
+    return type(exc).__name__ == "PanicException"
+
+
+class _Stream(io.RawIOBase):
+    """A stream that cannot seek (a pipe, standard input, a download) as FastWARC can read it: it
+    asks where the stream is, which a pipe cannot answer, so the bytes read are counted instead."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self.raw = raw
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        self.position += size
+        return size
+
+    def tell(self) -> int:
+        return self.position
+
+
 def _bounded(reader: ChunkedReader | BrotliReader, limit: int) -> bytes:
     try:
-        data = reader.read(limit + 1)
+        # Annotated: without FastWARC installed, type checkers see its reader as Any.
+        data: bytes = reader.read(limit + 1)
     except OSError as exc:
         raise _Unreadable(f"the payload cannot be decoded: {exc}") from None
     if len(data) > limit:
@@ -145,11 +181,26 @@ def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
     return out
 
 
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Every member of a gzip body: a body may be several members one after another (RFC 1952),
+    which browsers concatenate; read as a stream, so many tiny members cost linear time."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as reader:
+            out = reader.read(limit + 1)
+    except EOFError:
+        raise _Unreadable("the compressed payload is truncated") from None
+    except (OSError, zlib.error) as exc:
+        raise _Unreadable(f"the payload cannot be decompressed: {exc}") from None
+    if len(out) > limit:
+        raise _Unreadable(f"the payload is larger than {limit:,} bytes")
+    return out
+
+
 def _decode_content(data: bytes, coding: str, limit: int) -> bytes:
     if coding in ("", "identity"):
         return data
     if coding in ("gzip", "x-gzip"):
-        return _inflate(data, 16 + zlib.MAX_WBITS, limit)
+        return _gunzip(data, limit)
     if coding == "deflate":
         # "deflate" means zlib-wrapped by the standard; some servers send it raw.
         return _inflate(data, zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS, limit)
@@ -164,9 +215,13 @@ def _payload(record: WarcRecord, limit: int) -> bytes:
     if length > limit:
         raise _Unreadable(f"the payload is larger than {limit:,} bytes ({length:,})")
     try:
-        data = record.reader.read(length)
+        data: bytes = record.reader.read(length)
     except OSError as exc:  # a gzip member that breaks off inside the record
         raise _Unreadable(f"the record cannot be read: {exc}") from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        raise _Unreadable(f"the record cannot be read: the WARC reader failed ({exc})") from None
     if len(data) < length:
         raise _Unreadable(f"the record is truncated: {len(data):,} of {length:,} payload bytes")
     headers = record.http_headers
@@ -197,16 +252,49 @@ def _info(record: WarcRecord, source: str) -> WarcRecordInfo:
     )
 
 
+def _cut_short(record: WarcRecord) -> bool:
+    """The record ends before the length its header states (the file was cut inside it): read
+    through the rest of it, as the reader would to skip it, a block at a time."""
+    left = record.content_length
+    try:
+        while left > 0:
+            block = record.reader.read(min(left, _SKIP_BLOCK))
+            if not block:
+                return True
+            left -= len(block)
+    except OSError:
+        return True
+    return False
+
+
+def _skipped(record: WarcRecord, info: WarcRecordInfo) -> WarcProblem | None:
+    """None for a record that holds no page, or the problem that it was cut short: then the
+    page it may have been is lost, and the file is damaged."""
+    if _cut_short(record):
+        return WarcProblem(info, "the record is truncated")
+    return None
+
+
 def _page(record: WarcRecord, source: str, limit: int) -> WarcPage | WarcProblem | None:
     """The page in a response record, a problem, or None when the record holds no HTML page."""
     info = _info(record, source)
-    status = record.http_headers.status_code
-    if status is None or not 200 <= status < 300:
-        return None  # redirects and errors are no pages of the site's content
+    if record.headers.get("Content-Length") is None:
+        # Every WARC record states its length; a header without one was cut off before its end.
+        return WarcProblem(info, "the record header is cut off (it has no Content-Length)")
+    if record.record_type != WarcRecordType.response:
+        return None
+    http = record.http_headers
+    status = http.status_code if http is not None else None
+    if status is None:
+        if _media_type(record.headers.get("Content-Type")) != "application/http":
+            return _skipped(record, info)  # a response of another protocol (dns:, whois:) holds no page
+        return WarcProblem(info, "the HTTP header cannot be read: the record is cut off or malformed")
+    if not 200 <= status < 300:
+        return _skipped(record, info)  # redirects and errors are no pages of the site's content
     content_type = record.http_content_type
     media = _media_type(content_type)
     if media not in _HTML_TYPES and media not in _UNKNOWN_TYPES:
-        return None
+        return _skipped(record, info)
     try:
         payload = _payload(record, limit)
     except _Unreadable as exc:
@@ -262,12 +350,14 @@ def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem
     reader decompresses ahead, so it can fail again just after a resume point).
     """
     seekable = stream.seekable()
+    if not seekable:
+        stream = cast(BinaryIO, _Stream(stream))
     last = start = stream.tell() if seekable else 0
     broken: tuple[int, str] | None = None  # where the corrupt stretch began, and why
     resumed: int | None = None
     while True:
         try:
-            for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+            for record in ArchiveIterator(stream, record_types=_READ_TYPES, parse_http=True):
                 if broken is not None:
                     yield _corrupt(source, broken[0], resumed, broken[1])
                     broken = None
@@ -276,9 +366,11 @@ def _records(stream: BinaryIO, source: str) -> Iterator[WarcRecord | WarcProblem
             if broken is not None:
                 yield _corrupt(source, broken[0], resumed, broken[1])
             return
-        except OSError as exc:  # a corrupt gzip member or a header that is no WARC header
+        except BaseException as exc:  # a corrupt gzip member, a header that is no WARC header, a panic
+            if not isinstance(exc, OSError) and not _is_panic(exc):
+                raise
             if broken is None:
-                broken = (last, str(exc))
+                broken = (last, str(exc) if isinstance(exc, OSError) else f"the WARC reader failed: {exc}")
             resumed = _next_record_start(stream, max(last, start)) if seekable else None
             if resumed is None:
                 yield _corrupt(source, broken[0], None, broken[1])
@@ -328,6 +420,7 @@ def parse_warc(
     chunksize: int = DEFAULT_CHUNKSIZE,
     kind: Kind = "auto",
     max_size: int = MAX_PAYLOAD,
+    timeout: float | None = None,
 ) -> Iterator[tuple[WarcRecordInfo, Article | ParseFailure]]:
     """Parse every HTML page of a WARC: ``(record, Article)`` per page, in file order.
 
@@ -335,6 +428,9 @@ def parse_warc(
     :func:`~newsparse.parse_many`), with the charset of its HTTP Content-Type. A page
     that cannot be parsed, and a record that cannot be read, give a
     :class:`~newsparse.ParseFailure` instead of the article (``error`` is
-    ``"WarcError"`` for an unreadable record).
+    ``"WarcError"`` for an unreadable record). ``timeout`` is each page's budget of CPU
+    seconds, as in :func:`~newsparse.parse_many`: a page over it is a ``"TimeoutError"`` failure.
     """
-    return run_jobs(warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize)
+    return run_jobs(
+        warc_jobs(source, max_size=max_size), kind=kind, workers=workers, chunksize=chunksize, timeout=timeout
+    )

@@ -23,6 +23,7 @@ from ..cues.credits import (
     LOWER_CASE_NAME,
     PIECE_SEPARATORS,
     Credit,
+    is_handle,
     is_plain_name,
     is_title_line,
     is_user_name,
@@ -30,10 +31,9 @@ from ..cues.credits import (
     words_in_names,
 )
 from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
-from ..cues.language import day_first_for
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
-from ..cues.text import REGEX_TIMEOUT, comparable, same_text, similarity, weighted_length
+from ..cues.text import comparable, same_text, similarity, weighted_length
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
 
@@ -49,28 +49,31 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
     head = found.headline.first
     notice = found.copyright.first
     start = 0 if head is None else head + 1
-    return _text_credit(page.blocks, start, len(page.blocks) if notice is None else notice)
+    end = len(page.blocks) if notice is None else notice
+    return _text_credit(page.blocks, start, end, found.meta.value.day_first)
 
 
 def in_html(page: Page, found: Found) -> Taken[Byline | None]:
     """The credit block nearest the headline, and the date printed in or near it (see
     :func:`_html_credit`)."""
-    used, byline = _html_credit(page, found.headline.first, found.story.value, set(found.story.blocks))
+    day_first = found.meta.value.day_first
+    used, byline = _html_credit(page, found.headline.first, found.story.value, set(found.story.blocks), day_first)
     return Taken(byline, used)
 
 
-def _text_credit(blocks: Sequence[Block], start: int, end: int) -> Taken[Byline | None]:
-    """The credit and date lines among the few from ``start`` on (before ``end``)."""
+def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> Taken[Byline | None]:
+    """The credit and date lines among the few from ``start`` on (before ``end``); ``day_first``:
+    how the page writes numeric dates."""
     used: list[int] = []
     credit: Credit | None = None
     published: dt.date | dt.datetime | None = None
     for block in blocks[start : min(end, start + TEXT_BYLINE_WINDOW)]:
         if credit is None:
-            parsed = parse_credit(block.text)
+            parsed = parse_credit(block.text, day_first=day_first)
             following = blocks[block.index + 1] if block.index + 1 < end else None
             if parsed is not None and not parsed.prefixed and following is not None:
                 # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
-                later = parse_credit(following.text)
+                later = parse_credit(following.text, day_first=day_first)
                 if later is not None and (later.authors or later.prefixed):
                     parsed = None
             if parsed is not None:
@@ -79,7 +82,7 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int) -> Taken[Byline 
                 if parsed.published is not None and published is None:
                     published = parsed.published
                 continue
-        date = is_date_line(block.text)
+        date = is_date_line(block.text, day_first)
         if date is not None:
             if published is None:
                 published = date
@@ -150,7 +153,7 @@ MIN_CREDIT_SCORE = 1.0
 # A link to the writer's page on the site: the name in it is a credit ("/author/jane-doe", "/team/...").
 _AUTHOR_PAGE = regex.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|writers?|contributors?|columnists?|journalists?|reporters?"
-    r"|people|staff|team|profiles?|userprofile|users?|members?)/[^/?#\s]+/?(?:[?#]|$)",
+    r"|people|staff|team|profiles?|userprofile|users?|members?)/(?:\d+/)?[^/?#\s]+/?(?:[?#]|$)",
     regex.IGNORECASE,
 )
 # Where the page's lower-case words are read (enough for the story's common words, bounded).
@@ -176,13 +179,20 @@ def _html_credit_score(
         score += MARKED_WEIGHT
     if credit.prefixed:
         score += PREFIXED_WEIGHT
-    if credit.authors and _agrees_with_hints(credit.authors, hint_authors):
+    agrees = bool(credit.authors) and _agrees_with_hints(credit.authors, hint_authors)
+    if agrees:
         score += METADATA_NAME_WEIGHT
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
         score += DATED_WEIGHT
-    if not credit.prefixed and credit.authors and all(len(a.split()) == 1 for a in credit.authors):
-        # One word without "By" is as likely a section or a keyword ("Weltweit") as a name.
+    if (
+        not credit.prefixed
+        and not agrees
+        and credit.authors
+        and all(len(a.split()) == 1 and not is_handle(a) for a in credit.authors)
+    ):
+        # One word without "By" is as likely a section or a keyword ("Weltweit") as a name (an
+        # account name such as "user3080392" is neither, nor is a word the metadata credits).
         score += ONE_WORD_WEIGHT
     elif credit.authors:
         words = common or _LowerCaseWords(page)
@@ -253,7 +263,7 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     credited: list[str] = []
     persons: list[str] = []
     for value in hints.authors:
-        if PHOTO_CREDIT.search(value, timeout=REGEX_TIMEOUT):
+        if PHOTO_CREDIT.search(value):
             continue
         if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
             continue
@@ -269,9 +279,7 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # Only a value that is names and nothing else gives persons; "Organization for
         # Transformative Works" would lose its tail to the name rules, so it stays credit text.
         # A value with credentials or roles after the name gives the name ("Jane Doe, MS, RD").
-        if credit.titled or words_in_names(credit.authors) == words_in_names(
-            NAME_CONNECTOR.split(value, timeout=REGEX_TIMEOUT)
-        ):
+        if credit.titled or words_in_names(credit.authors) == words_in_names(NAME_CONNECTOR.split(value)):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
 
@@ -304,7 +312,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         if common_ancestor(first, block) not in box:
             break
         piece = block.text.strip()
-        if NAME_CONNECTOR.fullmatch(" " + piece + " ", timeout=REGEX_TIMEOUT):
+        if NAME_CONNECTOR.fullmatch(" " + piece + " "):
             joiner = (piece + " ") if piece in (",", ";") else (" " + piece + " ")
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
@@ -360,9 +368,9 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if len(text) <= BARE_CREDIT_MAX_CHARS and BARE_NAME.match(text):
         return True
-    for piece in PIECE_SEPARATORS.split(text, timeout=REGEX_TIMEOUT):
+    for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
-        if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece, timeout=REGEX_TIMEOUT):
+        if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece):
             return True
     return False
 
@@ -391,7 +399,7 @@ def _scored_credit(
     marked = credit_marked(page, block)
     text = block.text
     label = page.blocks[block.index - 1].text if block.index > 0 else ""
-    opener = BYLINE_PREFIX.match(label, timeout=REGEX_TIMEOUT) if len(label) <= LABEL_LINE_MAX_CHARS else None
+    opener = BYLINE_PREFIX.match(label) if len(label) <= LABEL_LINE_MAX_CHARS else None
     if opener is not None and opener.end() == len(label) and DANGLING_BY.search(label):
         # "Written by" / "Edzel Tabing": the label of the credit in an element of its own.
         text = label + " " + text
@@ -410,10 +418,10 @@ def _scored_credit(
 
 
 def _html_credit(
-    page: Page, head_index: int | None, first_body: int, body: Collection[int]
+    page: Page, head_index: int | None, first_body: int, body: Collection[int], day_first: bool | None
 ) -> tuple[tuple[int, ...], Byline | None]:
-    """The credit block nearest the headline, and the date printed in or near it."""
-    day_first = day_first_for(page.hints.language)
+    """The credit block nearest the headline, and the date printed in or near it; ``day_first``:
+    how the page writes numeric dates."""
     blocks = page.blocks
     anchor = head_index if head_index is not None else first_body
     lo = max(0, anchor - 5)

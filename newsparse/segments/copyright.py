@@ -11,7 +11,6 @@ from ..blocks import Hints, Page
 from ..cues.lexicon import AGENCIES, COPYRIGHT_SIGN
 from ..cues.markup import F_CAPTION, F_FOOTER
 from ..cues.notices import NOTICE_MAX_CHARS, Notice, is_notice, parse_notice
-from ..cues.text import REGEX_TIMEOUT
 from ..found import Found, Taken
 
 __all__ = ["in_html", "in_text"]
@@ -73,14 +72,14 @@ def _site_notice(page: Page, body: Collection[int], hints: Hints) -> tuple[int |
         notice = parse_notice(block.text, [link.text for link in block.links])
         if not notice.text or len(notice.text) > NOTICE_MAX_CHARS:
             continue
-        marked = COPYRIGHT_SIGN.search(notice.text, timeout=REGEX_TIMEOUT) is not None
+        marked = COPYRIGHT_SIGN.search(notice.text) is not None
         rank = (footer, marked, not _is_agency_notice(notice), block.index)
         if best is None or rank > best[0]:
             best = (rank, block.index, notice)
     if best is None:
         return None, None
     _, index, notice = best
-    if COPYRIGHT_SIGN.search(notice.text, timeout=REGEX_TIMEOUT) is None:
+    if COPYRIGHT_SIGN.search(notice.text) is None:
         # A bare "All rights reserved" claims nothing for anyone; only a © notice is the metadata's.
         return index, Copyright(*notice)
     holder = notice.holder or hints.copyright_holder

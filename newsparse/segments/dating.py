@@ -4,7 +4,8 @@ Two questions, answered once for HTML and text dumps alike:
 
 * :func:`_printed_date` (HTML): the date the page prints with the credit, or when the credit
   prints none, the first of a chain of weaker readers (a date line by the headline, a
-  dateline, the metadata, the permalink). It becomes ``byline.published``.
+  dateline, the metadata, a relative date counted back from the metadata's modification time,
+  the permalink). It becomes ``byline.published``.
 * :func:`_page_dates`: ``Article.published`` / ``modified`` (days) and ``published_time`` /
   ``modified_time`` (timezone-aware datetimes), weighed from all the evidence.
 
@@ -38,8 +39,16 @@ from dataclasses import dataclass
 import regex
 
 from ..blocks import Block, Hints, Page
-from ..cues.dates import date_in_row, date_in_url, find_printed_date, find_printed_dates, is_date_line, parse_iso_like
-from ..cues.language import day_first_for
+from ..cues.dates import (
+    date_in_row,
+    date_in_url,
+    find_printed_date,
+    find_printed_dates,
+    find_relative_date,
+    is_date_line,
+    parse_iso_like,
+    resolve_relative,
+)
 from ..cues.lexicon import DATE_KIND_LABEL, DATE_LABEL, FIRST_PUBLISHED
 from ..cues.markup import F_COMMENTS, F_RELATED
 from ..cues.text import ends_sentence, word_count
@@ -136,7 +145,8 @@ def in_text(page: Page, found: Found) -> Taken[Dates]:
     byline = found.byline.value
     lines = tuple(page.blocks[i] for i in found.byline.blocks)
     printed = Printed(byline.published if byline is not None else None, lines)
-    return Taken(_page_dates(printed, page.hints, found.url, page.blocks), found.byline.blocks)
+    day_first = found.meta.value.day_first
+    return Taken(_page_dates(printed, page.hints, found.url, page.blocks, day_first), found.byline.blocks)
 
 
 def in_html(page: Page, found: Found) -> Taken[Dates]:
@@ -151,9 +161,10 @@ def in_html(page: Page, found: Found) -> Taken[Dates]:
         byline_indices=found.byline.blocks,
         credit_date=byline.published if byline is not None else None,
         url=found.url,
+        day_first=found.meta.value.day_first,
     )
     lines = tuple(block.index for block in printed.lines)
-    return Taken(_page_dates(printed, page.hints, found.url, page.blocks), lines)
+    return Taken(_page_dates(printed, page.hints, found.url, page.blocks, found.meta.value.day_first), lines)
 
 
 # ---------------------------------------------------------------------------
@@ -170,6 +181,7 @@ def _printed_date(
     byline_indices: Sequence[int],
     credit_date: _When | None,
     url: str | None,
+    day_first: bool | None = None,
 ) -> Printed:
     """The date an HTML page prints with its credit (``credit_date``, read by the byline rule
     from ``byline_indices``), else the first date the fallback readers find, with its source.
@@ -203,7 +215,7 @@ def _printed_date(
         credit_date = None
     if credit_date is not None:
         if min(byline_indices, default=0) >= header_end:
-            found = _header_date(page, header, near, body)
+            found = _header_date(page, header, near, body, day_first)
         if found.value is None:
             found = Printed(credit_date, credit_lines, SOURCE_PAGE)
     else:
@@ -211,7 +223,9 @@ def _printed_date(
         last = body_indices[-1] if body_indices else len(blocks)
         closing = blocks[max(0, last - 1) : last + 1 + CLOSING_LINES]
         footer = blocks[last + 1 : last + 1 + FOOTER_DATE_REACH]
-        found = _published_fallback(page, header, near, opening, closing, footer, body)
+        found = _published_fallback(page, header, near, opening, closing, footer, body, day_first)
+        if found.value is None:
+            found = _relative_date(hints, [*credit_lines, *header])
         if found.value is None and _plausible(from_url):
             found = Printed(from_url, (), SOURCE_URL)
     if found.value is None:
@@ -227,13 +241,14 @@ def _outside_comments(blocks: Iterable[Block]) -> list[Block]:
     return [b for b in blocks if not b.flags & F_COMMENTS]
 
 
-def _header_date(page: Page, header: Sequence[Block], near: Sequence[Block], body: Collection[int]) -> Printed:
+def _header_date(
+    page: Page, header: Sequence[Block], near: Sequence[Block], body: Collection[int], day_first: bool | None
+) -> Printed:
     """A date printed by the headline: on its own line in the ``header`` (the headline's
     neighbours, nearest first), a line there, not one of the story's ``body`` paragraphs, that
     opens or ends with a date ("24.01.2022 Meldung", "Thema des Tages // 02.11.2021"), a row of
     items with a date among them in the ``near`` lines ("Paddy · April 19, 2019 · Mac"), or a
-    machine-readable date in the header."""
-    day_first = day_first_for(page.hints.language)
+    machine-readable date in the header. ``day_first``: how the page writes numeric dates."""
     # Nor do a forum member's "Joined: 4 Jul 2012" lines.
     header = [b for b in _outside_comments(header) if not _member_since(page.blocks, b)]
     return _first_plausible(
@@ -254,6 +269,7 @@ def _published_fallback(
     closing: Sequence[Block] = (),
     footer: Sequence[Block] = (),
     body: Collection[int] = (),
+    day_first: bool | None = None,
 ) -> Printed:
     """The article's date when its credit gives none, from the first of: a date by the headline
     (:func:`_header_date`), the metadata's publication date, a dateline opening one of the
@@ -261,14 +277,13 @@ def _published_fallback(
     publication or update date, or alone, in the ``closing`` lines of the story ("Veröffentlicht
     am: 6. August 2009", "15.12.2021"), and a labelled date line further down the ``footer``
     ("Page last updated: 13 November 2025")."""
-    found = _header_date(page, header, near, body)
+    found = _header_date(page, header, near, body, day_first)
     if found.value is not None:
         return found
     if page.hints.published:
         value = parse_iso_like(page.hints.published)
         if _plausible(value):
             return Printed(value, (), SOURCE_METADATA)
-    day_first = day_first_for(page.hints.language)
     # Nor do the dates of teasers under the story (a list named like one, not the story's own
     # wrapper, which may be named "card" or "post-feed" too).
     story = set(page.blocks[min(body)].ancestors) if body else set()
@@ -288,6 +303,23 @@ def _published_fallback(
             (under_story(footer), lambda b: _labelled_date(page.blocks, b, day_first)),
         )
     )
+
+
+def _relative_date(hints: Hints, lines: Sequence[Block]) -> Printed:
+    """A relative date printed by the headline ("3 hours ago", "vor 2 Tagen"), counted back from
+    the time the page gives for when it was last made: its metadata's modification time. Without
+    one the date is left out: when a crawler fetched the page is not the page's to say. (A relative
+    date printed in a ``<time datetime>`` is read from that datetime by the header's readers.)"""
+    reference = _meta(hints.modified)
+    if reference is None:
+        return Printed()
+    for block in _outside_comments(lines):
+        found = find_relative_date(block.text) if len(block.text) <= DATELINE_MAX_CHARS else None
+        if found is not None:
+            value = resolve_relative(found[0], reference)
+            if _plausible(value):
+                return Printed(value, (block,), SOURCE_PAGE)
+    return Printed()
 
 
 def _labelled_date(blocks: Sequence[Block], block: Block, day_first: bool | None) -> _When | None:
@@ -481,11 +513,13 @@ def _meta(value: str | None) -> _When | None:
     return parsed if _plausible(parsed) else None
 
 
-def _page_dates(printed: Printed, hints: Hints, url: str | None, blocks: Sequence[Block] = ()) -> Dates:
+def _page_dates(
+    printed: Printed, hints: Hints, url: str | None, blocks: Sequence[Block] = (), day_first: bool | None = None
+) -> Dates:
     """``published``/``modified`` and their aware times from the printed date (read from its
     lines among the page's ``blocks``), the metadata in ``hints`` and the permalink ``url``; see
     the module docstring for the policy."""
-    shown = _shown(printed, blocks, day_first_for(hints.language))
+    shown = _shown(printed, blocks, day_first)
     meta_published = _meta(hints.published)
     meta_modified = _meta(hints.modified)
     from_url = date_in_url(url or hints.canonical_url)
@@ -499,7 +533,7 @@ def _page_dates(printed: Printed, hints: Hints, url: str | None, blocks: Sequenc
         published = meta_published if before else shown.updated
     else:
         published = meta_published or meta_modified or printed.value
-    first = _first_publication(blocks, day_first_for(hints.language))
+    first = _first_publication(blocks, day_first)
     if first is not None and (published is None or _day(first) < _day(published)):
         # The page says when the story first appeared: an earlier date on it is a later version's.
         published = first

@@ -7,7 +7,7 @@ import regex
 from ..blocks import Block, Hints, Page
 from ..cues.lines import is_menu_line
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
-from ..cues.text import REGEX_TIMEOUT, comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
+from ..cues.text import comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
 from ..cues.urls import site_label
 from ..found import Found, Taken
 
@@ -119,14 +119,31 @@ NOT_TITLE_WEIGHT = -4.0
 MIN_HEADLINE_SCORE = 2.5
 
 
-def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None) -> float:
+def _title_site(hints: Hints) -> str | None:
+    """The site's name as the ``<title>`` prints it beside the metadata's headline ("Engora Data
+    Blog: Small adventures ..." with the headline "Small adventures ..."), for pages whose metadata
+    names no site."""
+    title = fold_whitespace(hints.title or "")
+    for headline in hints.headlines[:1]:
+        headline = fold_whitespace(headline)
+        if not headline or headline == title:
+            continue
+        for sep in _SITE_SEPARATORS:
+            if title.endswith(sep + headline):
+                return title[: -len(sep + headline)].strip() or None
+            if title.startswith(headline + sep):
+                return title[len(headline + sep) :].strip() or None
+    return None
+
+
+def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None, site: str | None) -> float:
     score = LEVEL_WEIGHT.get(block.heading_level, 0.0)
     score += AGREEMENT_WEIGHT * agreement
     if block.flags & F_TITLE:
         score += TITLE_CLASS_WEIGHT
     if block.flags & NOT_ARTICLE:
         score += NOT_ARTICLE_WEIGHT
-    if hints.site_name and same_text(block.text, hints.site_name):
+    if site and same_text(block.text, site):
         score += SITE_NAME_WEIGHT
     if block.link_density > LINKED_DENSITY:
         score += LINKED_WEIGHT
@@ -134,7 +151,7 @@ def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | No
         score += SENTENCE_WEIGHT
     if first_h1 is not None and block.index == first_h1:
         score += FIRST_H1_WEIGHT
-    if _NOT_TITLE.match(block.text, timeout=REGEX_TIMEOUT):
+    if _NOT_TITLE.match(block.text):
         score += NOT_TITLE_WEIGHT
     return score
 
@@ -175,11 +192,12 @@ def _without_kicker(text: str, hints: Hints) -> str:
     return text
 
 
-def _without_site(title: str, hints: Hints) -> str:
+def _without_site(title: str, hints: Hints, url: str | None = None) -> str:
     """The title without the site's name: the one the metadata gives, else the one in its address
-    ("Scalable Interpretability — LessWrong", "GAME CHANGER | Newegg.com")."""
+    (the canonical URL, else the page's ``url``: "Scalable Interpretability — LessWrong", "GAME
+    CHANGER | Newegg.com")."""
     stripped = strip_site_name(title, hints.site_name)
-    label = site_label(hints.canonical_url)
+    label = site_label(hints.canonical_url or url)
     if stripped != title or not label:
         return stripped
     for sep in _SITE_SEPARATORS:
@@ -190,12 +208,12 @@ def _without_site(title: str, hints: Hints) -> str:
     return title
 
 
-def _fallback_from_hints(hints: Hints) -> str | None:
+def _fallback_from_hints(hints: Hints, url: str | None) -> str | None:
     for candidate in hints.headlines:
         if candidate:
-            return _without_site(candidate, hints)
+            return _without_site(candidate, hints, url)
     if hints.title:
-        return _without_site(hints.title, hints)
+        return _without_site(hints.title, hints, url)
     return None
 
 
@@ -221,6 +239,7 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
     hints = page.hints
     first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
     titles = _Titles(hints)
+    site = hints.site_name or _title_site(hints)
     scored: list[tuple[float, int]] = []
     for block in blocks:
         text = block.text
@@ -231,7 +250,7 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
         agreement = titles.agreement(text) if (is_heading or titled or titles.could_match(text)) else 0.0
         if not (is_heading or titled or agreement >= HINT_AGREEMENT):
             continue
-        scored.append((_html_score(block, hints, agreement, first_h1), block.index))
+        scored.append((_html_score(block, hints, agreement, first_h1, site), block.index))
     if scored:
         top, index = max(scored)
         if top >= MIN_HEADLINE_SCORE:
@@ -243,5 +262,5 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
                     index = other
                     break
             return Taken(_tidy(_without_kicker(blocks[index].text, hints)), (index,))
-    fallback = _fallback_from_hints(hints)
+    fallback = _fallback_from_hints(hints, found.url)
     return Taken(_tidy(fallback) if fallback else fallback)

@@ -9,7 +9,10 @@ text folded. A text dump has no metadata, so all of them are empty there.
 
 from __future__ import annotations
 
-from ..blocks import Hints, Page
+from collections.abc import Sequence
+
+from ..blocks import Block, Hints, Page
+from ..cues.language import SAMPLE_CHARS, day_first_for, guess_language
 from ..cues.urls import SAFE_SCHEMES, absolute_url, join_url, normalize_href, resolve, url_scheme
 from ..diagnostics import UNRESOLVED_LINKS, UNSAFE_URL, PageWarning
 from ..found import Found, PageFacts, Taken
@@ -20,6 +23,8 @@ __all__ = ["in_html", "in_text", "page_base", "page_facts", "page_url", "url_war
 _WEB_SCHEMES = ("http://", "https://")
 # A URL this long is a data blob or a tracking payload, not a page's address.
 MAX_URL_CHARS = 2048
+# Blocks of this many words or more are prose, which tells the page's language; menus and labels do not.
+PROSE_MIN_WORDS = 12
 
 
 def web_url(href: str | None, base: str | None) -> str | None:
@@ -41,15 +46,34 @@ def web_url(href: str | None, base: str | None) -> str | None:
 
 def in_text(page: Page, found: Found) -> Taken[PageFacts]:
     """A text dump's address is the one given with it; it has no metadata."""
-    return Taken(page_facts(page.hints, found.url))
+    return Taken(page_facts(page.hints, found.url, page.blocks))
 
 
 def in_html(page: Page, found: Found) -> Taken[PageFacts]:
     """The page's own address, the base its links resolve against, and its metadata fields."""
-    return Taken(page_facts(page.hints, found.url))
+    return Taken(page_facts(page.hints, found.url, page.blocks))
 
 
-def page_facts(hints: Hints, url: str | None) -> PageFacts:
+def day_first(hints: Hints, blocks: Sequence[Block]) -> bool | None:
+    """How the page writes all-numeric dates: by its declared language, else by the language its
+    prose reads as (a Spanish page that declares none still prints "10/05/2022" day first);
+    ``None``: each date is read by its own shape."""
+    if hints.language:
+        return day_first_for(hints.language)
+    sample: list[str] = []
+    size = 0
+    for block in blocks:
+        if size >= SAMPLE_CHARS:
+            break
+        if len(block.text.split()) >= PROSE_MIN_WORDS:
+            sample.append(block.text)
+            size += len(block.text)
+    guessed = guess_language(" ".join(sample)) if sample else None
+    # English read from the text may be British or American: each date is read by its own shape then.
+    return day_first_for(guessed) if guessed != "en" else None
+
+
+def page_facts(hints: Hints, url: str | None, blocks: Sequence[Block] = ()) -> PageFacts:
     """The page's own address (``url``, the one the caller gave, else its canonical URL), the base
     its links resolve against, what it gave that was ignored, and its metadata fields, URLs made
     absolute against the base."""
@@ -63,6 +87,7 @@ def page_facts(hints: Hints, url: str | None) -> PageFacts:
         section=hints.section,
         tags=hints.tags,
         canonical_url=web_url(hints.canonical_url, base),
+        day_first=day_first(hints, blocks),
     )
 
 

@@ -32,7 +32,7 @@ from ..cues.markup import (
     F_TITLE,
 )
 from ..cues.memo import bounded_memo
-from ..cues.text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
+from ..cues.text import ends_sentence, same_text, sentence_count, word_count
 from ..cues.urls import (
     article_shaped,
     has_story_id,
@@ -68,7 +68,7 @@ def _teaser_shaped(text: str) -> bool:
         len(text) <= TEASER_MAX_CHARS
         and sentence_count(text) <= TEASER_MAX_SENTENCES
         and word_count(text) >= TEASER_MIN_WORDS
-        and not _NOT_A_HEADLINE.search(text, timeout=REGEX_TIMEOUT)
+        and not _NOT_A_HEADLINE.search(text)
     )
 
 
@@ -262,16 +262,16 @@ def _teaser_link_text(text: str, min_words: int = HTML_TEASER_MIN_WORDS) -> bool
     return (
         word_count(text) >= min_words
         and len(text) <= HTML_TEASER_MAX_CHARS
-        and not BOILERPLATE_LINE.match(text, timeout=REGEX_TIMEOUT)
+        and not BOILERPLATE_LINE.match(text)
         and not is_related_label(text)
-        and not _NOT_HEADLINE.match(text, timeout=REGEX_TIMEOUT)
-        and not _DATE_LINE.match(text, timeout=REGEX_TIMEOUT)
+        and not _NOT_HEADLINE.match(text)
+        and not _DATE_LINE.match(text)
         and not _service_link(text)
     )
 
 
 def _service_link(text: str) -> bool:
-    match = SERVICE_LINK.search(text, timeout=REGEX_TIMEOUT)
+    match = SERVICE_LINK.search(text)
     return match is not None and (match.start() == 0 or word_count(text) <= SERVICE_MAX_WORDS)
 
 
@@ -358,7 +358,7 @@ def _is_label(text: str) -> bool:
 
 @bounded_memo(LIST_LABEL_CACHE_SIZE, LABEL_MAX_CHARS)
 def _list_label(text: str) -> bool:
-    return is_related_label(text) or SPONSOR_LABEL.match(text, timeout=REGEX_TIMEOUT) is not None
+    return is_related_label(text) or SPONSOR_LABEL.match(text) is not None
 
 
 def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[set[int], set[int]]:
@@ -382,7 +382,7 @@ def _labelled_sections(page: Page, story_chain: Collection[int] = ()) -> tuple[s
         if not is_label[i]:
             i += 1
             continue
-        out = sponsored if SPONSOR_LABEL.match(block.text, timeout=REGEX_TIMEOUT) else related
+        out = sponsored if SPONSOR_LABEL.match(block.text) else related
         first: Block | None = None
         container: int | None = None
         j = i + 1
@@ -423,11 +423,11 @@ def _clean_text(text: str) -> str:
     """A teaser headline without the brackets, promo label or date printed around it."""
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1].strip()
-    label = PROMO_LABEL.match(text, timeout=REGEX_TIMEOUT)
+    label = PROMO_LABEL.match(text)
     if label is not None and label.end() < len(text):
         text = text[label.end() :].strip()
     for pattern in (_LEADING_DATE, _TRAILING_DATE):
-        stripped = pattern.sub("", text, timeout=REGEX_TIMEOUT).strip()
+        stripped = pattern.sub("", text).strip()
         if stripped != text and word_count(stripped) >= LABELLED_TEASER_MIN_WORDS + 1:
             text = stripped
     return text
@@ -533,7 +533,7 @@ def _html_teasers(
                 continue
             if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
                 continue
-            if _COMMENT_ANCHOR.search(url, timeout=REGEX_TIMEOUT):
+            if _COMMENT_ANCHOR.search(url):
                 # A link to the comments under another story ("…/story#comment-12"), not a teaser.
                 continue
             if in_story and (
@@ -554,7 +554,7 @@ def _html_teasers(
                 strong[key] = shaped[key] = vouched[key] = False
                 near[key] = block.ancestors[-GROUP_LEVELS:]
             parts[key].append((block, link.text))
-            if key not in card_titles and MORE_LINK.match(link.text, timeout=REGEX_TIMEOUT):
+            if key not in card_titles and MORE_LINK.match(link.text):
                 # A card's "View" link: the card's heading, printed without a link, names the story.
                 heading = _card_heading(page, block)
                 if heading is not None and _teaser_link_text(heading.text):

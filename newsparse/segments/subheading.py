@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from ..blocks import Block, Page
 from ..cues.lexicon import PHOTO_CREDIT
 from ..cues.markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
-from ..cues.text import REGEX_TIMEOUT, ends_sentence, same_text, sentence_count, word_count
+from ..cues.text import ends_sentence, same_text, sentence_count, word_count
 from ..found import Found, Taken
 
 __all__ = ["in_html", "in_text", "reads_as_dek"]
@@ -34,7 +34,7 @@ SUBTITLE_MIN_WORDS = 3
 def _photo_credit(text: str) -> bool:
     """A photo credit or caption line ("Photo: AFP", "(Getty Images)"); those are short, so a
     longer block is never one and the pattern never reads a long paragraph."""
-    return len(text) <= DEK_MAX_CHARS and PHOTO_CREDIT.search(text, timeout=REGEX_TIMEOUT) is not None
+    return len(text) <= DEK_MAX_CHARS and PHOTO_CREDIT.search(text) is not None
 
 
 def reads_as_dek(text: str) -> bool:

@@ -11,7 +11,7 @@ from lxml import etree, html
 
 import newsparse
 from newsparse import Article, Byline, Copyright, PageWarning, ParseError, RelatedLink, parse, parse_html, parse_text
-from newsparse.cli import main
+from newsparse.run.cli import main
 
 PAGE = "<html><body><h1>Headline</h1><p>By Jo Lee</p><p>A paragraph of the story.</p></body></html>"
 DUMP = "Headline of the story\nBy Jo Lee\nThe story, told in a sentence."

@@ -14,7 +14,7 @@ from ...cues.dates import find_printed_date
 from ...cues.lexicon import CALL_TO_ACTION
 from ...cues.lines import is_furniture_line, is_promo_block
 from ...cues.markup import F_CAPTION, F_COMMENTS, F_CONTENT, F_NOT_CONTENT, LAYOUT_HELPER, classify
-from ...cues.text import REGEX_TIMEOUT, ends_sentence, weighted_length, word_count
+from ...cues.text import ends_sentence, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
 
 __all__ = ["StoryBlocks", "html_body"]
@@ -107,7 +107,7 @@ def _prose_score(block: Block) -> float:
     if weight < MIN_PARAGRAPH_WEIGHT:
         return 0.0
     head = block.text[:PROSE_SCAN_CHARS]
-    commas = head.count(",") + head.count(";") if head.isascii() else len(_COMMAS.findall(head, timeout=REGEX_TIMEOUT))
+    commas = head.count(",") + head.count(";") if head.isascii() else len(_COMMAS.findall(head))
     return 1.0 + min(commas, MAX_COMMAS) * COMMA_WEIGHT + min(weight / LENGTH_UNIT, MAX_LENGTH_SCORE)
 
 
@@ -195,7 +195,7 @@ def _is_furniture(page: Page, block: Block, container: int) -> bool:
         return True
     if is_furniture_line(text):
         return True
-    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
+    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
@@ -269,7 +269,7 @@ def _furniture_line(block: Block) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption") or "figure" in block.path or is_furniture_line(text):
         return True
-    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text, timeout=REGEX_TIMEOUT):
+    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text):
         return True
     return is_promo_block(text, [link.text for link in block.links])
 

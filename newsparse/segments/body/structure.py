@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...article import BodyBlock, InlineLink
-from ...blocks import Block, Link, Page
+from ...blocks import Block, Link, Page, holding_all
 from ...cues.urls import resolve
 
 __all__ = ["html_structure", "text_structure"]
@@ -91,12 +91,7 @@ def html_structure(
 
 def _holding_all(story: Sequence[Block]) -> frozenset[int]:
     """The elements that hold every block of the story: its containers, not parts of it."""
-    if not story:
-        return frozenset()
-    common = set(story[0].ancestors)
-    for block in story[1:]:
-        common.intersection_update(block.ancestors)
-    return frozenset(common)
+    return holding_all(story)
 
 
 def _innermost(page: Page, block: Block, tags: frozenset[str], below: int = 0) -> int | None:
@@ -152,6 +147,19 @@ def _is_item(page: Page, block: Block) -> bool:
     return not any(b is not block and _innermost(page, b, _ITEM_TAGS) == item for b in neighbours)
 
 
+def _depth(page: Page, block: Block, outer: int) -> int:
+    """How many lists inside the list ``outer`` hold the block: 0 for an item of ``outer`` itself."""
+    tags = page.element_tags
+    depth = 0
+    # Inner first, up to the list itself (the walk over the key's ancestors costs as much).
+    for ident in reversed(block.ancestors):
+        if ident == outer:
+            break
+        if tags.get(ident) in LIST_TAGS:
+            depth += 1
+    return depth
+
+
 def _close(
     page: Page,
     group: Sequence[Block],
@@ -171,7 +179,8 @@ def _close(
         out.append(BodyBlock(kind, "\n".join(b.preformatted or b.text for b in group), links=links))
     elif kind == "list":
         ordered = page.element_tags.get(key[1]) == ORDERED_LIST_TAG
-        out.append(BodyBlock(kind, "\n".join(texts), items=texts, ordered=ordered, links=links))
+        depths = tuple(_depth(page, block, key[1]) for block in group)
+        out.append(BodyBlock(kind, "\n".join(texts), items=texts, ordered=ordered, links=links, depths=depths))
     elif kind == "heading":
         out.append(BodyBlock(kind, texts[0], level=group[0].heading_level, links=links))
     else:
