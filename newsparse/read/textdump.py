@@ -79,9 +79,7 @@ def _block(paragraph: Paragraph, style: DumpStyle, index: int) -> Block | None:
         return None
     kept = tuple(Link(fold_whitespace(t), href) for t, href in links if t.strip())
     density = min(1.0, sum(len(link.text) for link in kept) / len(text)) if kept else 0.0
-    return Block(
-        index=index, text=text, tag=tag, links=kept, link_density=density, blank_before=paragraph.blank_before
-    )
+    return Block(index=index, text=text, tag=tag, links=kept, link_density=density, blank_before=paragraph.blank_before)
 
 
 def _title_part(title: str, line: str) -> bool:
