@@ -8,6 +8,7 @@ import pytest
 
 import newsparse
 from newsparse.cues.lines import prose_span
+from newsparse.read.inputs import looks_like_html
 from newsparse.read.textdump import text_to_page
 
 PARA_1 = (
@@ -191,3 +192,30 @@ def test_menu_lines_before_an_unmarked_story_are_not_the_headline() -> None:
     article = newsparse.parse_text(text)
     assert article.headline == "City ferry runs every twenty minutes from spring"
     assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+
+
+def test_a_dump_with_stray_markup_lines_is_read_as_a_dump() -> None:
+    # Text browsers print a <noscript>'s raw content; a browser's copy shows a script's text.
+    story = "\n\n".join((PARA_1, PARA_2, PARA_3, PARA_2, PARA_3))
+    for stray in (
+        '<img src="//pixel.example.com/p.gif" width="1" height="1">',
+        '<script src="https://example.com/app.js" type="text/javascript"></script>',
+    ):
+        dump = f"{stray}\nCity ferry runs every twenty minutes from spring\nBy Ana Ruiz\n\n{story}\n"
+        assert not looks_like_html(dump)
+        assert newsparse.parse(dump).headline == "City ferry runs every twenty minutes from spring"
+    # A code sample that shows a whole document, inside a dump, is the dump's text.
+    sample = "<!doctype html>\n<html>\n<title>Hello</title>\n</html>"
+    assert not looks_like_html(f"City ferry runs every twenty minutes\n\n{PARA_1}\n\n{sample}\n\n{story}\n")
+    # A page after response headers is still a page.
+    assert looks_like_html(f"HTTP/1.1 200 OK\nContent-Type: text/html\n\n{sample}")
+
+
+def test_a_dump_with_no_title_near_its_prose_says_so() -> None:
+    # Menu entries, then the story: no line reads as its title.
+    dump = "\n".join(["Home", "News", "Sport", "Sign in", "", PARA_1, "", PARA_2, "", PARA_3])
+    article = newsparse.parse_text(dump)
+    assert article.headline is None
+    assert article.has_warning("no-title-in-dump")
+    assert article.body[0] == PARA_1
+    assert not newsparse.parse_html(f"<p>{PARA_1}</p><p>{PARA_2}</p>").has_warning("no-title-in-dump")

@@ -22,11 +22,11 @@ TEXT_HEADLINE_WINDOW = 12
 # How many lines above a text dump's first line of prose its title may stand (a dek, a credit,
 # a picture's caption and a share row come between), unless the ``<title>`` names it.
 TEXT_HEADLINE_REACH = 15
-# A text dump's title is a line of a few words, not a paragraph, and of words, not a time or a
-# count ("1:39 PM ET", "14 Photos").
+# A text dump's title is a line of a few words, not a paragraph, and of words, mostly letters,
+# not a time or a count ("1:39 PM ET", "14 Photos").
 TEXT_TITLE_MAX_WORDS = 30
-TEXT_TITLE_MIN_WORDS = 2
-_TITLE_WORD = regex.compile(r"\p{L}{2,}")
+TEXT_TITLE_LETTER_SHARE = 0.6
+_TITLE_LETTERS = regex.compile(r"\p{L}+")
 # A credit or a date line this few lines under a line: that line heads the story (a dek and a
 # caption may stand between).
 TEXT_CREDIT_REACH = 3
@@ -269,10 +269,8 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
             continue
         # A credit or a date a few lines under a line: the line heads the story.
         sureness = max(below.get(block.index + d, 0) for d in range(1, TEXT_CREDIT_REACH + 1))
-        if block.index == anchor and not (
-            below.get(block.index + 1) or block.heading_level or agreement >= HINT_AGREEMENT
-        ):
-            # The first line of prose is the title only when a credit or a date stands right under it.
+        if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
+            # The first line of prose is the title only when a credit or a date stands under it.
             continue
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if best is None or score > best[0]:
@@ -286,7 +284,7 @@ def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
         len(text) <= HEADLINE_MAX_CHARS
-        and len(_TITLE_WORD.findall(text)) >= TEXT_TITLE_MIN_WORDS
+        and sum(len(w) for w in _TITLE_LETTERS.findall(text)) >= TEXT_TITLE_LETTER_SHARE * len(text.replace(" ", ""))
         and not is_menu_line(text)
         and not is_furniture_line(text)
         and word_count(text) <= TEXT_TITLE_MAX_WORDS

@@ -19,13 +19,15 @@ __all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
 
 
 def story_in_text(page: Page, found: Found) -> Taken[int]:
-    """A text dump's story may take every line under its headline that is not furniture, up to
+    """A text dump's story may take every line under its headline (or from its first line of prose)
+    that is not furniture, up to
     the last line of its run of prose (what follows is teasers, comments and the footer); the
     credit, dek and teaser rules then take their lines from its two ends."""
     head = found.headline.first
-    start = 0 if head is None else head + 1
     blocks = page.blocks
     span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    # With no headline, what stands before the prose is the page's menus.
+    start = head + 1 if head is not None else span[0] if span is not None else 0
     end = len(blocks) if span is None or span[1] < start else span[1] + 1
     lines = tuple(b.index for b in blocks[start:end] if not is_furniture_line(b.text))
     return Taken(start, lines)
