@@ -219,3 +219,10 @@ def test_a_dump_with_no_title_near_its_prose_says_so() -> None:
     assert article.has_warning("no-title-in-dump")
     assert article.body[0] == PARA_1
     assert not newsparse.parse_html(f"<p>{PARA_1}</p><p>{PARA_2}</p>").has_warning("no-title-in-dump")
+
+
+def test_a_page_that_opens_with_a_script_is_html() -> None:
+    # A script's code before the doctype, then the page: its code is no text of the page.
+    script = "<script>\n" + "\n".join(f"var setting{i} = document.querySelector('#s{i}');" for i in range(60))
+    page = f"{script}\n</script>\n<!DOCTYPE html>\n<html>\n<body>\n<h1>Ferry</h1>\n<p>{PARA_1}</p>\n</body></html>"
+    assert looks_like_html(page)

@@ -215,13 +215,15 @@ _SNIFF_TEXT_WINDOW = 65536
 _DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html|\?xml)[\s>/]", re.IGNORECASE)
 # ... on a line of its own after a preamble.
 _DOCUMENT_LINE = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE | re.MULTILINE)
-# A line of markup opens with a tag or closes an element; a sentence that names a tag ("wrap it
-# in a <div>") does neither.
+# A line of markup opens with a tag (any element's, SVG's too) or a comment, or closes an
+# element; a sentence that names a tag ("wrap it in a <div>") does neither.
 _MARKUP_LINE = re.compile(
-    rf"^[ \t]*<(?:{_SNIFFED_TAGS})[\s>/]|</(?:html|head|body|title|div|p|article|section|span|h[1-6]|table|tr|td"
+    r"^[ \t]*<(?:[a-z][\w:-]*[\s>/]|!--)|</(?:html|head|body|title|div|p|article|section|span|h[1-6]|table|tr|td"
     r"|script|style|main|header|footer|nav|ul|ol|li|a|b|i|em|strong)\s*>",
     re.IGNORECASE,
 )
+# A script or a style sheet in markup: its text is code, not the page's.
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
 # A page is HTML when lines of markup carry this share of its start's characters: markup is
 # most of a page's source (a minified page is one line of it), a few lines of a dump.
 _MARKUP_SHARE = 0.5
@@ -466,6 +468,23 @@ def clean_text(text: str) -> tuple[str, tuple[PageWarning, ...]]:
     return text, notes
 
 
+def _without_script_text(window: str) -> str:
+    """The window with each script's and style sheet's text left out (their tags kept): code
+    inside a page's markup is no text of it. One pass."""
+    lower = window.lower()
+    pieces: list[str] = []
+    at = 0
+    while (opening := _SCRIPT_OPEN.search(window, at)) is not None:
+        name = opening.group(1).lower()
+        close = lower.find("</" + name, opening.end())
+        pieces += [window[at : opening.start()], f"<{name}></{name}>"]
+        if close < 0:
+            return "".join(pieces)
+        at = close
+    pieces.append(window[at:])
+    return "".join(pieces)
+
+
 def looks_like_html(text: str) -> bool:
     """A string is HTML when it starts as a document does (a doctype, ``<html>``, a comment) or
     when markup fills its start; otherwise a text dump. A dump may carry a few lines of markup
@@ -484,7 +503,7 @@ def looks_like_html(text: str) -> bool:
     if document is not None:
         window = window[document.start() :]
     marked = total = 0
-    for line in window.splitlines():
+    for line in _without_script_text(window).splitlines():
         size = len(line.strip())
         total += size
         if size and "<" in line and _MARKUP_LINE.search(line):
