@@ -96,6 +96,8 @@ def is_furniture_line(text: str) -> bool:
 # --- where a page's story runs, by the shape of its lines alone (a text dump has no tree) ---
 # A line of the story's prose: a sentence of this many words at least, ending as a sentence does.
 PROSE_LINE_MIN_WORDS = 15
+# Those words are counted in the line's start only: a long paragraph has them there.
+PROSE_WORDS_REACH = 400
 # A line mostly of link text is a teaser or a menu, however long.
 PROSE_MAX_LINK_DENSITY = 0.5
 # Between two prose lines of one story stand at most this many other lines (subheadings, a
@@ -111,8 +113,8 @@ PROSE_GAP_CHARS = 200
 def _is_prose(text: str, link_density: float) -> bool:
     return (
         link_density <= PROSE_MAX_LINK_DENSITY
-        and word_count(text) >= PROSE_LINE_MIN_WORDS
         and ends_sentence(text)
+        and word_count(text[:PROSE_WORDS_REACH]) >= PROSE_LINE_MIN_WORDS
         and BOILERPLATE_LINE.match(text) is None
     )
 
