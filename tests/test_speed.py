@@ -1,0 +1,50 @@
+"""The shortcuts taken for speed give what the plain way gives.
+
+Each fast path here stands in for a simpler one that is slower on ordinary pages; the tests
+compare the two on inputs made to reach every branch of the fast one.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.read import fallback
+from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
+
+_ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
+
+
+def _tag(attributes: int) -> str:
+    return "<div " + " ".join(f"a{k}=v" for k in range(attributes)) + ">"
+
+
+def _first_crowded(markup: str, pos: int) -> tuple[int, int] | None:
+    found = fallback._CROWDED_TAG.search(markup, pos)
+    return None if found is None else found.span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ATOMS), max_size=400),
+    st.sampled_from([0, CROWDED_PREFIX_ATTRIBUTES - 1, CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, MAX_ATTRIBUTES + 1]),
+    st.integers(min_value=0, max_value=3),
+)
+def test_the_crowded_tag_found_through_the_prefix_is_the_one_a_full_search_finds(
+    atoms: list[str], attributes: int, at: int
+) -> None:
+    parts = ["".join(atoms[i::4]) for i in range(4)]
+    parts.insert(at, _tag(attributes))
+    markup = "".join(parts)
+    for pos in (0, 1, len(markup) // 2):
+        found = fallback._next_crowded(markup, pos)
+        assert (None if found is None else found.span()) == _first_crowded(markup, pos)
+
+
+def test_tags_with_many_attributes_below_the_limit_are_kept_whole() -> None:
+    # Tags past the prefix's count but under the limit are tried and left as they are, and a
+    # crowded tag after them is still cut.
+    markup = _tag(CROWDED_PREFIX_ATTRIBUTES + 3) + _tag(MAX_ATTRIBUTES - 1) + _tag(MAX_ATTRIBUTES + 40) + "text"
+    bounded = bound_attributes(markup)
+    assert bounded.startswith(_tag(CROWDED_PREFIX_ATTRIBUTES + 3) + _tag(MAX_ATTRIBUTES - 1))
+    assert bounded.endswith(_tag(MAX_ATTRIBUTES)[:-1] + ">text")
