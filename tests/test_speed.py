@@ -6,6 +6,7 @@ compare the two on inputs made to reach every branch of the fast one.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,13 @@ def test_tags_with_many_attributes_below_the_limit_are_kept_whole() -> None:
     bounded = bound_attributes(markup)
     assert bounded.startswith(_tag(CROWDED_PREFIX_ATTRIBUTES + 3) + _tag(MAX_ATTRIBUTES - 1))
     assert bounded.endswith(_tag(MAX_ATTRIBUTES)[:-1] + ">text")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ATOMS, " a", " b=", "c"]), max_size=300), st.integers(min_value=0, max_value=40))
+def test_the_prefix_pattern_matches_alike_on_both_engines(atoms: list[str], attributes: int) -> None:
+    markup = "".join(atoms[::2]) + _tag(attributes) + "".join(atoms[1::2])
+    ours = regex.compile(fallback._MANY_ATTRIBUTES_PATTERN)
+    for pos in (0, 1, len(markup) // 3):
+        found, expected = fallback._MANY_ATTRIBUTES.search(markup, pos), ours.search(markup, pos)
+        assert (None if found is None else found.span()) == (None if expected is None else expected.span())
