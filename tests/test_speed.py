@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse.cues import markup
 from newsparse.read import fallback
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 
@@ -59,3 +60,41 @@ def test_the_prefix_pattern_matches_alike_on_both_engines(atoms: list[str], attr
     for pos in (0, 1, len(markup) // 3):
         found, expected = fallback._MANY_ATTRIBUTES.search(markup, pos), ours.search(markup, pos)
         assert (None if found is None else found.span()) == (None if expected is None else expected.span())
+
+
+_CLASS_ALPHABET = "abcdefghijklmnoprstuvwy-_0é"
+
+
+def _every_pattern(token: str) -> int:
+    flags = 0
+    for flag, pattern in markup._FLAGGED_LOWER:
+        if pattern.search(token):
+            flags |= flag
+    return flags
+
+
+def test_every_pattern_is_indexed_by_a_literal_it_requires() -> None:
+    # A pattern tried on every word would be correct but slow: each of today's requires a literal.
+    assert markup._ALWAYS == 0
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(_CLASS_ALPHABET, max_size=4), st.sampled_from(("ad", "rel", "nav", "tag", "bio", "side"))),
+        max_size=6,
+    )
+)
+def test_a_class_word_gets_the_flags_of_every_pattern_that_matches_it(parts: list[str]) -> None:
+    token = "".join(parts)
+    assert markup._token_flags.__wrapped__(token) == _every_pattern(token)
+
+
+def test_the_corpora_class_words_get_the_flags_of_every_pattern_that_matches_them() -> None:
+    words = {
+        "ad", "ads", "has-ad", "header-ad", "ad_slot", "pos-rel", "rel-news", "u-rel", "tags-rel", "nav", "navbar",
+        "sidebar", "side-bar", "author-bio", "bio", "biography", "lead", "lead-image", "dek", "hidden", "d-none",
+        "comment", "commentary", "most-commented", "footer", "site-info", "légende", "tags", "tag-cloud", "x-tags",
+    }  # fmt: skip
+    for token in sorted(words):
+        assert markup._token_flags.__wrapped__(token) == _every_pattern(token), token
