@@ -1,6 +1,6 @@
 """How parse time and memory grow with the size of hostile pages.
 
-    python -m benchmarks.scaling_html [--sizes 1,2,4,8,16] [--patterns NAME,...] [--timeout 600]
+    python -m benchmarks.scaling_html [--sizes 1,2,4,8,16] [--patterns NAME,...] [--timeout 600] [--write-docs]
 
 Each pattern is a page shape that once cost more than linear time or memory (see
 ``tests/test_hostile.py``), plus a plain story page as the baseline, built at each size
@@ -17,9 +17,11 @@ newsparse refuses the page with a ``ParseError`` (a named limit) before either i
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import math
 import multiprocessing as mp
+import os
 import platform
 import resource
 import sys
@@ -264,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sizes", default=",".join(map(str, SIZES_MB)), help="sizes in MB (default 1,2,4,8,16)")
     ap.add_argument("--patterns", default=",".join(PATTERNS), help="patterns to run (default: all)")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds allowed per input (default 600)")
+    ap.add_argument("--write-docs", action="store_true", help="write the table into docs/benchmarks.md")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     patterns = args.patterns.split(",")
@@ -278,11 +281,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             shown = f"{run.seconds:.2f} s, {run.memory_ratio:.1f}x" if run.seconds is not None else run.error
             print(f"{pattern} {size} MB: {shown}", file=sys.stderr, flush=True)
     table, ok = report(runs, sizes)
-    print(
-        f"Python {platform.python_version()} on {platform.machine()}; limits: k <= {MAX_EXPONENT}, "
-        f"peak memory <= {MAX_MEMORY_RATIO:g}x input\n"
+    import newsparse
+    from benchmarks.textdump_bench import write_section
+
+    setting = (
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, newsparse "
+        f"{newsparse.__version__}; limits: k <= {MAX_EXPONENT}, peak memory <= {MAX_MEMORY_RATIO:g}x input"
     )
+    print(setting + "\n")
     print(table)
+    if args.write_docs:
+        given = argv if argv is not None else sys.argv[1:]
+        command = " ".join(["python -m benchmarks.scaling_html", *given])
+        write_section(
+            "scaling-html",
+            "### HTML: time and memory against input size, hostile page shapes\n\n"
+            f"Command: `{command.strip()}`; run {dt.date.today().isoformat()}, {setting}. Each input is "
+            "parsed in a child process of its own; time is the parse's CPU time, memory the growth of the "
+            "child's peak resident set as a multiple of the input's size. A page refused with a `ParseError` "
+            "(a named, documented limit) passes.\n\n" + table,
+        )
     return 0 if ok else 1
 
 

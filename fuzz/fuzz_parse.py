@@ -88,7 +88,8 @@ def test_one_input(data: bytes) -> None:
 
 def main() -> None:
     dirs = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
-    if dirs:
+    # A file named on the command line is an input to replay, not a corpus to seed.
+    if dirs and not Path(dirs[0]).is_file():
         corpus = Path(dirs[0])
         corpus.mkdir(parents=True, exist_ok=True)
         if not any(corpus.iterdir()):

@@ -203,7 +203,11 @@ def test_lxml_trees_go_to_worker_processes_as_markup() -> None:
 
 # --- a time budget per page ---------------------------------------------------------------------------
 
-SLOW_PAGE = "<html><body><h1>A long page</h1>" + "<p>A paragraph of the long page, with words in it.</p>" * 40_000
+# Seconds of CPU time whatever the memos hold: every paragraph is new (a repeated one is cheap
+# once its facts are memoised, and a faster parser must not turn this page into a quick one).
+SLOW_PAGE = "<html><body><h1>A long page</h1>" + "".join(
+    f"<p>Paragraph {i} of the long page, number {i * 7919 % 100_003}, with words in it.</p>" for i in range(100_000)
+)
 QUICK_PAGE = "<html><body><h1>Ferry back</h1><p>The ferry runs again across the bay from Monday.</p></body></html>"
 
 

@@ -249,7 +249,10 @@ def test_a_warc_cut_inside_a_record_header_fails_that_record_only(
 def test_a_page_over_the_timeout_is_an_error_and_the_batch_goes_on(
     tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    slow = "<html><body><h1>A long page</h1>" + "<p>A paragraph of the long page, with words in it.</p>" * 40_000
+    # Every paragraph new: seconds of CPU time whatever the memos of earlier tests hold.
+    slow = "<html><body><h1>A long page</h1>" + "".join(
+        f"<p>Paragraph {i} of the long page, number {i * 7919 % 100_003}, with words in it.</p>" for i in range(100_000)
+    )
     (tmp_path / "1.html").write_text(HTML_PAGE, encoding="utf-8")
     (tmp_path / "2.html").write_text(slow, encoding="utf-8")
     (tmp_path / "3.html").write_text(HTML_PAGE, encoding="utf-8")
