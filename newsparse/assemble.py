@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from .article import Article, Byline, field_values
 from .blocks import Page
 from .cues.language import guess_language, normalize_language
-from .diagnostics import NO_BODY, NO_TEXT, PageWarning
+from .diagnostics import NO_BODY, NO_TEXT, NO_TITLE_IN_DUMP, PageWarning
 from .found import Found, Taken
 from .segments import body, byline, copyright, dating, headline, pagemeta, related, subheading
 from .trust.assess import assess
@@ -90,6 +90,8 @@ def assemble(page: Page, *, url: str | None = None, warnings: tuple[PageWarning,
         notes += (PageWarning(NO_TEXT, "the page has no visible text"),)
     elif not story.paragraphs:
         notes += (PageWarning(NO_BODY, "no article body found"),)
+    elif not page.is_html and found.headline.value is None:
+        notes += (PageWarning(NO_TITLE_IN_DUMP, "no line of the dump reads as a title near its prose"),)
     return Article(
         headline=found.headline.value,
         subheading=found.subheading.value,

@@ -22,6 +22,7 @@ __all__ = [
     "NOT_AN_ARTICLE",
     "NO_BODY",
     "NO_TEXT",
+    "NO_TITLE_IN_DUMP",
     "PARSER_FALLBACK",
     "REPAIRED_INPUT",
     "TEASER_REPEATS_DEK",
@@ -45,6 +46,9 @@ PARSER_FALLBACK = "parser-fallback"
 NO_TEXT = "no-text"
 # No article body was found.
 NO_BODY = "no-body"
+# A text dump shows no line that reads as a title near its prose (a dump too damaged, or a page
+# with no title): the headline is left empty rather than guessed from a menu.
+NO_TITLE_IN_DUMP = "no-title-in-dump"
 # The body does not tell the story the headline and dek announce (``Article.coherence`` is low).
 HEADLINE_BODY_MISMATCH = "headline-body-mismatch"
 # A related teaser repeats the page's own dek / headline (a page stitched from two stories).
@@ -74,6 +78,7 @@ WARNING_CODES: Mapping[str, str] = MappingProxyType(
         PARSER_FALLBACK: "the HTML exceeds libxml2's limits; a fallback parser flattened the deepest elements",
         NO_TEXT: "the page has no visible text",
         NO_BODY: "no article body was found",
+        NO_TITLE_IN_DUMP: "a text dump shows no line that reads as a title near its prose; the headline is left empty",
         HEADLINE_BODY_MISMATCH: "the body does not tell the story the headline and dek announce",
         TEASER_REPEATS_DEK: "a related teaser repeats the page's own dek",
         TEASER_REPEATS_HEADLINE: "a related teaser repeats the page's own headline",

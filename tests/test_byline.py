@@ -554,3 +554,20 @@ def test_names_under_the_story_need_their_by() -> None:
     )
     byline = parse_html(story_page(footer=signatures)).byline
     assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize("credit", ["By Harbourpost.com", "di Harbourpost.it", "By harbourpost.co.uk"])
+def test_a_credit_that_is_the_sites_address_names_no_author(credit: str) -> None:
+    head = '<meta property="og:site_name" content="Harbourpost">'
+    body = f'<h1>River ferry returns after repairs</h1><p class="byline">{credit}</p>{STORY}'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ()
+
+
+def test_an_account_name_with_a_dot_is_still_an_author() -> None:
+    head = '<meta property="og:site_name" content="Harbourpost">'
+    body = f'<h1>River ferry returns after repairs</h1><p class="byline">By b.scherer</p>{STORY}'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("b.scherer",)

@@ -290,7 +290,7 @@ def test_a_closed_pipe_ends_quietly(tree: Path, repo_root: Path) -> None:
 def test_ctrl_c_ends_quietly(tree: Path, repo_root: Path) -> None:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))
-    many = [str(tree)] * 400
+    many = [str(tree)] * 4000  # 12,000 pages: far more than a fast machine parses before the interrupt
     with subprocess.Popen(
         [sys.executable, "-m", "newsparse", "-j", "2", *many],
         stdout=subprocess.PIPE,

@@ -150,6 +150,8 @@ _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # What no word or name of a language has: a digit, an underscore, a dot, or a capital after a
 # lower-case start ("iamjoHn"); "McKinsey" and "DeVito" are names.
 _HANDLE_SHAPE = regex.compile(r"[\d_.]|^\p{Ll}+\p{Lu}")
+# A site's address printed as a credit: a name and a domain suffix ("Vegolosi.it", "Example.co.uk").
+_SITE_ADDRESS = regex.compile(r"^([\p{L}\p{N}\-]+)\.\p{Ll}{2,6}(?:\.\p{Ll}{2})?$")
 _USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
@@ -413,7 +415,12 @@ def _is_role(piece: str, after_comma: bool, role_open: bool, following: tuple[st
 def _outlet(piece: str, outlets: Collection[str]) -> bool:
     """The piece is one word that names the page's own site ("By IndustrySelect" on IndustrySelect's
     blog). (A site named after its writer, "Rick Steves", credits a person: two words are kept.)"""
-    return " " not in piece and any(o and same_text(piece, o) for o in outlets)
+    if " " in piece:
+        return False
+    # "Vegolosi.it" on Vegolosi's site: the site's address is its name too.
+    address = _SITE_ADDRESS.match(piece)
+    names = (piece, address.group(1)) if address else (piece,)
+    return any(o and same_text(name, o) for o in outlets for name in names)
 
 
 def _without_outlet(piece: str, outlets: Collection[str]) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "is_promo_block",
     "is_promo_line",
     "is_related_label",
+    "prose_span",
 ]
 
 # Menu entries ("Home", "World", "Sign in") are one or two words; real headlines are longer.
@@ -90,3 +91,54 @@ def is_furniture_line(text: str) -> bool:
     """A line of the page's furniture wherever it stands: boilerplate ("Advertisement", "Share
     this") or the label over a list of other articles."""
     return BOILERPLATE_LINE.match(text) is not None or is_related_label(text)
+
+
+# --- where a page's story runs, by the shape of its lines alone (a text dump has no tree) ---
+# A line of the story's prose: a sentence of this many words at least, ending as a sentence does.
+PROSE_LINE_MIN_WORDS = 15
+# Those words are counted in the line's start only: a long paragraph has them there.
+PROSE_WORDS_REACH = 400
+# A line mostly of link text is a teaser or a menu, however long.
+PROSE_MAX_LINK_DENSITY = 0.5
+# Between two prose lines of one story stand at most this many other lines (subheadings, a
+# picture's caption, an advertisement label); a longer gap is where the story ended.
+PROSE_GAP_MAX_LINES = 6
+# An earlier run of prose this share of the longest one is the story's start (its part before a
+# list or a gallery); a cookie notice or a lone blurb above the story weighs far less.
+STORY_RUN_SHARE = 0.1
+# Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
+PROSE_GAP_CHARS = 200
+
+
+def _is_prose(text: str, link_density: float) -> bool:
+    return (
+        link_density <= PROSE_MAX_LINK_DENSITY
+        and ends_sentence(text)
+        and word_count(text[:PROSE_WORDS_REACH]) >= PROSE_LINE_MIN_WORDS
+        and BOILERPLATE_LINE.match(text) is None
+    )
+
+
+def prose_span(texts: Sequence[str], link_densities: Sequence[float]) -> tuple[int, int] | None:
+    """The first and last line of the page's story by its prose: the longest run of prose lines
+    (at most :data:`PROSE_GAP_MAX_LINES` apart), widened to the first and last runs that weigh a
+    share of it (a story broken by a list or a gallery); ``None`` when no line reads as prose. One pass
+    over the lines, one over the runs."""
+    runs: list[list[int]] = []  # chars, first, last
+    gap = 0
+    for i, (text, density) in enumerate(zip(texts, link_densities, strict=True)):
+        if _is_prose(text, density):
+            if not runs or gap > PROSE_GAP_MAX_LINES:
+                runs.append([0, i, i])
+            runs[-1][0] += len(text)
+            runs[-1][2] = i
+            gap = 0
+        elif runs:
+            gap += 1 + len(text) // PROSE_GAP_CHARS
+    if not runs:
+        return None
+    best = max(range(len(runs)), key=lambda r: runs[r][0])
+    share = STORY_RUN_SHARE * runs[best][0]
+    first = next(r for r in range(best + 1) if runs[r][0] >= share)
+    last = next(r for r in range(len(runs) - 1, best - 1, -1) if runs[r][0] >= share)
+    return runs[first][1], runs[last][2]

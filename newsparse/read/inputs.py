@@ -209,18 +209,24 @@ _SNIFFED_TAGS = (
 )
 _HTML_SNIFF = re.compile(rf"<(?:{_SNIFFED_TAGS})[\s>/]", re.IGNORECASE)
 _HTML_SNIFF_WINDOW = 65536
-# In text that does not start with "<", tags count in this much of its start: HTML when a tag
-# opens a line (HTML after a preamble, such as response headers) or when elements are closed
-# as they are in markup; a text dump that mentions "<div>" in a sentence is still a text dump.
-_SNIFF_TEXT_WINDOW = 8192
-_LINE_TAG = re.compile(rf"^[ \t]*<(?:{_SNIFFED_TAGS})[\s>/]", re.IGNORECASE | re.MULTILINE)
-_ELEMENT_TAG = re.compile(
-    r"<(/?)(html|head|body|title|div|p|article|section|span|h[1-6]|table|tr|td|script|style|main|header|footer"
-    r"|nav|ul|ol|li|a|b|i|em|strong)(?=[\s>/])[^<>]{0,1024}>",
+# Tags are counted in this much of a text's start.
+_SNIFF_TEXT_WINDOW = 65536
+# A document's own start: a doctype, the <html> element, an XML declaration.
+_DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html|\?xml)[\s>/]", re.IGNORECASE)
+# ... on a line of its own after a preamble.
+_DOCUMENT_LINE = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE | re.MULTILINE)
+# A line of markup opens with a tag (any element's, SVG's too) or a comment, or closes an
+# element; a sentence that names a tag ("wrap it in a <div>") does neither.
+_MARKUP_LINE = re.compile(
+    r"^[ \t]*<(?:[a-z][\w:-]*[\s>/]|!--)|</(?:html|head|body|title|div|p|article|section|span|h[1-6]|table|tr|td"
+    r"|script|style|main|header|footer|nav|ul|ol|li|a|b|i|em|strong)\s*>",
     re.IGNORECASE,
 )
-# How many elements opened and closed again make a string without a leading tag HTML.
-_MIN_CLOSED_ELEMENTS = 2
+# A script or a style sheet in markup: its text is code, not the page's.
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+# A page is HTML when lines of markup carry this share of its start's characters: markup is
+# most of a page's source (a minified page is one line of it), a few lines of a dump.
+_MARKUP_SHARE = 0.5
 # A page that is only a URL: the caller meant newsparse to fetch it, which it never does.
 _ONLY_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"']+", re.IGNORECASE)
 _URL_MAX_CHARS = 8192
@@ -462,28 +468,47 @@ def clean_text(text: str) -> tuple[str, tuple[PageWarning, ...]]:
     return text, notes
 
 
+def _without_script_text(window: str) -> str:
+    """The window with each script's and style sheet's text left out (their tags kept): code
+    inside a page's markup is no text of it. One pass."""
+    lower = window.lower()
+    pieces: list[str] = []
+    at = 0
+    while (opening := _SCRIPT_OPEN.search(window, at)) is not None:
+        name = opening.group(1).lower()
+        close = lower.find("</" + name, opening.end())
+        pieces += [window[at : opening.start()], f"<{name}></{name}>"]
+        if close < 0:
+            return "".join(pieces)
+        at = close
+    pieces.append(window[at:])
+    return "".join(pieces)
+
+
 def looks_like_html(text: str) -> bool:
-    """A string is HTML when HTML tags appear near its start; otherwise a text dump."""
+    """A string is HTML when it starts as a document does (a doctype, ``<html>``, a comment) or
+    when markup fills its start; otherwise a text dump. A dump may carry a few lines of markup
+    (the raw content of a ``<noscript>``, a code sample, a script's text a browser printed): they
+    are a small share of its text, where a page's markup is most of it."""
     head = text[:_HTML_SNIFF_WINDOW].lstrip()
-    if head.startswith("<!--"):
+    if head.startswith("<!--") or _DOCUMENT_START.match(head):
         # Only markup starts with a comment (a page may be nothing but one).
         return True
-    if head.startswith("<"):
-        return _HTML_SNIFF.match(head) is not None or _HTML_SNIFF.search(head) is not None
+    if "<" not in head:
+        return False
     window = head[:_SNIFF_TEXT_WINDOW]
-    if _LINE_TAG.search(window):
-        return True
-    opened: set[str] = set()
-    closed = 0
-    for match in _ELEMENT_TAG.finditer(window):
-        name = match.group(2).lower()
-        if not match.group(1):
-            opened.add(name)
-        elif name in opened:
-            closed += 1
-            if closed >= _MIN_CLOSED_ELEMENTS:
-                return True
-    return False
+    # A document after a preamble (response headers, a WARC record's head) is read from its start;
+    # a dump that prints one as a code sample goes on with its own text.
+    document = _DOCUMENT_LINE.search(window)
+    if document is not None:
+        window = window[document.start() :]
+    marked = total = 0
+    for line in _without_script_text(window).splitlines():
+        size = len(line.strip())
+        total += size
+        if size and "<" in line and _MARKUP_LINE.search(line):
+            marked += size
+    return total > 0 and marked >= _MARKUP_SHARE * total
 
 
 def refuse_url(text: str) -> None:

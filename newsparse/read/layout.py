@@ -42,7 +42,7 @@ class MainRegion:
     size: int
 
 
-def _text_under(page: Page) -> dict[int, int]:
+def _text_under(page: Page, lengths: list[int]) -> dict[int, int]:
     """Per block-level element, the weighted length of the text it holds.
 
     On an HTML page each block adds its length to its innermost element only, and the sums are
@@ -51,15 +51,14 @@ def _text_under(page: Page) -> dict[int, int]:
     under: dict[int, int] = {}
     elements = page.elements
     if elements is None:
-        for block in page.blocks:
-            n = weighted_length(block.text)
+        for block, n in zip(page.blocks, lengths):
             for ident in block.ancestors:
                 under[ident] = under.get(ident, 0) + n
         return under
-    for block in page.blocks:
+    for block, n in zip(page.blocks, lengths):
         if block.ancestors:
             inner = block.ancestors[-1]
-            under[inner] = under.get(inner, 0) + weighted_length(block.text)
+            under[inner] = under.get(inner, 0) + n
     uppers = elements.uppers
     for ident in range(len(uppers) - 1, 0, -1):
         held = under.get(ident)
@@ -77,8 +76,10 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     ``anchors`` are elements known to hold content (the headline's and the story's wrappers):
     they are never chrome, whatever they are called.
     """
-    under = _text_under(page)
-    total = sum(weighted_length(b.text) for b in page.blocks) or 1
+    # Each block's length is taken once: it is read three times below.
+    lengths = [weighted_length(b.text) for b in page.blocks]
+    under = _text_under(page, lengths)
+    total = sum(lengths) or 1
     mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
     root = max(mains, key=lambda ident: under[ident]) if mains else None
     chrome: dict[int, bool] = {}
@@ -87,7 +88,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     uppers = page.elements.uppers if page.elements is not None else None
     found: list[int] = []
     size = 0
-    for block in page.blocks:
+    for block, length in zip(page.blocks, lengths):
         ancestors = block.ancestors
         if root is not None and root not in ancestors:
             continue
@@ -100,7 +101,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
             if any(_is_chrome(page, ident, under, total, anchors, chrome) for ident in ancestors):
                 continue
         found.append(block.index)
-        size += weighted_length(block.text)
+        size += length
     return MainRegion(root, tuple(found), size)
 
 

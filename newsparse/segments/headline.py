@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 
 from ..blocks import Block, Hints, Page
-from ..cues.lines import is_menu_line
+from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
+from ..cues.dates import is_date_line
+from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
 from ..cues.urls import site_label
@@ -17,6 +19,22 @@ __all__ = ["in_html", "in_text", "strip_site_name"]
 HEADLINE_MAX_CHARS = 300
 # How far into a text dump the title may stand (past menus and a kicker).
 TEXT_HEADLINE_WINDOW = 12
+# How many lines above a text dump's first line of prose its title may stand (a dek, a credit,
+# a picture's caption and a share row come between), unless the ``<title>`` names it.
+TEXT_HEADLINE_REACH = 15
+# A text dump's title is a line of a few words, not a paragraph, and of words, mostly letters,
+# not a time or a count ("1:39 PM ET", "14 Photos").
+TEXT_TITLE_MAX_WORDS = 30
+TEXT_TITLE_LETTER_SHARE = 0.6
+_TITLE_LETTERS = regex.compile(r"\p{L}+")
+# A credit or a date line this few lines under a line: that line heads the story (a dek and a
+# caption may stand between).
+TEXT_CREDIT_REACH = 3
+CREDIT_BELOW_WEIGHT = 2.0
+# A list item is a menu's or a teaser's entry.
+TEXT_ITEM_WEIGHT = -2.0
+# A sentence is a dek or a lead; a title seldom ends with a full stop.
+TEXT_SENTENCE_WEIGHT = -1.0
 # A heading must share this much of its words with a metadata title to count as the same title.
 HINT_AGREEMENT = 0.6
 # A kicker printed inside the headline element is a label of a few words.
@@ -224,12 +242,88 @@ def _tidy(text: str) -> str:
 
 
 def in_text(page: Page, found: Found) -> Taken[str | None]:
-    """A text dump's headline: its first line after the leading menu lines, among the first
-    few; a page that is one long paragraph has no headline, only a body."""
-    for block in page.blocks[:TEXT_HEADLINE_WINDOW]:
-        if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
-            return Taken(block.text, (block.index,))
-    return Taken(None)
+    """A text dump's headline: the line above its story's prose that reads most like a title (a
+    heading, the ``<title>``'s words, a credit or date under it, close to the prose); with no
+    run of prose, its first line after the leading menu lines. A page that is one long paragraph
+    has no headline, only a body."""
+    blocks = page.blocks
+    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    if span is None:
+        for block in blocks[:TEXT_HEADLINE_WINDOW]:
+            if not is_menu_line(block.text) and len(block.text) <= HEADLINE_MAX_CHARS:
+                return Taken(block.text, (block.index,))
+        return Taken(None)
+    anchor = span[0]
+    titles = _Titles(page.hints)
+    day_first = found.meta.value.day_first
+    # Lines far above the prose are read only when they agree with the <title>.
+    below = {
+        b.index: _credit_or_date(b.text, day_first)
+        for b in blocks[max(0, anchor - TEXT_HEADLINE_REACH) : anchor + TEXT_CREDIT_REACH + 1]
+    }
+    best: tuple[float, int] | None = None
+    for block in blocks[: anchor + 1]:
+        near = anchor - block.index <= TEXT_HEADLINE_REACH
+        agreement = titles.agreement(block.text) if titles.could_match(block.text) else 0.0
+        if not (near or agreement >= HINT_AGREEMENT) or not _title_shaped(block) or below.get(block.index) == _SURE:
+            continue
+        # A credit or a date a few lines under a line: the line heads the story.
+        sureness = max(below.get(block.index + d, 0) for d in range(1, TEXT_CREDIT_REACH + 1))
+        if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
+            # The first line of prose is the title only when a credit or a date stands under it.
+            continue
+        score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
+        if best is None or score > best[0]:
+            best = (score, block.index)
+    if best is None:
+        return Taken(None)
+    return Taken(_tidy(blocks[best[1]].text), (best[1],))
+
+
+def _title_shaped(block: Block) -> bool:
+    text = block.text
+    return (
+        len(text) <= HEADLINE_MAX_CHARS
+        and sum(len(w) for w in _TITLE_LETTERS.findall(text)) >= TEXT_TITLE_LETTER_SHARE * len(text.replace(" ", ""))
+        and not is_menu_line(text)
+        and not is_furniture_line(text)
+        and word_count(text) <= TEXT_TITLE_MAX_WORDS
+    )
+
+
+# A line is surely a credit or a date ("By Jane Roe", "March 3, 2024"), or it may be one: a
+# bare name ("Jane Roe"), which a menu's entry or a title of capitalised words can look like too
+# (it counts half as much under a title).
+_SURE = 2
+_MAYBE = 1
+
+
+def _credit_or_date(text: str, day_first: bool | None) -> int:
+    """Whether a line is what stands under a headline: a credit or a date line (0, :data:`_MAYBE`
+    or :data:`_SURE`)."""
+    if len(text) > CREDIT_MAX_CHARS:
+        return 0
+    if is_date_line(text, day_first) is not None:
+        return _SURE
+    credit = parse_credit(text, day_first=day_first)
+    if credit is None:
+        return 0
+    if credit.prefixed or credit.published is not None:
+        return _SURE
+    return _MAYBE if credit.authors and len(text) <= BARE_CREDIT_MAX_CHARS else 0
+
+
+def _text_score(block: Block, agreement: float) -> float:
+    score = LEVEL_WEIGHT.get(block.heading_level, 0.0) + AGREEMENT_WEIGHT * agreement
+    if block.tag == "li":
+        score += TEXT_ITEM_WEIGHT
+    if block.link_density > LINKED_DENSITY:
+        score += LINKED_WEIGHT
+    if block.text.endswith("."):
+        score += TEXT_SENTENCE_WEIGHT
+    if _NOT_TITLE.match(block.text):
+        score += NOT_TITLE_WEIGHT
+    return score
 
 
 def in_html(page: Page, found: Found) -> Taken[str | None]:

@@ -10,7 +10,7 @@ structure (:mod:`.structure`).
 from __future__ import annotations
 
 from ...blocks import Page
-from ...cues.lines import is_furniture_line
+from ...cues.lines import is_furniture_line, prose_span
 from ...found import Body, Found, Story, Taken
 from .story import html_body
 from .structure import html_structure, text_structure
@@ -19,11 +19,17 @@ __all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
 
 
 def story_in_text(page: Page, found: Found) -> Taken[Story]:
-    """A text dump's story may take every line under its headline that is not furniture; the
+    """A text dump's story may take every line under its headline (or from its first line of prose)
+    that is not furniture, up to
+    the last line of its run of prose (what follows is teasers, comments and the footer); the
     credit, dek and teaser rules then take their lines from its two ends."""
     head = found.headline.first
-    start = 0 if head is None else head + 1
-    lines = tuple(b.index for b in page.blocks[start:] if not is_furniture_line(b.text))
+    blocks = page.blocks
+    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    # With no headline, what stands before the prose is the page's menus.
+    start = head + 1 if head is not None else span[0] if span is not None else 0
+    end = len(blocks) if span is None or span[1] < start else span[1] + 1
+    lines = tuple(b.index for b in blocks[start:end] if not is_furniture_line(b.text))
     return Taken(Story(start), lines)
 
 

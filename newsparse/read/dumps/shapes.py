@@ -1,0 +1,160 @@
+"""The shape of one physical line of a dump: its indentation, its width on a terminal, its list
+marker, and whether it is the tool's own artefact rather than the page's text.
+
+Text browsers print what a reader could click or fill in ("(BUTTON)", "____" for a text field,
+"[ ]" for a check box, "IFRAME:" for a frame), draw rules and table borders with box-drawing
+characters, and some print the raw markup of ``<noscript>`` blocks. None of it is page text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = [
+    "Shape",
+    "display_width",
+    "is_artefact",
+    "is_markup_line",
+    "is_rule",
+    "shape_of",
+    "strip_artefacts",
+    "table_cells",
+]
+
+# East Asian wide and full-width characters take two columns on a terminal, and text browsers
+# wrap by columns: a line of Chinese is full at half the characters of a line of English.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+# A tab moves to the next multiple of this many columns, as on a terminal.
+TAB_STOP = 8
+
+# List markers the tools print: "*" (lynx, inscriptis, html2text), "+" and "o" nested (lynx,
+# inscriptis), "•" and "□" (w3m), "-" (html2text and hand-made dumps), a number and a dot.
+_BULLET = re.compile(r"([*+\-•◦▪▫□■●○·‣⁃])[ \u00a0]+(?=\S)")
+# A numbered item: a number of at most three digits and a dot or bracket ("1.", "12)").
+_NUMBERED = re.compile(r"(\d{1,3})[.)][ \u00a0]+(?=\S)")
+
+# A line drawn across the page: rules, separators and table borders (no letter or digit in it).
+_RULE = re.compile(r"[\s━─═—–_=*~·•.\-+┌┐└┘├┤┬┴┼│┃┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬║]{3,}")
+_RULE_CHARS = re.compile(r"[━─═—_=*~\-┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬]")
+# The column separators of a table drawn with box-drawing characters.
+_CELL_BAR = re.compile(r"[│┃║]")
+
+# lynx's own lines: the page's <link rel> list on line 1 ("#[1]alternate [2]RSS"), frames
+# ("IFRAME: [3]https://..."), a button with its label ("(BUTTON) Close"), images and maps lynx
+# names for want of a text ("[INLINE]", "[USEMAP]").
+_TOOL_LINE = re.compile(
+    r"#\[\d+\]|#(?:alternate|publisher|canonical|edit|start|next|prev|search|RSS|Atom)\b"
+    r"|IFRAME:|\(BUTTON\)|\[(?:INLINE|IMG|IMAGE|USEMAP|LINK|EMBED|OBJ|FIG|MAP|BUTTON|svg|image|gif|spacer)\]\s*$",
+)
+# Form fields: a text field drawn as underscores or brackets around spaces, check boxes, radio
+# buttons, lynx's and w3m's buttons.
+_FIELDS = re.compile(r"_{3,}|\[[ \u00a0]{2,}\]|\[[ xX*]?\]|\([ *]\)|\(BUTTON\)|\((?:RADIO|CHECKBOX|SUBMIT|RESET)\)")
+# A line that is nothing but one bracketed word or a few: how w3m shows an image ("[logo]",
+# "[6998ec4f0b]") or a button ("[Subscribe]"), and lynx an image without a text.
+_BRACKETED = re.compile(r"\[[^\[\]()]{0,60}\]")
+BRACKETED_MAX_WORDS = 3
+# A line of raw markup: the tools print the source of <noscript> and of scripts they do not
+# run ("<img src=//pixel...>", "<iframe src=...>"). A tag with an attribute, or a tag that only
+# scripts, frames and tracking pixels use; a bare "<tr>" in a tutorial's code stays.
+_MARKUP_LINE = re.compile(
+    r"<(?:(?:script|style|noscript|iframe|img|link|meta|object|embed|source|svg|input|form|button)\b[^<>]*"
+    r"|/(?:script|style|noscript|iframe|object|svg|form|button)\s*"
+    r"|[a-zA-Z][a-zA-Z0-9:-]*\s+[a-zA-Z:-]+\s*=[^<>]*)>"
+)
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>")
+# A markup line is markup all but this share of its characters.
+MARKUP_LINE_SHARE = 0.8
+
+
+class Shape(NamedTuple):
+    """A physical line: where its text starts, its list marker and the text after it."""
+
+    indent: int
+    # "" when the line is no list item; "*" for a bullet of any kind; "1" for a numbered item.
+    marker: str
+    # Where the item's own text starts (its continuation lines start there too).
+    text_indent: int
+    text: str
+
+
+def display_width(s: str) -> int:
+    """Columns the text takes on a terminal: wide East Asian characters take two."""
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+def _indent(raw: str) -> tuple[int, int]:
+    """The columns of the leading whitespace (tabs to their stop) and how many characters it is."""
+    col = 0
+    for i, ch in enumerate(raw):
+        if ch == " " or ch == "\u00a0":
+            col += 1
+        elif ch == "\t":
+            col += TAB_STOP - col % TAB_STOP
+        elif not ch.isspace():
+            return col, i
+        else:
+            col += 1
+    return col, len(raw)
+
+
+def shape_of(raw: str, *, numbered: bool = True) -> Shape:
+    """The line's indentation, its list marker and its text (right end stripped).
+
+    ``numbered``: read "1. " as a list marker (not in dumps that print no indentation, where a
+    line may start with a number: "1. FC Köln", "2. Februar").
+    """
+    indent, start = _indent(raw)
+    text = raw[start:].rstrip()
+    bullet = _BULLET.match(text)
+    if bullet is not None:
+        return Shape(indent, "*", indent + bullet.end(), text[bullet.end() :])
+    if numbered:
+        number = _NUMBERED.match(text)
+        if number is not None:
+            return Shape(indent, "1", indent + number.end(), text[number.end() :])
+    return Shape(indent, "", indent, text)
+
+
+def is_rule(text: str) -> bool:
+    """A rule, separator or table border drawn with characters: no text in it."""
+    return _RULE.fullmatch(text) is not None and _RULE_CHARS.search(text) is not None
+
+
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a table row drawn with box-drawing bars ("│ a │ b │"), ``None`` for no row."""
+    if _CELL_BAR.search(text) is None:
+        return None
+    return [cell.strip() for cell in _CELL_BAR.split(text) if cell.strip()]
+
+
+def is_markup_line(text: str) -> bool:
+    """Raw markup printed as text (the source of a <noscript> or a script): a tag with attributes,
+    or one of the tags pages only use for scripts, frames and pixels, and little text beside it."""
+    if not text.startswith("<") or _MARKUP_LINE.search(text) is None:
+        return False
+    markup = sum(len(m) for m in _MARKUP.findall(text))
+    return markup >= MARKUP_LINE_SHARE * len(text) or not text.rstrip().endswith(">")
+
+
+def is_artefact(text: str) -> bool:
+    """A line the tool printed of its own: a <link rel> list, a frame, a button, an image or a
+    form field without a label, a lone bracketed word (w3m's image or button)."""
+    if _TOOL_LINE.match(text) is not None:
+        return True
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed is not None and len(text[1:-1].split()) <= BRACKETED_MAX_WORDS:
+        return True
+    return not strip_artefacts(text).strip(" *:|")
+
+
+def strip_artefacts(text: str) -> str:
+    """The line without the form fields and buttons inside it ("Email * ______" is "Email *")."""
+    if "_" not in text and "[" not in text and "(" not in text:
+        return text
+    return _FIELDS.sub(" ", text).strip()

@@ -1,0 +1,101 @@
+"""What made a dump, read from its lines: Markdown, a reference list, a wrap width, indented paragraphs.
+
+Each tool leaves its fingerprints. html2text writes Markdown; lynx ends with a ``References``
+list; lynx, w3m and html2text break lines at a fixed column; lynx indents paragraphs and sets
+headings flush left. Browsers' select-all-and-copy, inscriptis and html-text wrap nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .markdown import is_markdown_signal
+from .references import find_references
+from .shapes import display_width, shape_of
+
+__all__ = ["DumpStyle", "detect"]
+
+# Markdown is read when this many lines carry its links or headings, and this share of the lines.
+MARKDOWN_MIN_LINES = 3
+MARKDOWN_MIN_SHARE = 0.02
+# Lines that could have been broken (a few words at least) measure the wrap width.
+WRAP_SAMPLE_MIN_WORDS = 3
+WRAP_SAMPLE_MIN_LINES = 8
+# The wrap column: the width this share of those lines stays within (a few long addresses or
+# words cannot be broken and stick out).
+WRAP_PERCENTILE = 0.98
+# A hard-wrapped dump has this share of those lines within a word's length of the column: the
+# lines of a wrapped paragraph all end near it. Text wrapped by no tool spreads evenly.
+WRAP_NEAR_COLUMNS = 12
+WRAP_MIN_SHARE = 0.3
+# Terminal and e-mail widths: tools wrap between these columns.
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 160
+# Paragraphs indented and headings flush left, as lynx sets them: most prose lines start at
+# the same column, not the first one, and few lines start at the first.
+PROSE_MIN_WORDS = 8
+INDENTED_SHARE = 0.6
+FLUSH_LEFT_MAX_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class DumpStyle:
+    """How a dump is written."""
+
+    # Markdown (html2text): blocks between blank lines, ``#`` headings, ``[text](url)`` links.
+    markdown: bool = False
+    # The column lines were broken at, ``None`` when they were not.
+    width: int | None = None
+    # Paragraphs indented, headings flush left (lynx).
+    indented: bool = False
+    # The first line of the reference list (lynx), ``len(lines)`` when there is none ...
+    end: int = 0
+    # ... and its entries: link numbers and their addresses.
+    references: dict[int, str] = field(default_factory=dict)
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    widths = sorted(display_width(line.rstrip()) for line in lines if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS)
+    if len(widths) < WRAP_SAMPLE_MIN_LINES:
+        return None
+    width = widths[int(WRAP_PERCENTILE * (len(widths) - 1))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    near = sum(1 for w in widths if width - WRAP_NEAR_COLUMNS <= w <= width)
+    return width if near >= WRAP_MIN_SHARE * len(widths) else None
+
+
+def _indented(lines: Sequence[str]) -> bool:
+    indents: dict[int, int] = {}
+    prose = flush = total = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        total += 1
+        shape = shape_of(line)
+        if shape.indent == 0 and not shape.marker:
+            flush += 1
+        if len(line.split()) >= PROSE_MIN_WORDS and not shape.marker:
+            prose += 1
+            indents[shape.indent] = indents.get(shape.indent, 0) + 1
+    if not prose or not flush:
+        return False
+    column, count = max(indents.items(), key=lambda item: item[1])
+    return column > 0 and count >= INDENTED_SHARE * prose and flush <= FLUSH_LEFT_MAX_SHARE * total
+
+
+def detect(lines: Sequence[str]) -> DumpStyle:
+    """The dump's style, from all its lines (each measure is one pass)."""
+    end, references = find_references(lines)
+    text = lines[:end]
+    signals = sum(1 for line in text if ("](" in line or line.startswith("#")) and is_markdown_signal(line))
+    filled = sum(1 for line in text if line.strip())
+    markdown = signals >= MARKDOWN_MIN_LINES and signals >= MARKDOWN_MIN_SHARE * filled
+    return DumpStyle(
+        markdown=markdown,
+        width=None if markdown else _wrap_width(text),
+        indented=not markdown and _indented(text),
+        end=end,
+        references=references,
+    )

@@ -1,0 +1,100 @@
+"""The shortcuts taken for speed give what the plain way gives.
+
+Each fast path here stands in for a simpler one that is slower on ordinary pages; the tests
+compare the two on inputs made to reach every branch of the fast one.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.cues import markup
+from newsparse.read import fallback
+from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
+
+_ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
+
+
+def _tag(attributes: int) -> str:
+    return "<div " + " ".join(f"a{k}=v" for k in range(attributes)) + ">"
+
+
+def _first_crowded(markup: str, pos: int) -> tuple[int, int] | None:
+    found = fallback._CROWDED_TAG.search(markup, pos)
+    return None if found is None else found.span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ATOMS), max_size=400),
+    st.sampled_from([0, CROWDED_PREFIX_ATTRIBUTES - 1, CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, MAX_ATTRIBUTES + 1]),
+    st.integers(min_value=0, max_value=3),
+)
+def test_the_crowded_tag_found_through_the_prefix_is_the_one_a_full_search_finds(
+    atoms: list[str], attributes: int, at: int
+) -> None:
+    parts = ["".join(atoms[i::4]) for i in range(4)]
+    parts.insert(at, _tag(attributes))
+    markup = "".join(parts)
+    for pos in (0, 1, len(markup) // 2):
+        found = fallback._next_crowded(markup, pos)
+        assert (None if found is None else found.span()) == _first_crowded(markup, pos)
+
+
+def test_tags_with_many_attributes_below_the_limit_are_kept_whole() -> None:
+    # Tags past the prefix's count but under the limit are tried and left as they are, and a
+    # crowded tag after them is still cut.
+    markup = _tag(CROWDED_PREFIX_ATTRIBUTES + 3) + _tag(MAX_ATTRIBUTES - 1) + _tag(MAX_ATTRIBUTES + 40) + "text"
+    bounded = bound_attributes(markup)
+    assert bounded.startswith(_tag(CROWDED_PREFIX_ATTRIBUTES + 3) + _tag(MAX_ATTRIBUTES - 1))
+    assert bounded.endswith(_tag(MAX_ATTRIBUTES)[:-1] + ">text")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ATOMS, " a", " b=", "c"]), max_size=300), st.integers(min_value=0, max_value=40))
+def test_the_prefix_pattern_matches_alike_on_both_engines(atoms: list[str], attributes: int) -> None:
+    markup = "".join(atoms[::2]) + _tag(attributes) + "".join(atoms[1::2])
+    ours = regex.compile(fallback._MANY_ATTRIBUTES_PATTERN)
+    for pos in (0, 1, len(markup) // 3):
+        found, expected = fallback._MANY_ATTRIBUTES.search(markup, pos), ours.search(markup, pos)
+        assert (None if found is None else found.span()) == (None if expected is None else expected.span())
+
+
+_CLASS_ALPHABET = "abcdefghijklmnoprstuvwy-_0é"
+
+
+def _every_pattern(token: str) -> int:
+    flags = 0
+    for flag, pattern in markup._FLAGGED_LOWER:
+        if pattern.search(token):
+            flags |= flag
+    return flags
+
+
+def test_every_pattern_is_indexed_by_a_literal_it_requires() -> None:
+    # A pattern tried on every word would be correct but slow: each of today's requires a literal.
+    assert markup._ALWAYS == 0
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(_CLASS_ALPHABET, max_size=4), st.sampled_from(("ad", "rel", "nav", "tag", "bio", "side"))),
+        max_size=6,
+    )
+)
+def test_a_class_word_gets_the_flags_of_every_pattern_that_matches_it(parts: list[str]) -> None:
+    token = "".join(parts)
+    assert markup._token_flags.__wrapped__(token) == _every_pattern(token)
+
+
+def test_the_corpora_class_words_get_the_flags_of_every_pattern_that_matches_them() -> None:
+    words = {
+        "ad", "ads", "has-ad", "header-ad", "ad_slot", "pos-rel", "rel-news", "u-rel", "tags-rel", "nav", "navbar",
+        "sidebar", "side-bar", "author-bio", "bio", "biography", "lead", "lead-image", "dek", "hidden", "d-none",
+        "comment", "commentary", "most-commented", "footer", "site-info", "légende", "tags", "tag-cloud", "x-tags",
+    }  # fmt: skip
+    for token in sorted(words):
+        assert markup._token_flags.__wrapped__(token) == _every_pattern(token), token

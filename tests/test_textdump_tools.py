@@ -1,0 +1,228 @@
+"""Dumps of whole pages as text browsers and converters print them: the reader reads back what
+the tool did (wrapping, Markdown, link marks, a reference list) and the rules find the story
+inside the page's menus, teasers and footer."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.cues.lines import prose_span
+from newsparse.read.inputs import looks_like_html
+from newsparse.read.textdump import text_to_page
+
+PARA_1 = (
+    "The harbour board voted on Tuesday to run the new electric ferry every twenty minutes from "
+    "the spring, after a trial that carried twice the riders anyone had expected it to carry."
+)
+PARA_2 = (
+    "Riders on the early boats said the crossing was quieter and smoother than on the old diesel "
+    "vessels, and several said they had left their cars at home for the whole of the trial."
+)
+PARA_3 = (
+    "The board will now ask the city for the money to build two more boats of the same kind, "
+    "which the yard says it could deliver within eighteen months of an order being placed."
+)
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    line = indent
+    for word in text.split():
+        if len(line) + len(word) + 1 > width and line.strip():
+            lines.append(line.rstrip())
+            line = indent
+        line += word + " "
+    lines.append(line.rstrip())
+    return lines
+
+
+def _story(width: int, indent: str = "") -> list[str]:
+    """The story's paragraphs, twice over (a story is long), wrapped as a text browser wraps them."""
+    lines: list[str] = []
+    for para in (PARA_1, PARA_2, PARA_3, PARA_2, PARA_3):
+        lines += [*_wrap(para, width, indent), ""]
+    return lines
+
+
+def _lynx_dump() -> str:
+    lines = [
+        "   #[1]alternate",
+        "",
+        "   [2]Skip to main content",
+        "     * [3]News",
+        "     * [4]Sport",
+        "     * [5]Weather and travel",
+        "",
+        "City ferry runs every twenty minutes from spring",
+        "",
+        "   By [6]Ana Ruiz",
+        "",
+        *_story(79, "   "),
+        "More from the harbour",
+        "",
+        "     * [7]Tram line to close for a month of repairs",
+        "     * [8]Bridge toll to rise in the new year",
+        "",
+        "   © 2026 Harbour Gazette. All rights",
+        "   reserved.",
+        "",
+        "References",
+        "",
+        "   1. https://example.com/feed",
+        "   2. https://example.com/#main",
+        "   3. https://example.com/news",
+        "   4. https://example.com/sport",
+        "   5. https://example.com/weather",
+        "   6. https://example.com/ana-ruiz",
+        "   7. https://example.com/tram",
+        "   8. https://example.com/toll",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_prose_span_is_the_story_run_not_a_lone_paragraph() -> None:
+    texts = ["Menu", "Cookie notice: we use cookies on this site to make it work better for you.", "News"]
+    texts += ["Sport"] * 8 + [PARA_1, "Subheading", PARA_2, PARA_3, PARA_2, PARA_3, "Share", "Tram line"]
+    span = prose_span(texts, [0.0] * len(texts))
+    assert span == (11, 16)
+
+
+def test_prose_span_none_without_prose() -> None:
+    assert prose_span(["Home", "News", "Sport"], [0.0, 0.0, 0.0]) is None
+
+
+def test_lynx_dump_is_read_back() -> None:
+    page = text_to_page(_lynx_dump())
+    texts = [b.text for b in page.blocks]
+    # Wrapped lines are one paragraph again, the marks and the reference list are gone.
+    assert PARA_1 in texts
+    assert not any("https://" in t or "[" in t for t in texts)
+    tram = next(b for b in page.blocks if b.text.startswith("Tram line"))
+    assert tram.tag == "li"
+    assert tram.links[0].href == "https://example.com/tram"
+
+
+def test_lynx_dump_story_is_found_inside_the_page() -> None:
+    article = newsparse.parse_text(_lynx_dump())
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+    assert article.body[0] == PARA_1
+    assert article.body[-1] == PARA_3
+    assert article.copyright is not None
+    assert article.copyright.years == (2026,) and article.copyright.holder == "Harbour Gazette"
+
+
+def test_markdown_dump_headline_and_links() -> None:
+    text = "\n".join(
+        [
+            "[Skip to main content](#main)",
+            "",
+            "  * [News](https://example.com/news)",
+            "  * [Sport](https://example.com/sport)",
+            "",
+            "# City ferry runs every twenty minutes from spring",
+            "",
+            "By [Ana Ruiz](https://example.com/ana-ruiz)",
+            "",
+            "![The new ferry](https://example.com/ferry.jpg)",
+            "",
+            *_story(78),
+        ]
+    )
+    page = text_to_page(text)
+    assert any(b.tag == "h1" for b in page.blocks)
+    article = newsparse.parse_text(text)
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.body[0] == PARA_1
+    assert not any("](" in p for p in article.body)
+
+
+@pytest.mark.xfail(strict=True, reason="a menu entry three lines above the credit ties with the title")
+def test_menu_lines_just_above_a_title_and_dek_are_not_the_headline() -> None:
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Open Navigation Menu",
+            "",
+            "City ferry runs every twenty minutes from spring",
+            "",
+            "The new boats are quieter, and the board wants two more",
+            "",
+            "By Ana Ruiz",
+            "March 3, 2026",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.subheading == "The new boats are quieter, and the board wants two more"
+
+
+@pytest.mark.xfail(strict=True, reason="a menu entry two lines above the title ties with it: no mark tells them apart")
+def test_menu_lines_before_an_unmarked_story_are_not_the_headline() -> None:
+    # A browser's select-all-and-copy: no markers, the menu first.
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Open Navigation Menu",
+            "Weather and travel",
+            "Subscribe to our newsletter",
+            "",
+            "City ferry runs every twenty minutes from spring",
+            "",
+            "By Ana Ruiz",
+            "March 3, 2026",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+            "",
+            "Share this story",
+            "Tram line to close for a month of repairs",
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+
+
+def test_a_dump_with_stray_markup_lines_is_read_as_a_dump() -> None:
+    # Text browsers print a <noscript>'s raw content; a browser's copy shows a script's text.
+    story = "\n\n".join((PARA_1, PARA_2, PARA_3, PARA_2, PARA_3))
+    for stray in (
+        '<img src="//pixel.example.com/p.gif" width="1" height="1">',
+        '<script src="https://example.com/app.js" type="text/javascript"></script>',
+    ):
+        dump = f"{stray}\nCity ferry runs every twenty minutes from spring\nBy Ana Ruiz\n\n{story}\n"
+        assert not looks_like_html(dump)
+        assert newsparse.parse(dump).headline == "City ferry runs every twenty minutes from spring"
+    # A code sample that shows a whole document, inside a dump, is the dump's text.
+    sample = "<!doctype html>\n<html>\n<title>Hello</title>\n</html>"
+    assert not looks_like_html(f"City ferry runs every twenty minutes\n\n{PARA_1}\n\n{sample}\n\n{story}\n")
+    # A page after response headers is still a page.
+    assert looks_like_html(f"HTTP/1.1 200 OK\nContent-Type: text/html\n\n{sample}")
+
+
+def test_a_dump_with_no_title_near_its_prose_says_so() -> None:
+    # Menu entries, then the story: no line reads as its title.
+    dump = "\n".join(["Home", "News", "Sport", "Sign in", "", PARA_1, "", PARA_2, "", PARA_3])
+    article = newsparse.parse_text(dump)
+    assert article.headline is None
+    assert article.has_warning("no-title-in-dump")
+    assert article.body[0] == PARA_1
+    assert not newsparse.parse_html(f"<p>{PARA_1}</p><p>{PARA_2}</p>").has_warning("no-title-in-dump")
+
+
+def test_a_page_that_opens_with_a_script_is_html() -> None:
+    # A script's code before the doctype, then the page: its code is no text of the page.
+    script = "<script>\n" + "\n".join(f"var setting{i} = document.querySelector('#s{i}');" for i in range(60))
+    page = f"{script}\n</script>\n<!DOCTYPE html>\n<html>\n<body>\n<h1>Ferry</h1>\n<p>{PARA_1}</p>\n</body></html>"
+    assert looks_like_html(page)
