@@ -243,6 +243,17 @@ def test_a_sentence_said_twice_in_a_story_stays_twice() -> None:
     assert parse_html(html).body.count(refrain) == 2
 
 
+def test_the_lines_every_item_of_a_list_repeats_stay_in_each_item() -> None:
+    terms = ("Must be shown before the work starts.", "Not valid with other offers; some limits may apply.")
+    cards = "".join(
+        f"<div class='coupon'><h2>{offer}</h2><p>{terms[0]}</p><p>{terms[1]}</p></div>"
+        for offer in ("$50 off a panel upgrade", "$25 off any repair", "Free safety inspection", "10% off for seniors")
+    )
+    html = f"<html><body><main><h1>Coupons</h1><div class='coupons'>{cards}</div></main></body></html>"
+    body = parse_html(html).body
+    assert all(body.count(t) == 4 for t in terms)
+
+
 def test_paragraphs_in_a_page_builders_widgets_are_story() -> None:
     widgets = "".join(
         f'<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'

@@ -164,6 +164,11 @@ BUILDER_REACH = 12
 # A block this long printed twice is one text shown twice (short lines such as "Read more" or a
 # price repeat on their own).
 COPY_MIN_CHARS = 20
+# A text is shown twice for two screen sizes or a slider's loop; a line this short printed this
+# many times is one every item of a list repeats (a condition, a place, a label), while a story
+# shown thrice is paragraphs.
+LIST_REPEATS = 3
+LIST_LINE_MAX_CHARS = 80
 _COMMAS = regex.compile(r"[,，、;；]")
 
 
@@ -324,7 +329,9 @@ def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
     per screen size, a slider's cloned slides, a box repeated in a tab), and a reader reads it once.
 
     A copy is a run of blocks (a paragraph and its heading, or more) each printed before in another
-    element; one block that recurs amid new text is the text's own (a refrain, a quote).
+    element; one block that recurs amid new text is the text's own (a refrain, a quote), and a run of short
+    lines each printed in many elements is what every item of a list says (an offer's conditions,
+    a job's place), not a copy of one of them.
     """
     first: dict[str, int] = {}
     copy = [False] * len(indices)
@@ -334,11 +341,24 @@ def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
             continue
         earlier = first.setdefault(block.text, i)
         copy[k] = earlier != i and _holder(page.blocks[earlier]) != _holder(block)
-    dropped = {
-        k
-        for k, i in enumerate(indices)
-        if copy[k] and ((k > 0 and copy[k - 1]) or (k + 1 < len(indices) and copy[k + 1]))
-    }
+    times = Counter(page.blocks[i].text for i in indices)
+    dropped: set[int] = set()
+    k = 0
+    while k < len(indices):
+        if not copy[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(indices) and copy[end + 1]:
+            end += 1
+        run = range(k, end + 1)
+        listed = all(
+            len(text) <= LIST_LINE_MAX_CHARS and times[text] >= LIST_REPEATS
+            for text in (page.blocks[indices[j]].text for j in run)
+        )
+        if end > k and not listed:
+            dropped.update(run)
+        k = end + 1
     if not dropped:
         return tuple(indices)
     return tuple(i for k, i in enumerate(indices) if k not in dropped)
