@@ -275,11 +275,11 @@ def test_a_body_that_opens_with_its_authors_name_opens_with_a_bio() -> None:
     assert confidence_features(page, found)["opens_with_author"] == 1.0
 
 
-def test_page_type_reads_whether_the_body_rule_took_the_main_area() -> None:
+def test_confidence_reads_whether_the_body_rule_took_the_main_area() -> None:
     cards = "".join(
         f"<div class='card'><h2><a href='/p/{n}'>Trail stove model {n}</a></h2><p>£{n}9.00</p></div>" for n in range(12)
     )
     page, found = _found(_html_page(f"<main><h1>Camping stoves</h1><p>Our stoves for every trip.</p>{cards}</main>"))
-    features = page_type_features(page, found)
-    assert features["body_region_cards"] > 3
-    assert features["body_story_share"] < 0.5
+    assert found.story.value.evidence["body_region_cards"] > 3
+    assert found.story.value.evidence["body_story_share"] < 0.5
+    assert confidence_features(page, found)["body_area_taken"] == 1.0

@@ -104,23 +104,6 @@ PROSE_WORDS = 25
 BLURB_CHARS = (30, 150)
 
 
-# What the body rule learnt of the page (``Found.story``) that tells a page of many things from a
-# story: whether it took the main area, the story's share of it, and what the main area is made of.
-_BODY_EVIDENCE = (
-    "body_rule",
-    "body_area_taken",
-    "body_story_share",
-    "body_story_in_region",
-    "body_region_page_share",
-    "body_region_link_share",
-    "body_region_prose_share",
-    "body_region_short_share",
-    "body_region_headings",
-    "body_region_cards",
-    "body_legal_share",
-)
-
-
 def _url_features(url: str | None, out: dict[str, float]) -> None:
     try:
         parts = urlsplit(url or "")
@@ -274,9 +257,6 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
     out["body_paragraph_chars"] = damped(body_chars / len(body) / 20) if body else 0.0
     out["related"] = damped(len(found.related.value))
-    evidence = found.story.value.evidence
-    for name in _BODY_EVIDENCE:
-        out[name] = evidence.get(name, 0.0)
     return out
 
 
