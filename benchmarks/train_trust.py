@@ -2,7 +2,7 @@
 
 Run from the repository root (needs ``../shared`` and numpy, in the ``bench`` extras)::
 
-    python -m benchmarks.train_trust [--jobs 2] [--check] [--keep-page-type]
+    python -m benchmarks.train_trust [--jobs 2] [--check] [--keep MODEL]
 
 Parses the wcxb-dev pages whose domain falls in the training part (``benchmarks.trust.split_of``)
 with the current newsparse, takes the features the shipped models read at parse time, fits
@@ -17,7 +17,7 @@ and writes ``newsparse/trust/weights.py``. Deterministic: the same pages and cod
 weights. Rerun it after a change to the segment rules (the body they find is what the models
 weigh), then run the benchmark, which scores the models on the held-out pages only.
 ``--check`` writes nothing and fails when the shipped weights differ from a fresh fit;
-``--keep-page-type`` keeps the shipped page-type model and fits the other two.
+``--keep page_type`` / ``--keep coherence`` keep that shipped model and fit the others.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import json
 import random
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -273,19 +273,19 @@ def fit_confidence(
     return fit_linear(names, feats, [[r["f1"]] for r, _ in scored], L2["confidence"])
 
 
-def shipped_page_type() -> dict[str, list[Any]]:
-    """The page-type model in the weights file as it stands."""
+def shipped(model: str) -> dict[str, list[Any]]:
+    """A model in the weights file as it stands."""
     from newsparse.trust.weights import WEIGHTS
 
-    return dict(WEIGHTS["page_type"])
+    return dict(WEIGHTS[model])
 
 
-def train(rows: Sequence[dict[str, Any]], keep_page_type: bool = False) -> dict[str, dict[str, list[Any]]]:
-    """The three models, fitted on the training part of ``rows`` (``keep_page_type``: the shipped
-    page-type model kept as it is, the other two fitted)."""
+def train(rows: Sequence[dict[str, Any]], keep: Collection[str] = ()) -> dict[str, dict[str, list[Any]]]:
+    """The three models, fitted on the training part of ``rows`` (the shipped page-type and
+    coherence models kept as they are when named in ``keep``)."""
     part = [r for r in rows if r["split"] == "train"]
-    page_type = shipped_page_type() if keep_page_type else fit_page_type(part)
-    coherence = fit_coherence(part)
+    page_type = shipped("page_type") if "page_type" in keep else fit_page_type(part)
+    coherence = shipped("coherence") if "coherence" in keep else fit_coherence(part)
     confidence = fit_confidence(part, out_of_fold_probs(part), coherence)
     return {"page_type": page_type, "coherence": coherence, "confidence": confidence}
 
@@ -332,9 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes that parse the pages")
     ap.add_argument("--check", action="store_true", help="write nothing; fail when the shipped weights are stale")
     ap.add_argument(
-        "--keep-page-type",
-        action="store_true",
-        help="keep the shipped page-type model as it is; fit coherence and confidence only",
+        "--keep",
+        action="append",
+        choices=("page_type", "coherence"),
+        default=[],
+        help="keep this shipped model as it is (repeatable); confidence is always fitted",
     )
     ap.add_argument("--features-in", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--features-out", type=Path, help=argparse.SUPPRESS)
@@ -345,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = json.loads(args.features_in.read_text(encoding="utf-8")) if args.features_in else collect(args.jobs)
     if args.features_out:  # a debugging aid: the rows quote the pages, keep them under /tmp
         args.features_out.write_text(json.dumps(rows), encoding="utf-8")
-    text = _formatted(render_weights(train(rows, args.keep_page_type)))
+    text = _formatted(render_weights(train(rows, args.keep)))
     n_train = sum(r["split"] == "train" for r in rows)
     print(f"fitted on {n_train} of {len(rows)} wcxb-dev pages ({len(rows) - n_train} held out)", file=sys.stderr)
     if args.check:
