@@ -226,3 +226,17 @@ def test_a_page_that_opens_with_a_script_is_html() -> None:
     script = "<script>\n" + "\n".join(f"var setting{i} = document.querySelector('#s{i}');" for i in range(60))
     page = f"{script}\n</script>\n<!DOCTYPE html>\n<html>\n<body>\n<h1>Ferry</h1>\n<p>{PARA_1}</p>\n</body></html>"
     assert looks_like_html(page)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Winter storms and burst pipes: how the cold wreaks havoc on the tunnels under N.Y.C.",
+        "Ferry operator signs a twenty year deal for new electric boats with Harbour Yards Inc.",
+    ],
+)
+def test_a_long_title_ending_in_an_abbreviation_is_no_sentence(title: str) -> None:
+    dump = "\n\n".join(["Menu", "Search", title, PARA_1, PARA_2, PARA_3])
+    article = newsparse.parse_text(dump)
+    assert article.headline == title
+    assert article.body[0] == PARA_1

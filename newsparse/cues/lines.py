@@ -12,7 +12,7 @@ import regex
 
 from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL
 from .memo import bounded_memo
-from .text import ends_sentence, word_count
+from .text import closes_sentence, ends_sentence, word_count
 
 __all__ = [
     "LABEL_MAX_CHARS",
@@ -113,7 +113,7 @@ PROSE_GAP_CHARS = 200
 def _is_prose(text: str, link_density: float) -> bool:
     return (
         link_density <= PROSE_MAX_LINK_DENSITY
-        and ends_sentence(text)
+        and closes_sentence(text)
         and word_count(text[:PROSE_WORDS_REACH]) >= PROSE_LINE_MIN_WORDS
         and BOILERPLATE_LINE.match(text) is None
     )

@@ -8,9 +8,11 @@ import unicodedata
 import regex
 
 __all__ = [
+    "closes_sentence",
     "comparable",
     "displayable",
     "ends_sentence",
+    "ends_with_full_stop",
     "fold_whitespace",
     "same_text",
     "sentence_count",
@@ -38,11 +40,14 @@ _PLAIN_WORD = regex.compile(r"\w+")
 # Sentence end: terminal punctuation, optionally closed by quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*$")
 # A full stop after an initial ("L. L. Bean") or a common abbreviation ("Dept.") ends no sentence.
-_SENTENCE_BREAK = regex.compile(
+_NOT_A_STOP = (
     r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Dept|Gov|Sen|Rep|Gen|Col|Lt|Sgt|No|Nr|vs|etc|Inc|Co|Corp|Ltd"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|bzw|ca|z\.B|Dr|Hr|Fr|Nr|S|p))"
-    r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]"
 )
+_SENTENCE_BREAK = regex.compile(_NOT_A_STOP + r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?\p{Lu})|[。！？]")
+# A line ending in a full stop that is no initial's or abbreviation's ("... Underneath N.Y.C.").
+_FULL_STOP_END = regex.compile(_NOT_A_STOP + r"\.[\"'”’»)\]]*$")
+_STOP_END = regex.compile(r"(?<![.!?…])\.[\"'”’»)\]]*$")
 
 
 # What output text never carries: C0 controls but tab and newline, DEL, C1 controls (a terminal
@@ -100,6 +105,20 @@ def word_count(s: str) -> int:
 def ends_sentence(s: str) -> bool:
     """The text ends with sentence punctuation (a headline or a label usually does not)."""
     return _SENTENCE_END.search(s[-40:]) is not None
+
+
+def ends_with_full_stop(s: str) -> bool:
+    """The text ends with a full stop that ends a sentence, not an initial or an abbreviation."""
+    return _FULL_STOP_END.search(s[-40:]) is not None
+
+
+def closes_sentence(s: str) -> bool:
+    """Like :func:`ends_sentence`, but a full stop after an initial or an abbreviation ("N.Y.C.",
+    "Inc.") ends no sentence: a headline may end with one."""
+    tail = s[-40:]
+    if _STOP_END.search(tail) is not None:
+        return _FULL_STOP_END.search(tail) is not None
+    return _SENTENCE_END.search(tail) is not None
 
 
 def sentence_count(s: str) -> int:

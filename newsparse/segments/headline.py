@@ -9,7 +9,15 @@ from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
 from ..cues.dates import is_date_line
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
-from ..cues.text import comparable, ends_sentence, fold_whitespace, same_text, similarity, word_count
+from ..cues.text import (
+    comparable,
+    ends_sentence,
+    ends_with_full_stop,
+    fold_whitespace,
+    same_text,
+    similarity,
+    word_count,
+)
 from ..cues.urls import site_label
 from ..found import Found, Taken
 
@@ -319,7 +327,7 @@ def _text_score(block: Block, agreement: float) -> float:
         score += TEXT_ITEM_WEIGHT
     if block.link_density > LINKED_DENSITY:
         score += LINKED_WEIGHT
-    if block.text.endswith("."):
+    if ends_with_full_stop(block.text):
         score += TEXT_SENTENCE_WEIGHT
     if _NOT_TITLE.match(block.text):
         score += NOT_TITLE_WEIGHT
