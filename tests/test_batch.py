@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -241,3 +242,20 @@ def test_a_page_over_its_time_budget_raises_timeout_error_by_default() -> None:
 def test_the_time_budget_is_a_positive_number(timeout: float) -> None:
     with pytest.raises(ValueError, match="timeout"):
         parse_many([QUICK_PAGE], timeout=timeout)
+
+
+def test_a_time_budget_holds_when_its_signal_lands_in_a_garbage_collector_callback() -> None:
+    import gc
+
+    def busy(phase: str, info: dict[str, int]) -> None:
+        # Most of the process's CPU time is spent here, where Python ignores a raised exception.
+        end = time.process_time() + 0.005
+        while time.process_time() < end:
+            pass
+
+    gc.callbacks.append(busy)
+    try:
+        results = list(parse_many([SLOW_PAGE, QUICK_PAGE], workers=1, on_error="return", timeout=0.5))
+    finally:
+        gc.callbacks.remove(busy)
+    assert [type(r).__name__ for r in results] == ["ParseFailure", "Article"]

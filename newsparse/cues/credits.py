@@ -30,6 +30,7 @@ from .lexicon import (
     ROLE_WORDS,
 )
 from .text import ends_sentence, fold_whitespace, same_text, word_count
+from .urls import shown_url_site, site_label
 
 __all__ = [
     "BARE_CREDIT_MAX_CHARS",
@@ -150,8 +151,6 @@ _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # What no word or name of a language has: a digit, an underscore, a dot, or a capital after a
 # lower-case start ("iamjoHn"); "McKinsey" and "DeVito" are names.
 _HANDLE_SHAPE = regex.compile(r"[\d_.]|^\p{Ll}+\p{Lu}")
-# A site's address printed as a credit: a name and a domain suffix ("Vegolosi.it", "Example.co.uk").
-_SITE_ADDRESS = regex.compile(r"^([\p{L}\p{N}\-]+)\.\p{Ll}{2,6}(?:\.\p{Ll}{2})?$")
 _USER_NAME = regex.compile(r"^(?=.*(?:^\p{Ll}|\p{Ll}\p{Lu}|[\d_.]))[\p{L}\p{N}][\p{L}\p{N}._\-]{1,30}$")
 
 
@@ -418,8 +417,8 @@ def _outlet(piece: str, outlets: Collection[str]) -> bool:
     if " " in piece:
         return False
     # "Vegolosi.it" on Vegolosi's site: the site's address is its name too.
-    address = _SITE_ADDRESS.match(piece)
-    names = (piece, address.group(1)) if address else (piece,)
+    address = shown_url_site(piece) if "." in piece else ""
+    names = (piece, site_label("http://" + address)) if address else (piece,)
     return any(o and same_text(name, o) for o in outlets for name in names)
 
 

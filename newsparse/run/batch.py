@@ -97,6 +97,11 @@ class _OverBudget(BaseException):
     Exception`` on the way may swallow it)."""
 
 
+# After the budget, the timer rings again this often (CPU seconds): Python ignores an exception
+# raised while a garbage-collector callback or a ``__del__`` runs, so one ring may be lost.
+BUDGET_RING_AGAIN_S = 0.02
+
+
 def _over_budget(signum: int, frame: object) -> None:
     raise _OverBudget
 
@@ -110,7 +115,7 @@ def _cpu_budget(seconds: float | None) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGPROF, _over_budget)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, BUDGET_RING_AGAIN_S)
     try:
         yield
     finally:
