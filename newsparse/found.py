@@ -64,6 +64,10 @@ class Story:
 
     start: int = 0
     evidence: Mapping[str, float] = field(default_factory=dict)
+    # The blocks the story held as its container prints them, before the sections that carry it on
+    # were added and a passage printed twice was read once (empty when neither changed it): what
+    # kind of page this is shows in its container as printed, not in how a reader reads the story.
+    core: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -283,3 +283,31 @@ def test_confidence_reads_whether_the_body_rule_took_the_main_area() -> None:
     assert found.story.value.evidence["body_region_cards"] > 3
     assert found.story.value.evidence["body_story_share"] < 0.5
     assert confidence_features(page, found)["body_area_taken"] == 1.0
+
+
+def test_page_type_reads_a_sectioned_story_as_its_container_holds_it() -> None:
+    from tests.test_body import _guide_page
+
+    html, expected = _guide_page()
+    page, found = _found(html)
+    # The body runs on through every section; the page-type evidence reads the intro alone.
+    assert len(found.body.value.paragraphs) == len(expected)
+    core = found.story.value.core
+    assert core and len(core) < len(found.body.blocks)
+    features = page_type_features(page, found)
+    assert features["body_paragraphs"] == damped(len(core))
+
+
+def test_page_type_reads_a_passage_printed_twice_as_printed() -> None:
+    teaser = (
+        "<div class='teaser'><h3><a href='/p/{n}'>How the river ferry crossed again, part {n}</a></h3><p>The ferry"
+        " crossed the estuary again on Monday morning for the {n}th time since its repairs were done.</p></div>"
+    )
+    grid = "".join(teaser.format(n=n) for n in range(6))
+    html = _html_page(
+        f"<main><h1>The ferry blog</h1><div class='wide'>{grid}</div><div class='narrow'>{grid}</div></main>"
+    )
+    page, found = _found(html)
+    assert len(found.story.value.core) > len(found.story.blocks)
+    printed = {*found.story.value.core} - {*found.headline.blocks, *found.byline.blocks, *found.subheading.blocks}
+    assert page_type_features(page, found)["body_paragraphs"] == damped(len(printed))

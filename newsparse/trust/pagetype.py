@@ -238,6 +238,11 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     out["code_classes"] = damped(codes)
 
     body = found.body.value.paragraphs
+    if core := set(found.story.value.core):
+        # A guide's or a listicle's sections make it long, not a listing: its kind is read from
+        # the story as its own container holds it.
+        taken = {*found.headline.blocks, *found.byline.blocks, *found.subheading.blocks}
+        body = tuple(page.blocks[i].text for i in sorted(core - taken))
     body_chars = sum(len(p) for p in body)
     out["headline"] = float(bool(found.headline.value))
     # Stories have sentence-like titles; shops and hubs name a thing ("Camp Stoves", "Engineering").

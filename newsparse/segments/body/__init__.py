@@ -38,7 +38,7 @@ def story_in_html(page: Page, found: Found) -> Taken[Story]:
     container starts (lead paragraphs set apart from it come before), with what the rule learnt
     of the page."""
     story = html_body(page, found.headline.first)
-    return Taken(Story(story.container_start, story.evidence), story.indices)
+    return Taken(Story(story.container_start, story.evidence, story.core), story.indices)
 
 
 def in_text(page: Page, found: Found) -> Taken[Body]:

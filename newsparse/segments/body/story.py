@@ -314,6 +314,7 @@ class StoryBlocks:
     indices: tuple[int, ...]
     container_start: int
     evidence: Mapping[str, float] = field(default_factory=dict)
+    core: tuple[int, ...] = ()
 
 
 def html_body(page: Page, head_index: int | None) -> StoryBlocks:
@@ -321,7 +322,9 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
     listing, a thread) the content of its main area."""
     story = _body(page, head_index)
-    return StoryBlocks(_without_copies(page, story.indices), story.container_start, story.evidence)
+    kept = _without_copies(page, story.indices)
+    core = story.core or (story.indices if len(kept) < len(story.indices) else ())
+    return StoryBlocks(kept, story.container_start, story.evidence, core)
 
 
 def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
@@ -389,6 +392,7 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
         if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
             body = StoryBlocks(blocks, story.container_start)
     area = body is not None
+    core: tuple[int, ...] = ()
     if body is None:
         body = story
         if found.tree is not None and found.best is not None:
@@ -397,8 +401,9 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
                 longer = _story_from(page, prose, found.chosen | more, head_index)
                 if longer.indices:
                     body = StoryBlocks(longer.indices, story.container_start)
+                    core = story.indices
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
-    return StoryBlocks(body.indices, body.container_start, evidence)
+    return StoryBlocks(body.indices, body.container_start, evidence, core)
 
 
 def _evidence(
