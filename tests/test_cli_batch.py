@@ -322,3 +322,27 @@ def test_the_output_file_in_a_walked_directory_is_not_read_back(tmp_path: Path, 
     written = output.read_text(encoding="utf-8")
     assert written.count("==> ") == 2
     assert name not in written
+
+
+def test_ctrl_c_that_lands_in_a_finalizer_still_ends_the_batch(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newsparse.run.cli as cli_module
+
+    real = cli_module.run_jobs
+
+    class Finalized:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)
+
+    def interrupted_early(*args: Any, **kwargs: Any) -> Any:
+        for n, item in enumerate(real(*args, **kwargs)):
+            if n == 1:
+                Finalized()  # collected at once: the signal lands in its finalizer
+            yield item
+
+    monkeypatch.setattr(cli_module, "run_jobs", interrupted_early)
+    status, out = run(["-j", "1", *[str(tree)] * 5])
+    assert status == 130
+    assert len(out.splitlines()) == 2
+    assert "(interrupted)" in capsys.readouterr().err

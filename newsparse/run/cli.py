@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -88,6 +90,15 @@ class _Run:
     output_file: tuple[int, int] | None = None
     # The -o directory, resolved: the pages written into it are not read back either.
     output_dir: str | None = None
+    # Ctrl-C was pressed: the loop over the pages stops after the page in hand. A flag, not an
+    # exception raised wherever the signal lands: Python drops a KeyboardInterrupt raised in a
+    # finalizer or a garbage-collector callback, and the batch would run on to its end.
+    interrupted: bool = False
+
+    def interrupt(self, signum: int, frame: object) -> None:
+        if self.interrupted:  # pressed again: the page in hand is not waited for
+            raise KeyboardInterrupt
+        self.interrupted = True
 
     def summary(self, *, interrupted: bool = False) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
@@ -307,6 +318,8 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
             progress.update()
             if run.errors:
                 progress.set_postfix(errors=run.errors, refresh=False)
+        if run.interrupted:
+            raise KeyboardInterrupt
 
 
 def _open_output(path: str | None, stdout: TextIO | None, writer_is_json: bool) -> TextIO:
@@ -397,6 +410,8 @@ def _finish(run: _Run, writer: Writer, out: TextIO | None, batch: bool) -> int:
     args = run.args
     progress = _progress(run, batch)
     interrupted = False
+    watch = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, run.interrupt) if watch else None
     try:
         writer.start()
         try:
@@ -410,10 +425,13 @@ def _finish(run: _Run, writer: Writer, out: TextIO | None, batch: bool) -> int:
         _quiet_broken_pipe()
         return 1 if run.errors else 0
     finally:
+        if watch:
+            signal.signal(signal.SIGINT, previous)
         if progress is not None:
             progress.close()
         if args.output is not None and out is not None:
             out.close()
+    interrupted = interrupted or run.interrupted
     if batch and not args.quiet:
         print(run.summary(interrupted=interrupted), file=sys.stderr)
     if interrupted:
