@@ -271,7 +271,9 @@ def test_paragraphs_in_a_page_builders_widgets_are_story() -> None:
 
 def test_the_buttons_of_a_picture_are_not_story() -> None:
     buttons = ("toggle caption", "Hide caption", "Enlarge this image")
-    picture = f"<div class='pic'><img src='a.jpg' alt=''><p>{buttons[0]}</p><b>{buttons[1]}</b><p>{buttons[2]}</p></div>"
+    picture = (
+        f"<div class='pic'><img src='a.jpg' alt=''><p>{buttons[0]}</p><b>{buttons[1]}</b><p>{buttons[2]}</p></div>"
+    )
     html = (
         f"<html><body><article><h1>River ferry returns after repairs</h1><p>{STORY[0]}</p>{picture}"
         f"{''.join(f'<p>{p}</p>' for p in STORY[1:])}</article></body></html>"
