@@ -281,3 +281,58 @@ def test_the_buttons_of_a_picture_are_not_story() -> None:
     body = parse_html(html).body
     assert not set(buttons) & set(body)
     assert body == tuple(STORY)
+
+
+def test_paragraphs_with_a_right_click_menu_are_story() -> None:
+    # "contextmenu" names what the paragraph does when clicked, not a menu of the page.
+    paragraphs = "".join(f"<p class='contextmenu Body'>{p}</p>" for p in STORY)
+    html = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        f"<article><h1>River ferry returns after repairs</h1><div class='text'>{paragraphs}</div></article>"
+        "</body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def _generated_document(between: str = "") -> tuple[str, tuple[str, ...]]:
+    """A post as document generators print it: every paragraph in a wrapper of its own, between
+    them section headings, lists and code in wrappers of their own; ``between`` after the first
+    section."""
+    texts = (*STORY, *(f"{a} {b}" for a, b in zip(STORY, STORY[1:] + STORY[:1], strict=True)), *reversed(STORY))
+    intro = f"<div class='paragraph'><p>{texts[0]}</p></div>"
+    sections = []
+    expected = [texts[0]]
+    for n, (heading, text) in enumerate(zip(("Timetable", "The repairs", "Fares"), texts[1:4], strict=True)):
+        items = (f"Sailing number {n} leaves the quay at seven", f"Sailing number {n} returns from the island at nine")
+        code = f"ferry --route {n} --from north-quay"
+        sections.append(
+            f"<div class='sect1'><h2>{heading}</h2><div class='sectionbody'>"
+            f"<div class='paragraph'><p>{text}</p></div>"
+            f"<div class='ulist'><ul>{''.join(f'<li><p>{item}</p></li>' for item in items)}</ul></div>"
+            f"<div class='listingblock'><div class='content'><pre>{code}</pre></div></div>"
+            f"<div class='paragraph'><p>{texts[4 + n]}</p></div></div></div>"
+        )
+        expected += [heading, text, *items, code, texts[4 + n]]
+        if n == 0:
+            sections.append(between)
+    html = (
+        "<html><body><header><a href='/'>Ferry notes</a></header><main><article>"
+        f"<h1>River ferry returns after repairs</h1><div class='content'>{intro}{''.join(sections)}</div>"
+        "</article></main><footer><p>Ferry notes, a weblog.</p></footer></body></html>"
+    )
+    return html, tuple(expected)
+
+
+def test_a_story_in_many_wrappers_of_one_name_keeps_its_headings_lists_and_code() -> None:
+    html, expected = _generated_document()
+    assert parse_html(html).body == expected
+
+
+def test_a_box_between_the_parts_of_such_a_story_is_not_story() -> None:
+    promo = (
+        "<div class='box'><p>Get the ferry app now</p><p><a href='/app'>Download it for your phone today</a></p>"
+        "<div><a href='/p/1'>Bridge closed for a week</a></div></div>"
+    )
+    html, expected = _generated_document(promo)
+    body = parse_html(html).body
+    assert body == expected

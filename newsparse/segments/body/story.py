@@ -63,6 +63,16 @@ SENTENCE_MIN_WORDS = 5
 CALL_TO_ACTION_MAX_CHARS = 220
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
+# A story in this many containers of one name or more (one per paragraph, as document generators
+# print it) is read in the element that holds them all, with its headings, lists and code between
+# the paragraphs, when it holds little prose beyond them (this share of the prose between its
+# first and last part at most): what else it holds is read as in any container.
+SCATTERED_MIN_PARTS = 4
+SCATTERED_PROSE_SLACK = 0.15
+# What of the blocks between those parts is the document's own structure, not a box set in it:
+# a block of these tags, or in one up to this many levels above it (a <p> in a list item).
+BETWEEN_PARTS_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "blockquote"))
+BETWEEN_PARTS_REACH = 3
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
 # How many enclosing elements of a paragraph are checked for being a comment thread.
@@ -398,7 +408,7 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
         if found.tree is not None and found.best is not None:
             more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
             if more:
-                longer = _story_from(page, prose, found.chosen | more, head_index)
+                longer = _story_from(page, prose, found.chosen | more, head_index, holder=found.holder)
                 if longer.indices:
                     body = StoryBlocks(longer.indices, story.container_start)
                     core = story.indices
@@ -559,6 +569,8 @@ class _Found:
     tree: _Tree | None = None
     chosen: frozenset[int] = frozenset()
     best: int | None = None
+    # The element holding the parts of a story split over many (see _holder_of_parts).
+    holder: int | None = None
 
 
 def _story(page: Page, prose: Sequence[float], head_index: int | None) -> _Found:
@@ -584,9 +596,12 @@ def _story(page: Page, prose: Sequence[float], head_index: int | None) -> _Found
         if any(a <= first <= b or first <= a <= last for a, b in legal):
             continue
         chosen = _containers(page, tree, scores, best)
-        story = _story_from(page, prose, chosen, head_index)
+        holder = _holder_of_parts(page, tree, chosen) if len(chosen) >= SCATTERED_MIN_PARTS else None
+        if holder is not None:
+            chosen.add(holder)
+        story = _story_from(page, prose, chosen, head_index, holder=holder)
         if story.indices:
-            found = _Found(story, tree, frozenset(chosen), best)
+            found = _Found(story, tree, frozenset(chosen), best, holder)
             if not _mostly_legal(page, story.indices):
                 return found
             fallback = fallback or found
@@ -660,14 +675,57 @@ def _containers(page: Page, tree: _Tree, scores: dict[int, float], best: int) ->
     return chosen
 
 
-def _story_from(page: Page, prose: Sequence[float], chosen: Collection[int], head_index: int | None) -> StoryBlocks:
-    """The story's paragraphs when ``chosen`` are its containers (see :func:`html_body`)."""
+def _innermost(block: Block, among: Collection[int]) -> int | None:
+    """The innermost element holding the block that is one of ``among``, ``None`` when none is."""
+    return next((ident for ident in reversed(block.ancestors) if ident in among), None)
+
+
+def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | None:
+    """The element holding all the parts of a story split over many containers, when it holds
+    little prose beyond them (see ``SCATTERED_MIN_PARTS``)."""
+    # Parts named alike but not the same (a post's text and its replies' texts) are not one story's.
+    if len({(page.element_tags.get(ident), page.element_tokens.get(ident)) for ident in parts}) > 1:
+        return None
+    chains = [page.blocks[tree.first_block[ident]].ancestors for ident in parts if ident in tree.first_block]
+    if not chains:
+        return None
+    depth = 0
+    shortest = min(len(chain) for chain in chains)
+    while depth < shortest and all(chain[depth] == chains[0][depth] for chain in chains):
+        depth += 1
+    if depth == 0:
+        return None
+    holder = chains[0][depth - 1]
+    first = min(tree.first_block[ident] for ident in parts)
+    last = max(tree.last_block[ident] for ident in parts)
+    held = sum(tree.prose[first : last + 1])
+    beyond = sum(tree.prose[tree.first_block[holder] : first]) + sum(tree.prose[last + 1 : tree.last_block[holder] + 1])
+    return holder if beyond <= SCATTERED_PROSE_SLACK * held else None
+
+
+def _story_from(
+    page: Page, prose: Sequence[float], chosen: Collection[int], head_index: int | None, *, holder: int | None = None
+) -> StoryBlocks:
+    """The story's paragraphs when ``chosen`` are its containers (see :func:`html_body`).
+
+    With ``holder`` (the element holding the parts of a story split over many) a block is read
+    in the innermost container that holds it, so the names of the wrappers between the holder and
+    a part ("section--ads" around a section of the story) do not make furniture of its text; and
+    of what stands between the parts only a document's own structure (headings, lists, code,
+    tables, quotes) joins the story: a promo box or a teaser there is the page's, not the story's.
+    """
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
     plain = False
     for block in page.blocks:
-        container = outermost(block, chosen)
+        container = outermost(block, chosen) if holder is None else _innermost(block, chosen)
         if container is None or (head_index is not None and block.index == head_index):
+            continue
+        if container == holder and (
+            BETWEEN_PARTS_TAGS.isdisjoint(block.path[-BETWEEN_PARTS_REACH:])
+            or block.link_density > MAX_PROSE_LINK_DENSITY
+        ):
+            labelled.append((block.index, "bad"))
             continue
         if _is_caption(page, block, container):
             continue
