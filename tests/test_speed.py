@@ -12,11 +12,12 @@ import inspect
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from newsparse import article
 from newsparse.cues import markup
 from newsparse.output import sanitize
-from newsparse.read import fallback
+from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.trust import coherence
 
@@ -137,3 +138,30 @@ def test_the_sanitize_pass_knows_the_fields_of_every_record_of_an_article() -> N
     assert records <= set(sanitize._FIELDS)
     for cls, names in sanitize._FIELDS.items():
         assert names == tuple(f.name for f in dataclasses.fields(cls) if f.name != "warnings")
+
+
+_MARKERS = etree.XPath(
+    "//*[@itemprop] | //a[contains(@rel, 'author') or contains(@rel, 'tag')] | //time[@datetime]"
+    " | //*[contains(@class, 'vcard')]"
+)
+
+
+def test_the_metadata_markers_are_the_elements_an_xpath_query_finds() -> None:
+    page = (
+        "<html><head><title>T</title><meta itemprop='name' content='n'></head><body>"
+        "<div class='h-card VCard'><a rel='author' itemprop='author' href='/a'>A</a></div>"
+        "<span class='vcard x'><a rel='Author nofollow' href='/b'>B</a></span><a rel='tag' href='/t'>t</a>"
+        "<time datetime='2024-05-03'>May 3</time><time>no datetime</time><p class='novcardish'>x</p>"
+        "<!-- <a rel='author'>c</a> --><div itemprop='articleBody'><a rel='bookmark' href='/c'>c</a></div>"
+        "</body></html>"
+    )
+    root = etree.fromstring(page, etree.HTMLParser())
+    nodes, cards = hints._iter_nodes(root)
+    found = _MARKERS(root)
+    head = list(root.iter(*hints._HEAD_TAGS))
+    micro = [el for el in found if el.get("itemprop") is not None]
+    rel = [el for el in found if el.tag == "a" and ("author" in el.get("rel", "") or "tag" in el.get("rel", ""))]
+    times = [el for el in found if el.tag == "time" and el.get("datetime") is not None]
+    assert nodes == head + micro + rel + times
+    assert cards == [el for el in found if "vcard" in (el.get("class") or "").lower().split()]
+    assert len(micro) == 3 and len(rel) == 2 and len(times) == 1 and len(cards) == 1
