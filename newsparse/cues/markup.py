@@ -375,17 +375,21 @@ if None in (_LITERAL, _BRANCH, _SUBPATTERN):
 # Built once: a class word is tried only against the alternatives its pieces of characters name (at
 # most 5.7 a word on the corpora's words, in half the time of the 3.5 whole patterns they come from).
 _ALTERNATIVES, _PIECES, _ALWAYS = _candidate_table()
-_SHORT_PIECES = any(len(piece) < _PIECE for piece in _PIECES)
+# The pieces of two characters (literals that short: "ad"), looked for as substrings of the word
+# rather than at each of its positions.
+_SHORT_PIECES = tuple((piece, bits) for piece, bits in _PIECES.items() if len(piece) < _PIECE)
+_LONG_PIECES = {piece: bits for piece, bits in _PIECES.items() if len(piece) == _PIECE}
 
 
 @bounded_memo(TOKEN_CACHE_SIZE, TOKEN_MEMO_MAX_CHARS)
 def _token_flags(token: str) -> int:
     candidates = _ALWAYS
-    pieces = _PIECES
-    for at in range(len(token) - 1):
+    pieces = _LONG_PIECES
+    for at in range(len(token) - _PIECE + 1):
         candidates |= pieces.get(token[at : at + _PIECE], 0)
-        if _SHORT_PIECES:
-            candidates |= pieces.get(token[at : at + 2], 0)
+    for piece, bits in _SHORT_PIECES:
+        if piece in token:
+            candidates |= bits
     flags = 0
     while candidates:
         lowest = candidates & -candidates
