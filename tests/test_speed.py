@@ -6,13 +6,20 @@ compare the two on inputs made to reach every branch of the fast one.
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
+from newsparse import article
 from newsparse.cues import markup
-from newsparse.read import fallback
+from newsparse.output import sanitize
+from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
+from newsparse.trust import coherence
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
 
@@ -73,6 +80,19 @@ def _every_pattern(token: str) -> int:
     return flags
 
 
+def test_a_pattern_is_cut_at_its_own_alternations_only() -> None:
+    cut = markup._alternatives
+    assert cut(r"ab|c(?:d|e)|[|]x|\\|y|[]|]z|[^]|]w") == ["ab", "c(?:d|e)", "[|]x", "\\\\", "y", "[]|]z", "[^]|]w"]
+    assert cut(r"(?<!a|b)cd|ef") == ["(?<!a|b)cd", "ef"]
+    # A cut could move an inline flag's scope: such a pattern is tried whole.
+    assert cut(r"(?i)ab|cd") == ["(?i)ab|cd"]
+
+
+def test_the_patterns_are_tried_by_their_alternatives() -> None:
+    # Whole patterns cost twice the time a word: each flagged pattern with a top-level | is cut.
+    assert len(markup._ALTERNATIVES) > 10 * len(markup._FLAGGED_LOWER)
+
+
 def test_every_pattern_is_indexed_by_a_literal_it_requires() -> None:
     # A pattern tried on every word would be correct but slow: each of today's requires a literal.
     assert markup._ALWAYS == 0
@@ -98,3 +118,50 @@ def test_the_corpora_class_words_get_the_flags_of_every_pattern_that_matches_the
     }  # fmt: skip
     for token in sorted(words):
         assert markup._token_flags.__wrapped__(token) == _every_pattern(token), token
+
+
+# Words and single CJK characters (and one Yi syllable, past U+2E80 but no CJK), as _tokens gives them.
+_TOKENS = st.sampled_from(("ab", "abcd", "bcde", "abcdef", "cdefab", "für", "straße", "日", "本", "語", "ꀀ", "12345"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKENS, max_size=12), st.lists(_TOKENS, max_size=40))
+def test_the_headline_grams_found_in_the_body_are_those_the_body_grams_hold(head: list[str], body: list[str]) -> None:
+    grams = coherence._grams(head)
+    assert coherence._grams_found(grams, body) == len(grams & coherence._grams(body))
+
+
+def test_the_sanitize_pass_knows_the_fields_of_every_record_of_an_article() -> None:
+    # A record missing from the table is still cleaned, at the cost of dataclasses.fields() per value.
+    records = {cls for _, cls in inspect.getmembers(article, inspect.isclass) if dataclasses.is_dataclass(cls)}
+    records = {cls for cls in records if cls.__module__ == article.__name__}
+    assert records <= set(sanitize._FIELDS)
+    for cls, names in sanitize._FIELDS.items():
+        assert names == tuple(f.name for f in dataclasses.fields(cls) if f.name != "warnings")
+
+
+_MARKERS = etree.XPath(
+    "//*[@itemprop] | //a[contains(@rel, 'author') or contains(@rel, 'tag')] | //time[@datetime]"
+    " | //*[contains(@class, 'vcard')]"
+)
+
+
+def test_the_metadata_markers_are_the_elements_an_xpath_query_finds() -> None:
+    page = (
+        "<html><head><title>T</title><meta itemprop='name' content='n'></head><body>"
+        "<div class='h-card VCard'><a rel='author' itemprop='author' href='/a'>A</a></div>"
+        "<span class='vcard x'><a rel='Author nofollow' href='/b'>B</a></span><a rel='tag' href='/t'>t</a>"
+        "<time datetime='2024-05-03'>May 3</time><time>no datetime</time><p class='novcardish'>x</p>"
+        "<!-- <a rel='author'>c</a> --><div itemprop='articleBody'><a rel='bookmark' href='/c'>c</a></div>"
+        "</body></html>"
+    )
+    root = etree.fromstring(page, etree.HTMLParser())
+    nodes, cards = hints._iter_nodes(root)
+    found = _MARKERS(root)
+    head = list(root.iter(*hints._HEAD_TAGS))
+    micro = [el for el in found if el.get("itemprop") is not None]
+    rel = [el for el in found if el.tag == "a" and ("author" in el.get("rel", "") or "tag" in el.get("rel", ""))]
+    times = [el for el in found if el.tag == "time" and el.get("datetime") is not None]
+    assert nodes == head + micro + rel + times
+    assert cards == [el for el in found if "vcard" in (el.get("class") or "").lower().split()]
+    assert len(micro) == 3 and len(rel) == 2 and len(times) == 1 and len(cards) == 1

@@ -312,24 +312,60 @@ def _required_any(alternatives: Any) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _candidate_table() -> tuple[dict[str, int], int]:
-    """Per piece of two or three characters, the flags of the patterns a word holding it may match;
-    and the flags of the patterns to try on every word (those that require no literal, or all when
-    the standard library's parser cannot be read here)."""
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives, as pattern text: a search for the whole finds a match
+    exactly when one of them does. The whole pattern alone when its text cannot be cut so."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    at = 0
+    in_set = False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            # A "]" first in a set (after an optional "^") is one of its characters.
+            at += 2 if pattern.startswith("^]", at + 1) else 1 if pattern.startswith("]", at + 1) else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    parts.append(pattern[start:])
+    if "(?" in pattern.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
+        return [pattern]  # inline flags or other constructs whose scope a cut could change
+    return parts
+
+
+def _candidate_table() -> tuple[tuple[tuple[int, re.Pattern[str]], ...], dict[str, int], int]:
+    """Every flagged pattern cut into its top-level alternatives (each with its flag); per piece of
+    two or three characters, the bit mask (bit k: alternative k) of the alternatives a word holding
+    it may match; and the mask of the alternatives to try on every word (those that require no
+    literal, or all when the standard library's parser cannot be read here)."""
+    alternatives: list[tuple[int, re.Pattern[str]]] = []
     pieces: dict[str, int] = {}
     always = 0
     for flag, pattern in _FLAGGED_LOWER:
-        required = None
-        if _PARSER is not None:
-            parsed = _PARSER.parse(pattern.pattern)
-            required = _required(parsed.data)
-        if required is None:
-            always |= flag
-            continue
-        for literal in required:
-            # A word holding the literal holds its first characters.
-            pieces[literal[:_PIECE]] = pieces.get(literal[:_PIECE], 0) | flag
-    return pieces, always
+        texts = _alternatives(pattern.pattern) if _PARSER is not None else [pattern.pattern]
+        for text in texts:
+            bit = 1 << len(alternatives)
+            alternatives.append((flag, re.compile(text)))
+            required = _required(_PARSER.parse(text).data) if _PARSER is not None else None
+            if required is None:
+                always |= bit
+                continue
+            for literal in required:
+                # A word holding the literal holds its first characters.
+                pieces[literal[:_PIECE]] = pieces.get(literal[:_PIECE], 0) | bit
+    return tuple(alternatives), pieces, always
 
 
 _PARSER: Any = getattr(re, "_parser", None)
@@ -338,22 +374,30 @@ _BRANCH: Any = getattr(_PARSER, "BRANCH", None)
 _SUBPATTERN: Any = getattr(_PARSER, "SUBPATTERN", None)
 if None in (_LITERAL, _BRANCH, _SUBPATTERN):
     _PARSER = None
-# Built once: a class word is tried only against the patterns its pieces of characters name.
-_PIECES, _ALWAYS = _candidate_table()
-_SHORT_PIECES = any(len(piece) < _PIECE for piece in _PIECES)
+# Built once: a class word is tried only against the alternatives its pieces of characters name (at
+# most 5.7 a word on the corpora's words, in half the time of the 3.5 whole patterns they come from).
+_ALTERNATIVES, _PIECES, _ALWAYS = _candidate_table()
+# The pieces of two characters (literals that short: "ad"), looked for as substrings of the word
+# rather than at each of its positions.
+_SHORT_PIECES = tuple((piece, bits) for piece, bits in _PIECES.items() if len(piece) < _PIECE)
+_LONG_PIECES = {piece: bits for piece, bits in _PIECES.items() if len(piece) == _PIECE}
 
 
 @bounded_memo(TOKEN_CACHE_SIZE, TOKEN_MEMO_MAX_CHARS)
 def _token_flags(token: str) -> int:
     candidates = _ALWAYS
-    pieces = _PIECES
-    for at in range(len(token) - 1):
+    pieces = _LONG_PIECES
+    for at in range(len(token) - _PIECE + 1):
         candidates |= pieces.get(token[at : at + _PIECE], 0)
-        if _SHORT_PIECES:
-            candidates |= pieces.get(token[at : at + 2], 0)
+    for piece, bits in _SHORT_PIECES:
+        if piece in token:
+            candidates |= bits
     flags = 0
-    for flag, pattern in _FLAGGED_LOWER:
-        if candidates & flag and pattern.search(token):
+    while candidates:
+        lowest = candidates & -candidates
+        candidates ^= lowest
+        flag, pattern = _ALTERNATIVES[lowest.bit_length() - 1]
+        if not flags & flag and pattern.search(token):
             flags |= flag
     return flags
 

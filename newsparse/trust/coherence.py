@@ -12,6 +12,7 @@ belong together.
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from collections import Counter
@@ -114,6 +115,18 @@ def _grams(tokens: Sequence[str]) -> set[str]:
     return out
 
 
+def _grams_found(grams: set[str], tokens: Sequence[str]) -> int:
+    """How many of ``grams`` are among ``_grams(tokens)``, without building that set (a body has
+    thousands of grams, a headline a few dozen): a 4-gram is inside a word exactly when it is a
+    substring of the long words joined by spaces, as no gram holds a space."""
+    pairs: set[str] = set()
+    for t, u in itertools.pairwise(tokens):
+        if _is_cjk(t) and _is_cjk(u):
+            pairs.add(t + u)
+    long_words = " ".join(t for t in tokens if len(t) >= GRAM_CHARS)
+    return sum(1 for g in grams if (g in pairs if len(g) < GRAM_CHARS else g in long_words))
+
+
 def _coverage(topic: Sequence[str], found: Counter[str] | set[str]) -> float:
     return sum(1 for t in topic if t in found) / len(topic) if topic else 0.0
 
@@ -135,7 +148,6 @@ def coherence_features(headline: str | None, subheading: str | None, body: Seque
     stems = _stems(body_tokens)
     lead = _stems(body_tokens[:LEAD_WORDS])
     head_grams = _grams([t for t in head_tokens if t not in FUNCTION_WORDS])
-    body_grams = _grams(body_tokens)
     dek_topic = _topic(_tokens(subheading)) if subheading else []
     n_body = len(body_tokens)
     # How often the headline's topic comes back, against what a text this long repeats any stem.
@@ -143,7 +155,7 @@ def coherence_features(headline: str | None, subheading: str | None, body: Seque
     out = {
         "coverage": _coverage(topic, stems),
         "lead_coverage": _coverage(topic, lead),
-        "gram_coverage": len(head_grams & body_grams) / len(head_grams) if head_grams else 0.0,
+        "gram_coverage": _grams_found(head_grams, body_tokens) / len(head_grams) if head_grams else 0.0,
         "repeats": math.log1p(1000 * sum(hits) / len(topic) / n_body),
         "top_share": sum(1 for h in hits if h >= 2) / len(topic),
         "topic_words": math.log(len(topic)),

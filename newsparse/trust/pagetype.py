@@ -227,12 +227,12 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     out["docs_labels"] = damped(docs)
     out["service_labels"] = damped(service)
     shop = posts = codes = 0
-    for names in tokens_of.values():
-        if names:
-            joined = " ".join(names)
-            shop += SHOP.search(joined) is not None
-            posts += FORUM.search(joined) is not None
-            codes += CODE.search(joined) is not None
+    # Pages repeat a few class sets on hundreds of elements: each distinct set is read once.
+    for names, count in Counter(names for names in tokens_of.values() if names).items():
+        joined = " ".join(names)
+        shop += count * (SHOP.search(joined) is not None)
+        posts += count * (FORUM.search(joined) is not None)
+        codes += count * (CODE.search(joined) is not None)
     out["shop_classes"] = damped(shop)
     out["forum_classes"] = damped(posts)
     out["code_classes"] = damped(codes)
