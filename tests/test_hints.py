@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import lxml.html
@@ -618,3 +619,19 @@ def test_a_publication_date_in_a_data_attribute_of_the_body_is_read() -> None:
     assert hints_of(markup).published == "2022-10-05"
     # Not a value that is no date.
     assert hints_of(markup.replace("2022-10-05", "yes")).published is None
+
+
+def test_a_less_than_sign_in_a_script_does_not_swallow_the_json_ld_after_it() -> None:
+    # Minified code compares with "<" ("i<arguments.length&&..."): read as a start tag with many
+    # attributes, it was cut at its "first >", the end of </script>, and the next script
+    # (the page's JSON-LD) became part of the code.
+    import newsparse
+    from newsparse.read.fallback import MAX_ATTRIBUTES
+
+    code = "var f=function(i){return i<arguments.length" + " && a" * (MAX_ATTRIBUTES + 10) + "};"
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Tide tables", "datePublished": "2021-04-03"})
+    page = (
+        f"<html><head><script>{code}</script><script type='application/ld+json'>{ld}</script></head>"
+        "<body><h1>Tide tables</h1><p>" + "The tide rose all day along the coast. " * 8 + "</p></body></html>"
+    )
+    assert newsparse.parse_html(page).published == dt.date(2021, 4, 3)
