@@ -635,3 +635,23 @@ def test_a_less_than_sign_in_a_script_does_not_swallow_the_json_ld_after_it() ->
         "<body><h1>Tide tables</h1><p>" + "The tide rose all day along the coast. " * 8 + "</p></body></html>"
     )
     assert newsparse.parse_html(page).published == dt.date(2021, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        ((("Written by", "Jane Doe"), ("Est. reading time", "4 minutes")), ("Jane Doe",)),
+        ((("Geschätzte Lesezeit", "3 Minuten"), ("Geschrieben von", "Max Muster")), ("Max Muster",)),
+        ((("Price", "$25.00"), ("Availability", "In stock")), ()),
+    ],
+)
+def test_a_link_preview_label_naming_the_writer_gives_the_author(
+    pairs: tuple[tuple[str, str], ...], expected: tuple[str, ...]
+) -> None:
+    # SEO plugins describe a post to link previews as label/value pairs ("Written by" / "Jane
+    # Doe"): with the page's scripts stripped, often the only place its metadata names the writer.
+    head = "".join(
+        f'<meta name="twitter:label{i}" content="{label}"><meta name="twitter:data{i}" content="{data}">'
+        for i, (label, data) in enumerate(pairs, start=1)
+    )
+    assert hints_of(page(head=head)).authors == expected

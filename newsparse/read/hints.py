@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
-from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
+from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT
 from ..cues.markup import PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
@@ -101,6 +101,10 @@ _MODIFIED_KEYS = (
     "dc.date.modified",
     "last-modified",
 )
+# Link previews' label/value pairs ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"), as
+# SEO plugins write them; they write two (the writer, the reading time), a few more are read.
+LABELLED_PAIRS = 4
+_LABELLED_KEYS = tuple(f"twitter:{part}{i}" for i in range(1, LABELLED_PAIRS + 1) for part in ("label", "data"))
 # The page's picture for link previews: OpenGraph first, the way every social network reads it.
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # The section of the site the article belongs to ("Politics", "Sport").
@@ -121,6 +125,7 @@ _WANTED_KEYS = frozenset(
     + _IMAGE_KEYS
     + _SECTION_KEYS
     + _KEYWORD_KEYS
+    + _LABELLED_KEYS
     + ("og:site_name", "application-name", "og:url", "article:tag", "og:type")
 )
 
@@ -827,6 +832,19 @@ def _author_names(groups: Iterable[Iterable[str]], not_names: set[str]) -> tuple
     return ()
 
 
+def _labelled_writers(scan: _Scan) -> list[str]:
+    """The values of the link preview's label/value pairs whose label names the writer ("Written
+    by", "Author", "Geschrieben von")."""
+    writers: list[str] = []
+    for i in range(1, LABELLED_PAIRS + 1):
+        label, value = scan.meta((f"twitter:label{i}",)), scan.meta((f"twitter:data{i}",))
+        if label and value:
+            prefix = BYLINE_PREFIX.match(label)
+            if prefix is not None and prefix.end() == len(label):
+                writers.append(value)
+    return writers
+
+
 def _is_cut(value: str, later: str) -> bool:
     """``later`` continues ``value``, which was cut to a length limit (with or without an ellipsis)."""
     marked = value.endswith(("…", "..."))
@@ -981,7 +999,7 @@ def extract_hints(root: etree._Element) -> Hints:
     site_name = scan.meta(("og:site_name",)) or publisher or scan.meta(("application-name",))
 
     not_names = {_compact(n) for n in (site_name, publisher, site_label(canonical)) if n}
-    meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())]
+    meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())] + _labelled_writers(scan)
     ld_people, ld_organizations = ld.authors() if ld else ([], [])
     # Most trusted source first, and only one source: sources spell the same people differently
     # ("A, B" in a meta, "A" and "B" in JSON-LD), so merging them would list people twice.
