@@ -655,3 +655,17 @@ def test_a_link_preview_label_naming_the_writer_gives_the_author(
         for i, (label, data) in enumerate(pairs, start=1)
     )
     assert hints_of(page(head=head)).authors == expected
+
+
+def test_a_time_in_a_comment_header_is_the_comment_date_not_the_article_date() -> None:
+    # Comment templates head each reply with a "comment-meta" box (name, time): the words that
+    # mark a post's metadata, but the time is the reply's.
+    reply = (
+        '<ol class="comment-list"><li class="comment"><header class="comment-meta">'
+        '<cite>Sam Reader</cite><span class="when"><a href="#c1">'
+        '<time datetime="2021-01-05T07:03:58-05:00">January 5, 2021</time></a></span></header>'
+        "<p>Thanks for this.</p></li></ol>"
+    )
+    assert hints_of(page(body="<article><p>Story.</p></article>" + reply)).published is None
+    byline = '<div class="post-meta"><span><time datetime="2024-05-03">May 3, 2024</time></span></div>'
+    assert hints_of(page(body=byline + "<p>Story.</p>" + reply)).published == "2024-05-03"

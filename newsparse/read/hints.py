@@ -34,7 +34,7 @@ from lxml import etree
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
 from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT
-from ..cues.markup import PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
+from ..cues.markup import COMMENTS, PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
@@ -575,10 +575,13 @@ def _in_svg(el: Any) -> bool:
 
 
 def _in_byline_container(el: Any) -> bool:
+    """``el`` sits in a post's metadata box, and not in a reader comment's ("comment-meta")."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _BYLINE_CONTAINER_DEPTH:
             break
         marks = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
+        if COMMENTS.search(marks):
+            return False
         if any(word in marks for word in POST_META_WORDS):
             return True
     return False
