@@ -658,6 +658,13 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--anchors", action="store_true", help="also run trafilatura, newspaper4k, goose3 and readability-lxml"
     )
+    ap.add_argument(
+        "--anchor",
+        action="append",
+        choices=ANCHOR_TOOLS,
+        default=[],
+        help="also run this anchor (repeatable; a shorter run than --anchors)",
+    )
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="first N pages of each corpus")
     ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
@@ -698,7 +705,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
     if args.strip_scripts and "wcxb-dev" in corpora:
         corpora.append("wcxb-dev" + NO_SCRIPTS)
-    tools = ["newsparse", *(ANCHOR_TOOLS if args.anchors else ()), "lxml"]
+    anchors = ANCHOR_TOOLS if args.anchors else tuple(t for t in ANCHOR_TOOLS if t in args.anchor)
+    tools = ["newsparse", *anchors, "lxml"]
     pages: dict[str, list[Page]] = {corpus: load_corpus(corpus, args.limit) for corpus in corpora}
     results: dict[str, list[PassResult]] = {}
     if args.raw_in:
