@@ -57,29 +57,6 @@ def test_a_printed_update_date_leaves_the_publication_to_the_metadata() -> None:
     assert a.modified_time == dt.datetime(2024, 5, 5, 10, 0, tzinfo=UTC)
 
 
-def test_an_unlabelled_printed_date_that_is_the_metadata_modification_is_the_update() -> None:
-    # Many themes print the day a post was last changed, with no label: the metadata's
-    # modification day. The metadata's earlier publication day is when it first appeared.
-    head = meta("article:published_time", "2021-03-01T09:00:00+00:00") + meta(
-        "article:modified_time", "2024-06-10T10:00:00+00:00"
-    )
-    a = parse(story(head=head, meta_line="<p>June 10, 2024</p>"))
-    assert a.byline is not None and a.byline.published == dt.date(2024, 6, 10)  # as printed
-    assert (a.published, a.modified) == (dt.date(2021, 3, 1), dt.date(2024, 6, 10))
-
-
-@pytest.mark.parametrize(
-    ("line", "modified"),
-    [
-        ("<p>Published June 10, 2024</p>", "2024-06-10T10:00:00+00:00"),  # the label says what it is
-        ("<p>June 10, 2024</p>", "2024-06-12T10:00:00+00:00"),  # not the modification day
-    ],
-)
-def test_a_printed_date_that_is_no_modification_stays_the_publication(line: str, modified: str) -> None:
-    head = meta("article:published_time", "2021-03-01T09:00:00+00:00") + meta("article:modified_time", modified)
-    assert parse(story(head=head, meta_line=line)).published == dt.date(2024, 6, 10)
-
-
 def test_an_update_label_on_the_line_before_the_date_counts() -> None:
     head = meta("article:published_time", "2024-05-01")
     a = parse(story(head=head, meta_line="<div>Last updated:</div><div>May 5, 2024</div>"))

@@ -18,9 +18,7 @@ The policy of :func:`_page_dates`, and the facts about web pages behind it:
    machine-written and sometimes the crawl or template date. But a printed date labelled as
    an update ("Updated May 5, 2024", "Aktualisiert am ...") is the last change: the article
    was published earlier, on the metadata's publication day when that is not later, and
-   when a line prints two dates the earlier one is the publication. So is an unlabelled
-   printed date that is the metadata's modification day while its publication day is
-   earlier: many themes print the day a post was last changed.
+   when a line prints two dates the earlier one is the publication.
 3. Without a printed date: the metadata's publication date (the article's JSON-LD node, the
    article meta tags, microdata, ``<time pubdate>``), then its modification date (a page
    that only says when it was last changed is from then at the latest).
@@ -415,8 +413,6 @@ class _Shown:
 
     published: _When | None = None
     updated: _When | None = None
-    # The publication was printed under a label that says so ("Published May 3").
-    labelled: bool = False
 
 
 def _label_before(text: str, start: int) -> str | None:
@@ -460,7 +456,6 @@ def _shown(printed: Printed, blocks: Sequence[Block], day_first: bool | None) ->
         return _Shown()
     published: list[_When] = []
     updated: list[_When] = []
-    labelled: set[dt.date] = set()
     shown_day = printed.value
     for block in printed.lines:
         machine = _meta(block.datetime)
@@ -478,16 +473,12 @@ def _shown(printed: Printed, blocks: Sequence[Block], day_first: bool | None) ->
             if label == "member":
                 continue
             (updated if label == "updated" else published).append(value)
-            if label == "published":
-                labelled.add(_day(value))
     if not published and not updated:
         # Read from a <time datetime> alone, or a line that no longer prints it as found.
         return _Shown(published=printed.value)
-    first = min(published, key=_day) if published else None
     return _Shown(
-        published=first,
+        published=min(published, key=_day) if published else None,
         updated=max(updated, key=_day) if updated else None,
-        labelled=first is not None and _day(first) in labelled,
     )
 
 
@@ -536,8 +527,6 @@ def _page_dates(
     published: _When | None
     if shown.published is not None:
         published = shown.published
-        if not shown.labelled and _prints_modification(shown.published, meta_published, meta_modified):
-            published = meta_published
     elif shown.updated is not None:
         # Only the update is printed: the publication is the metadata's, unless that is later.
         before = meta_published is not None and _day(meta_published) <= _day(shown.updated)
@@ -567,16 +556,6 @@ def _page_dates(
         published_time=_time_of(day, (published, meta_published, printed.value, *_machine_times(printed.lines))),
         modified_time=None if modified is None else _time_of(_day(modified), (modified, meta_modified)),
     )
-
-
-def _prints_modification(shown: _When, meta_published: _When | None, meta_modified: _When | None) -> bool:
-    """An unlabelled printed date that is the metadata's modification day, later than its
-    publication day: the theme prints when the post was last changed (WordPress's
-    ``the_modified_date``), the metadata says when it first appeared."""
-    if meta_published is None or meta_modified is None:
-        return False
-    day = _day(shown)
-    return _day(meta_modified) == day and _day(meta_published) < day
 
 
 def _machine_times(lines: Iterable[Block]) -> list[_When | None]:
