@@ -669,3 +669,16 @@ def test_a_time_in_a_comment_header_is_the_comment_date_not_the_article_date() -
     assert hints_of(page(body="<article><p>Story.</p></article>" + reply)).published is None
     byline = '<div class="post-meta"><span><time datetime="2024-05-03">May 3, 2024</time></span></div>'
     assert hints_of(page(body=byline + "<p>Story.</p>" + reply)).published == "2024-05-03"
+
+
+def test_the_author_field_outranks_the_link_preview_label() -> None:
+    head = (
+        '<meta name="author" content="Jane Doe">'
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Rowan Hale">'
+    )
+    assert hints_of(page(head=head)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("value", ["Editorial Staff", "Acme Marketing Team", "Metro Desk"])
+def test_a_desk_or_a_team_in_the_author_field_is_no_person(value: str) -> None:
+    assert hints_of(page(head=f'<meta name="author" content="{value}">')).authors == ()

@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
-from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT
+from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT, DESK_WORDS, TEAM_WORDS
 from ..cues.markup import COMMENTS, PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
@@ -101,6 +101,8 @@ _MODIFIED_KEYS = (
     "dc.date.modified",
     "last-modified",
 )
+# The last word of a desk's or a team's name ("Editorial Staff", "Acme Marketing Team").
+_COLLECTIVE_LAST = DESK_WORDS | TEAM_WORDS
 # Link previews' label/value pairs ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"), as
 # SEO plugins write them; they write two (the writer, the reading time), a few more are read.
 LABELLED_PAIRS = 4
@@ -808,6 +810,9 @@ def _person_name(name: str, not_names: set[str]) -> str | None:
         return None
     if name.casefold() in ACCOUNT_PLACEHOLDERS or CMS_ACCOUNT.search(name) or _LEGAL_FORM.search(name):
         return None
+    if name.split()[-1].casefold() in _COLLECTIVE_LAST:
+        # "Editorial Staff", "Acme Marketing Team": a desk or a team, no person.
+        return None
     key = _compact(name)
     # The site's name at either end is a site credit ("Example Staff", "Team Example"); in the middle
     # it is an affiliation after a person's name ("Jane Doe, Example Insight"), which stays.
@@ -1002,13 +1007,22 @@ def extract_hints(root: etree._Element) -> Hints:
     site_name = scan.meta(("og:site_name",)) or publisher or scan.meta(("application-name",))
 
     not_names = {_compact(n) for n in (site_name, publisher, site_label(canonical)) if n}
-    meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())] + _labelled_writers(scan)
+    meta_authors = [v for key in _AUTHOR_KEYS for v in scan.metas.get(key, ())]
     ld_people, ld_organizations = ld.authors() if ld else ([], [])
     # Most trusted source first, and only one source: sources spell the same people differently
     # ("A, B" in a meta, "A" and "B" in JSON-LD), so merging them would list people twice.
     # An organization declared as author is a last resort: it is usually the agency or the site.
     authors = _author_names(
-        (ld_people, meta_authors, scan.micro_authors, scan.rel_authors, scan.card_authors, ld_organizations),
+        # The link preview's "Written by" comes after the author fields made for that purpose.
+        (
+            ld_people,
+            meta_authors,
+            _labelled_writers(scan),
+            scan.micro_authors,
+            scan.rel_authors,
+            scan.card_authors,
+            ld_organizations,
+        ),
         not_names,
     )
 
