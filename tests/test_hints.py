@@ -677,8 +677,3 @@ def test_the_author_field_outranks_the_link_preview_label() -> None:
         '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Rowan Hale">'
     )
     assert hints_of(page(head=head)).authors == ("Jane Doe",)
-
-
-@pytest.mark.parametrize("value", ["Editorial Staff", "Acme Marketing Team", "Metro Desk"])
-def test_a_desk_or_a_team_in_the_author_field_is_no_person(value: str) -> None:
-    assert hints_of(page(head=f'<meta name="author" content="{value}">')).authors == ()

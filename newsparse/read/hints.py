@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
-from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT, DESK_WORDS, TEAM_WORDS
+from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT
 from ..cues.markup import COMMENTS, PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
@@ -101,8 +101,6 @@ _MODIFIED_KEYS = (
     "dc.date.modified",
     "last-modified",
 )
-# The last word of a desk's or a team's name ("Editorial Staff", "Acme Marketing Team").
-_COLLECTIVE_LAST = DESK_WORDS | TEAM_WORDS
 # Link previews' label/value pairs ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"), as
 # SEO plugins write them; they write two (the writer, the reading time), a few more are read.
 LABELLED_PAIRS = 4
@@ -809,9 +807,6 @@ def _person_name(name: str, not_names: set[str]) -> str | None:
     if not name[0].isalpha() or any(ch.isdigit() for ch in name):
         return None
     if name.casefold() in ACCOUNT_PLACEHOLDERS or CMS_ACCOUNT.search(name) or _LEGAL_FORM.search(name):
-        return None
-    if name.split()[-1].casefold() in _COLLECTIVE_LAST:
-        # "Editorial Staff", "Acme Marketing Team": a desk or a team, no person.
         return None
     key = _compact(name)
     # The site's name at either end is a site credit ("Example Staff", "Team Example"); in the middle
