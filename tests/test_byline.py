@@ -100,6 +100,21 @@ def test_a_cms_account_or_a_word_after_by_is_no_writer(line: str) -> None:
     assert credit is None or credit.authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Harbourline Team", ()),
+        ("Written by Acme Widgets Marketing Team", ()),
+        ("By Jo Lee and the Harbourline Team", ("Jo Lee",)),
+        ("By Jo Lee, Team Lead", ("Jo Lee",)),
+    ],
+)
+def test_a_team_credit_names_no_person(line: str, authors: tuple[str, ...]) -> None:
+    # "Harbourline Team" credits a team: the words before "Team" are its name, no person's.
+    credit = parse_credit(line)
+    assert credit is None or credit.authors == authors
+
+
 STORY = FERRY_STORY
 
 

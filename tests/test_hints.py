@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import lxml.html
@@ -618,3 +619,61 @@ def test_a_publication_date_in_a_data_attribute_of_the_body_is_read() -> None:
     assert hints_of(markup).published == "2022-10-05"
     # Not a value that is no date.
     assert hints_of(markup.replace("2022-10-05", "yes")).published is None
+
+
+def test_a_less_than_sign_in_a_script_does_not_swallow_the_json_ld_after_it() -> None:
+    # Minified code compares with "<" ("i<arguments.length&&..."): read as a start tag with many
+    # attributes, it was cut at its "first >", the end of </script>, and the next script
+    # (the page's JSON-LD) became part of the code.
+    import newsparse
+    from newsparse.read.fallback import MAX_ATTRIBUTES
+
+    code = "var f=function(i){return i<arguments.length" + " && a" * (MAX_ATTRIBUTES + 10) + "};"
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Tide tables", "datePublished": "2021-04-03"})
+    page = (
+        f"<html><head><script>{code}</script><script type='application/ld+json'>{ld}</script></head>"
+        "<body><h1>Tide tables</h1><p>" + "The tide rose all day along the coast. " * 8 + "</p></body></html>"
+    )
+    assert newsparse.parse_html(page).published == dt.date(2021, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        ((("Written by", "Jane Doe"), ("Est. reading time", "4 minutes")), ("Jane Doe",)),
+        ((("Geschätzte Lesezeit", "3 Minuten"), ("Geschrieben von", "Max Muster")), ("Max Muster",)),
+        ((("Price", "$25.00"), ("Availability", "In stock")), ()),
+    ],
+)
+def test_a_link_preview_label_naming_the_writer_gives_the_author(
+    pairs: tuple[tuple[str, str], ...], expected: tuple[str, ...]
+) -> None:
+    # SEO plugins describe a post to link previews as label/value pairs ("Written by" / "Jane
+    # Doe"): with the page's scripts stripped, often the only place its metadata names the writer.
+    head = "".join(
+        f'<meta name="twitter:label{i}" content="{label}"><meta name="twitter:data{i}" content="{data}">'
+        for i, (label, data) in enumerate(pairs, start=1)
+    )
+    assert hints_of(page(head=head)).authors == expected
+
+
+def test_a_time_in_a_comment_header_is_the_comment_date_not_the_article_date() -> None:
+    # Comment templates head each reply with a "comment-meta" box (name, time): the words that
+    # mark a post's metadata, but the time is the reply's.
+    reply = (
+        '<ol class="comment-list"><li class="comment"><header class="comment-meta">'
+        '<cite>Sam Reader</cite><span class="when"><a href="#c1">'
+        '<time datetime="2021-01-05T07:03:58-05:00">January 5, 2021</time></a></span></header>'
+        "<p>Thanks for this.</p></li></ol>"
+    )
+    assert hints_of(page(body="<article><p>Story.</p></article>" + reply)).published is None
+    byline = '<div class="post-meta"><span><time datetime="2024-05-03">May 3, 2024</time></span></div>'
+    assert hints_of(page(body=byline + "<p>Story.</p>" + reply)).published == "2024-05-03"
+
+
+def test_the_author_field_outranks_the_link_preview_label() -> None:
+    head = (
+        '<meta name="author" content="Jane Doe">'
+        '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Rowan Hale">'
+    )
+    assert hints_of(page(head=head)).authors == ("Jane Doe",)

@@ -28,6 +28,7 @@ from .lexicon import (
     NAME_STOPWORDS,
     PHOTO_CREDIT,
     ROLE_WORDS,
+    TEAM_WORDS,
 )
 from .text import ends_sentence, fold_whitespace, same_text, word_count
 from .urls import shown_url_site, site_label
@@ -268,6 +269,8 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             credentialed = True
             break
         if folded in NAME_STOPWORDS:
+            if kept and folded in TEAM_WORDS and n == len(tokens) - 1:
+                return None, False
             if kept:
                 break
             return None, False

@@ -37,6 +37,7 @@ __all__ = [
     "ROLE_WORDS",
     "SERVICE_LINK",
     "SPONSOR_LABEL",
+    "TEAM_WORDS",
 ]
 
 # The label of a link to the author's page ("View all posts by X", "Zeige alle Beiträge von X").
@@ -183,6 +184,8 @@ DESK_WORDS = frozenset(
         "agences",
     )
 )
+# A collective printed last in a credit ("Acme Marketing Team"): the words before it name a team, not a person.
+TEAM_WORDS = frozenset(("team", "teams", "crew"))
 # Job titles printed after a name ("Education editor", "Senior Staff Technologist"): a credit's mark.
 JOB_TITLES = frozenset(
     w.casefold()

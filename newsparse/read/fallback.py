@@ -88,21 +88,52 @@ def _next_crowded(markup: str, pos: int) -> regex.Match[str] | None:
 
 
 def bound_attributes(markup: str) -> str:
-    """``markup`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes."""
+    """``markup`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes.
+
+    The text of a raw text element (a ``<script>``, a ``<style>``) is no markup and is left as
+    it is: minified code's "i<arguments.length && ..." is a comparison, and cutting it as a tag
+    up to its "first >" would eat the ``</script>`` and join the next script (the page's
+    JSON-LD) to the code."""
     found = _next_crowded(markup, 0)
     if found is None:
         return markup
     parts: list[str] = []
     pos = 0
+    raw = _RAW_START.search(markup)
     while found is not None:
+        if raw is not None and raw.start() < found.start():
+            skip_to = _raw_text_end(markup, raw)
+            if found.start() < skip_to:
+                found = _next_crowded(markup, skip_to)
+            raw = _RAW_START.search(markup, skip_to)
+            continue
         parts.append(markup[pos : found.end()])
         end = _tag_end(markup, found.end())
         if end < 0:
             return "".join(parts)  # a tag cut off by the end of the input is dropped, as browsers do
         pos = end
+        if raw is not None and raw.start() == found.start():
+            # A crowded raw text element's own tag: its text follows the cut tag.
+            skip_to = _raw_text_end(markup, raw, end)
+            found = _next_crowded(markup, skip_to)
+            raw = _RAW_START.search(markup, skip_to)
+            continue
         found = _next_crowded(markup, end)
+        if raw is not None and raw.start() < end:
+            raw = _RAW_START.search(markup, end)
     parts.append(markup[pos:])
     return "".join(parts)
+
+
+def _raw_text_end(markup: str, raw: re.Match[str], tag_end: int | None = None) -> int:
+    """Where the raw text element opened by ``raw`` ends (after its end tag), the input's end when
+    its start tag or its end tag never comes."""
+    if tag_end is None:
+        tag_end = _tag_end(markup, raw.end())
+    if tag_end < 0:
+        return len(markup)
+    close = _RAW_ENDS[raw.group(1).lower()].search(markup, tag_end + 1)
+    return len(markup) if close is None else close.end()
 
 
 def _tag_end(markup: str, start: int) -> int:
@@ -138,6 +169,8 @@ def _raw_end(tag: str) -> regex.Pattern[str]:
 
 
 _RAW_ENDS = {tag: _raw_end(tag) for tag in _RAW_TAGS}
+# The start of a raw text element's start tag, for bound_attributes to pass over its text.
+_RAW_START = re.compile(rf"<({'|'.join(sorted(_RAW_TAGS))})(?=[{_SPACE}/>])", re.IGNORECASE)
 
 
 def _attributes(source: str) -> list[tuple[str, str]]:

@@ -33,8 +33,8 @@ from lxml import etree
 
 from ..blocks import Hints
 from ..cues.dates import parse_iso_like
-from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, CMS_ACCOUNT
-from ..cues.markup import PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
+from ..cues.lexicon import ACCOUNT_PLACEHOLDERS, AUTHOR_LINK_LABEL, BYLINE_PREFIX, CMS_ACCOUNT
+from ..cues.markup import COMMENTS, PERSON_CARD, POST_META_WORDS, PUBLISHED_TIME_CLASSES, UPDATED_TIME_CLASSES
 from ..cues.urls import site_label
 
 __all__ = ["extract_hints"]
@@ -101,6 +101,10 @@ _MODIFIED_KEYS = (
     "dc.date.modified",
     "last-modified",
 )
+# Link previews' label/value pairs ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"), as
+# SEO plugins write them; they write two (the writer, the reading time), a few more are read.
+LABELLED_PAIRS = 4
+_LABELLED_KEYS = tuple(f"twitter:{part}{i}" for i in range(1, LABELLED_PAIRS + 1) for part in ("label", "data"))
 # The page's picture for link previews: OpenGraph first, the way every social network reads it.
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # The section of the site the article belongs to ("Politics", "Sport").
@@ -121,6 +125,7 @@ _WANTED_KEYS = frozenset(
     + _IMAGE_KEYS
     + _SECTION_KEYS
     + _KEYWORD_KEYS
+    + _LABELLED_KEYS
     + ("og:site_name", "application-name", "og:url", "article:tag", "og:type")
 )
 
@@ -566,10 +571,13 @@ def _in_svg(el: Any) -> bool:
 
 
 def _in_byline_container(el: Any) -> bool:
+    """``el`` sits in a post's metadata box, and not in a reader comment's ("comment-meta")."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _BYLINE_CONTAINER_DEPTH:
             break
         marks = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
+        if COMMENTS.search(marks):
+            return False
         if any(word in marks for word in POST_META_WORDS):
             return True
     return False
@@ -823,6 +831,19 @@ def _author_names(groups: Iterable[Iterable[str]], not_names: set[str]) -> tuple
     return ()
 
 
+def _labelled_writers(scan: _Scan) -> list[str]:
+    """The values of the link preview's label/value pairs whose label names the writer ("Written
+    by", "Author", "Geschrieben von")."""
+    writers: list[str] = []
+    for i in range(1, LABELLED_PAIRS + 1):
+        label, value = scan.meta((f"twitter:label{i}",)), scan.meta((f"twitter:data{i}",))
+        if label and value:
+            prefix = BYLINE_PREFIX.match(label)
+            if prefix is not None and prefix.end() == len(label):
+                writers.append(value)
+    return writers
+
+
 def _is_cut(value: str, later: str) -> bool:
     """``later`` continues ``value``, which was cut to a length limit (with or without an ellipsis)."""
     marked = value.endswith(("…", "..."))
@@ -982,7 +1003,16 @@ def extract_hints(root: etree._Element) -> Hints:
     # ("A, B" in a meta, "A" and "B" in JSON-LD), so merging them would list people twice.
     # An organization declared as author is a last resort: it is usually the agency or the site.
     authors = _author_names(
-        (ld_people, meta_authors, scan.micro_authors, scan.rel_authors, scan.card_authors, ld_organizations),
+        # The link preview's "Written by" comes after the author fields made for that purpose.
+        (
+            ld_people,
+            meta_authors,
+            _labelled_writers(scan),
+            scan.micro_authors,
+            scan.rel_authors,
+            scan.card_authors,
+            ld_organizations,
+        ),
         not_names,
     )
 
