@@ -19,7 +19,7 @@ from newsparse.cues import markup
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
-from newsparse.trust import coherence
+from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
 
@@ -165,3 +165,52 @@ def test_the_metadata_markers_are_the_elements_an_xpath_query_finds() -> None:
     assert nodes == head + micro + rel + times
     assert cards == [el for el in found if "vcard" in (el.get("class") or "").lower().split()]
     assert len(micro) == 3 and len(rel) == 2 and len(times) == 1 and len(cards) == 1
+
+
+_SHOP_WORDS = [
+    "Add to cart",
+    "BUY IT NOW",
+    "in Stock",
+    "out of stock",
+    "Checkout",
+    "free delivery",
+    "Warenkorb",
+    "añadir al carrito",
+    "In winkelwagen",
+    "QTY",
+    "sku",
+    "Returns",
+    "reviews",
+    "review",
+    "9",
+    "$",
+    "€",
+    "USD",
+    "Rs.",
+    "zł",
+    "Kč",
+    " ",
+    ",",
+    ".",
+    "x",
+    "İn stock",
+    "ſku",
+    "Kelvin",
+    "qt",
+    "revie",
+    "12,50",
+]
+
+
+def test_every_alternative_of_the_cart_pattern_holds_a_piece_the_shortcut_looks_for() -> None:
+    for alternative in markup._alternatives(pagetype._CART.pattern):
+        literal = alternative.split("(")[0].lower()
+        assert any(piece in literal for piece in pagetype._CART_PIECES), alternative
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SHOP_WORDS), max_size=8))
+def test_the_shop_label_shortcuts_answer_as_the_full_patterns(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        assert pagetype._cart(text) == (pagetype._CART.search(text) is not None)
+        assert pagetype._priced(text) == (pagetype._PRICE.search(text) is not None)
