@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from newsparse import article
-from newsparse.cues import markup
+from newsparse.cues import markup, urls
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
@@ -214,3 +214,24 @@ def test_the_shop_label_shortcuts_answer_as_the_full_patterns(words: list[str]) 
     for text in ("".join(words), " ".join(words)):
         assert pagetype._cart(text) == (pagetype._CART.search(text) is not None)
         assert pagetype._priced(text) == (pagetype._PRICE.search(text) is not None)
+
+
+_URL_PARTS = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["https://", "http://", "", "//", "https://[::1"]),
+        st.sampled_from(["www.a.com", "a.com", "A.com", "b.org", ""]),
+        st.sampled_from(["", "/", "/news/x", "/news/x/", "/a.php", "/A.PHP", "/news", "/x.cfm/"]),
+        st.sampled_from(["", "?id=9", "?id=8", "?ref=rail", "#top"]),
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.none(), _URL_PARTS), max_size=3), st.lists(_URL_PARTS, min_size=1, max_size=4))
+def test_a_link_is_the_page_itself_by_the_shared_test_as_by_each_url(
+    targets: list[str | None], links: list[str]
+) -> None:
+    same = urls.same_story_as_any(*targets)
+    for link in links + links:
+        assert same(link) == any(urls.same_story(link, target) for target in targets)
