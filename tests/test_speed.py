@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from newsparse import article
-from newsparse.cues import markup, urls
+from newsparse.cues import dates, markup, urls
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
@@ -235,3 +235,49 @@ def test_a_link_is_the_page_itself_by_the_shared_test_as_by_each_url(
     same = urls.same_story_as_any(*targets)
     for link in links + links:
         assert same(link) == any(urls.same_story(link, target) for target in targets)
+
+
+_DATE_ATOMS = [
+    "3",
+    "12",
+    "2024",
+    "24",
+    "05",
+    ".",
+    "/",
+    "-",
+    " ",
+    ". ",
+    ",",
+    "May",
+    "Mai",
+    "sept.",
+    "年",
+    "月",
+    "日",
+    "년",
+    "월",
+    "일",
+    "Fri",
+    "10:32",
+    "AM",
+    "ET",
+    "um",
+    "Uhr",
+    "T",
+    "1er",
+    "de",
+    "г.",
+    "٣",
+    "२०२४",
+    "x",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_ATOMS), max_size=12))
+def test_a_line_the_date_precheck_turns_away_holds_no_date_by_the_full_grammar(atoms: list[str]) -> None:
+    text = "".join(atoms)
+    if dates._DATE_DIGITS.search(text) is None:
+        assert dates._PRINTED_RE.search(text) is None
+        assert dates.find_printed_date(text) == (None, None)
