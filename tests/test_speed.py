@@ -281,3 +281,27 @@ def test_a_line_the_date_precheck_turns_away_holds_no_date_by_the_full_grammar(a
     if dates._DATE_DIGITS.search(text) is None:
         assert dates._PRINTED_RE.search(text) is None
         assert dates.find_printed_date(text) == (None, None)
+
+
+def test_the_trust_features_read_from_counted_paragraphs_are_those_counted_afresh() -> None:
+    from pathlib import Path
+
+    from newsparse.assemble import find
+    from newsparse.cues.text import word_count
+    from newsparse.read.source import tree_from_text
+    from newsparse.read.walk import tree_to_page
+    from newsparse.trust.confidence import confidence_features
+    from newsparse.trust.pagetype import page_type_features
+
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    assert examples
+    for path in examples:
+        page = tree_to_page(tree_from_text(path.read_text(encoding="utf-8"))[0])
+        found = find(page)
+        words = {p: word_count(p) for p in found.body.value.paragraphs}
+        assert page_type_features(page, found, words) == page_type_features(page, found)
+        assert confidence_features(page, found, words) == confidence_features(page, found)
+        # A count given is taken as it is: the features read it rather than count again.
+        wrong = {p: n + 1 for p, n in words.items()}
+        if words and not found.story.value.core:
+            assert page_type_features(page, found, wrong)["body_words"] != page_type_features(page, found)["body_words"]

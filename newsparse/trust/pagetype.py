@@ -163,8 +163,10 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
         out[f"url_{kind}"] = float(any(pattern.match(w) for w in words))
 
 
-def page_type_features(page: Page, found: Found) -> dict[str, float]:
-    """The evidence, as numbers, that the page-type model weighs."""
+def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] | None = None) -> dict[str, float]:
+    """The evidence, as numbers, that the page-type model weighs. ``known_words`` holds the word
+    counts of texts already counted (the body's paragraphs), so they are not counted again."""
+    known = known_words or {}
     out: dict[str, float] = {}
     hints = page.hints
     declared = set(hints.schema_types)
@@ -293,7 +295,7 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     byline = found.byline.value
     out["authors"] = float(bool(byline and byline.authors))
     out["dated"] = float(bool(byline and byline.published))
-    out["body_words"] = damped(sum(word_count(p) for p in body) / 20)
+    out["body_words"] = damped(sum(known.get(p) or word_count(p) for p in body) / 20)
     out["body_paragraphs"] = damped(len(body))
     out["body_share"] = body_chars / total if total else 0.0
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
