@@ -10,7 +10,7 @@ import dataclasses
 import inspect
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -239,6 +239,8 @@ def test_a_link_is_the_page_itself_by_the_shared_test_as_by_each_url(
 
 _DATE_ATOMS = [
     "3",
+    "03.05.",
+    "3. 5. ",
     "12",
     "2024",
     "24",
@@ -276,6 +278,9 @@ _DATE_ATOMS = [
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_ATOMS), max_size=12))
+@example(["03", ".", "05", ".", "24"])
+@example(["3", ". ", "5", ". ", "24"])
+@example(["x", "05", "/", "3", "/", "24"])
 def test_a_line_the_date_precheck_turns_away_holds_no_date_by_the_full_grammar(atoms: list[str]) -> None:
     text = "".join(atoms)
     if dates._DATE_DIGITS.search(text) is None:
