@@ -310,3 +310,19 @@ def test_the_trust_features_read_from_counted_paragraphs_are_those_counted_afres
         wrong = {p: n + 1 for p, n in words.items()}
         if words and not found.story.value.core:
             assert page_type_features(page, found, wrong)["body_words"] != page_type_features(page, found)["body_words"]
+
+
+_TOKENS = st.lists(
+    st.sampled_from(["ferry", "harbourmaster", "a", "é", "中", "国", "한국어", "ー", "2024", "x" * 9, ""])
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TOKENS, _TOKENS)
+def test_the_body_stems_and_grams_taken_in_one_pass_are_those_taken_word_by_word(
+    tokens: list[str], head: list[str]
+) -> None:
+    stems = coherence._stems(tokens)
+    assert stems == coherence._stems_each(tokens) and list(stems) == list(coherence._stems_each(tokens))
+    grams = coherence._grams(head)
+    assert coherence._grams_found(grams, tokens) == len(grams & coherence._grams(tokens))
