@@ -10,16 +10,16 @@ import dataclasses
 import inspect
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from newsparse import article
-from newsparse.cues import markup
+from newsparse.cues import dates, markup, urls
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
-from newsparse.trust import coherence
+from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
 
@@ -165,3 +165,164 @@ def test_the_metadata_markers_are_the_elements_an_xpath_query_finds() -> None:
     assert nodes == head + micro + rel + times
     assert cards == [el for el in found if "vcard" in (el.get("class") or "").lower().split()]
     assert len(micro) == 3 and len(rel) == 2 and len(times) == 1 and len(cards) == 1
+
+
+_SHOP_WORDS = [
+    "Add to cart",
+    "BUY IT NOW",
+    "in Stock",
+    "out of stock",
+    "Checkout",
+    "free delivery",
+    "Warenkorb",
+    "añadir al carrito",
+    "In winkelwagen",
+    "QTY",
+    "sku",
+    "Returns",
+    "reviews",
+    "review",
+    "9",
+    "$",
+    "€",
+    "USD",
+    "Rs.",
+    "zł",
+    "Kč",
+    " ",
+    ",",
+    ".",
+    "x",
+    "İn stock",
+    "ſku",
+    "Kelvin",
+    "qt",
+    "revie",
+    "12,50",
+]
+
+
+def test_every_alternative_of_the_cart_pattern_holds_a_piece_the_shortcut_looks_for() -> None:
+    for alternative in markup._alternatives(pagetype._CART.pattern):
+        literal = alternative.split("(")[0].lower()
+        assert any(piece in literal for piece in pagetype._CART_PIECES), alternative
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SHOP_WORDS), max_size=8))
+def test_the_shop_label_shortcuts_answer_as_the_full_patterns(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        assert pagetype._cart(text) == (pagetype._CART.search(text) is not None)
+        assert pagetype._priced(text) == (pagetype._PRICE.search(text) is not None)
+
+
+_URL_PARTS = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["https://", "http://", "", "//", "https://[::1"]),
+        st.sampled_from(["www.a.com", "a.com", "A.com", "b.org", ""]),
+        st.sampled_from(["", "/", "/news/x", "/news/x/", "/a.php", "/A.PHP", "/news", "/x.cfm/"]),
+        st.sampled_from(["", "?id=9", "?id=8", "?ref=rail", "#top"]),
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.none(), _URL_PARTS), max_size=3), st.lists(_URL_PARTS, min_size=1, max_size=4))
+def test_a_link_is_the_page_itself_by_the_shared_test_as_by_each_url(
+    targets: list[str | None], links: list[str]
+) -> None:
+    same = urls.same_story_as_any(*targets)
+    for link in links + links:
+        assert same(link) == any(urls.same_story(link, target) for target in targets)
+
+
+_DATE_ATOMS = [
+    "3",
+    "03.05.",
+    "3. 5. ",
+    "12",
+    "2024",
+    "24",
+    "05",
+    ".",
+    "/",
+    "-",
+    " ",
+    ". ",
+    ",",
+    "May",
+    "Mai",
+    "sept.",
+    "年",
+    "月",
+    "日",
+    "년",
+    "월",
+    "일",
+    "Fri",
+    "10:32",
+    "AM",
+    "ET",
+    "um",
+    "Uhr",
+    "T",
+    "1er",
+    "de",
+    "г.",
+    "٣",
+    "२०२४",
+    "x",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_ATOMS), max_size=12))
+@example(["03", ".", "05", ".", "24"])
+@example(["3", ". ", "5", ". ", "24"])
+@example(["x", "05", "/", "3", "/", "24"])
+def test_a_line_the_date_precheck_turns_away_holds_no_date_by_the_full_grammar(atoms: list[str]) -> None:
+    text = "".join(atoms)
+    if dates._DATE_DIGITS.search(text) is None:
+        assert dates._PRINTED_RE.search(text) is None
+        assert dates.find_printed_date(text) == (None, None)
+
+
+def test_the_trust_features_read_from_counted_paragraphs_are_those_counted_afresh() -> None:
+    from pathlib import Path
+
+    from newsparse.assemble import find
+    from newsparse.cues.text import word_count
+    from newsparse.read.source import tree_from_text
+    from newsparse.read.walk import tree_to_page
+    from newsparse.trust.confidence import confidence_features
+    from newsparse.trust.pagetype import page_type_features
+
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    assert examples
+    for path in examples:
+        page = tree_to_page(tree_from_text(path.read_text(encoding="utf-8"))[0])
+        found = find(page)
+        words = {p: word_count(p) for p in found.body.value.paragraphs}
+        assert page_type_features(page, found, words) == page_type_features(page, found)
+        assert confidence_features(page, found, words) == confidence_features(page, found)
+        # A count given is taken as it is: the features read it rather than count again.
+        wrong = {p: n + 1 for p, n in words.items()}
+        if words and not found.story.value.core:
+            assert page_type_features(page, found, wrong)["body_words"] != page_type_features(page, found)["body_words"]
+
+
+_TOKENS = st.lists(
+    st.sampled_from(["ferry", "harbourmaster", "a", "é", "中", "国", "한국어", "ー", "2024", "x" * 9, ""])
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TOKENS, _TOKENS)
+def test_the_body_stems_and_grams_taken_in_one_pass_are_those_taken_word_by_word(
+    tokens: list[str], head: list[str]
+) -> None:
+    stems = coherence._stems(tokens)
+    assert stems == coherence._stems_each(tokens) and list(stems) == list(coherence._stems_each(tokens))
+    grams = coherence._grams(head)
+    assert coherence._grams_found(grams, tokens) == len(grams & coherence._grams(tokens))

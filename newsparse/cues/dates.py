@@ -277,6 +277,9 @@ _PRINTED_RE = regex.compile(
     r"(?:" + _DATE_TIME_SEP + r"(?P<t2>" + _unnamed(_TIME_SRC) + "|" + _DOT_TIME_SRC + r"))?",
     regex.IGNORECASE,
 )
+# What every form of _DATE_SRC prints: a four-digit year, or numbers around a separator
+# ("03.05.24", "3. 5. 2024"). A line with neither holds no date.
+_DATE_DIGITS = regex.compile(r"\d{4}|\d[./-]\s?\d")
 # Machine dates: ISO 8601 (extended or basic) with an optional time and zone.
 _ISO_RE = regex.compile(
     r"(?P<year>\d{4})(?P<sep>-?)(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
@@ -449,8 +452,8 @@ def find_printed_date(
     if not isinstance(text, str) or not text:
         return None, None
     scan = _scan_window(text)
-    if not any(map(str.isdigit, scan)):
-        # Every printed date carries its year in digits: no digit, no date (and no regex work).
+    if _DATE_DIGITS.search(scan) is None:
+        # No date without the digits every form prints: the full grammar is spared most lines.
         return None, None
     for m in _PRINTED_RE.finditer(scan):
         day = _date_from_match(m, day_first)

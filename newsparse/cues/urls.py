@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 import regex
@@ -22,6 +23,7 @@ __all__ = [
     "normalize_href",
     "resolve",
     "same_story",
+    "same_story_as_any",
     "shown_url_site",
     "site_label",
     "site_of",
@@ -321,6 +323,10 @@ def resolve(href: str, base: str | None) -> str | None:
     return join_url(base, href)
 
 
+# Script pages whose query names the page ("article.php?id=9"), not a tracking source.
+_QUERY_PAGES = (".php", ".asp", ".aspx", ".cfm", ".jsp", ".cgi")
+
+
 def same_story(a: str, b: str | None) -> bool:
     """Two URLs name the same story: same host and path, whatever the tracking query
     ("?ref=sidebar") or fragment; the query counts only where it names the page ("article.php?id=9")."""
@@ -330,9 +336,35 @@ def same_story(a: str, b: str | None) -> bool:
     if ka is None or kb is None or ka[:2] != kb[:2]:
         return False
     last = ka[1].rsplit("/", 1)[-1].lower()
-    if not last or last.endswith((".php", ".asp", ".aspx", ".cfm", ".jsp", ".cgi")):
+    if not last or last.endswith(_QUERY_PAGES):
         return ka[2] == kb[2]
     return True
+
+
+def same_story_as_any(*targets: str | None) -> Callable[[str], bool]:
+    """A test that a URL names the same story as one of ``targets`` (see :func:`same_story`).
+
+    Each target is split once and each URL asked about once, however many targets: a page's
+    links are each checked against its own address, canonical URL and base."""
+    keys = [key for key in (_story_key(t) for t in targets if t) if key is not None]
+    answers: dict[str, bool] = {}
+
+    def same(url: str) -> bool:
+        known = answers.get(url)
+        if known is None:
+            known = answers[url] = _same_as_keys(url, keys)
+        return known
+
+    return same
+
+
+def _same_as_keys(url: str, keys: list[tuple[str, str, str]]) -> bool:
+    key = _story_key(url)
+    if key is None:
+        return False
+    last = key[1].rsplit("/", 1)[-1].lower()
+    by_query = not last or last.endswith(_QUERY_PAGES)
+    return any(key[:2] == other[:2] and (not by_query or key[2] == other[2]) for other in keys)
 
 
 @bounded_memo(URL_CACHE_SIZE, URL_MEMO_MAX_CHARS)

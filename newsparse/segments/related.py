@@ -40,7 +40,7 @@ from ..cues.urls import (
     is_social_url,
     looks_like_article,
     resolve,
-    same_story,
+    same_story_as_any,
     site_label,
     site_of,
 )
@@ -488,6 +488,7 @@ def _html_teasers(
     last_body = max(body) if body else -1
     labelled, sponsored = _labelled_sections(page, chain)
     brand = site_label(canonical or base)
+    itself = same_story_as_any(base, canonical, page_url)
 
     order: list[str] = []
     parts: dict[str, list[tuple[Block, str]]] = {}
@@ -529,7 +530,7 @@ def _html_teasers(
                 # An author's name in a teaser card's credit line.
                 continue
             url = resolve(link.href, base)
-            if url is None or same_story(url, base) or same_story(url, canonical) or same_story(url, page_url):
+            if url is None or itself(url):
                 continue
             if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
                 continue

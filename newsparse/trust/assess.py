@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..article import PAGE_TYPES
 from ..blocks import Page
+from ..cues.text import word_count
 from ..diagnostics import HEADLINE_BODY_MISMATCH, NOT_AN_ARTICLE, PageWarning
 from ..found import Found
 from .checks import consistency_warnings
@@ -50,8 +51,10 @@ MIN_BLOCKS_TO_JUDGE = 8
 
 def assess(page: Page, found: Found) -> Trust:
     """The page type, coherence and confidence of a parse, and the warnings they call for."""
+    # Page type and confidence both weigh the body's length: its paragraphs are counted once.
+    words = {p: word_count(p) for p in found.body.value.paragraphs}
     if page.is_html and len(page.blocks) >= MIN_BLOCKS_TO_JUDGE:
-        page_type, probs = classify_page(_PAGE_TYPE, page_type_features(page, found))
+        page_type, probs = classify_page(_PAGE_TYPE, page_type_features(page, found, words))
     else:
         # A text dump keeps none of the markup that tells page types apart.
         page_type, probs = "article", _ARTICLE_ONLY
@@ -60,7 +63,7 @@ def assess(page: Page, found: Found) -> Trust:
     confidence = None
     if page.is_html:
         # Fitted to HTML pages, whose markup says where the body sits; a dump's is not estimated.
-        features = confidence_features(page, found)
+        features = confidence_features(page, found, words)
         features.update(judged_features(probs, coherence))
         confidence = confidence_of(_CONFIDENCE, features, bool(body))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -73,8 +74,19 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+# A word's stem, taken in C over a whole body.
+_STEM = operator.itemgetter(slice(None, STEM_CHARS))
+# Every CJK character is at or above this one: tokens with no character as high hold no CJK.
+_CJK_FROM = "\u2e80"
+
+
 def _is_cjk(token: str) -> bool:
     return len(token) == 1 and ord(token) >= 0x2E80
+
+
+def _may_hold_cjk(tokens: Sequence[str]) -> bool:
+    """False when no token can be CJK (one pass in C); True sends the tokens the plain way."""
+    return max("".join(tokens), default="") >= _CJK_FROM
 
 
 def _topic(tokens: Sequence[str]) -> list[str]:
@@ -90,6 +102,12 @@ def _topic(tokens: Sequence[str]) -> list[str]:
 
 
 def _stems(tokens: Sequence[str]) -> Counter[str]:
+    if not _may_hold_cjk(tokens):
+        return Counter(map(_STEM, tokens))
+    return _stems_each(tokens)
+
+
+def _stems_each(tokens: Sequence[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     previous = ""
     for t in tokens:
@@ -120,9 +138,10 @@ def _grams_found(grams: set[str], tokens: Sequence[str]) -> int:
     thousands of grams, a headline a few dozen): a 4-gram is inside a word exactly when it is a
     substring of the long words joined by spaces, as no gram holds a space."""
     pairs: set[str] = set()
-    for t, u in itertools.pairwise(tokens):
-        if _is_cjk(t) and _is_cjk(u):
-            pairs.add(t + u)
+    if _may_hold_cjk(tokens):
+        for t, u in itertools.pairwise(tokens):
+            if _is_cjk(t) and _is_cjk(u):
+                pairs.add(t + u)
     long_words = " ".join(t for t in tokens if len(t) >= GRAM_CHARS)
     return sum(1 for g in grams if (g in pairs if len(g) < GRAM_CHARS else g in long_words))
 

@@ -36,12 +36,14 @@ def judged_features(type_probs: Sequence[float], coherence: float | None) -> dic
     return out
 
 
-def confidence_features(page: Page, found: Found) -> dict[str, float]:
+def confidence_features(page: Page, found: Found, known_words: Mapping[str, int] | None = None) -> dict[str, float]:
     """The facts about the body found, as numbers, that the confidence model weighs
-    (with :func:`judged_features`)."""
+    (with :func:`judged_features`). ``known_words`` holds the word counts of texts already
+    counted (the body's paragraphs), so they are not counted again."""
     out: dict[str, float] = {}
     body = found.body.value.paragraphs
-    words = [word_count(p) for p in body]
+    known = known_words or {}
+    words = [known.get(p) or word_count(p) for p in body]
     n_words = sum(words)
     out["body_words"] = damped(n_words / 20)
     out["body_paragraphs"] = damped(len(body))

@@ -75,6 +75,29 @@ _CART = re.compile(
     r"|quantity|qty|sku|delivery|returns|reviews?\b",
     re.IGNORECASE,
 )
+# Every price carries a digit: a line without one is not searched for a price.
+_DIGIT = re.compile(r"\d")
+# A piece of every _CART alternative, lower-cased: an ASCII line holding none of them cannot
+# match, so most lines skip the case-insensitive search.
+_CART_PIECES = (
+    "add to ",
+    "buy ",
+    "stock",
+    "checkout",
+    "free ",
+    "warenkorb",
+    "panier",
+    "carrito",
+    "winkelwagen",
+    "carrello",
+    "carrinho",
+    "quantity",
+    "qty",
+    "sku",
+    "delivery",
+    "returns",
+    "review",
+)
 # What a discussion thread prints around each post.
 _FORUM = re.compile(
     r"^(?:reply|replies|quote|report|like|likes|joined|posts?|messages?|member|registered|permalink|share|#\d+"
@@ -104,6 +127,20 @@ PROSE_WORDS = 25
 BLURB_CHARS = (30, 150)
 
 
+def _priced(text: str) -> bool:
+    return _DIGIT.search(text) is not None and _PRICE.search(text) is not None
+
+
+def _cart(text: str) -> bool:
+    # Case folding beyond ASCII (a dotted capital I, a long s) can match where lower() does
+    # not: only ASCII lines take the shortcut.
+    if text.isascii():
+        low = text.lower()
+        if not any(piece in low for piece in _CART_PIECES):
+            return False
+    return _CART.search(text) is not None
+
+
 def _url_features(url: str | None, out: dict[str, float]) -> None:
     try:
         parts = urlsplit(url or "")
@@ -126,8 +163,10 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
         out[f"url_{kind}"] = float(any(pattern.match(w) for w in words))
 
 
-def page_type_features(page: Page, found: Found) -> dict[str, float]:
-    """The evidence, as numbers, that the page-type model weighs."""
+def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] | None = None) -> dict[str, float]:
+    """The evidence, as numbers, that the page-type model weighs. ``known_words`` holds the word
+    counts of texts already counted (the body's paragraphs), so they are not counted again."""
+    known = known_words or {}
     out: dict[str, float] = {}
     hints = page.hints
     declared = set(hints.schema_types)
@@ -192,8 +231,8 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
             code += 1
         if n <= _LABEL_CHARS:
             text = b.text
-            prices += _PRICE.search(text) is not None
-            carts += _CART.search(text) is not None
+            prices += _priced(text)
+            carts += _cart(text)
             forum += _FORUM.match(text) is not None
             docs += _DOCS.match(text) is not None
             service += _SERVICE.match(text) is not None
@@ -256,7 +295,7 @@ def page_type_features(page: Page, found: Found) -> dict[str, float]:
     byline = found.byline.value
     out["authors"] = float(bool(byline and byline.authors))
     out["dated"] = float(bool(byline and byline.published))
-    out["body_words"] = damped(sum(word_count(p) for p in body) / 20)
+    out["body_words"] = damped(sum(known.get(p) or word_count(p) for p in body) / 20)
     out["body_paragraphs"] = damped(len(body))
     out["body_share"] = body_chars / total if total else 0.0
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
