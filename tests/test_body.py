@@ -342,3 +342,15 @@ def test_a_box_between_the_parts_of_such_a_story_is_not_story() -> None:
     html, expected = _generated_document(promo)
     body = parse_html(html).body
     assert body == expected
+
+
+def test_a_container_named_like_the_parts_it_holds_keeps_its_own_paragraphs() -> None:
+    parts = "".join(f"<div class='text'><p>{p}</p></div>" for p in STORY)
+    outro = "The operator thanked the crews of the north quay, who kept the crossing open for the whole spring."
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'><p>{CAPTION}</p>{parts}<div class='text'><p>{STORY[0]} {STORY[1]}</p></div>"
+        f"<p>{outro}</p></div></article></body></html>"
+    )
+    body = parse_html(html).body
+    assert body[-1] == outro and CAPTION in body

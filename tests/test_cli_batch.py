@@ -346,3 +346,27 @@ def test_ctrl_c_that_lands_in_a_finalizer_still_ends_the_batch(
     assert status == 130
     assert len(out.splitlines()) == 2
     assert "(interrupted)" in capsys.readouterr().err
+
+
+def test_a_batch_started_with_ctrl_c_ignored_keeps_ignoring_it(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newsparse.run.cli as cli_module
+
+    real = cli_module.run_jobs
+
+    def interrupted_early(*args: Any, **kwargs: Any) -> Any:
+        for n, item in enumerate(real(*args, **kwargs)):
+            if n == 1:
+                signal.raise_signal(signal.SIGINT)
+            yield item
+
+    monkeypatch.setattr(cli_module, "run_jobs", interrupted_early)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        status, out = run(["-j", "1", *[str(tree)] * 2])
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert status == 0
+    assert len(out.splitlines()) == 6

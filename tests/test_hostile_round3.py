@@ -21,7 +21,7 @@ import newsparse
 from newsparse import Article, ParseError, parse, parse_html, parse_text
 from newsparse.cues import memo
 from newsparse.cues.dates import find_printed_date
-from newsparse.read.fallback import MAX_ATTRIBUTES, flat_tree
+from newsparse.read.fallback import MAX_ATTRIBUTES, bound_attributes, flat_tree
 from newsparse.read.source import MAX_TAGS, tree_from_text
 
 PARAGRAPH = (
@@ -261,6 +261,31 @@ def test_attributes_past_the_limit_are_dropped_and_the_tag_still_ends() -> None:
     root, _ = tree_from_text(markup)
     (p,) = root.iter("p")
     assert len(p.attrib) == MAX_ATTRIBUTES and p.get("class") == "story" and p.text == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["<!-- <script> -->", '<a title="<script>">x</a>', "<title>t", "<textarea>", "<style>p{}</style><script>"],
+)
+def test_a_crowded_tag_after_what_looks_like_raw_text_is_cut_all_the_same(before: str) -> None:
+    # A <script> in a comment or in an attribute, or one never closed, is no raw text to libxml2:
+    # a tag left whole there costs it quadratic time in its attributes.
+    markup = (
+        f"<html><body>{HEADLINE}{before}<div class=story {crowded(MAX_ATTRIBUTES + 50)}>{PARAGRAPH}</div></body></html>"
+    )
+    bounded = bound_attributes(markup)
+    assert f"a{MAX_ATTRIBUTES - 2}=x" in bounded and f"a{MAX_ATTRIBUTES}=x" not in bounded
+
+
+def test_a_cut_inside_a_script_stops_at_its_end_tag() -> None:
+    # Minified code's "i<arguments.length ..." reads as a crowded tag; its "first >" lies past the
+    # </script>, and the page's JSON-LD in the next script must stay a script of its own.
+    code = "for(var i=0;i<arguments.length " + " ".join(f"&&a{n}" for n in range(MAX_ATTRIBUTES + 50)) + ";i++){}"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-04"}</script>'
+    markup = f"<html><head><script>{code}</script>{ld}</head><body>{HEADLINE}<p>{PARAGRAPH}</p></body></html>"
+    bounded = bound_attributes(markup)
+    assert bounded.endswith(f"</script>{ld}</head><body>{HEADLINE}<p>{PARAGRAPH}</p></body></html>")
+    assert str(parse(markup).published) == "2025-03-04"
 
 
 def test_the_fallback_parser_with_a_crowded_tag_and_repeated_html_tags() -> None:

@@ -90,50 +90,45 @@ def _next_crowded(markup: str, pos: int) -> regex.Match[str] | None:
 def bound_attributes(markup: str) -> str:
     """``markup`` with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes.
 
-    The text of a raw text element (a ``<script>``, a ``<style>``) is no markup and is left as
-    it is: minified code's "i<arguments.length && ..." is a comparison, and cutting it as a tag
-    up to its "first >" would eat the ``</script>`` and join the next script (the page's
-    JSON-LD) to the code."""
+    Every crowded tag is cut, wherever it stands, but a cut never runs past the end tag of the raw
+    text element (a ``<script>``, a ``<style>``) it stands in: minified code's "i<arguments.length
+    && ..." reads as a crowded tag, and cutting it up to its "first >" would eat the ``</script>``
+    and join the next script (the page's JSON-LD) to the code. What looks like a raw text element
+    but is none (a ``<script>`` in a comment or in an attribute's value, one never closed) only
+    moves where such a cut may stop, so no crowded tag is left whole for the parser."""
     found = _next_crowded(markup, 0)
     if found is None:
         return markup
     parts: list[str] = []
     pos = 0
     raw = _RAW_START.search(markup)
+    # The text of the raw element ``raw`` opens: from after its start tag to its end tag.
+    text = _raw_text(markup, raw) if raw is not None else None
     while found is not None:
-        if raw is not None and raw.start() < found.start():
-            skip_to = _raw_text_end(markup, raw)
-            if found.start() < skip_to:
-                found = _next_crowded(markup, skip_to)
-            raw = _RAW_START.search(markup, skip_to)
-            continue
+        while raw is not None and text is not None and text[1] <= found.start():
+            raw = _RAW_START.search(markup, max(text[1], raw.end()))
+            text = _raw_text(markup, raw) if raw is not None else None
+        limit = text[1] if text is not None and text[0] <= found.start() else len(markup)
         parts.append(markup[pos : found.end()])
         end = _tag_end(markup, found.end())
-        if end < 0:
-            return "".join(parts)  # a tag cut off by the end of the input is dropped, as browsers do
+        if end < 0 or end > limit:
+            if limit == len(markup):
+                return "".join(parts)  # a tag cut off by the end of the input is dropped, as browsers do
+            end = limit
         pos = end
-        if raw is not None and raw.start() == found.start():
-            # A crowded raw text element's own tag: its text follows the cut tag.
-            skip_to = _raw_text_end(markup, raw, end)
-            found = _next_crowded(markup, skip_to)
-            raw = _RAW_START.search(markup, skip_to)
-            continue
         found = _next_crowded(markup, end)
-        if raw is not None and raw.start() < end:
-            raw = _RAW_START.search(markup, end)
     parts.append(markup[pos:])
     return "".join(parts)
 
 
-def _raw_text_end(markup: str, raw: re.Match[str], tag_end: int | None = None) -> int:
-    """Where the raw text element opened by ``raw`` ends (after its end tag), the input's end when
-    its start tag or its end tag never comes."""
-    if tag_end is None:
-        tag_end = _tag_end(markup, raw.end())
+def _raw_text(markup: str, raw: re.Match[str]) -> tuple[int, int]:
+    """Where the text of the raw text element opened by ``raw`` starts (after its start tag) and
+    where its end tag starts; the input's end for either that never comes."""
+    tag_end = _tag_end(markup, raw.end())
     if tag_end < 0:
-        return len(markup)
+        return len(markup), len(markup)
     close = _RAW_ENDS[raw.group(1).lower()].search(markup, tag_end + 1)
-    return len(markup) if close is None else close.end()
+    return tag_end + 1, len(markup) if close is None else close.start()
 
 
 def _tag_end(markup: str, start: int) -> int:

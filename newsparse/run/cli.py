@@ -410,7 +410,12 @@ def _finish(run: _Run, writer: Writer, out: TextIO | None, batch: bool) -> int:
     args = run.args
     progress = _progress(run, batch)
     interrupted = False
-    watch = threading.current_thread() is threading.main_thread()
+    # Only where Ctrl-C would end the program anyway: a batch started with SIGINT ignored (in the
+    # background of a script, under a supervisor) keeps ignoring it.
+    watch = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    )
     previous = signal.signal(signal.SIGINT, run.interrupt) if watch else None
     try:
         writer.start()
@@ -425,7 +430,7 @@ def _finish(run: _Run, writer: Writer, out: TextIO | None, batch: bool) -> int:
         _quiet_broken_pipe()
         return 1 if run.errors else 0
     finally:
-        if watch:
+        if previous is not None:
             signal.signal(signal.SIGINT, previous)
         if progress is not None:
             progress.close()

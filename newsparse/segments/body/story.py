@@ -686,9 +686,9 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     # Parts named alike but not the same (a post's text and its replies' texts) are not one story's.
     if len({(page.element_tags.get(ident), page.element_tokens.get(ident)) for ident in parts}) > 1:
         return None
-    chains = [page.blocks[tree.first_block[ident]].ancestors for ident in parts if ident in tree.first_block]
-    if not chains:
+    if not all(ident in tree.first_block for ident in parts):
         return None
+    chains = [page.blocks[tree.first_block[ident]].ancestors for ident in parts]
     depth = 0
     shortest = min(len(chain) for chain in chains)
     while depth < shortest and all(chain[depth] == chains[0][depth] for chain in chains):
@@ -696,6 +696,10 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     if depth == 0:
         return None
     holder = chains[0][depth - 1]
+    # Parts nested in one of them (a container named like the paragraphs it holds) are that one
+    # container's story, read as any container is.
+    if holder in parts:
+        return None
     first = min(tree.first_block[ident] for ident in parts)
     last = max(tree.last_block[ident] for ident in parts)
     held = sum(tree.prose[first : last + 1])
@@ -741,9 +745,11 @@ def _story_from(
         return StoryBlocks((), len(page.blocks))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     if head_index is not None:
-        holder = outermost(page.blocks[head_index], chosen)
-        if holder is not None and any(i > head_index for i, _ in labelled):
-            labelled = [(i, label) for i, label in labelled if i > head_index or holder not in page.blocks[i].ancestors]
+        head_holder = outermost(page.blocks[head_index], chosen)
+        if head_holder is not None and any(i > head_index for i, _ in labelled):
+            labelled = [
+                (i, label) for i, label in labelled if i > head_index or head_holder not in page.blocks[i].ancestors
+            ]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
     indices = _keep_in_context(labelled, subheads)
     if not indices:
