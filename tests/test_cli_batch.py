@@ -286,6 +286,17 @@ def test_a_closed_pipe_ends_quietly(tree: Path, repo_root: Path) -> None:
     assert b"Traceback" not in err and b"Broken pipe" not in err
 
 
+def _sigint_as_from_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture
+def sigint_as_from_a_terminal() -> Any:
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")
 def test_ctrl_c_ends_quietly(tree: Path, repo_root: Path) -> None:
     env = dict(os.environ)
@@ -297,6 +308,9 @@ def test_ctrl_c_ends_quietly(tree: Path, repo_root: Path) -> None:
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,
+        # As from a terminal: a test runner started in the background of a shell ignores SIGINT,
+        # and its children would inherit that.
+        preexec_fn=_sigint_as_from_a_terminal,
     ) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.readline()  # it is parsing
@@ -324,6 +338,7 @@ def test_the_output_file_in_a_walked_directory_is_not_read_back(tmp_path: Path, 
     assert name not in written
 
 
+@pytest.mark.usefixtures("sigint_as_from_a_terminal")
 def test_ctrl_c_that_lands_in_a_finalizer_still_ends_the_batch(
     tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
