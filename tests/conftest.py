@@ -17,6 +17,18 @@ FERRY_PARAGRAPHS = (
     "The operator said the repairs cost more than planned because corrosion in the hull was worse than"
     " the survey had suggested, but that the timetable would not change this summer.",
 )
+
+# A shop's small print: legal notices, long prose but no story.
+TERMS_OF_SALE = (
+    "These terms and conditions govern your use of the shop and any purchase you make; by placing an order you"
+    " agree to these terms, and the seller shall not be liable for any indirect loss under this agreement.",
+    "The warranty applies only to defects in manufacture; the seller disclaims all other warranties, and the"
+    " limitation of liability shall apply to the extent permitted by applicable law and jurisdiction.",
+    "We process personal data according to our privacy policy; you may withdraw your consent at any time,"
+    " and cookies are used as our cookie policy describes, subject to the terms of any third-party service.",
+    "Any dispute arising from these conditions shall be settled by arbitration in the jurisdiction of the"
+    " seller, and these terms may be terminated or amended by the seller with notice on the site.",
+)
 FERRY_STORY = "".join(f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
 # The keys of Article.to_dict(), in order: the API contract the tests hold the package to.
 ARTICLE_FIELDS = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_PARAGRAPHS
+from conftest import FERRY_PARAGRAPHS, TERMS_OF_SALE
 
 from newsparse import parse_html
 
@@ -190,16 +190,6 @@ def test_a_sectioned_story_ends_at_the_box_about_its_author() -> None:
     assert parse_html(html).body == expected
 
 
-TERMS = (
-    "These terms and conditions govern your use of the shop and any purchase you make; by placing an order you"
-    " agree to these terms, and the seller shall not be liable for any indirect loss under this agreement.",
-    "The warranty applies only to defects in manufacture; the seller disclaims all other warranties, and the"
-    " limitation of liability shall apply to the extent permitted by applicable law and jurisdiction.",
-    "We process personal data according to our privacy policy; you may withdraw your consent at any time,"
-    " and cookies are used as our cookie policy describes, subject to the terms of any third-party service.",
-    "Any dispute arising from these conditions shall be settled by arbitration in the jurisdiction of the"
-    " seller, and these terms may be terminated or amended by the seller with notice on the site.",
-)
 PRODUCT = (
     "A lightweight walking boot with a waterproof lining, a grippy sole for wet rock, and a roomy toe box.",
     "Made from recycled leather and tested over two hundred miles of moorland paths by our own staff.",
@@ -207,14 +197,14 @@ PRODUCT = (
 
 
 def test_terms_of_sale_on_a_product_page_are_not_its_body() -> None:
-    terms = "".join(f"<p>{t}</p>" for t in TERMS * 2)
+    terms = "".join(f"<p>{t}</p>" for t in TERMS_OF_SALE * 2)
     html = (
         "<html><body><main><h1>Fellrunner Mid walking boot</h1><div class='product'><p class='price'>£120</p>"
         f"{''.join(f'<p>{p}</p>' for p in PRODUCT)}<button>Add to basket</button></div>"
         f"<div class='tabs'><div class='tab'><h2>Terms of sale</h2>{terms}</div></div></main></body></html>"
     )
     body = parse_html(html).body
-    assert not any(t in body for t in TERMS)
+    assert not any(t in body for t in TERMS_OF_SALE)
     assert all(p in body for p in PRODUCT)
 
 

@@ -17,7 +17,7 @@ from newsparse.trust.confidence import confidence_features, judged_features
 from newsparse.trust.linear import Linear, damped, logistic, softmax
 from newsparse.trust.pagetype import page_type_features
 from newsparse.trust.weights import WEIGHTS
-from tests.conftest import FERRY_PARAGRAPHS, FERRY_STORY
+from tests.conftest import FERRY_PARAGRAPHS, FERRY_STORY, TERMS_OF_SALE
 
 FERRY_HEADLINE = "River Ferry Returns to Service After Engine Repairs"
 # Another story's headline: no topic word in common with the ferry story.
@@ -241,15 +241,6 @@ def test_swaps_replace_the_headline() -> None:
 
 # --- what the body rule learnt, as evidence ---------------------------------------------------
 
-TERMS = (
-    "These terms and conditions govern your use of the shop and any purchase you make; by placing an order you"
-    " agree to these terms, and the seller shall not be liable for any indirect loss under this agreement.",
-    "The warranty applies only to defects in manufacture; the seller disclaims all other warranties, and the"
-    " limitation of liability shall apply to the extent permitted by applicable law and jurisdiction.",
-    "We process personal data according to our privacy policy; you may withdraw your consent at any time,"
-    " and cookies are used as our cookie policy describes, subject to the terms of any third-party service.",
-)
-
 
 def _found(html: str) -> tuple[Page, Found]:
     from newsparse.assemble import find
@@ -259,7 +250,8 @@ def _found(html: str) -> tuple[Page, Found]:
 
 
 def test_a_body_of_legal_notices_is_evidence_against_it() -> None:
-    page, found = _found(_html_page(f"<h1>Terms of sale</h1><div>{''.join(f'<p>{t}</p>' for t in TERMS)}</div>"))
+    terms = "".join(f"<p>{t}</p>" for t in TERMS_OF_SALE[:3])
+    page, found = _found(_html_page(f"<h1>Terms of sale</h1><div>{terms}</div>"))
     assert confidence_features(page, found)["body_legal_share"] == 1.0
     page, found = _found(_html_page(f"<article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}</article>"))
     assert confidence_features(page, found)["body_legal_share"] == 0.0
