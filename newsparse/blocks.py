@@ -12,9 +12,9 @@ elements costs what a block nested in two does.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import overload
+from typing import TypeVar, cast, overload
 
 __all__ = [
     "Ancestors",
@@ -409,6 +409,9 @@ def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
     return ElementSpans(parent, first, last)
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """A page in block form: what the segment rules receive."""
@@ -469,6 +472,12 @@ class Page:
             if memo is not None:
                 memo[ident] = flags
         return flags
+
+    def once(self, key: str, make: Callable[[Page], _T]) -> _T:
+        """``make(self)``, worked out on the first call for ``key`` (a name of the caller's own)."""
+        if key not in self._memo:
+            self._memo[key] = make(self)
+        return cast(_T, self._memo[key])
 
     def spans(self) -> ElementSpans:
         """Per block-level element with text: its parent and its first and last block (computed once)."""

@@ -344,3 +344,70 @@ def test_a_container_named_like_the_parts_it_holds_keeps_its_own_paragraphs() ->
     )
     body = parse_html(html).body
     assert body[-1] == outro and CAPTION in body
+
+
+SECOND_PART = (
+    "Engineers who worked on the boat said the new engines burn a third less fuel than the old pair,"
+    " and that the quieter hull will be welcome on the night crossings to the island.",
+    "The harbour authority now plans to refit the second ferry next winter, when fewer people travel,"
+    " so that both boats can run the summer timetable without a breakdown.",
+    "Fares will stay the same until the spring, the operator said, when the council sets new prices"
+    " for the crossings and for the car park at the south landing.",
+    "Some islanders asked for an earlier first boat on market days, and the operator said it would look"
+    " at the request once the second ferry is back in the water next year.",
+)
+
+
+SECTIONS = (("What comes next", *SECOND_PART[:2]), ("Fares and timetables", *SECOND_PART[2:]))
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_a_figure_that_an_unclosed_wrapper_holds_the_story_in_is_no_caption(closed: bool) -> None:
+    # A figure frames a picture and its caption; when a wrapper in it is left open, the parser
+    # puts the rest of the story inside the figure, headings and all.
+    rest = "".join(f"<h2>{title}</h2><p>{a}</p><p>{b}</p>" for title, a, b in SECTIONS)
+    figure = (
+        f"<figure><img src='/f.jpg'><figcaption>{CAPTION}</figcaption></figure>{rest}"
+        if closed
+        else f"<figure><div class='table-wrapper'><img src='/f.jpg'>{rest}</figure>"
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='story'>{STORY_HTML}{figure}</div></body></html>"
+    )
+    expected = tuple(text for section in SECTIONS for text in section)
+    assert parse_html(html).body == (*STORY, *expected)
+
+
+def test_a_caption_in_a_figure_stays_out_of_the_body() -> None:
+    figure = f"<figure><img src='/f.jpg'><p>{CAPTION}</p><p>Photo: Ana Lima</p></figure>"
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='story'>{STORY_HTML[:-4]}{figure}{STORY_HTML}</div></body></html>"
+    )
+    assert CAPTION not in parse_html(html).body
+
+
+def test_a_players_embed_code_is_no_story_text() -> None:
+    embed = (
+        "<div class='audio-tools'><b>Embed</b>"
+        '<b class=\'embed-url\'><code>&lt;iframe src="https://radio.example/player/12" width="100%"&gt;'
+        "</code></b></div>"
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='story'>{embed}{STORY_HTML}</div></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+def test_a_date_and_a_time_in_elements_of_their_own_are_not_one_number() -> None:
+    sentence = (
+        "<p>The first boat left the north quay on <time><span>November 11, 2022</span><span>8:23 PM</span>"
+        "</time>, full of commuters who had waited three months for the crossing to return.</p>"
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f"<div class='story'>{sentence}{STORY_HTML}</div></body></html>"
+    )
+    assert parse_html(html).body[0].startswith("The first boat left the north quay on November 11, 2022 8:23 PM,")

@@ -75,6 +75,10 @@ BETWEEN_PARTS_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "pre", "td",
 BETWEEN_PARTS_REACH = 3
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
+# A <figure> frames a picture with its caption and credit: a few lines. One that holds more blocks
+# than this, headings among them, frames text: a section set in a figure, or the rest of a story
+# that an unclosed wrapper in the figure pulled into it.
+FIGURE_MAX_BLOCKS = 4
 # How many enclosing elements of a paragraph are checked for being a comment thread.
 COMMENT_REACH = 5
 # Paragraph tags scored to the element that holds them (a <div> with loose text holds itself).
@@ -102,6 +106,9 @@ SHORT_STORY_PARAGRAPHS = 2
 # On a page whose metadata gives no publication date (news and blog posts are dated; landing,
 # service and shop pages are not) a few paragraphs over the page's sections are its blurb too.
 UNDATED_STORY_PARAGRAPHS = 5
+# A story this small a share of the main area is a blurb among the page's things however many
+# paragraphs it has: a landing page opens each of its sections with one.
+SLIVER_SHARE = 0.1
 # A page is dated by its metadata or by a short line printing a date among this many blocks from
 # its headline (a news story's dateline; the date of a teaser further down dates another page).
 DATE_LINE_REACH = 6
@@ -271,7 +278,28 @@ def _is_caption(page: Page, block: Block, container: int) -> bool:
     return (
         block.tag in ("figcaption", "caption")
         or bool(_local_flags(page, block, container) & F_CAPTION)
-        or ("figure" in block.path)
+        or _in_picture(page, block)
+    )
+
+
+def _in_picture(page: Page, block: Block) -> bool:
+    """Whether the block is in a figure that frames a picture (see ``FIGURE_MAX_BLOCKS``)."""
+    if "figure" not in block.path:
+        return False
+    figure = next((i for i in reversed(block.ancestors) if page.element_tags.get(i) == "figure"), None)
+    return figure is None or figure not in page.once("story.text_figures", _text_figures)
+
+
+def _text_figures(page: Page) -> frozenset[int]:
+    """The figures that frame text, not a picture (see ``FIGURE_MAX_BLOCKS``)."""
+    spans = page.spans()
+    return frozenset(
+        ident
+        for ident, tag in page.element_tags.items()
+        if tag == "figure"
+        and ident in spans.first
+        and spans.last[ident] - spans.first[ident] + 1 > FIGURE_MAX_BLOCKS
+        and any(page.blocks[i].heading_level for i in range(spans.first[ident], spans.last[ident] + 1))
     )
 
 
@@ -487,7 +515,11 @@ def _no_single_story(
     size = sum(weighted_length(page.blocks[i].text) for i in story.indices)
     paragraphs = sum(1 for i in story.indices if prose[i] >= FULL_PARAGRAPH_SCORE)
     most = SHORT_STORY_PARAGRAPHS if _dated(page, head_index, story) else UNDATED_STORY_PARAGRAPHS
-    return size < STORY_SHARE_OF_REGION * region.size and size <= SHORT_STORY_CHARS and paragraphs <= most
+    return (
+        size < STORY_SHARE_OF_REGION * region.size
+        and size <= SHORT_STORY_CHARS
+        and (paragraphs <= most or size < SLIVER_SHARE * region.size)
+    )
 
 
 def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
@@ -507,18 +539,18 @@ def _region_body(page: Page, blocks: Sequence[int]) -> tuple[int, ...]:
     kept = [
         i
         for i in blocks
-        if not _furniture_line(page.blocks[i])
+        if not _furniture_line(page, page.blocks[i])
         and not page.near_flags(page.blocks[i], CAPTION_REACH) & F_CAPTION
         and not (len(page.blocks[i].text) >= LEGAL_MIN_CHARS and is_legal(page.blocks[i].text))
     ]
     return _without_link_lists(page, kept)
 
 
-def _furniture_line(block: Block) -> bool:
+def _furniture_line(page: Page, block: Block) -> bool:
     """A block that is furniture wherever it stands: a caption, a button label, a plea to
     subscribe or share, an in-story promo."""
     text = block.text
-    if block.tag in ("figcaption", "caption") or "figure" in block.path or is_furniture_line(text):
+    if block.tag in ("figcaption", "caption") or _in_picture(page, block) or is_furniture_line(text):
         return True
     if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text):
         return True
