@@ -329,6 +329,14 @@ def test_the_body_stems_and_grams_taken_in_one_pass_are_those_taken_word_by_word
     assert coherence._grams_found(grams, tokens) == len(grams & coherence._grams(tokens))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*pagetype._CART_PIECES, "Add To", "a", " ", "é", "SKU", "x"]), max_size=8))
+def test_one_search_for_the_cart_pieces_finds_one_where_a_test_per_piece_does(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        low = text.lower()
+        assert (pagetype._CART_PIECE.search(low) is not None) == any(piece in low for piece in pagetype._CART_PIECES)
+
+
 @settings(max_examples=150, deadline=None)
 @given(html_pages())
 def test_flags_read_up_the_elements_links_are_those_of_the_chain_as_a_tuple(html: str) -> None:
