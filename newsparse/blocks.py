@@ -388,11 +388,22 @@ def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
             continue
         # The elements first seen here are the innermost part of the chain: walk up to a known one.
         up = 0
-        for ident in reversed(chain):
-            if ident in first:
-                up = ident
-                break
-            new.append(ident)
+        if type(chain) is Ancestors and not chain._reverse:
+            # By the elements' own links: most blocks stop one or two steps up.
+            uppers = chain._elements.uppers
+            ident = chain._inner
+            for _ in range(chain._length):
+                if ident in first:
+                    up = ident
+                    break
+                new.append(ident)
+                ident = uppers[ident]
+        else:
+            for ident in reversed(chain):
+                if ident in first:
+                    up = ident
+                    break
+                new.append(ident)
         for ident in reversed(new):
             first[ident] = block.index
             if up:
@@ -438,8 +449,18 @@ class Page:
         far ancestor (a page-wide "description" pane, say) does not.
         """
         flags = 0
-        for ident in block.ancestors[-levels:]:
-            flags |= self.element_flags.get(ident, 0)
+        chain = block.ancestors
+        element_flags = self.element_flags
+        if levels > 0 and type(chain) is Ancestors and not chain._reverse:
+            # Up the chain from the block's element: no view of its last entries to build.
+            uppers = chain._elements.uppers
+            ident = chain._inner
+            for _ in range(min(levels, chain._length)):
+                flags |= element_flags.get(ident, 0)
+                ident = uppers[ident]
+            return flags
+        for ident in chain[-levels:]:
+            flags |= element_flags.get(ident, 0)
         return flags
 
     def flags_below(self, block: Block, container: int) -> int:
@@ -458,15 +479,30 @@ class Page:
         element_flags = self.element_flags
         flags = 0
         pending: list[int] = []
-        for ident in reversed(block.ancestors):
-            if ident == container:
-                break
-            if memo is not None:
+        chain = block.ancestors
+        if memo is not None and type(chain) is Ancestors and not chain._reverse:
+            # Up the chain by the elements' own links, stopping at the first element worked out.
+            uppers = chain._elements.uppers
+            ident = chain._inner
+            for _ in range(chain._length):
+                if ident == container:
+                    break
                 known = memo[ident]
                 if known >= 0:
                     flags = known
                     break
-            pending.append(ident)
+                pending.append(ident)
+                ident = uppers[ident]
+        else:
+            for ident in reversed(chain):
+                if ident == container:
+                    break
+                if memo is not None:
+                    known = memo[ident]
+                    if known >= 0:
+                        flags = known
+                        break
+                pending.append(ident)
         for ident in reversed(pending):
             flags |= element_flags.get(ident, 0)
             if memo is not None:

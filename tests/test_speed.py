@@ -13,12 +13,15 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from test_blocks import html_pages
 
 from newsparse import article
 from newsparse.cues import dates, markup, urls
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
+from newsparse.read.source import tree_from_text
+from newsparse.read.walk import tree_to_page
 from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
@@ -46,8 +49,7 @@ def test_the_crowded_tag_found_through_the_prefix_is_the_one_a_full_search_finds
     parts.insert(at, _tag(attributes))
     markup = "".join(parts)
     for pos in (0, 1, len(markup) // 2):
-        found = fallback._next_crowded(markup, pos)
-        assert (None if found is None else found.span()) == _first_crowded(markup, pos)
+        assert fallback._next_crowded(markup, pos) == _first_crowded(markup, pos)
 
 
 def test_tags_with_many_attributes_below_the_limit_are_kept_whole() -> None:
@@ -293,8 +295,6 @@ def test_the_trust_features_read_from_counted_paragraphs_are_those_counted_afres
 
     from newsparse.assemble import find
     from newsparse.cues.text import word_count
-    from newsparse.read.source import tree_from_text
-    from newsparse.read.walk import tree_to_page
     from newsparse.trust.confidence import confidence_features
     from newsparse.trust.pagetype import page_type_features
 
@@ -326,3 +326,27 @@ def test_the_body_stems_and_grams_taken_in_one_pass_are_those_taken_word_by_word
     assert stems == coherence._stems_each(tokens) and list(stems) == list(coherence._stems_each(tokens))
     grams = coherence._grams(head)
     assert coherence._grams_found(grams, tokens) == len(grams & coherence._grams(tokens))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*pagetype._CART_PIECES, "Add To", "a", " ", "é", "SKU", "x"]), max_size=8))
+def test_one_search_for_the_cart_pieces_finds_one_where_a_test_per_piece_does(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        low = text.lower()
+        assert (pagetype._CART_PIECE.search(low) is not None) == any(piece in low for piece in pagetype._CART_PIECES)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_pages())
+def test_flags_read_up_the_elements_links_are_those_of_the_chain_as_a_tuple(html: str) -> None:
+    page = tree_to_page(tree_from_text(html)[0])
+    blocks = tuple(dataclasses.replace(b, ancestors=tuple(b.ancestors), path=tuple(b.path)) for b in page.blocks)
+    plain = dataclasses.replace(page, blocks=blocks, elements=None, _memo={})
+    assert page.spans() == plain.spans()
+    for block, twin in zip(page.blocks, plain.blocks, strict=True):
+        chain = tuple(block.ancestors)
+        for levels in range(-2, len(chain) + 3):
+            expected = 0
+            for ident in chain[-levels:]:
+                expected |= page.element_flags.get(ident, 0)
+            assert page.near_flags(block, levels) == expected == plain.near_flags(twin, levels)

@@ -73,17 +73,30 @@ _MANY_ATTRIBUTES: re.Pattern[str] | regex.Pattern[str] = (
 )
 
 
-def _next_crowded(markup: str, pos: int) -> regex.Match[str] | None:
-    """The first crowded start tag at or after ``pos``: what ``_CROWDED_TAG.search`` finds."""
+# The rest of _CROWDED_TAG after the prefix's attributes. Every attribute is matched atomically,
+# so what _MANY_ATTRIBUTES matched is how _CROWDED_TAG's match starts: the tag is read on from
+# there, not again from its "<", and on the standard library's engine (as above).
+_CROWDED_REST_PATTERN = (
+    rf"""(?>[{_SPACE}/]*+{_ATTRIBUTES.pattern}){{{MAX_ATTRIBUTES - CROWDED_PREFIX_ATTRIBUTES}}}"""
+    rf"""(?=[{_SPACE}/]*+[^{_SPACE}/>])"""
+)
+_CROWDED_REST: re.Pattern[str] | regex.Pattern[str] = (
+    re.compile(_CROWDED_REST_PATTERN) if sys.version_info >= (3, 11, 5) else regex.compile(_CROWDED_REST_PATTERN)
+)
+
+
+def _next_crowded(markup: str, pos: int) -> tuple[int, int] | None:
+    """Where the first crowded start tag at or after ``pos`` starts and where its last attribute
+    kept ends: the span of what ``_CROWDED_TAG.search`` finds."""
     while True:
         many = _MANY_ATTRIBUTES.search(markup, pos)
         if many is None:
             return None
         # Each attribute is matched atomically, so the tag passed over here is passed over again
         # once at most: linear, as the one search was.
-        found = _CROWDED_TAG.match(markup, many.start())
-        if found is not None:
-            return found
+        rest = _CROWDED_REST.match(markup, many.end())
+        if rest is not None:
+            return many.start(), rest.end()
         pos = many.start() + 1
 
 
@@ -105,12 +118,13 @@ def bound_attributes(markup: str) -> str:
     # The text of the raw element ``raw`` opens: from after its start tag to its end tag.
     text = _raw_text(markup, raw) if raw is not None else None
     while found is not None:
-        while raw is not None and text is not None and text[1] <= found.start():
+        start, stop = found
+        while raw is not None and text is not None and text[1] <= start:
             raw = _RAW_START.search(markup, max(text[1], raw.end()))
             text = _raw_text(markup, raw) if raw is not None else None
-        limit = text[1] if text is not None and text[0] <= found.start() else len(markup)
-        parts.append(markup[pos : found.end()])
-        end = _tag_end(markup, found.end())
+        limit = text[1] if text is not None and text[0] <= start else len(markup)
+        parts.append(markup[pos:stop])
+        end = _tag_end(markup, stop)
         if end < 0 or end > limit:
             if limit == len(markup):
                 return "".join(parts)  # a tag cut off by the end of the input is dropped, as browsers do

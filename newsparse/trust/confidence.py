@@ -64,7 +64,12 @@ def confidence_features(page: Page, found: Found, known_words: Mapping[str, int]
             link += n * b.link_density
             content += bool(b.flags & F_CONTENT)
             not_content += bool(b.flags & F_NOT_CONTENT)
-        if b.link_density < 0.3 and len(b.text) >= 4 * PROSE_WORDS and word_count(b.text) >= PROSE_WORDS:
+        # The story's prose blocks are the body's paragraphs, most of them: counted once.
+        if (
+            b.link_density < 0.3
+            and len(b.text) >= 4 * PROSE_WORDS
+            and (known.get(b.text) or word_count(b.text)) >= PROSE_WORDS
+        ):
             if i in inside:
                 prose_in += 1
             else:
