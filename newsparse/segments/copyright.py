@@ -17,8 +17,13 @@ __all__ = ["in_html", "in_text"]
 
 
 def in_text(page: Page, found: Found) -> Taken[Copyright | None]:
-    """The last notice under a text dump's headline, in its tail (see :func:`_last_notice`)."""
+    """The last notice after a text dump's story, however much footer text follows it; else the
+    last one under its headline, in its tail (see :func:`_last_notice`)."""
     head = found.headline.first
+    if found.story.blocks:
+        after = _last_notice(page, found.story.blocks[-1] + 1, through_prose=True)
+        if after[0] is not None:
+            return _taken(*after)
     return _taken(*_last_notice(page, 0 if head is None else head + 1))
 
 
@@ -31,14 +36,16 @@ def _taken(index: int | None, notice: Copyright | None) -> Taken[Copyright | Non
     return Taken(notice, () if index is None else (index,))
 
 
-def _last_notice(page: Page, start: int = 0) -> tuple[int | None, Copyright | None]:
+def _last_notice(page: Page, start: int = 0, through_prose: bool = False) -> tuple[int | None, Copyright | None]:
     """The last notice at or after block ``start``, in the page's tail: footers close the page,
-    so a notice with story paragraphs after it is a credit inside the story."""
+    so a notice with story paragraphs after it is a credit inside the story (unless
+    ``through_prose``: ``start`` is past the story, and long lines there are the footer's small print)."""
     for block in reversed(page.blocks[start:]):
-        if len(block.text) > NOTICE_MAX_CHARS:
+        if len(block.text) > NOTICE_MAX_CHARS and not through_prose:
             break
         if is_notice(block.text):
-            notice = parse_notice(block.text)
+            # Links the dump shows on the notice's line (footer menus glued to it) end the notice.
+            notice = parse_notice(block.text, [link.text for link in block.links])
             if len(notice.text) <= NOTICE_MAX_CHARS:
                 return block.index, Copyright(*notice)
     return None, None
