@@ -126,3 +126,11 @@ def test_teasers_in_a_dump_with_links_keep_their_urls() -> None:
         ("Tram line to close for a month of repairs", "https://example.com/tram"),
         ("Bridge toll to rise in the new year", "https://example.com/toll"),
     ]
+
+
+def test_labels_between_repeated_lines_are_read_in_linear_time() -> None:
+    line = "Tram line to close for a month of repairs"
+    tail = tuple(x for _ in range(3000) for x in ("Related", line, line))
+    text = _page(*STORY, tail=tail)
+    article = newsparse.parse_text(text)
+    assert article.body == STORY

@@ -169,6 +169,9 @@ def _labelled_text_teasers(
         misses = 0
         for block in blocks[label + 1 : end]:
             text = block.text
+            if is_related_label(text):
+                # The next label's list is its own (and each line is read under one label only).
+                break
             if (
                 _teaser_shaped(text)
                 and _strong_teaser(text, echoes)
