@@ -134,3 +134,9 @@ def test_labels_between_repeated_lines_are_read_in_linear_time() -> None:
     text = _page(*STORY, tail=tail)
     article = newsparse.parse_text(text)
     assert article.body == STORY
+
+
+def test_a_related_box_inside_the_story_does_not_end_it() -> None:
+    box = ("Related", "Tram line to close for a month of repairs")
+    article = newsparse.parse_text(_page(*STORY[:2], *box, *STORY[2:]))
+    assert article.body[:2] == STORY[:2] and article.body[-2:] == STORY[2:]

@@ -125,6 +125,8 @@ STORY_RUN_SHARE = 0.1
 # A run of prose before a closing line is the story when it weighs this share of the heaviest run
 # after it (comments); a cookie notice or a blurb above the story weighs far less.
 CLOSED_RUN_SHARE = 0.3
+# A "Related" box inside a story is its label and a teaser or two, and the prose goes on right under it.
+PROMO_BOX_LINES = 3
 # Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
 PROSE_GAP_CHARS = 200
 
@@ -148,8 +150,11 @@ def prose_span(texts: Sequence[str], link_densities: Sequence[float], closing: b
     runs: list[list[int]] = []  # chars, first, last, closing lines before it
     gap = 0
     closed = 0
+    soft: int | None = None  # the last "Related" label, while the prose may still go on under it
     for i, (text, density) in enumerate(zip(texts, link_densities, strict=True)):
         if _is_prose(text, density):
+            if soft is not None:
+                closed, soft = closed - 1, None
             if not runs or gap > PROSE_GAP_MAX_LINES or runs[-1][3] != closed:
                 runs.append([0, i, i, closed])
             runs[-1][0] += len(text)
@@ -159,6 +164,10 @@ def prose_span(texts: Sequence[str], link_densities: Sequence[float], closing: b
             gap += 1 + len(text) // PROSE_GAP_CHARS
         if closing and runs and is_closing_line(text):
             closed += 1
+            # A "Related" box inside the story holds a teaser or two, and the story goes on below it.
+            soft = i if is_related_label(text) else None
+        elif soft is not None and i - soft > PROMO_BOX_LINES:
+            soft = None
     if not runs:
         return None
     heaviest = max(run[0] for run in runs)

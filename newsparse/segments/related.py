@@ -131,7 +131,7 @@ def in_text(page: Page, found: Found) -> Taken[tuple[RelatedLink, ...]]:
     labelled = _labelled_text_teasers(blocks, story[-1] + 1 if story else start, end, echoes, base)
     if labelled is not None:
         return labelled
-    teaser_start, teasers = _text_teasers(blocks, start, end, echoes, base)
+    teaser_start, teasers = _text_teasers(blocks, start, end, echoes, base, story[-1] if story else start)
     if teaser_start > start and not any(start <= i < teaser_start for i in story):
         return Taken(())
     return Taken(teasers, tuple(range(teaser_start, end)))
@@ -192,7 +192,12 @@ def _labelled_text_teasers(
 
 
 def _text_teasers(
-    blocks: Sequence[Block], start: int, end: int, echoes: Sequence[str] = (), base: str | None = None
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    echoes: Sequence[str] = (),
+    base: str | None = None,
+    story_end: int = -1,
 ) -> tuple[int, tuple[RelatedLink, ...]]:
     """Teaser lines at the end of a text dump's story, between ``start`` and ``end`` (exclusive).
 
@@ -228,7 +233,8 @@ def _text_teasers(
     for i in range(len(run) - 1, -1, -1):
         fits_after[i] = fits_after[i + 1] or (fitting[i] and not labels[i])
     for i, block in enumerate(run):
-        if labels[i] and run_start + i > 0 and fits_after[i + 1]:
+        # (A label before the story's last prose line heads a promo box inside the story.)
+        if labels[i] and run_start + i > 0 and fits_after[i + 1] and block.index > story_end:
             teasers = [b for j, b in enumerate(run[i + 1 :], i + 1) if not labels[j]]
             return block.index, tuple(_text_link(b, base) for b in teasers)
     # Short headlines ("Sweet memories") count among teasers, not at the run's edges.
