@@ -140,3 +140,9 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
     box = ("Related", "Tram line to close for a month of repairs")
     article = newsparse.parse_text(_page(*STORY[:2], *box, *STORY[2:]))
     assert article.body[:2] == STORY[:2] and article.body[-2:] == STORY[2:]
+
+
+def test_the_sites_notice_wins_over_an_agencys_below_it() -> None:
+    tail = ("Copyright © 2026 Harbour Gazette", "Associated Press articles: Copyright © 2026 The Associated Press.")
+    article = newsparse.parse_text(_page(*STORY, tail=tail))
+    assert article.copyright is not None and article.copyright.holder == "Harbour Gazette"

@@ -39,16 +39,21 @@ def _taken(index: int | None, notice: Copyright | None) -> Taken[Copyright | Non
 def _last_notice(page: Page, start: int = 0, through_prose: bool = False) -> tuple[int | None, Copyright | None]:
     """The last notice at or after block ``start``, in the page's tail: footers close the page,
     so a notice with story paragraphs after it is a credit inside the story (unless
-    ``through_prose``: ``start`` is past the story, and long lines there are the footer's small print)."""
+    ``through_prose``: ``start`` is past the story, and long lines there are the footer's small print).
+    A news agency's notice for its syndicated copy gives way to the site's own above it."""
+    agency: tuple[int, Copyright] | None = None
     for block in reversed(page.blocks[start:]):
         if len(block.text) > NOTICE_MAX_CHARS and not through_prose:
             break
         if is_notice(block.text):
             # Links the dump shows on the notice's line (footer menus glued to it) end the notice.
             notice = parse_notice(block.text, [link.text for link in block.links])
-            if len(notice.text) <= NOTICE_MAX_CHARS:
+            if len(notice.text) > NOTICE_MAX_CHARS:
+                continue
+            if not _is_agency_notice(notice):
                 return block.index, Copyright(*notice)
-    return None, None
+            agency = agency or (block.index, Copyright(*notice))
+    return agency if agency is not None else (None, None)
 
 
 def _is_agency_notice(notice: Notice) -> bool:
