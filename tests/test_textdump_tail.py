@@ -146,3 +146,17 @@ def test_the_sites_notice_wins_over_an_agencys_below_it() -> None:
     tail = ("Copyright © 2026 Harbour Gazette", "Associated Press articles: Copyright © 2026 The Associated Press.")
     article = newsparse.parse_text(_page(*STORY, tail=tail))
     assert article.copyright is not None and article.copyright.holder == "Harbour Gazette"
+
+
+def test_a_notice_broken_over_two_lines_is_read_whole() -> None:
+    wrapped = ("Copyright © 2026 Harbour Gazette. Wszystkie", "prawa zastrzeżone.")
+    article = newsparse.parse_text(_page(*STORY, tail=wrapped))
+    assert article.copyright is not None
+    assert article.copyright.text == "Copyright © 2026 Harbour Gazette. Wszystkie prawa zastrzeżone."
+    article = newsparse.parse_text(_page(*STORY, tail=("© 2026", "Harbour Gazette Company", "Contact Us")))
+    assert article.copyright is not None and article.copyright.holder == "Harbour Gazette Company"
+
+
+def test_a_menu_line_under_a_notice_is_not_its_holder() -> None:
+    article = newsparse.parse_text(_page(*STORY, tail=("© 2004-2026 All rights reserved.", "Privacy Policy")))
+    assert article.copyright is not None and article.copyright.text == "© 2004-2026 All rights reserved."
