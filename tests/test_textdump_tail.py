@@ -160,3 +160,10 @@ def test_a_notice_broken_over_two_lines_is_read_whole() -> None:
 def test_a_menu_line_under_a_notice_is_not_its_holder() -> None:
     article = newsparse.parse_text(_page(*STORY, tail=("© 2004-2026 All rights reserved.", "Privacy Policy")))
     assert article.copyright is not None and article.copyright.text == "© 2004-2026 All rights reserved."
+
+
+def test_pleas_to_subscribe_and_in_story_promos_are_no_body() -> None:
+    plea = "Sign up for our newsletter to get the best of the week in your inbox."
+    promo = "Read more: Tram line to close for a month of repairs"
+    article = newsparse.parse_text(_page(*STORY[:2], plea, promo, *STORY[2:]))
+    assert article.body == STORY
