@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .lexicon import BOILERPLATE_LINE, PROMO_LABEL, RELATED_LABEL
+from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
 from .memo import bounded_memo
 from .text import closes_sentence, ends_sentence, word_count
 
@@ -18,6 +18,7 @@ __all__ = [
     "LABEL_MAX_CHARS",
     "MENU_MAX_WORDS",
     "is_bracketed_link",
+    "is_closing_line",
     "is_furniture_line",
     "is_menu_line",
     "is_promo_block",
@@ -93,6 +94,21 @@ def is_furniture_line(text: str) -> bool:
     return BOILERPLATE_LINE.match(text) is not None or is_related_label(text)
 
 
+# A line that leads to the comments is a short label ("View comments (27)", "Leave a reply"); a
+# sentence ending in "comments" is prose.
+COMMENT_LABEL_MAX_WORDS = 4
+
+
+def is_closing_line(text: str) -> bool:
+    """A line after which a page's story does not go on: the way to its comments, the label over
+    other articles, a box about its author. (Not a share row: a video player in the story has one.)"""
+    if len(text) > LABEL_MAX_CHARS:
+        return False
+    if word_count(text) <= COMMENT_LABEL_MAX_WORDS and COMMENT_LINK.search(text) is not None:
+        return True
+    return is_related_label(text) or CLOSING_HEADING.match(text) is not None
+
+
 # --- where a page's story runs, by the shape of its lines alone (a text dump has no tree) ---
 # A line of the story's prose: a sentence of this many words at least, ending as a sentence does.
 PROSE_LINE_MIN_WORDS = 15
@@ -106,6 +122,11 @@ PROSE_GAP_MAX_LINES = 6
 # An earlier run of prose this share of the longest one is the story's start (its part before a
 # list or a gallery); a cookie notice or a lone blurb above the story weighs far less.
 STORY_RUN_SHARE = 0.1
+# A run of prose before a closing line is the story when it weighs this share of the heaviest run
+# after it (comments); a cookie notice or a blurb above the story weighs far less.
+CLOSED_RUN_SHARE = 0.3
+# A "Related" box inside a story is its label and a teaser or two, and the prose goes on right under it.
+PROMO_BOX_LINES = 3
 # Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
 PROSE_GAP_CHARS = 200
 
@@ -119,26 +140,42 @@ def _is_prose(text: str, link_density: float) -> bool:
     )
 
 
-def prose_span(texts: Sequence[str], link_densities: Sequence[float]) -> tuple[int, int] | None:
+def prose_span(texts: Sequence[str], link_densities: Sequence[float], closing: bool = False) -> tuple[int, int] | None:
     """The first and last line of the page's story by its prose: the longest run of prose lines
     (at most :data:`PROSE_GAP_MAX_LINES` apart), widened to the first and last runs that weigh a
-    share of it (a story broken by a list or a gallery); ``None`` when no line reads as prose. One pass
-    over the lines, one over the runs."""
-    runs: list[list[int]] = []  # chars, first, last
+    share of it (a story broken by a list or a gallery); ``None`` when no line reads as prose.
+    With ``closing``, a closing line (:func:`is_closing_line`) ends a run, and the story is not
+    widened past one (the prose after it is comments or teasers).
+    One pass over the lines, one over the runs."""
+    runs: list[list[int]] = []  # chars, first, last, closing lines before it
     gap = 0
+    closed = 0
+    soft: int | None = None  # the last "Related" label, while the prose may still go on under it
     for i, (text, density) in enumerate(zip(texts, link_densities, strict=True)):
         if _is_prose(text, density):
-            if not runs or gap > PROSE_GAP_MAX_LINES:
-                runs.append([0, i, i])
+            if soft is not None:
+                closed, soft = closed - 1, None
+            if not runs or gap > PROSE_GAP_MAX_LINES or runs[-1][3] != closed:
+                runs.append([0, i, i, closed])
             runs[-1][0] += len(text)
             runs[-1][2] = i
             gap = 0
         elif runs:
             gap += 1 + len(text) // PROSE_GAP_CHARS
+        if closing and runs and is_closing_line(text):
+            closed += 1
+            # A "Related" box inside the story holds a teaser or two, and the story goes on below it.
+            soft = i if is_related_label(text) else None
+        elif soft is not None and i - soft > PROMO_BOX_LINES:
+            soft = None
     if not runs:
         return None
-    best = max(range(len(runs)), key=lambda r: runs[r][0])
+    heaviest = max(run[0] for run in runs)
+    # The story comes before its comments: among the runs that weigh near the heaviest, the first
+    # closing line's side wins (a thread of comments can outweigh the story above it).
+    closes = min(run[3] for run in runs if run[0] >= CLOSED_RUN_SHARE * heaviest)
+    best = max((r for r in range(len(runs)) if runs[r][3] == closes), key=lambda r: runs[r][0])
     share = STORY_RUN_SHARE * runs[best][0]
     first = next(r for r in range(best + 1) if runs[r][0] >= share)
-    last = next(r for r in range(len(runs) - 1, best - 1, -1) if runs[r][0] >= share)
+    last = next(r for r in range(len(runs) - 1, best - 1, -1) if runs[r][0] >= share and runs[r][3] == runs[best][3])
     return runs[first][1], runs[last][2]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import regex
+
 from ..article import Copyright
-from ..blocks import Hints, Page
+from ..blocks import Block, Hints, Page
 from ..cues.lexicon import AGENCIES, COPYRIGHT_SIGN
 from ..cues.markup import F_CAPTION, F_FOOTER
 from ..cues.notices import NOTICE_MAX_CHARS, Notice, is_notice, parse_notice
@@ -15,10 +17,22 @@ from ..found import Found, Taken
 
 __all__ = ["in_html", "in_text"]
 
+# A line that is mostly links after a notice is the footer's menu, not the notice going on.
+CARRIED_MAX_LINK_DENSITY = 0.5
+# A holder printed on the line under a bare "© 2019" is a name, not a sentence.
+CARRIED_HOLDER_MAX_CHARS = 60
+# A notice that is only its mark and years ("© 2019", "Copyright 1999-2021").
+_BARE_YEAR_NOTICE = regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]?\s*)+", regex.IGNORECASE)
+
 
 def in_text(page: Page, found: Found) -> Taken[Copyright | None]:
-    """The last notice under a text dump's headline, in its tail (see :func:`_last_notice`)."""
+    """The last notice after a text dump's story, however much footer text follows it; else the
+    last one under its headline, in its tail (see :func:`_last_notice`)."""
     head = found.headline.first
+    if found.story.blocks:
+        after = _last_notice(page, found.story.blocks[-1] + 1, through_prose=True)
+        if after[0] is not None:
+            return _taken(*after)
     return _taken(*_last_notice(page, 0 if head is None else head + 1))
 
 
@@ -31,17 +45,43 @@ def _taken(index: int | None, notice: Copyright | None) -> Taken[Copyright | Non
     return Taken(notice, () if index is None else (index,))
 
 
-def _last_notice(page: Page, start: int = 0) -> tuple[int | None, Copyright | None]:
+def _last_notice(page: Page, start: int = 0, through_prose: bool = False) -> tuple[int | None, Copyright | None]:
     """The last notice at or after block ``start``, in the page's tail: footers close the page,
-    so a notice with story paragraphs after it is a credit inside the story."""
+    so a notice with story paragraphs after it is a credit inside the story (unless
+    ``through_prose``: ``start`` is past the story, and long lines there are the footer's small print).
+    A news agency's notice for its syndicated copy gives way to the site's own above it."""
+    agency: tuple[int, Copyright] | None = None
     for block in reversed(page.blocks[start:]):
-        if len(block.text) > NOTICE_MAX_CHARS:
+        if len(block.text) > NOTICE_MAX_CHARS and not through_prose:
             break
         if is_notice(block.text):
-            notice = parse_notice(block.text)
-            if len(notice.text) <= NOTICE_MAX_CHARS:
+            # Links the dump shows on the notice's line (footer menus glued to it) end the notice.
+            notice = parse_notice(block.text, [link.text for link in block.links])
+            carried = _carried_on(page, block.index, notice)
+            if carried is not None:
+                notice = parse_notice(f"{block.text} {carried.text}", [link.text for link in block.links])
+            if len(notice.text) > NOTICE_MAX_CHARS:
+                continue
+            if not _is_agency_notice(notice):
                 return block.index, Copyright(*notice)
-    return None, None
+            agency = agency or (block.index, Copyright(*notice))
+    return agency if agency is not None else (None, None)
+
+
+def _carried_on(page: Page, index: int, notice: Notice) -> Block | None:
+    """The line after a dump's notice when the notice goes on in it: a tool broke the line
+    mid-sentence (the next one starts in lower case: "... Wszystkie" / "prawa zastrzeżone."), or
+    printed the holder under a bare year ("© 2019" / "The New York Times Company")."""
+    if index + 1 >= len(page.blocks):
+        return None
+    line = page.blocks[index + 1]
+    if line.tag != "line" or not line.text or line.link_density >= CARRIED_MAX_LINK_DENSITY:
+        return None
+    if line.text[0].islower() and len(line.text) <= NOTICE_MAX_CHARS:
+        return line
+    if _BARE_YEAR_NOTICE.fullmatch(notice.text) and len(line.text) <= CARRIED_HOLDER_MAX_CHARS:
+        return line
+    return None
 
 
 def _is_agency_notice(notice: Notice) -> bool:

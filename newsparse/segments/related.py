@@ -57,6 +57,13 @@ TEASER_MAX_CHARS = 260
 TEASER_MAX_SENTENCES = 2
 # A headline has some words; shorter lines at the end are footer menus ("Terms of Use").
 TEASER_MIN_WORDS = 4
+# Under a "Related" label in a dump, teasers stand among dates, kickers and decks; this many other
+# lines in a row end the list.
+LABELLED_TEASER_GAP = 3
+# A teaser line in a dump that prints links is mostly its link (a wrapped link may lose a word).
+LINKED_TEASER_SHARE = 0.5
+# A label heads a list of at least this many teasers (one line after a label is a promo or a menu).
+LABELLED_TEASERS_MIN = 2
 # Lines that are credits, captions or labels, not headlines: "[Editor: X]", "(Photo: Y)", "原标题：...".
 _FULL_STOP_END = regex.compile(r"(?<!\.)[.。](?:[\"'”’»)\]]*)$")
 _NOT_A_HEADLINE = regex.compile(r"^[\[(]|^[^\s:：︱|]{1,6}[：︱]")
@@ -119,8 +126,13 @@ def in_text(page: Page, found: Found) -> Taken[tuple[RelatedLink, ...]]:
     notice = found.copyright.first
     end = len(blocks) if notice is None else notice
     echoes = [text for text in (found.subheading.value, found.headline.value) if text]
-    teaser_start, teasers = _text_teasers(blocks, start, end, echoes)
-    if teaser_start > start and not any(start <= i < teaser_start for i in found.story.blocks):
+    base = found.meta.value.base
+    story = found.story.blocks
+    labelled = _labelled_text_teasers(blocks, story[-1] + 1 if story else start, end, echoes, base)
+    if labelled is not None:
+        return labelled
+    teaser_start, teasers = _text_teasers(blocks, start, end, echoes, base, story[-1] if story else start)
+    if teaser_start > start and not any(start <= i < teaser_start for i in story):
         return Taken(())
     return Taken(teasers, tuple(range(teaser_start, end)))
 
@@ -132,8 +144,60 @@ def in_html(page: Page, found: Found) -> Taken[tuple[RelatedLink, ...]]:
     )
 
 
+def _text_link(block: Block, base: str | None) -> RelatedLink:
+    """A teaser line as a link: its URL when the dump prints one for the whole line (a lynx
+    reference, a Markdown link)."""
+    links = block.links
+    if len(links) == 1 and len(links[0].text) >= LINKED_TEASER_SHARE * len(block.text):
+        return RelatedLink(text=block.text, url=resolve(links[0].href, base))
+    return RelatedLink(text=block.text)
+
+
+def _labelled_text_teasers(
+    blocks: Sequence[Block], start: int, end: int, echoes: Sequence[str], base: str | None
+) -> Taken[tuple[RelatedLink, ...]] | None:
+    """The teasers under the first "Related" label after a dump's story (from ``start``, before
+    ``end``): the headline-shaped lines that follow it, past the dates, kickers and decks printed
+    between them, up to a run of lines that are no teasers. When the dump prints links, a teaser
+    is a line that is one link. ``None`` when no label there heads a teaser."""
+    linked = any(b.links for b in blocks[start:end])
+    for label in range(start, end):
+        if not is_related_label(blocks[label].text):
+            continue
+        teasers: list[Block] = []
+        seen: set[str] = set()
+        misses = 0
+        for block in blocks[label + 1 : end]:
+            text = block.text
+            if is_related_label(text):
+                # The next label's list is its own (and each line is read under one label only).
+                break
+            if (
+                _teaser_shaped(text)
+                and _strong_teaser(text, echoes)
+                and (not linked or block.link_density >= LINKED_TEASER_SHARE)
+            ):
+                misses = 0
+                if text.casefold() not in seen and not _DATE_LINE.match(text):
+                    seen.add(text.casefold())
+                    teasers.append(block)
+            elif len(text) > TEASER_MAX_CHARS or misses >= LABELLED_TEASER_GAP:
+                break
+            else:
+                misses += 1
+        if len(teasers) >= LABELLED_TEASERS_MIN:
+            last = teasers[-1].index + 1
+            return Taken(tuple(_text_link(b, base) for b in teasers), tuple(range(label, last)))
+    return None
+
+
 def _text_teasers(
-    blocks: Sequence[Block], start: int, end: int, echoes: Sequence[str] = ()
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    echoes: Sequence[str] = (),
+    base: str | None = None,
+    story_end: int = -1,
 ) -> tuple[int, tuple[RelatedLink, ...]]:
     """Teaser lines at the end of a text dump's story, between ``start`` and ``end`` (exclusive).
 
@@ -169,9 +233,10 @@ def _text_teasers(
     for i in range(len(run) - 1, -1, -1):
         fits_after[i] = fits_after[i + 1] or (fitting[i] and not labels[i])
     for i, block in enumerate(run):
-        if labels[i] and run_start + i > 0 and fits_after[i + 1]:
+        # (A label before the story's last prose line heads a promo box inside the story.)
+        if labels[i] and run_start + i > 0 and fits_after[i + 1] and block.index > story_end:
             teasers = [b for j, b in enumerate(run[i + 1 :], i + 1) if not labels[j]]
-            return block.index, tuple(RelatedLink(text=b.text) for b in teasers)
+            return block.index, tuple(_text_link(b, base) for b in teasers)
     # Short headlines ("Sweet memories") count among teasers, not at the run's edges.
     first_fit = next((i for i, f in enumerate(fitting) if f), len(run))
     run = [b for b, f in zip(run[first_fit:], fitting[first_fit:]) if f or _short_headline(b.text)]
@@ -184,7 +249,7 @@ def _text_teasers(
         if first >= len(run):
             return stop, ()
     teasers = run[first:]
-    return teasers[0].index, tuple(RelatedLink(text=b.text) for b in teasers)
+    return teasers[0].index, tuple(_text_link(b, base) for b in teasers)
 
 
 # --- HTML -----------------------------------------------------------------------------------

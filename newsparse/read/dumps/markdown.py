@@ -34,6 +34,9 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])")
 # What says a dump is Markdown: a link or an image in Markdown's syntax, or a heading line.
 _SIGNAL = re.compile(r"\]\((?:https?:|/|#|mailto:)|^#{1,6} \S")
+# html2text spells the copyright sign "(C)" (its ASCII stand-in for the entity): read it back
+# where a year or a name follows, as in a notice (a line that also has a "(B)" enumerates).
+_ASCII_COPYRIGHT = re.compile(r"\(C\)(?=\s?[\w\d])")
 # Links and images in one line, read at most up to this many characters (a line is a paragraph).
 INLINE_MAX_CHARS = 100_000
 
@@ -95,6 +98,8 @@ def inline(text: str) -> Inline:
         text = _ESCAPE.sub(_hide, text)
     if "](" in text:
         text = _IMAGE.sub("", text)
+    if "(C)" in text and "(B)" not in text:
+        text = _ASCII_COPYRIGHT.sub("©", text)
     links: list[tuple[str, str]] = []
 
     def link(match: re.Match[str]) -> str:

@@ -9,10 +9,13 @@ structure (:mod:`.structure`).
 
 from __future__ import annotations
 
-from ...blocks import Page
-from ...cues.lines import is_furniture_line, prose_span
+from collections.abc import Sequence
+
+from ...blocks import Block, Page
+from ...cues.lines import is_closing_line, is_furniture_line, is_promo_line, prose_span
+from ...cues.text import weighted_length
 from ...found import Body, Found, Story, Taken
-from .story import html_body
+from .story import FURNITURE_LINK_DENSITY, FURNITURE_MAX_WEIGHT, _furniture_line, html_body
 from .structure import html_structure, text_structure
 
 __all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
@@ -25,12 +28,32 @@ def story_in_text(page: Page, found: Found) -> Taken[Story]:
     credit, dek and teaser rules then take their lines from its two ends."""
     head = found.headline.first
     blocks = page.blocks
-    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks], closing=True)
     # With no headline, what stands before the prose is the page's menus.
     start = head + 1 if head is not None else span[0] if span is not None else 0
     end = len(blocks) if span is None or span[1] < start else span[1] + 1
-    lines = tuple(b.index for b in blocks[start:end] if not is_furniture_line(b.text))
+    lead = _lead(blocks, start, span[0]) if span is not None and span[0] >= start else start
+    # The same furniture as the HTML rule drops wherever it stands: pleas to subscribe, in-story
+    # promos (a dump may not print their links), button labels, rows of links.
+    lines = tuple(
+        b.index for b in blocks[lead:end] if not (_furniture_line(b) or _link_row(b) or is_promo_line(b.text))
+    )
     return Taken(Story(start), lines)
+
+
+def _lead(blocks: Sequence[Block], start: int, prose: int) -> int:
+    """Where the story's text begins: after the last share row, tag list or other furniture line
+    between the header and the first prose line (what stands before it is the header's own
+    furniture; captions and a short lead after it are the story's)."""
+    for i in range(prose - 1, start - 1, -1):
+        text = blocks[i].text
+        if is_furniture_line(text) or is_closing_line(text):
+            return i + 1
+    return start
+
+
+def _link_row(block: Block) -> bool:
+    return block.link_density > FURNITURE_LINK_DENSITY and weighted_length(block.text) < FURNITURE_MAX_WEIGHT
 
 
 def story_in_html(page: Page, found: Found) -> Taken[Story]:
