@@ -138,7 +138,6 @@ def test_markdown_dump_headline_and_links() -> None:
     assert not any("](" in p for p in article.body)
 
 
-@pytest.mark.xfail(strict=True, reason="a menu entry three lines above the credit ties with the title")
 def test_menu_lines_just_above_a_title_and_dek_are_not_the_headline() -> None:
     text = "\n".join(
         [
@@ -164,7 +163,6 @@ def test_menu_lines_just_above_a_title_and_dek_are_not_the_headline() -> None:
     assert article.subheading == "The new boats are quieter, and the board wants two more"
 
 
-@pytest.mark.xfail(strict=True, reason="a menu entry two lines above the title ties with it: no mark tells them apart")
 def test_menu_lines_before_an_unmarked_story_are_not_the_headline() -> None:
     # A browser's select-all-and-copy: no markers, the menu first.
     text = "\n".join(
@@ -240,3 +238,56 @@ def test_a_long_title_ending_in_an_abbreviation_is_no_sentence(title: str) -> No
     article = newsparse.parse_text(dump)
     assert article.headline == title
     assert article.body[0] == PARA_1
+
+
+def test_a_picture_credit_between_title_and_credit_is_not_the_headline() -> None:
+    # The share row and the picture's credit stand between the title and the credit line.
+    text = "\n".join(
+        [
+            "Home",
+            "",
+            "City ferry runs every twenty minutes from spring",
+            "",
+            "Share",
+            "Tweet",
+            "ANA RUIZ/AFP/Getty Images",
+            "by Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_short_menu_entry_above_the_title_is_not_the_headline() -> None:
+    # A browser's copy: the menu's last entry, then the title, the credit and the story.
+    text = "\n".join(
+        ["Sign In", "Share Your Recipe", "Ferry riders double in a year", "By Jo Lee", "", PARA_1, "", PARA_2]
+    )
+    assert newsparse.parse_text(text).headline == "Ferry riders double in a year"
+
+
+def test_the_title_printed_twice_above_the_story_is_the_headline() -> None:
+    # A print header repeats the title; a quote set as a kicker stands right above it.
+    text = "\n".join(
+        [
+            "City ferry runs every twenty minutes from spring",
+            "Home",
+            "News",
+            "'We never expected so many riders on the boats'",
+            "City ferry runs every twenty minutes from spring",
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(text).headline == "City ferry runs every twenty minutes from spring"
