@@ -291,3 +291,44 @@ def test_the_title_printed_twice_above_the_story_is_the_headline() -> None:
         ]
     )
     assert newsparse.parse_text(text).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_the_credit_under_a_date_a_dek_and_a_caption_is_found() -> None:
+    # The date first, then the dek and a picture's caption, then the credit.
+    text = "\n".join(
+        [
+            "Menu",
+            "City ferry runs every twenty minutes from spring",
+            "News March 3, 2026 - 08:00",
+            "The new boats are quieter, and the board wants two more.",
+            "The new ferry at the pier.",
+            "By Jo Lee jlee@example.com",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+    assert article.byline.published is not None and article.byline.published.day == 3
+
+
+def test_a_bare_name_under_the_dek_caption_and_share_row_is_the_credit() -> None:
+    text = "\n".join(
+        [
+            "City ferry runs every twenty minutes from spring",
+            "The new boats are quieter, and the board wants two more.",
+            "News 3.3.2026 at 08:00",
+            "Riders wait on the pier at dawn for the first boat of the day.",
+            "Jo Lee / Harbour Photos",
+            "Share this story",
+            "Ana Ruiz",
+            "Share on Facebook",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
