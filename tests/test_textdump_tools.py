@@ -332,3 +332,21 @@ def test_a_bare_name_under_the_dek_caption_and_share_row_is_the_credit() -> None
     )
     article = newsparse.parse_text(text)
     assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+
+
+def test_the_title_above_a_dek_and_a_caption_is_the_headline() -> None:
+    # The credit stands four lines under the title: the dek and a picture's caption and credit between.
+    text = "\n".join(
+        [
+            "Menu",
+            "City ferry runs every twenty minutes from spring",
+            "The new boats are quieter than the old ones, and the board wants to buy two more of them.",
+            "The new ferry at the pier",
+            "Harbour Photos",
+            "By Jo Lee",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(text).headline == "City ferry runs every twenty minutes from spring"

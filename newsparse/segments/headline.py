@@ -291,7 +291,11 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         if not (near or agreement >= HINT_AGREEMENT) or not _title_shaped(block) or below.get(block.index) == _SURE:
             continue
         # A credit or a date a few lines under a line: the line heads the story.
-        sureness = max(below.get(block.index + d, 0) for d in range(1, TEXT_CREDIT_REACH + 1))
+        reach = TEXT_CREDIT_REACH
+        if block.index + 1 < len(blocks) and ends_with_full_stop(blocks[block.index + 1].text):
+            # A dek (a sentence) under the line: the credit stands one line further down.
+            reach += 1
+        sureness = max(below.get(block.index + d, 0) for d in range(1, reach + 1))
         if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
             # The first line of prose is the title only when a credit or a date stands under it.
             continue
