@@ -42,8 +42,11 @@ __all__ = ["in_html", "in_text"]
 # How many lines after the headline a text dump's credit and date may stand: a dek, a picture's
 # caption and credit, a share row and a date line stand between.
 TEXT_BYLINE_WINDOW = 12
-# Two lines of prose in a row are the story's: the credit stands above them (names further down
-# are the story's). A line of prose is a sentence of this many words at least.
+# ... but a bare name ("Jane Roe") that far down is a caption's or the story's: it is the credit
+# only this near the headline. A credit with "By" or a date beside the names is one further down.
+TEXT_BARE_CREDIT_WINDOW = 4
+# The second line of prose is the story's (the first may be a dek or a caption): the credit
+# stands above it. A line of prose is a sentence of this many words at least.
 TEXT_PROSE_MIN_WORDS = 15
 
 
@@ -78,9 +81,12 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         prose = closes_sentence(block.text) and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
         if prose and prose_before:
             break
-        prose_before = prose
+        prose_before = prose_before or prose
         if credit is None:
             parsed = parse_credit(block.text, day_first=day_first)
+            far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
+            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None):
+                parsed = None
             following = blocks[block.index + 1] if block.index + 1 < end else None
             if parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
                 # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
