@@ -33,14 +33,21 @@ from ..cues.credits import (
 from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
-from ..cues.text import comparable, same_text, similarity, weighted_length
+from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
 
 __all__ = ["in_html", "in_text"]
 
-# How many lines after the headline a text dump's credit and date may stand.
-TEXT_BYLINE_WINDOW = 4
+# How many lines after the headline a text dump's credit and date may stand: a dek, a picture's
+# caption and credit, a share row and a date line stand between.
+TEXT_BYLINE_WINDOW = 12
+# ... but a bare name ("Jane Roe") that far down is a caption's or the story's: it is the credit
+# only this near the headline. A credit with "By" or a date beside the names is one further down.
+TEXT_BARE_CREDIT_WINDOW = 4
+# The second line of prose is the story's (the first may be a dek or a caption): the credit
+# stands above it. A line of prose is a sentence of this many words at least.
+TEXT_PROSE_MIN_WORDS = 15
 
 
 def in_text(page: Page, found: Found) -> Taken[Byline | None]:
@@ -62,16 +69,26 @@ def in_html(page: Page, found: Found) -> Taken[Byline | None]:
 
 
 def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> Taken[Byline | None]:
-    """The credit and date lines among the few from ``start`` on (before ``end``); ``day_first``:
+    """The first credit line and the first date line among the few from ``start`` on (before
+    ``end``), in either order, a dek or a caption between them and the headline; ``day_first``:
     how the page writes numeric dates."""
     used: list[int] = []
     credit: Credit | None = None
     published: dt.date | dt.datetime | None = None
-    for block in blocks[start : min(end, start + TEXT_BYLINE_WINDOW)]:
+    stop = min(end, start + TEXT_BYLINE_WINDOW)
+    prose_before = False
+    for block in blocks[start:stop]:
+        prose = closes_sentence(block.text) and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
+        if prose and prose_before:
+            break
+        prose_before = prose_before or prose
         if credit is None:
             parsed = parse_credit(block.text, day_first=day_first)
+            far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
+            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None):
+                parsed = None
             following = blocks[block.index + 1] if block.index + 1 < end else None
-            if parsed is not None and not parsed.prefixed and following is not None:
+            if parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
                 # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
                 later = parse_credit(following.text, day_first=day_first)
                 if later is not None and (later.authors or later.prefixed):
@@ -82,18 +99,21 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 if parsed.published is not None and published is None:
                     published = parsed.published
                 continue
-        date = is_date_line(block.text, day_first)
-        if date is not None:
-            if published is None:
+        if published is None:
+            date = is_date_line(block.text, day_first)
+            if date is not None:
                 published = date
-            used.append(block.index)
-            continue
-        if credit is not None or used:
+                used.append(block.index)
+                continue
+        if credit is not None and published is not None:
+            break
+        if credit is not None and used and block.index > used[-1] + 1:
+            # The date stands by the credit, not further down the story.
             break
     if credit is None:
         # A date with no credit still dates the article: the byline then names nobody.
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
-    return Taken(Byline(text=credit.text, authors=credit.authors, published=published), tuple(used))
+    return Taken(Byline(text=credit.text, authors=credit.authors, published=published), tuple(sorted(used)))
 
 
 # --- HTML -----------------------------------------------------------------------------------

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
 from ..cues.dates import is_date_line
+from ..cues.lexicon import PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
@@ -43,6 +46,16 @@ CREDIT_BELOW_WEIGHT = 2.0
 TEXT_ITEM_WEIGHT = -2.0
 # A sentence is a dek or a lead; a title seldom ends with a full stop.
 TEXT_SENTENCE_WEIGHT = -1.0
+# A title names its story in several words; a menu's entry, a label or a button is a word or
+# three ("Sign In", "Share Your Recipe"): a line's words count up to this many.
+TEXT_TITLE_FULL_WORDS = 6
+TEXT_WORDS_WEIGHT = 1.5
+# A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
+TEXT_PHOTO_CREDIT_WEIGHT = -2.0
+# A line of several words printed again near the story (a share box, a print header repeats the
+# title) is the title; a menu repeats its entries, of a word or two, in the footer.
+TEXT_REPEAT_MIN_WORDS = 4
+TEXT_REPEAT_WEIGHT = 1.0
 # A heading must share this much of its words with a metadata title to count as the same title.
 HINT_AGREEMENT = 0.6
 # A kicker printed inside the headline element is a label of a few words.
@@ -251,7 +264,8 @@ def _tidy(text: str) -> str:
 
 def in_text(page: Page, found: Found) -> Taken[str | None]:
     """A text dump's headline: the line above its story's prose that reads most like a title (a
-    heading, the ``<title>``'s words, a credit or date under it, close to the prose); with no
+    heading of several words, the ``<title>``'s words, a credit or date under it, printed twice,
+    close to the prose; no picture's credit); with no
     run of prose, its first line after the leading menu lines. A page that is one long paragraph
     has no headline, only a body."""
     blocks = page.blocks
@@ -269,6 +283,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         b.index: _credit_or_date(b.text, day_first)
         for b in blocks[max(0, anchor - TEXT_HEADLINE_REACH) : anchor + TEXT_CREDIT_REACH + 1]
     }
+    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
     best: tuple[float, int] | None = None
     for block in blocks[: anchor + 1]:
         near = anchor - block.index <= TEXT_HEADLINE_REACH
@@ -276,11 +291,17 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         if not (near or agreement >= HINT_AGREEMENT) or not _title_shaped(block) or below.get(block.index) == _SURE:
             continue
         # A credit or a date a few lines under a line: the line heads the story.
-        sureness = max(below.get(block.index + d, 0) for d in range(1, TEXT_CREDIT_REACH + 1))
+        reach = TEXT_CREDIT_REACH
+        if block.index + 1 < len(blocks) and ends_with_full_stop(blocks[block.index + 1].text):
+            # A dek (a sentence) under the line: the credit stands one line further down.
+            reach += 1
+        sureness = max(below.get(block.index + d, 0) for d in range(1, reach + 1))
         if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
             # The first line of prose is the title only when a credit or a date stands under it.
             continue
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
+        if seen[block.text] > 1:
+            score += TEXT_REPEAT_WEIGHT
         if best is None or score > best[0]:
             best = (score, block.index)
     if best is None:
@@ -323,6 +344,7 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
 
 def _text_score(block: Block, agreement: float) -> float:
     score = LEVEL_WEIGHT.get(block.heading_level, 0.0) + AGREEMENT_WEIGHT * agreement
+    score += TEXT_WORDS_WEIGHT * min(word_count(block.text), TEXT_TITLE_FULL_WORDS) / TEXT_TITLE_FULL_WORDS
     if block.tag == "li":
         score += TEXT_ITEM_WEIGHT
     if block.link_density > LINKED_DENSITY:
@@ -331,6 +353,8 @@ def _text_score(block: Block, agreement: float) -> float:
         score += TEXT_SENTENCE_WEIGHT
     if _NOT_TITLE.match(block.text):
         score += NOT_TITLE_WEIGHT
+    if PHOTO_CREDIT.search(block.text):
+        score += TEXT_PHOTO_CREDIT_WEIGHT
     return score
 
 
