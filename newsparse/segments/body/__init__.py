@@ -36,7 +36,7 @@ def story_in_text(page: Page, found: Found) -> Taken[Story]:
     # The same furniture as the HTML rule drops wherever it stands: pleas to subscribe, in-story
     # promos (a dump may not print their links), button labels, rows of links.
     lines = tuple(
-        b.index for b in blocks[lead:end] if not (_furniture_line(b) or _link_row(b) or is_promo_line(b.text))
+        b.index for b in blocks[lead:end] if not (_furniture_line(page, b) or _link_row(b) or is_promo_line(b.text))
     )
     return Taken(Story(start), lines)
 
