@@ -613,6 +613,21 @@ def test_a_credit_labelled_in_words_is_read_away_from_the_headline() -> None:
     )
     byline = parse_html(_with_aside(listed)).byline
     assert byline is not None and byline.authors == ("John A. Alic", "David C. Mowery")
+    # A card a writer, each with the avatar's initials and the job title.
+    cards = (
+        "<aside><div>Author</div><div><div>CP</div><div>Chengcheng Pei</div><div>Staff Software Engineer</div></div>"
+        "<div><div>YL</div><div>Yuan Lin</div><div>Director of Engineering</div></div></aside>"
+    )
+    byline = parse_html(_with_aside(cards)).byline
+    assert byline is not None and byline.authors == ("Chengcheng Pei", "Yuan Lin")
+    # An agency after a slash, another label after a semicolon, are no part of the names.
+    for line in ("Autor: Peter Maahn/SP-X", "Autor: Peter Maahn; Illustrator: Ada Prent"):
+        byline = parse_html(_with_aside(f"<div><p>{line}</p></div>")).byline
+        assert byline is not None and byline.authors == ("Peter Maahn",)
+    # The metadata's persons outrank a labelled name far from the headline.
+    credited = _with_aside(facts).replace("<html>", '<html><head><meta name="author" content="Ana Ruiz"></head>')
+    byline = parse_html(credited).byline
+    assert byline is not None and byline.authors == ("Ana Ruiz",)
     # The label and the name in one element, in a box named for tags.
     inline = '<div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>'
     byline = parse_html(_with_aside(inline)).byline
@@ -628,8 +643,21 @@ def test_a_credit_labelled_in_words_is_read_away_from_the_headline() -> None:
         "<div><h3>Author Spotlight: Tom Berg</h3></div>",
         # A teaser list the page names as such.
         '<div class="related-posts"><p>Written by Tom Berg</p></div>',
+        # "Contributors" alone heads a blog's list of all its writers.
+        "<div><h3>Contributors</h3><p>Ann Lee</p><p>Tom Berg</p></div>",
+        # A desk's abbreviation after the label.
+        "<div><p>Autor: red</p></div>",
     ],
 )
 def test_a_labelled_name_that_is_not_this_pages_credit(aside: str) -> None:
     byline = parse_html(_with_aside(aside)).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_a_bare_name_right_under_the_h1_is_the_credit() -> None:
+    byline = parse_html(story_page(header="<p>Julia Gralberg</p><h2>Before you sail</h2>")).byline
+    assert byline is not None and byline.authors == ("Julia Gralberg",)
+    # Words the page prints in lower case elsewhere are a rubric there, not a name.
+    rubric = story_page(header="<p>Travel Tips</p>", footer="<p>More travel tips soon.</p>")
+    byline = parse_html(rubric).byline
     assert byline is None or byline.authors == ()

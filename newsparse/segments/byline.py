@@ -246,10 +246,15 @@ class _LowerCaseWords:
 
 def _credit_context(page: Page, block: Block) -> bool:
     """What stands beside a name printed without "By" that links nowhere and is no heading: a
-    date line, a job title line ("Tech Writer") or a lone label ("Written by") next to it."""
+    date line, a job title line ("Tech Writer") or a lone label ("Written by") next to it, or the
+    page's ``<h1>`` right above it (the credit's place, under the headline)."""
     if block.links or block.heading_level:
         return False
     blocks = page.blocks
+    if block.index > 0 and blocks[block.index - 1].heading_level == 1 and not page.hints.authors:
+        # (When the metadata credits someone, capitalised words under the <h1> that are not that
+        # name are as likely a German noun phrase or a rubric.)
+        return True
     for other in blocks[max(0, block.index - BARE_NAME_NEIGHBOURS) : block.index + BARE_NAME_NEIGHBOURS + 1]:
         if other.index == block.index or len(other.text) > DATE_ROW_MAX_CHARS:
             continue
@@ -422,6 +427,14 @@ def _scored_credit(
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 
+# "Contributors" as a label alone.
+_CONTRIBUTORS = regex.compile(r"contributors?\s*:?$", regex.IGNORECASE)
+# A sentence's end followed by another sentence.
+_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}")
+# Where the names after a label end: another label's or an agency's piece follows.
+_AFTER_NAMES = regex.compile(r"\s*[;|/]\s*")
+
+
 def _credit_label(block: Block) -> int | None:
     """Where the words of a credit labelled in words begin in ``block``: after a label alone in
     its element ("Author", "Author(s)", the name in the next element), or after "Author:",
@@ -432,7 +445,10 @@ def _credit_label(block: Block) -> int | None:
     if label is None:
         return None
     words = block.text[: label.end()].strip()
-    if label.end() == len(block.text) or ":" in words or words.casefold().endswith("by"):
+    if label.end() == len(block.text):
+        # "Contributors" alone heads a blog's list of all its writers.
+        return None if _CONTRIBUTORS.match(words) else label.end()
+    if ":" in words or words.casefold().endswith("by"):
         return label.end()
     return None
 
@@ -456,6 +472,9 @@ def _labelled_credit(page: Page, day_first: bool | None) -> tuple[float, int, Cr
         if block.index + 1 >= len(page.blocks):
             return None
         named = page.blocks[block.index + 1]
+        if INITIALS.fullmatch(named.text.strip()) and block.index + 2 < len(page.blocks):
+            # The avatar's initials ("CP") stand between the label and the name.
+            named = page.blocks[block.index + 2]
         names = named.text
     else:
         named = block
@@ -468,34 +487,46 @@ def _labelled_credit(page: Page, day_first: bool | None) -> tuple[float, int, Cr
         or any(tags.get(ident) in QUOTE_TAGS for ident in named.ancestors)
     ):
         return None
+    # Another label or an agency after the names ("Fabian Dittmann; Illustrator: ...",
+    # "Peter Maahn/SP-X") is no part of them.
+    names = _AFTER_NAMES.split(names, maxsplit=1)[0]
+    if _SENTENCES.search(names):
+        # Sentences after the label are the writer's bio, not a credit line.
+        return None
     # Read as a "By" credit: the label says what the words after it are.
     credit = parse_credit(
         "By " + names, marked=True, day_first=day_first, known=page.hints.authors, outlets=_outlets(page)
     )
-    if credit is None or not credit.authors:
+    if credit is None or not credit.authors or not all(a[:1].isupper() for a in credit.authors):
+        # A lower-case word after the label is a desk's abbreviation ("Autor: red"), not a name.
         return None
     if named is not block:
-        credit = _listed_names(page, named, credit, day_first)
+        credit = _listed_names(page, block, named, credit, day_first)
     label = block.text[:end].strip()
     text = f"{label} {credit.text[len('By ') :]}" if credit.text.startswith("By ") else credit.text
     return MIN_CREDIT_SCORE, named.index, dataclasses.replace(credit, text=text)
 
 
-def _listed_names(page: Page, first: Block, credit: Credit, day_first: bool | None) -> Credit:
-    """A label over a list of names ("Authors" / one name an item): every item that is a name
-    alone is a co-author."""
-    if first.tag != "li" or not first.ancestors:
+def _listed_names(page: Page, label: Block, first: Block, credit: Credit, day_first: bool | None) -> Credit:
+    """A label over several names ("Authors" / one name an item, or a card each with its
+    initials and job title): every name alone in the label's box after the first is a co-author."""
+    if len(label.ancestors) < 2:
         return credit
+    box = label.ancestors[-2]
     authors = list(credit.authors)
     text = credit.text
-    for item in page.blocks[first.index + 1 : first.index + 1 + MAX_SIBLING_CREDITS]:
-        if item.tag != "li" or item.ancestors[-2:-1] != first.ancestors[-2:-1]:
+    for item in page.blocks[first.index + 1 : first.index + 1 + MAX_SIBLING_CREDITS * 3]:
+        if box not in item.ancestors:
             break
-        more = parse_credit("By " + item.text, marked=True, day_first=day_first, known=page.hints.authors)
-        if more is None or len(more.authors) != 1 or more.authors[0] in authors:
+        piece = item.text.strip()
+        if (INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES) or is_title_line(piece):
+            continue
+        more = parse_credit("By " + piece, marked=True, day_first=day_first, known=page.hints.authors)
+        if more is None or more.authors != (piece,) or piece in authors:
+            # Only a name alone: a bio's sentence or a name with its role ends the list.
             break
         authors.extend(more.authors)
-        text += ", " + item.text.strip()
+        text += ", " + piece
     return dataclasses.replace(credit, authors=tuple(authors), text=text)
 
 
@@ -526,12 +557,16 @@ def _html_credit(
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
     if best is None:
-        best = _labelled_credit(page, day_first)
-    if best is None:
         credited, authors = _metadata_credit(page.hints)
-        if credited:
+        # The metadata's persons outrank a labelled name away from the headline, which may be a
+        # list of the site's writers.
+        labelled = None if authors else _labelled_credit(page, day_first)
+        if labelled is not None:
+            best = labelled
+        elif credited:
             return (), Byline(text=", ".join(credited), authors=authors)
-        return (), None
+        else:
+            return (), None
     _, index, credit = best
     credit = _with_metadata_names(_with_next_names(page, index, credit, day_first), page.hints)
     published = credit.published
