@@ -246,15 +246,10 @@ class _LowerCaseWords:
 
 def _credit_context(page: Page, block: Block) -> bool:
     """What stands beside a name printed without "By" that links nowhere and is no heading: a
-    date line, a job title line ("Tech Writer") or a lone label ("Written by") next to it, or the
-    page's ``<h1>`` right above it (the credit's place, under the headline)."""
+    date line, a job title line ("Tech Writer") or a lone label ("Written by") next to it."""
     if block.links or block.heading_level:
         return False
     blocks = page.blocks
-    if block.index > 0 and blocks[block.index - 1].heading_level == 1 and not page.hints.authors:
-        # (When the metadata credits someone, capitalised words under the <h1> that are not that
-        # name are as likely a German noun phrase or a rubric.)
-        return True
     for other in blocks[max(0, block.index - BARE_NAME_NEIGHBOURS) : block.index + BARE_NAME_NEIGHBOURS + 1]:
         if other.index == block.index or len(other.text) > DATE_ROW_MAX_CHARS:
             continue
