@@ -39,7 +39,6 @@ from newsparse.cues.dates import date_in_row
         ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
         # The piece named before its credit, as labelled credits print it (and a text dump of them).
         ("Article written by: Ines Moreau, MD · 2025-07-29", ("Ines Moreau",)),
-        ("Article by Matias Berg", ("Matias Berg",)),
         ("Author(s) John A. Kell, David C. Moor", ("John A. Kell", "David C. Moor")),
     ],
 )
