@@ -37,6 +37,9 @@ from newsparse.cues.dates import date_in_row
         ("Par Jean Dupont le 3 mars 2024", ("Jean Dupont",)),
         ("Von Anna Berg am 12. Mai 2023 um 10:30 Uhr", ("Anna Berg",)),
         ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
+        # The piece named before its credit, as labelled credits print it (and a text dump of them).
+        ("Article written by: Ines Moreau, MD · 2025-07-29", ("Ines Moreau",)),
+        ("Author(s) John A. Kell, David C. Moor", ("John A. Kell", "David C. Moor")),
     ],
 )
 def test_names_are_split_from_titles_and_labels(line: str, authors: tuple[str, ...]) -> None:
@@ -586,3 +589,69 @@ def test_an_account_name_with_a_dot_is_still_an_author() -> None:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     byline = parse_html(html).byline
     assert byline is not None and byline.authors == ("b.scherer",)
+
+
+def _with_aside(aside: str, filler: int = 30) -> str:
+    """The ferry story, a long run of menu lines after it (out of the headline's reach), then ``aside``."""
+    menu = "".join(f'<li><a href="/topics/{n}">Topic {n}</a></li>' for n in range(filler))
+    return (
+        "<html><body><main><article><h1>River ferry returns after repairs</h1>"
+        f"{STORY}</article><nav><ul>{menu}</ul></nav>{aside}</main></body></html>"
+    )
+
+
+def test_a_credit_labelled_in_words_is_read_away_from_the_headline() -> None:
+    # A box of the story's facts ("Published" / date, "Author" / name), named like a card.
+    facts = (
+        '<aside class="facts card-shadow"><div><h3>Published</h3><p><time datetime="2024-08-30">'
+        "August 30, 2024</time></p></div><div><h3>Author</h3><p>Lisa D. Ellis</p></div></aside>"
+    )
+    article = parse_html(_with_aside(facts))
+    assert article.byline is not None and article.byline.authors == ("Lisa D. Ellis",)
+    assert article.byline.text == "Author Lisa D. Ellis"
+    assert article.published == dt.date(2024, 8, 30)
+    # The label over a list of names: each item is a co-author.
+    listed = (
+        '<aside><h6>Author(s)</h6><ul><li><a href="/?a=1">John A. Alic</a></li><li>David C. Mowery</li></ul></aside>'
+    )
+    byline = parse_html(_with_aside(listed)).byline
+    assert byline is not None and byline.authors == ("John A. Alic", "David C. Mowery")
+    # A card a writer, each with the avatar's initials and the job title.
+    cards = (
+        "<aside><div>Author</div><div><div>CP</div><div>Chengcheng Pei</div><div>Staff Software Engineer</div></div>"
+        "<div><div>YL</div><div>Yuan Lin</div><div>Director of Engineering</div></div></aside>"
+    )
+    byline = parse_html(_with_aside(cards)).byline
+    assert byline is not None and byline.authors == ("Chengcheng Pei", "Yuan Lin")
+    # An agency after a slash, another label after a semicolon, are no part of the names.
+    for line in ("Autor: Peter Maahn/SP-X", "Autor: Peter Maahn; Illustrator: Ada Prent"):
+        byline = parse_html(_with_aside(f"<div><p>{line}</p></div>")).byline
+        assert byline is not None and byline.authors == ("Peter Maahn",)
+    # The metadata's persons outrank a labelled name far from the headline.
+    credited = _with_aside(facts).replace("<html>", '<html><head><meta name="author" content="Ana Ruiz"></head>')
+    byline = parse_html(credited).byline
+    assert byline is not None and byline.authors == ("Ana Ruiz",)
+    # The label and the name in one element, in a box named for tags.
+    inline = '<div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>'
+    byline = parse_html(_with_aside(inline)).byline
+    assert byline is not None and byline.authors == ("Janet Loughrey",)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # Cards of other stories, each with its label: a listing's, not this page's credit.
+        "".join(f"<div><h3>Author</h3><p>{name}</p></div>" for name in ("Lisa Ellis", "Tom Berg")),
+        # A rubric that starts with the word.
+        "<div><h3>Author Spotlight: Tom Berg</h3></div>",
+        # A teaser list the page names as such.
+        '<div class="related-posts"><p>Written by Tom Berg</p></div>',
+        # "Contributors" alone heads a blog's list of all its writers.
+        "<div><h3>Contributors</h3><p>Ann Lee</p><p>Tom Berg</p></div>",
+        # A desk's abbreviation after the label.
+        "<div><p>Autor: red</p></div>",
+    ],
+)
+def test_a_labelled_name_that_is_not_this_pages_credit(aside: str) -> None:
+    byline = parse_html(_with_aside(aside)).byline
+    assert byline is None or byline.authors == ()

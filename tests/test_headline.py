@@ -107,3 +107,13 @@ def test_an_h1_that_is_the_site_name_the_title_prints_beside_the_headline_is_no_
 def test_a_metadata_title_loses_the_site_name_of_the_pages_own_address() -> None:
     html = f"<html><head><title>NIGHT CROSSINGS | Harbourferries.com</title></head><body>{STORY}</body></html>"
     assert parse_html(html, url="https://promotions.harbourferries.com/night/").headline == "NIGHT CROSSINGS"
+
+
+def test_the_sites_name_printed_after_the_h1_is_no_part_of_the_headline() -> None:
+    head = '<meta property="og:site_name" content="Harbourpost">'
+    assert parse_html(page(head, "Ferry returns to the bay – Harbourpost")).headline == "Ferry returns to the bay"
+    # A tail that is not the site's name stays: it is the headline's own.
+    tail = "Ferry returns to the bay – Harbour Works"
+    assert parse_html(page(head, tail)).headline == tail
+    unnamed = "Ferry returns to the bay – Harbourpost"
+    assert parse_html(page("", unnamed)).headline == unnamed

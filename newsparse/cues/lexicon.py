@@ -49,9 +49,13 @@ AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
-    r"^(?:(?:written|words|text|reporting|story|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    # "Author(s)" first: "Author" alone would leave "(s)" before the names.
+    r"^author\s*\(s\)\s*:?\s*"
+    r"|^(?:(?:written|words|text|reporting|story|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
     # The kind of piece before "by" ("Analysis by", "Guide by", "Opinion by"): the piece's author.
     r"|(?:news\s+)?(?:analysis|commentary|opinion|guide|review|column|essay|feature|perspective|explainer)\s+by"
+    # The piece named before its credit: "Article written by:", "This post was written by".
+    r"|(?:this\s+(?:article|post|story)\s+was\s+|(?:article|post|story)\s+)written\s+by"
     r"|(?:authors?|contributors?|contributed\s+by)(?=\s*:)"
     # Forums name the poster who opened the thread: "Thread starter A", "Themenstarter A".
     r"|thread\s+starter|topic\s+starter|started\s+by|themenstarter|original\s+poster"

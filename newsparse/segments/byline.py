@@ -18,6 +18,7 @@ from ..cues.credits import (
     BARE_PREFIX,
     CREDIT_MAX_CHARS,
     DANGLING_BY,
+    EXPLICIT_CREDIT_LABEL,
     INITIALS,
     LEADING_DECORATION,
     LOWER_CASE_NAME,
@@ -32,7 +33,7 @@ from ..cues.credits import (
 )
 from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
-from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_SITE_FOOTER, F_TAGS
+from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
@@ -121,6 +122,10 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
 # Areas whose names are credits of something else (teasers, photo credits, the site's footer) or
 # keyword lists. (Not any wrapper named "bottom": CSS utilities such as "pc-paddingbottom-16" hold credits.)
 NOT_BYLINE = F_RELATED | F_CAPTION | F_SITE_FOOTER | F_TAGS | F_COMMENTS
+# Where a credit labelled in words is another page's, a picture's or a reader's: a teaser list the
+# page names as such (a box named "card" alone may hold the story's own facts), a caption, the
+# site's footer, the comments. (A box named "tags" may hold "Contributors: ..." beside the tags.)
+NOT_LABELLED_CREDIT = F_RELATED_STRONG | F_CAPTION | F_SITE_FOOTER | F_COMMENTS
 # Quotations and embedded posts print their own attributions ("— Elon Musk (@elonmusk) May 3, 2024").
 QUOTE_TAGS = frozenset(("blockquote", "q", "figcaption"))
 
@@ -437,6 +442,109 @@ def _scored_credit(
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 
+# "Contributors" as a label alone.
+_CONTRIBUTORS = regex.compile(r"contributors?\s*:?$", regex.IGNORECASE)
+# A sentence's end followed by another sentence.
+_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}")
+# Where the names after a label end: another label's or an agency's piece follows.
+_AFTER_NAMES = regex.compile(r"\s*[;|/]\s*")
+
+
+def _credit_label(block: Block) -> int | None:
+    """Where the words of a credit labelled in words begin in ``block``: after a label alone in
+    its element ("Author", "Author(s)", the name in the next element), or after "Author:",
+    "Written by" opening it. "Author Spotlight" and "Author names" are rubrics, not credits."""
+    if len(block.text) > CREDIT_MAX_CHARS:
+        return None
+    label = EXPLICIT_CREDIT_LABEL.match(block.text)
+    if label is None:
+        return None
+    words = block.text[: label.end()].strip()
+    if label.end() == len(block.text):
+        # "Contributors" alone heads a blog's list of all its writers.
+        return None if _CONTRIBUTORS.match(words) else label.end()
+    if ":" in words or words.casefold().endswith("by"):
+        return label.end()
+    return None
+
+
+def _labelled_credit(page: Page, day_first: bool | None) -> tuple[float, int, Credit] | None:
+    """A credit the page labels in words ("Author" / "Lisa Ellis", "Written by Jane Doe") away
+    from the headline: in a box of the story's facts beside it, or under it. Only a label the
+    page prints once: one printed again and again is a listing's cards, each another page's."""
+    found: tuple[Block, int] | None = None
+    for block in page.blocks:
+        end = _credit_label(block)
+        if end is None:
+            continue
+        if found is not None:
+            return None
+        found = (block, end)
+    if found is None:
+        return None
+    block, end = found
+    if end == len(block.text):
+        if block.index + 1 >= len(page.blocks):
+            return None
+        named = page.blocks[block.index + 1]
+        if INITIALS.fullmatch(named.text.strip()) and block.index + 2 < len(page.blocks):
+            # The avatar's initials ("CP") stand between the label and the name.
+            named = page.blocks[block.index + 2]
+        names = named.text
+    else:
+        named = block
+        names = block.text[end:]
+    tags = page.element_tags
+    if (
+        len(names) > BARE_CREDIT_MAX_CHARS
+        or page.near_flags(named, NOT_BYLINE_LEVELS) & NOT_LABELLED_CREDIT
+        or named.tag in QUOTE_TAGS
+        or any(tags.get(ident) in QUOTE_TAGS for ident in named.ancestors)
+    ):
+        return None
+    # Another label or an agency after the names ("Fabian Dittmann; Illustrator: ...",
+    # "Peter Maahn/SP-X") is no part of them.
+    names = _AFTER_NAMES.split(names, maxsplit=1)[0]
+    if _SENTENCES.search(names):
+        # Sentences after the label are the writer's bio, not a credit line.
+        return None
+    # Read as a "By" credit: the label says what the words after it are.
+    credit = parse_credit(
+        "By " + names, marked=True, day_first=day_first, known=page.hints.authors, outlets=_outlets(page)
+    )
+    if credit is None or not credit.authors or not all(a[:1].isupper() for a in credit.authors):
+        # A lower-case word after the label is a desk's abbreviation ("Autor: red"), not a name.
+        return None
+    if named is not block:
+        credit = _listed_names(page, block, named, credit, day_first)
+    label = block.text[:end].strip()
+    text = f"{label} {credit.text[len('By ') :]}" if credit.text.startswith("By ") else credit.text
+    return MIN_CREDIT_SCORE, named.index, dataclasses.replace(credit, text=text)
+
+
+def _listed_names(page: Page, label: Block, first: Block, credit: Credit, day_first: bool | None) -> Credit:
+    """A label over several names ("Authors" / one name an item, or a card each with its
+    initials and job title): every name alone in the label's box after the first is a co-author."""
+    if len(label.ancestors) < 2:
+        return credit
+    box = label.ancestors[-2]
+    authors = list(credit.authors)
+    text = credit.text
+    for item in page.blocks[first.index + 1 : first.index + 1 + MAX_SIBLING_CREDITS * 3]:
+        if box not in item.ancestors:
+            break
+        piece = item.text.strip()
+        if (INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES) or is_title_line(piece):
+            continue
+        more = parse_credit("By " + piece, marked=True, day_first=day_first, known=page.hints.authors)
+        if more is None or more.authors != (piece,) or piece in authors:
+            # Only a name alone: a bio's sentence or a name with its role ends the list.
+            break
+        authors.extend(more.authors)
+        text += ", " + piece
+    return dataclasses.replace(credit, authors=tuple(authors), text=text)
+
+
 def _html_credit(
     page: Page, head_index: int | None, first_body: int, body: Collection[int], day_first: bool | None
 ) -> tuple[tuple[int, ...], Byline | None]:
@@ -465,9 +573,15 @@ def _html_credit(
                 best = found
     if best is None:
         credited, authors = _metadata_credit(page.hints)
-        if credited:
+        # The metadata's persons outrank a labelled name away from the headline, which may be a
+        # list of the site's writers.
+        labelled = None if authors else _labelled_credit(page, day_first)
+        if labelled is not None:
+            best = labelled
+        elif credited:
             return (), Byline(text=", ".join(credited), authors=authors)
-        return (), None
+        else:
+            return (), None
     _, index, credit = best
     credit = _with_metadata_names(_with_next_names(page, index, credit, day_first), page.hints)
     published = credit.published

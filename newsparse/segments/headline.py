@@ -247,6 +247,20 @@ def _without_site(title: str, hints: Hints, url: str | None = None) -> str:
     return title
 
 
+def _without_site_tail(text: str, hints: Hints) -> str:
+    """The heading without the site's own name printed after it ("Best Exhibitions 2025 –
+    Artlyst"), as a ``<title>`` prints it: the name of the site is no part of the headline. Only
+    the metadata's site name, matched whole: a tail merely like it may be the headline's."""
+    site = hints.site_name
+    if not site:
+        return text
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = text.rpartition(sep)
+        if found and head.strip() and same_text(tail, site):
+            return head.strip()
+    return text
+
+
 def _fallback_from_hints(hints: Hints, url: str | None) -> str | None:
     for candidate in hints.headlines:
         if candidate:
@@ -387,6 +401,6 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
                 if other < index and near and same_text(blocks[other].text, blocks[index].text):
                     index = other
                     break
-            return Taken(_tidy(_without_kicker(blocks[index].text, hints)), (index,))
+            return Taken(_tidy(_without_site_tail(_without_kicker(blocks[index].text, hints), hints)), (index,))
     fallback = _fallback_from_hints(hints, found.url)
     return Taken(_tidy(fallback) if fallback else fallback)
