@@ -167,3 +167,22 @@ def test_pleas_to_subscribe_and_in_story_promos_are_no_body() -> None:
     promo = "Read more: Tram line to close for a month of repairs"
     article = newsparse.parse_text(_page(*STORY[:2], plea, promo, *STORY[2:]))
     assert article.body == STORY
+
+
+def test_a_subheading_that_names_comments_does_not_end_the_story() -> None:
+    assert not is_closing_line("Public comments")
+    assert not is_closing_line("Reader comments:")
+    assert is_closing_line("Show all 12 comments")
+    text = _page(*STORY[:2], "Public comments", *STORY[2:])
+    assert newsparse.parse_text(text).body == (*STORY[:2], "Public comments", *STORY[2:])
+
+
+def test_an_item_c_in_a_markdown_sentence_is_no_copyright_sign() -> None:
+    from newsparse.read.dumps.markdown import inline
+
+    assert inline("Under subsection (C) of the Act, answer (C) is right").text == (
+        "Under subsection (C) of the Act, answer (C) is right"
+    )
+    assert inline("(C) 2024 Acme. All rights reserved.").text == "© 2024 Acme. All rights reserved."
+    assert inline("Copyright (C) Acme Inc").text == "Copyright © Acme Inc"
+    assert inline("About | Contact | (C)2019 Acme").text == "About | Contact | ©2019 Acme"

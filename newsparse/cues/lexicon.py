@@ -638,7 +638,7 @@ SERVICE_LINK = regex.compile(
 # box offers to copy: "Embed <iframe src=…>").
 BOILERPLATE_LINE = regex.compile(
     r"^(?:share(?:\s+(?:this|on|via).*)?|tweet|print|email|e-mail|comments?(?:\s*\(\d+\))?|advertisement|anzeige|publicité"
-    r"|(?:embed\s*)?<iframe\b[^<>]*>(?:\s*</iframe>)?"
+    r"|embed\s*<iframe\b[^<>]*>(?:\s*</iframe>)?"
     r"|(?:hide|show|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo|picture)|view\s+(?:the\s+)?larger\s+image"
     r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
     r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más)\s*[:.!»›>]*$",

@@ -97,6 +97,8 @@ def is_furniture_line(text: str) -> bool:
 # A line that leads to the comments is a short label ("View comments (27)", "Leave a reply"); a
 # sentence ending in "comments" is prose.
 COMMENT_LABEL_MAX_WORDS = 4
+# Words a link to the comments may open with before the word itself ("View all comments").
+_COMMENTS_OPENER = regex.compile(r"(?:(?:view|show|read|see|load|all|the)\s+)*", regex.IGNORECASE)
 
 
 def is_closing_line(text: str) -> bool:
@@ -104,8 +106,12 @@ def is_closing_line(text: str) -> bool:
     other articles, a box about its author. (Not a share row: a video player in the story has one.)"""
     if len(text) > LABEL_MAX_CHARS:
         return False
-    if word_count(text) <= COMMENT_LABEL_MAX_WORDS and COMMENT_LINK.search(text) is not None:
-        return True
+    if word_count(text) <= COMMENT_LABEL_MAX_WORDS:
+        # The label starts the line: "Public comments" over a section of the story is a subheading.
+        opener = _COMMENTS_OPENER.match(text)
+        opened = opener.end() if opener is not None else 0
+        if COMMENT_LINK.match(text, max(opened - 1, 0)) is not None:
+            return True
     return is_related_label(text) or CLOSING_HEADING.match(text) is not None
 
 

@@ -654,36 +654,26 @@ cdef class Walk:
         return 0
 
     cdef int seam(self, xmlNode* c) except -1:
-        """``_glued``: a space between two inline elements printed without one."""
+        """``_glued``: a space between two inline elements of a heading printed without one."""
         cdef Py_ssize_t i = self.parts.size - 1
         cdef unsigned int last, first
-        cdef bint heading
-        if i < 0 or not self.block_n:
-            return 0
-        heading = self.block_tags[self.block_n - 1] in heading_tags
-        # Outside headings only two numbers are set apart: the rest waits for a digit.
-        if not heading and not (48 <= <unsigned char>self.parts.data[i] <= 57):
+        if i < 0 or not self.block_n or self.block_tags[self.block_n - 1] not in heading_tags:
             return 0
         c = text_or_skip(c)
         while c != NULL and (c.content == NULL or c.content[0] == 0):
             c = text_or_skip(c.next)
         if c == NULL:
             return 0
-        if not heading:
-            if not (48 <= <unsigned char>c.content[0] <= 57):
-                return 0
-        else:
-            while i > 0 and (<unsigned char>self.parts.data[i] & 0xC0) == 0x80:
-                i -= 1
-            if next_cp(<const unsigned char*>self.parts.data, i, self.parts.size, &last) < 0:
-                return 0
-            if next_cp(<const unsigned char*>c.content, 0, strlen(<const char*>c.content), &first) < 0:
-                return 0
-            if not glued(chr(last), chr(first), True):
-                return 0
-        buf_add(&self.parts, " ", 1)
-        if self.link_href is not None:
-            buf_add(&self.link_parts, " ", 1)
+        while i > 0 and (<unsigned char>self.parts.data[i] & 0xC0) == 0x80:
+            i -= 1
+        if next_cp(<const unsigned char*>self.parts.data, i, self.parts.size, &last) < 0:
+            return 0
+        if next_cp(<const unsigned char*>c.content, 0, strlen(<const char*>c.content), &first) < 0:
+            return 0
+        if glued(chr(last), chr(first)):
+            buf_add(&self.parts, " ", 1)
+            if self.link_href is not None:
+                buf_add(&self.link_parts, " ", 1)
         return 0
 
     cdef int add_run(self, xmlNode* c) except -1:

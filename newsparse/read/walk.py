@@ -98,17 +98,13 @@ _V = TypeVar("_V")
 _NO_MARKS: frozenset[str] = frozenset()
 
 
-def _glued(last: str, first: str, heading: bool) -> bool:
-    """Two inline elements printed with no space between them that the stylesheet sets apart.
-    Anywhere: two numbers (a date's "2022" and its time "8:23 PM" in spans of their own; one
-    number "20228" reads nothing). In a heading: a lower-case letter or a sentence's end, then a
-    capital ("Kicker" + "Headline", a kicker or a subtitle set on its own line). A word is not
-    split there ("Mc" + "Donald" is rare in headings; "T" + "he", a drop cap, stays one word),
-    nor a name after its colon ("Category:" + "Programming languages", as a wiki prints its
-    namespaces)."""
-    if "0" <= last <= "9" and "0" <= first <= "9":
-        return True
-    return heading and first.isupper() and (last.islower() or last in ".!?")
+def _glued(last: str, first: str) -> bool:
+    """Two inline elements of a heading printed with no space between them ("Kicker" +
+    "Headline", a kicker or a subtitle the stylesheet sets on its own line): a lower-case
+    letter or a sentence's end, then a capital. A word is not split there ("Mc" + "Donald" is
+    rare in headings; "T" + "he", a drop cap, stays one word), nor a name after its colon
+    ("Category:" + "Programming languages", as a wiki prints its namespaces)."""
+    return first.isupper() and (last.islower() or last in ".!?")
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
@@ -514,7 +510,7 @@ class _Walk:
                 text = el.tail
                 seam = False
             if text:
-                if seam and parts and block_tags and _glued(parts[-1][-1], text[0], block_tags[-1] in HEADING_TAGS):
+                if seam and parts and block_tags and block_tags[-1] in HEADING_TAGS and _glued(parts[-1][-1], text[0]):
                     # Not counted in the block's length: only the words are set apart.
                     parts.append(" ")
                     if link_href is not None:

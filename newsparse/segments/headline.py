@@ -48,7 +48,7 @@ TEXT_ITEM_WEIGHT = -2.0
 TEXT_SENTENCE_WEIGHT = -1.0
 # A title names its story in several words; a menu's entry, a label or a button is a word or
 # three ("Sign In", "Share Your Recipe"): a line's words count up to this many.
-TEXT_TITLE_FULL_WORDS = 6
+TEXT_TITLE_FULL_WORDS = 4
 TEXT_WORDS_WEIGHT = 1.5
 # A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
 TEXT_PHOTO_CREDIT_WEIGHT = -2.0

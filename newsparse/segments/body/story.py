@@ -293,13 +293,17 @@ def _in_picture(page: Page, block: Block) -> bool:
 def _text_figures(page: Page) -> frozenset[int]:
     """The figures that frame text, not a picture (see ``FIGURE_MAX_BLOCKS``)."""
     spans = page.spans()
+    # Headings before each block, counted once: nested figures share their blocks.
+    headings = [0]
+    for block in page.blocks:
+        headings.append(headings[-1] + (block.heading_level > 0))
     return frozenset(
         ident
         for ident, tag in page.element_tags.items()
         if tag == "figure"
         and ident in spans.first
         and spans.last[ident] - spans.first[ident] + 1 > FIGURE_MAX_BLOCKS
-        and any(page.blocks[i].heading_level for i in range(spans.first[ident], spans.last[ident] + 1))
+        and headings[spans.last[ident] + 1] > headings[spans.first[ident]]
     )
 
 
