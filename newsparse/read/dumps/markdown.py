@@ -35,9 +35,10 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?!
 # What says a dump is Markdown: a link or an image in Markdown's syntax, or a heading line.
 _SIGNAL = re.compile(r"\]\((?:https?:|/|#|mailto:)|^#{1,6} \S")
 # html2text spells the copyright sign "(C)" (its ASCII stand-in for the entity): read it back
-# where a notice's shape follows, a year, or a name at the line's start or after "Copyright"
-# (a "(C)" in a sentence is an item of a list, and a line that also has a "(B)" enumerates).
-_ASCII_COPYRIGHT = re.compile(r"\(C\)(?=\s?(?:19|20)\d\d\b)|(?:^|(?<=opyright ))\(C\)(?=\s?[A-Z])")
+# where a notice's shape follows, a year or a capitalised name ("(C) 2024 Acme", "(C) Le Monde");
+# a "(C)" before a lower-case word is an item of a sentence's list ("answer (C) is right"), and a
+# line that also has a "(B)" enumerates.
+_ASCII_COPYRIGHT = re.compile(r"\(C\)(?=\s?(?:(?:19|20)\d\d\b|[A-Z]))")
 # Links and images in one line, read at most up to this many characters (a line is a paragraph).
 INLINE_MAX_CHARS = 100_000
 
