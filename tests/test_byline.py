@@ -655,3 +655,23 @@ def test_a_credit_labelled_in_words_is_read_away_from_the_headline() -> None:
 def test_a_labelled_name_that_is_not_this_pages_credit(aside: str) -> None:
     byline = parse_html(_with_aside(aside)).byline
     assert byline is None or byline.authors == ()
+
+
+def test_a_date_and_its_time_in_spans_of_their_own_are_read_apart() -> None:
+    # The stylesheet sets the time apart from the year ("2022" + "8:23 PM"): read glued, the
+    # year would be "20228" and the credit would have no date. Digits split by markup inside
+    # one number stay one number.
+    story = (
+        "<p>The council voted on Tuesday to fund the new bridge over the river, after a long "
+        "debate about its cost and design.</p><p>Work will start next spring and last two years, "
+        "the mayor said, adding that traffic would be diverted during the works.</p>"
+    )
+    page = (
+        "<html><head><title>Council votes on the new bridge</title></head><body><article>"
+        "<h1>Council votes on the new bridge</h1>"
+        '<p class="byline">By Jane Doe | <span>Dec 5, 2022</span><span>8:23 PM</span></p>'
+        f"{story}<p>Built in 19<b>84</b>, it carries 1234<wbr>5678 cars.</p></article></body></html>"
+    )
+    article = parse_html(page)
+    assert article.byline is not None and article.byline.published == dt.date(2022, 12, 5)
+    assert "Built in 1984, it carries 12345678 cars." in article.body

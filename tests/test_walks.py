@@ -115,6 +115,9 @@ PAGES = {
     "heading seams": "<h1><span>Kicker</span>Headline<noscript><img src=a.png>No script</noscript></h1>"
     "<h2>Mc<b>donald</b>, yes:<a href=/x>Link</a>Tail<!-- c -->Next<img src=b.png>Image<br>Break</h2>"
     "<h3><a href=/y><span>Kick</span><span>Ünïcödé</span></a></h3><p>a<span>B</span><noscript>kept</noscript></p>",
+    "digit seams": "<p><span>2022</span><span>8:23 PM</span> 1234<wbr>5678 19<b>84</b> 2<sup>10</sup>"
+    "<span>1</span><!-- c --><span>2</span><i></i><span>3</span><b><i>4</i></b><a href=/z>5</a></p>"
+    "<h2><span>20</span><span>22</span>x<b>7</b></h2>",
     "nothing": "",
 }
 
@@ -188,6 +191,10 @@ _FRAGMENT = st.sampled_from(
         "Capital",
         "lower",
         "end.",
+        "2022",
+        "8:23",
+        "<span>",
+        "<wbr>",
     ]
 )
 

@@ -338,6 +338,19 @@ cdef inline bint is_element_like(xmlNode* c) noexcept:
     )
 
 
+cdef inline bint after_sibling(xmlNode* node) noexcept:
+    """``_digits_apart``'s test on the tree: ``node``'s previous sibling (lxml's getprevious) is
+    an element with content and no tail."""
+    cdef xmlNode* p = node.prev
+    while p != NULL and not is_element_like(p):
+        if (p.type == tree.XML_TEXT_NODE or p.type == tree.XML_CDATA_SECTION_NODE) and (
+            p.content != NULL and p.content[0] != 0
+        ):
+            return False
+        p = p.prev
+    return p != NULL and p.type == tree.XML_ELEMENT_NODE and p.children != NULL
+
+
 cdef inline xmlNode* first_element(xmlNode* c) noexcept:
     while c != NULL and not is_element_like(c):
         c = c.next
@@ -653,11 +666,16 @@ cdef class Walk:
             self.bold_chars += count
         return 0
 
-    cdef int seam(self, xmlNode* c) except -1:
-        """``_glued``: a space between two inline elements of a heading printed without one."""
+    cdef int seam(self, xmlNode* c, xmlNode* opened) except -1:
+        """``_glued`` in a heading, and ``_digits_apart`` at the start of ``opened`` (NULL: a
+        tail): a space between two inline elements printed without one."""
         cdef Py_ssize_t i = self.parts.size - 1
         cdef unsigned int last, first
-        if i < 0 or not self.block_n or self.block_tags[self.block_n - 1] not in heading_tags:
+        cdef bint heading
+        if i < 0 or not self.block_n:
+            return 0
+        heading = self.block_tags[self.block_n - 1] in heading_tags
+        if not heading and opened == NULL:
             return 0
         c = text_or_skip(c)
         while c != NULL and (c.content == NULL or c.content[0] == 0):
@@ -670,7 +688,9 @@ cdef class Walk:
             return 0
         if next_cp(<const unsigned char*>c.content, 0, strlen(<const char*>c.content), &first) < 0:
             return 0
-        if glued(chr(last), chr(first)):
+        if (heading and glued(chr(last), chr(first))) or (
+            opened != NULL and 48 <= last <= 57 and 48 <= first <= 57 and after_sibling(opened)
+        ):
             buf_add(&self.parts, " ", 1)
             if self.link_href is not None:
                 buf_add(&self.link_parts, " ", 1)
@@ -903,7 +923,7 @@ cdef class Walk:
                     buf_add(&self.link_parts, "\n", 1)
                 if self.bold_depth:
                     self.bold_chars += 1
-        self.seam(node.children)
+        self.seam(node.children, node)
         self.add_run(node.children)
         return 1
 
@@ -955,7 +975,7 @@ cdef class Walk:
                 if child == NULL:
                     n -= 1
                     self.end()
-                    self.seam(frames[n].node.next)
+                    self.seam(frames[n].node.next, NULL)
                     self.add_run(frames[n].node.next)
                     continue
                 frames[n - 1].cursor = first_element(child.next)
@@ -971,7 +991,7 @@ cdef class Walk:
                         frames[n].cursor = first_element(child.children)
                         n += 1
                     else:
-                        self.seam(child.next)
+                        self.seam(child.next, NULL)
                         self.add_run(child.next)
                 elif child.type == tree.XML_COMMENT_NODE or child.type == tree.XML_PI_NODE:
                     self.add_run(child.next)

@@ -107,6 +107,18 @@ def _glued(last: str, first: str) -> bool:
     return first.isupper() and (last.islower() or last in ".!?")
 
 
+def _digits_apart(last: str, first: str, el: etree._Element) -> bool:
+    """Two numbers in sibling elements printed with no space between them: a date and its time
+    in spans of their own ("2022" + "8:23 PM"), which the stylesheet sets apart; one number
+    "20228" reads nothing. Only where one element ends and its next sibling, an element that
+    holds text, starts: digits split by an empty element (``1234<wbr>5678``) or by markup inside
+    a number (``19<b>84</b>``, ``2<sup>10</sup>``) stay as printed."""
+    if not ("0" <= last <= "9" and "0" <= first <= "9"):
+        return False
+    prev = el.getprevious()
+    return prev is not None and isinstance(prev.tag, str) and not prev.tail and (len(prev) > 0 or bool(prev.text))
+
+
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
     if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
@@ -349,6 +361,8 @@ class _Walk:
         for event, el in walker:
             # The text read below starts at an element's edge (not after a comment).
             seam = True
+            # The element whose own text is read below (None: a tail, after an element's end).
+            opening: etree._Element | None = None
             if event == "start":
                 raw = el.tag
                 known = tag_kinds.get(raw)
@@ -468,6 +482,7 @@ class _Walk:
                             link_parts.append("\n")
                         if bold_depth:
                             bold_chars += 1
+                opening = el
                 text = el.text
             elif event == "end":
                 if skipped:
@@ -510,7 +525,15 @@ class _Walk:
                 text = el.tail
                 seam = False
             if text:
-                if seam and parts and block_tags and block_tags[-1] in HEADING_TAGS and _glued(parts[-1][-1], text[0]):
+                if (
+                    seam
+                    and parts
+                    and block_tags
+                    and (
+                        (block_tags[-1] in HEADING_TAGS and _glued(parts[-1][-1], text[0]))
+                        or (opening is not None and _digits_apart(parts[-1][-1], text[0], opening))
+                    )
+                ):
                     # Not counted in the block's length: only the words are set apart.
                     parts.append(" ")
                     if link_href is not None:
