@@ -675,3 +675,13 @@ def test_a_date_and_its_time_in_spans_of_their_own_are_read_apart() -> None:
     article = parse_html(page)
     assert article.byline is not None and article.byline.published == dt.date(2022, 12, 5)
     assert "Built in 1984, it carries 12345678 cars." in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Article by Jane Doe", "Post by Jane Doe", "Autoren: Jane Doe", "Auteurs : Jane Doe", "Authors Jane Doe"],
+)
+def test_every_writers_label_opens_a_credit(line: str) -> None:
+    # The labels a credit may be read by anywhere on the page open a credit line too: one list.
+    credit = parse_credit(line)
+    assert credit is not None and credit.prefixed and credit.authors == ("Jane Doe",)

@@ -29,6 +29,7 @@ from .lexicon import (
     PHOTO_CREDIT,
     ROLE_WORDS,
     TEAM_WORDS,
+    WRITER_LABEL,
 )
 from .text import ends_sentence, fold_whitespace, same_text, word_count
 from .urls import shown_url_site, site_label
@@ -89,15 +90,8 @@ _LEADING_JUNK = regex.compile(r"^[\s,;:|/\-–—·•]+")
 _BY_AFTER_DATE = regex.compile(rf"^(?:(?:posted|written|words|story|text)\s+)?(?:{_BY_WORDS})\s+\S", regex.IGNORECASE)
 # A label whose name follows in the next element: "Rezept von", "Written by".
 DANGLING_BY = regex.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*:?$", regex.IGNORECASE)
-# A label that says in words that the name after it is the writer's ("Author", "Author(s):",
-# "Written by", "Article by"), in its own element or opening the credit; unlike a bare "By",
-# which teaser cards print too, it names this page's writer wherever it stands.
-EXPLICIT_CREDIT_LABEL = regex.compile(
-    r"^(?:(?:(?:article|post|story|this\s+(?:article|post)\s+was)\s+)?written\s+by|(?:article|post|story)\s+by"
-    r"|authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|auteurs?|autore|verfasst\s+von"
-    r"|geschrieben\s+von|escrito\s+por|écrit\s+par|rédigé\s+par)(?:\s*:\s*|\s+|$)",
-    regex.IGNORECASE,
-)
+# A writer's label, in its own element or opening the credit (see ``WRITER_LABEL``).
+EXPLICIT_CREDIT_LABEL = regex.compile(r"^" + WRITER_LABEL + r"(?:\s*:\s*|\s+|$)", regex.IGNORECASE)
 # Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
 _DEGREES = frozenset(("md", "phd", "ma", "mba"))
 # Title words that are also family names, taken as such after "By" and a lone given name.

@@ -38,6 +38,7 @@ __all__ = [
     "SERVICE_LINK",
     "SPONSOR_LABEL",
     "TEAM_WORDS",
+    "WRITER_LABEL",
 ]
 
 # The label of a link to the author's page ("View all posts by X", "Zeige alle Beiträge von X").
@@ -46,6 +47,15 @@ _AUTHOR_LINK_LABEL = (
     r"|(?:zum\s+)?profil\s+von|voir\s+tous\s+les\s+articles\s+de|ver\s+todas\s+las\s+entradas\s+de"
 )
 AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*[→»›]+$", regex.IGNORECASE)
+
+# Labels that say in words that the name after them is the writer's ("Author", "Author(s)",
+# "Written by", "Article by", "Verfasst von"): a credit line may open with one, and unlike a bare
+# "By", which teaser cards print too, one names this page's writer wherever it stands.
+WRITER_LABEL = (
+    r"(?:(?:(?:article|post|story|this\s+(?:article|post|story)\s+was)\s+)?written\s+by|(?:article|post|story)\s+by"
+    r"|authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|auteurs?|autore|verfasst\s+von"
+    r"|geschrieben\s+von|escrito\s+por|écrit\s+par|rédigé\s+par)"
+)
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
@@ -66,6 +76,8 @@ BYLINE_PREFIX = regex.compile(
     r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
     r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
     + _AUTHOR_LINK_LABEL
+    + "|"
+    + WRITER_LABEL
     + r")\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
