@@ -95,3 +95,20 @@ def test_a_list_of_other_pages_with_a_date_over_each_link_is_left_out_of_a_main_
     kept = [page.blocks[i].text for i in _without_link_lists(page, list(range(len(page.blocks))))]
     assert kept[:9] == list(FERRY_PARAGRAPHS * 3)
     assert not any("season board" in text or "May 2025" in text for text in kept)
+
+
+def test_an_undated_page_with_a_longer_intro_over_its_sections_is_no_single_story() -> None:
+    # Five long paragraphs (some 2,900 characters) over a main area many times their size: a service
+    # or course page's introduction, whose offers and items are the rest of its content.
+    intro = [f"{p} {p} {p} {p}" for p in FERRY_PARAGRAPHS] + [f"{BLURB} {BLURB}"] * 2
+    story = "".join(f"<p>{p}</p>" for p in intro)
+    page = (
+        f"<html><head></head><body>{MENU}<main><h1>Ferry crossings</h1><div class='story'>{story}</div>"
+        f"<div class='more'>{CARDS * 24}</div></main>{FOOTER}</body></html>"
+    )
+    body = parse_html(page).body
+    assert body[0] == intro[0]
+    assert PRODUCTS[0][1] in body
+    # Dated, the same paragraphs are a story, and the cards beside it are not its text.
+    dated = page.replace("<head>", '<head><meta property="article:published_time" content="2025-05-02">')
+    assert parse_html(dated).body == tuple(intro)

@@ -104,8 +104,10 @@ STORY_SHARE_OF_REGION = 0.3
 SHORT_STORY_CHARS = 2400
 SHORT_STORY_PARAGRAPHS = 2
 # On a page whose metadata gives no publication date (news and blog posts are dated; landing,
-# service and shop pages are not) a few paragraphs over the page's sections are its blurb too.
+# service and shop pages are not) a few paragraphs over the page's sections are its blurb too, and
+# they run longer: a course's or a service's introduction is a page or two of text before its offers.
 UNDATED_STORY_PARAGRAPHS = 5
+UNDATED_STORY_CHARS = 6000
 # A story this small a share of the main area is a blurb among the page's things however many
 # paragraphs it has: a landing page opens each of its sections with one.
 SLIVER_SHARE = 0.1
@@ -518,10 +520,11 @@ def _no_single_story(
         return False
     size = sum(weighted_length(page.blocks[i].text) for i in story.indices)
     paragraphs = sum(1 for i in story.indices if prose[i] >= FULL_PARAGRAPH_SCORE)
-    most = SHORT_STORY_PARAGRAPHS if _dated(page, head_index, story) else UNDATED_STORY_PARAGRAPHS
+    dated = _dated(page, head_index, story)
+    most = SHORT_STORY_PARAGRAPHS if dated else UNDATED_STORY_PARAGRAPHS
     return (
         size < STORY_SHARE_OF_REGION * region.size
-        and size <= SHORT_STORY_CHARS
+        and size <= (SHORT_STORY_CHARS if dated else UNDATED_STORY_CHARS)
         and (paragraphs <= most or size < SLIVER_SHARE * region.size)
     )
 
