@@ -13,9 +13,8 @@ from collections.abc import Sequence
 
 from ...blocks import Block, Page
 from ...cues.lines import is_closing_line, is_furniture_line, is_promo_line, prose_span
-from ...cues.text import weighted_length
 from ...found import Body, Found, Story, Taken
-from .story import FURNITURE_LINK_DENSITY, FURNITURE_MAX_WEIGHT, _furniture_line, html_body
+from .story import furniture_line, html_body, is_link_row
 from .structure import html_structure, text_structure
 
 __all__ = ["in_html", "in_text", "story_in_html", "story_in_text"]
@@ -36,7 +35,7 @@ def story_in_text(page: Page, found: Found) -> Taken[Story]:
     # The same furniture as the HTML rule drops wherever it stands: pleas to subscribe, in-story
     # promos (a dump may not print their links), button labels, rows of links.
     lines = tuple(
-        b.index for b in blocks[lead:end] if not (_furniture_line(page, b) or _link_row(b) or is_promo_line(b.text))
+        b.index for b in blocks[lead:end] if not (furniture_line(page, b) or is_link_row(b) or is_promo_line(b.text))
     )
     return Taken(Story(start), lines)
 
@@ -50,10 +49,6 @@ def _lead(blocks: Sequence[Block], start: int, prose: int) -> int:
         if is_furniture_line(text) or is_closing_line(text):
             return i + 1
     return start
-
-
-def _link_row(block: Block) -> bool:
-    return block.link_density > FURNITURE_LINK_DENSITY and weighted_length(block.text) < FURNITURE_MAX_WEIGHT
 
 
 def story_in_html(page: Page, found: Found) -> Taken[Story]:

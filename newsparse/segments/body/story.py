@@ -32,7 +32,7 @@ from ...cues.markup import (
 from ...cues.text import ends_sentence, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
 
-__all__ = ["StoryBlocks", "html_body"]
+__all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -309,6 +309,11 @@ def _text_figures(page: Page) -> frozenset[int]:
     )
 
 
+def is_link_row(block: Block) -> bool:
+    """A short block that is mostly link text: a row of links (tags, share buttons, a menu)."""
+    return block.link_density > FURNITURE_LINK_DENSITY and weighted_length(block.text) < FURNITURE_MAX_WEIGHT
+
+
 def _is_furniture(page: Page, block: Block, container: int, builder_words: bool = False) -> bool:
     """Whether a block in the story's container is page furniture (``builder_words``: the word of
     page builders does not make furniture of a paragraph of prose, see :func:`_builder_prose`)."""
@@ -320,7 +325,7 @@ def _is_furniture(page: Page, block: Block, container: int, builder_words: bool 
         local &= ~F_NOT_CONTENT
     if local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT):
         return True
-    if block.link_density > FURNITURE_LINK_DENSITY and weighted_length(text) < FURNITURE_MAX_WEIGHT:
+    if is_link_row(block):
         return True
     if is_furniture_line(text):
         return True
@@ -546,14 +551,14 @@ def _region_body(page: Page, blocks: Sequence[int]) -> tuple[int, ...]:
     kept = [
         i
         for i in blocks
-        if not _furniture_line(page, page.blocks[i])
+        if not furniture_line(page, page.blocks[i])
         and not page.near_flags(page.blocks[i], CAPTION_REACH) & F_CAPTION
         and not (len(page.blocks[i].text) >= LEGAL_MIN_CHARS and is_legal(page.blocks[i].text))
     ]
     return _without_link_lists(page, kept)
 
 
-def _furniture_line(page: Page, block: Block) -> bool:
+def furniture_line(page: Page, block: Block) -> bool:
     """A block that is furniture wherever it stands: a caption, a button label, a plea to
     subscribe or share, an in-story promo."""
     text = block.text
