@@ -16,12 +16,15 @@ from lxml import etree
 from test_blocks import html_pages
 
 from newsparse import article
+from newsparse.blocks import Block, Page
 from newsparse.cues import dates, markup, urls
+from newsparse.cues import text as measures
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
+from newsparse.segments import byline, dating
 from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
@@ -350,3 +353,77 @@ def test_flags_read_up_the_elements_links_are_those_of_the_chain_as_a_tuple(html
             for ident in chain[-levels:]:
                 expected |= page.element_flags.get(ident, 0)
             assert page.near_flags(block, levels) == expected == plain.near_flags(twin, levels)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=200))
+@example("_a1 b-2\x1f\x0bc\td__e" + "w " * 2100)
+def test_ascii_words_split_out_of_a_translated_text_are_the_words_a_pattern_finds(s: str) -> None:
+    # The plain way: the CJK-aware token pattern, on the window the measures read.
+    expected = measures._WORD.findall(s[: measures._SHAPE_WINDOW])
+    assert measures.words(s) == expected
+    assert measures.word_count(s) == len(expected)
+
+
+_LOWER_PIECES = ["travel", "Travel", "tips", "Tips", "ab", "a", "é", "éa", "straße", "STRASSE", "İ", "ǅ", "x1"]
+_LOWER_EDGES = [" ", "@", ".", "/", "-", "_", "1", "\n", ", ", "’", ""]
+
+
+def _printed_words(page: Page) -> frozenset[str]:
+    # The plain way: every lower-case word of the sample, read into a set.
+    return frozenset(
+        w
+        for b in page.blocks[: byline.LOWER_CASE_SAMPLE_BLOCKS]
+        for w in byline._LOWER_WORD.findall(b.text[: byline.LOWER_CASE_SAMPLE_CHARS])
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_LOWER_PIECES + _LOWER_EDGES), max_size=12), min_size=1, max_size=6),
+    st.lists(st.lists(st.sampled_from(_LOWER_PIECES), min_size=1, max_size=3), max_size=40),
+)
+@example([["Travel", " ", "tips"]], [["Travel", "Tips"]] * 3 + [[f"Name{k}"] for k in range(30)])
+def test_lower_case_words_searched_one_by_one_are_those_read_into_a_set(
+    texts: list[list[str]], names: list[list[str]]
+) -> None:
+    page = Page(blocks=tuple(Block(index=i, text="".join(t)) for i, t in enumerate(texts)))
+    words = _printed_words(page)
+    common = byline._LowerCaseWords(page)
+    for parts in names:
+        name = " ".join(parts)
+        expected = any(
+            w.casefold() in words for w in name.split() if w[:1].isupper() and w not in byline.NAME_PARTICLES
+        )
+        assert common.any_of([name]) == expected
+
+
+def test_the_lower_case_sample_is_cut_where_the_set_cut_it() -> None:
+    # A word past a block's sampled characters, or in a block past the sampled ones, is not read.
+    cut = byline.LOWER_CASE_SAMPLE_CHARS
+    texts = ["x" * (cut - 3) + " late", *(["filler"] * byline.LOWER_CASE_SAMPLE_BLOCKS), "tail"]
+    page = Page(blocks=tuple(Block(index=i, text=t) for i, t in enumerate(texts)))
+    common = byline._LowerCaseWords(page)
+    assert not common.any_of(["Late"]) and not common.any_of(["Tail"]) and common.any_of(["Filler"])
+    assert _printed_words(page) >= {"filler"} and not _printed_words(page) & {"late", "tail"}
+
+
+_MEMBER_ATOMS = [
+    "Joined", "JOINED:", "Member since", "member  Since", "Registered", "Registriert seit", "Mitglied seit",
+    "dabei seit", "Inscrit le", "inscription", "registrado", "Miembro desde", "iscritto", "zarejestrowany",
+    "регистрация", "加入", "rejoined", "Posted", "Updated", "ſ", "İ", "K", " ", ": ", "4 Jul 2012", "2024-05-03",
+    "May 5, 2024", "12.03.2021", "Paddy",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_MEMBER_ATOMS), max_size=6), min_size=1, max_size=3))
+@example([["Joined"], ["4 Jul 2012"]])
+@example([["Joined: 4 Jul 2012"]])
+def test_a_member_date_skipped_by_its_missing_label_is_none_the_full_reading_finds(lines: list[list[str]]) -> None:
+    blocks = tuple(Block(index=i, text="".join(parts)) for i, parts in enumerate(lines))
+    for block in blocks:
+        # The plain way: read the date, then its label.
+        _, span = dates.find_printed_date(block.text)
+        expected = span is not None and dating._label_of(blocks, block, span[0]) == "member"
+        assert dating._member_since(blocks, block) == expected

@@ -33,9 +33,11 @@ _CJK_COUNT_WINDOW = 2000
 
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# The same tokens as _WORD where it is cheaper to find them: re on ASCII text (no CJK there, and
-# both modules agree on ASCII word characters), regex's plain \w on text without CJK characters.
-_ASCII_WORD = re.compile(r"\w+")
+# The same tokens as _WORD where it is cheaper to find them: on ASCII text (no CJK there) the
+# \w+ runs are what is left when every other character becomes a space, found by str.translate
+# and str.split without a match object per word; regex's plain \w on text without CJK characters.
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ASCII_NON_WORD_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _ASCII_WORD_CHARS})
 _PLAIN_WORD = regex.compile(r"\w+")
 # Sentence end: terminal punctuation, optionally closed by quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*$")
@@ -85,7 +87,7 @@ def words(s: str) -> list[str]:
     """Word tokens; each CJK character counts as one (those scripts put no spaces between words)."""
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
-        return _ASCII_WORD.findall(head)
+        return head.translate(_ASCII_NON_WORD_TO_SPACE).split()
     if _CJK.search(head) is None:
         return _PLAIN_WORD.findall(head)
     return _WORD.findall(head)
@@ -95,7 +97,7 @@ def word_count(s: str) -> int:
     """Words in ``s``; CJK text counts two characters as a word, close to its information content."""
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
-        return len(_ASCII_WORD.findall(head))
+        return len(head.translate(_ASCII_NON_WORD_TO_SPACE).split())
     cjk = len(_CJK.findall(head))
     if cjk:
         return len(_WORD.findall(head)) - cjk + (cjk + 1) // 2

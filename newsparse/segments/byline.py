@@ -186,6 +186,12 @@ LOWER_CASE_SAMPLE_BLOCKS = 400
 LOWER_CASE_SAMPLE_CHARS = 2000
 # (A word in a handle, an address or a file name, "@russell", "russell.dev", is not read.)
 _LOWER_WORD = regex.compile(r"(?<![\w@./\-])\p{Ll}{2,}(?![\w@./\-])")
+# A character that may not stand next to such a word (the class of _LOWER_WORD's edges).
+_WORD_EDGE = regex.compile(r"[\w@./\-]")
+_LOWER_RUN = regex.compile(r"\p{Ll}{2,}")
+# Words of bare names looked up one search each (O(sample) a search); past this many on a page
+# the sample's words are read once into a set, so no page costs more than a fixed number of passes.
+LOWER_CASE_SEARCHES = 16
 # A bare name needs one of these beside it to be the credit: a date line, a job-title line, a label.
 BARE_NAME_NEIGHBOURS = 2
 
@@ -241,27 +247,66 @@ def _html_credit_score(
 
 class _LowerCaseWords:
     """The words a page prints in lower case (common words, not given or family names), read
-    once per page and only when a bare name asks."""
+    once per page and only when a bare name asks.
+
+    A few words are looked up by a search of the sample for each: cheaper than reading every
+    lower-case word of the sample, which is done once when many are asked about."""
 
     def __init__(self, page: Page) -> None:
         self._page = page
         self._words: frozenset[str] | None = None
+        self._sample: str | None = None
+        self._asked: dict[str, bool] = {}
 
-    def any_of(self, names: Sequence[str]) -> bool:
-        """Some word of the names is one the page prints in lower case: a rubric ("Travel Tips",
-        "Key Features"), not a person's name."""
-        if self._words is None:
+    def _printed(self, word: str) -> bool:
+        """``word`` is one of the lower-case words the sample prints."""
+        if self._words is not None:
+            return word in self._words
+        known = self._asked.get(word)
+        if known is not None:
+            return known
+        if len(self._asked) >= LOWER_CASE_SEARCHES:
             self._words = frozenset(
                 w
                 for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
                 for w in _LOWER_WORD.findall(b.text[:LOWER_CASE_SAMPLE_CHARS])
             )
+            return word in self._words
+        if self._sample is None:
+            # A line break stands at each block's ends: no letter, so the pattern's edges read it
+            # as they read the end of a text.
+            self._sample = "\n".join(
+                b.text[:LOWER_CASE_SAMPLE_CHARS] for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
+            )
+        # A lower-case word of the sample is a whole run of lower-case letters between the edges
+        # _LOWER_WORD reads: the word printed with those edges around it.
+        known = _LOWER_RUN.fullmatch(word) is not None and _printed_alone(word, self._sample)
+        self._asked[word] = known
+        return known
+
+    def any_of(self, names: Sequence[str]) -> bool:
+        """Some word of the names is one the page prints in lower case: a rubric ("Travel Tips",
+        "Key Features"), not a person's name."""
         return any(
-            w.casefold() in self._words
+            self._printed(w.casefold())
             for name in names
             for w in name.split()
             if w[:1].isupper() and w not in NAME_PARTICLES
         )
+
+
+def _printed_alone(word: str, sample: str) -> bool:
+    """``word`` stands in ``sample`` with no character _LOWER_WORD's edges refuse on either side."""
+    end = len(sample)
+    at = sample.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or _WORD_EDGE.match(sample, at - 1) is None) and (
+            after == end or _WORD_EDGE.match(sample, after) is None
+        ):
+            return True
+        at = sample.find(word, at + 1)
+    return False
 
 
 def _credit_context(page: Page, block: Block) -> bool:

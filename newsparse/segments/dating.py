@@ -442,8 +442,25 @@ def _member_date(blocks: Sequence[Block], lines: Iterable[Block], value: _When) 
     return kinds == {"member"}
 
 
+# A piece of every word of a forum member's label (DATE_KIND_LABEL's "member" group) that ASCII
+# text can hold: an ASCII line with none of them, lowered as the label's pattern folds ASCII
+# case, has no such label to read.
+_MEMBER_PIECES = ("joined", "member", "regist", "mitglied", "dabei", "inscri", "miembro", "iscritto", "zarejestrowany")
+
+
+def _may_name_member(text: str) -> bool:
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(piece in low for piece in _MEMBER_PIECES)
+
+
 def _member_since(blocks: Sequence[Block], block: Block) -> bool:
     """The block prints the day a forum member joined."""
+    previous = blocks[block.index - 1].text if 0 < block.index <= len(blocks) else ""
+    if not (_may_name_member(block.text) or _may_name_member(previous)):
+        # No label of a member before any date: the date need not be read.
+        return False
     _, span = find_printed_date(block.text)
     return span is not None and _label_of(blocks, block, span[0]) == "member"
 
