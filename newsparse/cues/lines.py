@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
+from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
 from .memo import bounded_memo
 from .text import closes_sentence, ends_sentence, word_count
 
@@ -102,10 +102,13 @@ _COMMENTS_OPENER = regex.compile(r"(?:(?:view|show|read|see|load|all|the)\s+)*",
 
 
 def is_closing_line(text: str) -> bool:
-    """A line after which a page's story does not go on: the way to its comments, the label over
-    other articles, a box about its author. (Not a share row: a video player in the story has one.)"""
+    """A line after which a page's story does not go on: the way to its comments or the heading over
+    them, the label over other articles, a box about its author. (Not a share row: a video player in
+    the story has one.)"""
     if len(text) > LABEL_MAX_CHARS:
         return False
+    if COMMENT_HEADING.match(text) is not None:
+        return True
     if word_count(text) <= COMMENT_LABEL_MAX_WORDS:
         # The label starts the line: "Public comments" over a section of the story is a subheading.
         opener = _COMMENTS_OPENER.match(text)
