@@ -353,3 +353,14 @@ def test_the_title_above_a_dek_and_a_caption_is_the_headline() -> None:
         ]
     )
     assert newsparse.parse_text(text).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_the_title_above_a_long_share_row_and_tag_list_is_the_headline() -> None:
+    # A dump prints each entry of a share row and a tag list on a line of its own: they push the
+    # title far above the prose, but a line of a word or two counts for little of the reach.
+    share = ["Facebook", "Twitter", "Email", "Print", "WhatsApp", "LinkedIn", "Reddit", "Copy link"]
+    tags = ["Ferries", "Harbour", "Transport", "City council", "Climate", "Boats", "Commuting", "Energy"]
+    caption = [f"Picture {n} of the new ferry at the pier at dawn" for n in range(1, 6)]
+    lines = ["Menu", "City ferry runs every twenty minutes from spring", "By Jo Lee", *share, *caption, *tags]
+    article = newsparse.parse_text("\n".join([*lines, PARA_1, PARA_2, PARA_3]))
+    assert article.headline == "City ferry runs every twenty minutes from spring"
