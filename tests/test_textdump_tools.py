@@ -364,3 +364,15 @@ def test_the_title_above_a_long_share_row_and_tag_list_is_the_headline() -> None
     lines = ["Menu", "City ferry runs every twenty minutes from spring", "By Jo Lee", *share, *caption, *tags]
     article = newsparse.parse_text("\n".join([*lines, PARA_1, PARA_2, PARA_3]))
     assert article.headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_the_blurbs_of_a_menu_above_the_story_are_not_its_start() -> None:
+    # A site's big menu carries a sentence or two under its entries; set apart from the story by
+    # the menu's other lines, they weigh a tenth of a story of six paragraphs.
+    blurb = (
+        "Connect with other riders and the crew, and get advice on getting around the harbour "
+        "from the people who know it."
+    )
+    story = [PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3]
+    texts = ["Menu", "Communities", blurb, *[f"Section {n}" for n in range(8)], "Ferry trial ends", *story]
+    assert prose_span(texts, [0.0] * len(texts)) == (12, 17)

@@ -129,8 +129,8 @@ PROSE_MAX_LINK_DENSITY = 0.5
 # picture's caption, an advertisement label); a longer gap is where the story ended.
 PROSE_GAP_MAX_LINES = 6
 # An earlier run of prose this share of the longest one is the story's start (its part before a
-# list or a gallery); a cookie notice or a lone blurb above the story weighs far less.
-STORY_RUN_SHARE = 0.1
+# list or a gallery); a cookie notice or a menu's blurb or two above the story weighs less.
+STORY_RUN_SHARE = 0.2
 # A run of prose before a closing line is the story when it weighs this share of the heaviest run
 # after it (comments); a cookie notice or a blurb above the story weighs far less.
 CLOSED_RUN_SHARE = 0.3
