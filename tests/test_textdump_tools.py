@@ -376,3 +376,12 @@ def test_the_blurbs_of_a_menu_above_the_story_are_not_its_start() -> None:
     story = [PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3]
     texts = ["Menu", "Communities", blurb, *[f"Section {n}" for n in range(8)], "Ferry trial ends", *story]
     assert prose_span(texts, [0.0] * len(texts)) == (12, 17)
+
+
+def test_a_wrapped_story_under_a_long_menu_of_short_lines_is_joined_back() -> None:
+    # A page's menu prints dozens of short lines of a few words that no tool broke; the story's
+    # lines, broken at column 79, are still read back into its paragraphs.
+    menu = [f"Harbour news section {n}" for n in range(60)]
+    lines = [*menu, "", "City ferry runs every twenty minutes from spring", "", "By Ana Ruiz", "", *_story(79)]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
