@@ -385,3 +385,11 @@ def test_a_wrapped_story_under_a_long_menu_of_short_lines_is_joined_back() -> No
     lines = [*menu, "", "City ferry runs every twenty minutes from spring", "", "By Ana Ruiz", "", *_story(79)]
     article = newsparse.parse_text("\n".join(lines) + "\n")
     assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
+
+
+def test_a_short_part_of_the_story_after_a_table_carries_it_on() -> None:
+    # Past a table of short cells, a part of a sixth of the story's weight is still the story
+    # (its start needs more: a menu's blurb above it weighs as much).
+    table = [f"Boat {n} | 20 minutes" for n in range(8)]
+    texts = ["Ferry trial ends", PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3, *table, PARA_2]
+    assert prose_span(texts, [0.0] * len(texts)) == (1, 15)

@@ -128,9 +128,12 @@ PROSE_MAX_LINK_DENSITY = 0.5
 # Between two prose lines of one story stand at most this many other lines (subheadings, a
 # picture's caption, an advertisement label); a longer gap is where the story ended.
 PROSE_GAP_MAX_LINES = 6
-# An earlier run of prose this share of the longest one is the story's start (its part before a
-# list or a gallery); a cookie notice or a menu's blurb or two above the story weighs less.
-STORY_RUN_SHARE = 0.2
+# A later run of prose this share of the longest one carries the story on (past a table, a list
+# or a gallery) ...
+STORY_RUN_SHARE = 0.1
+# ... and an earlier one this share is its start (its part before a list or a gallery): a cookie
+# notice or a site menu's blurb or two above the story weighs less.
+STORY_START_SHARE = 0.2
 # A run of prose before a closing line is the story when it weighs this share of the heaviest run
 # after it (comments); a cookie notice or a blurb above the story weighs far less.
 CLOSED_RUN_SHARE = 0.3
@@ -185,6 +188,6 @@ def prose_span(texts: Sequence[str], link_densities: Sequence[float], closing: b
     closes = min(run[3] for run in runs if run[0] >= CLOSED_RUN_SHARE * heaviest)
     best = max((r for r in range(len(runs)) if runs[r][3] == closes), key=lambda r: runs[r][0])
     share = STORY_RUN_SHARE * runs[best][0]
-    first = next(r for r in range(best + 1) if runs[r][0] >= share)
+    first = next(r for r in range(best + 1) if runs[r][0] >= STORY_START_SHARE * runs[best][0])
     last = next(r for r in range(len(runs) - 1, best - 1, -1) if runs[r][0] >= share and runs[r][3] == runs[best][3])
     return runs[first][1], runs[last][2]
