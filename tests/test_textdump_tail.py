@@ -186,3 +186,15 @@ def test_an_item_c_in_a_markdown_sentence_is_no_copyright_sign() -> None:
     assert inline("(C) 2024 Acme. All rights reserved.").text == "© 2024 Acme. All rights reserved."
     assert inline("Copyright (C) Acme Inc").text == "Copyright © Acme Inc"
     assert inline("About | Contact | (C)2019 Acme").text == "About | Contact | ©2019 Acme"
+
+
+def test_the_heading_over_a_comment_thread_ends_the_story() -> None:
+    for heading in (
+        "There are 3 comments",
+        "3 thoughts on “City ferry runs every twenty minutes”",
+        "Join the discussion",
+    ):
+        assert is_closing_line(heading), heading
+        text = _page(*STORY, heading, *COMMENTS, *COMMENTS)
+        assert newsparse.parse_text(text).body == STORY, heading
+    assert not is_closing_line("There are 3 ferries on the crossing")

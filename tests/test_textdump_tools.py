@@ -353,3 +353,43 @@ def test_the_title_above_a_dek_and_a_caption_is_the_headline() -> None:
         ]
     )
     assert newsparse.parse_text(text).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_the_title_above_a_long_share_row_and_tag_list_is_the_headline() -> None:
+    # A dump prints each entry of a share row and a tag list on a line of its own: they push the
+    # title far above the prose, but a line of a word or two counts for little of the reach.
+    share = ["Facebook", "Twitter", "Email", "Print", "WhatsApp", "LinkedIn", "Reddit", "Copy link"]
+    tags = ["Ferries", "Harbour", "Transport", "City council", "Climate", "Boats", "Commuting", "Energy"]
+    caption = [f"Picture {n} of the new ferry at the pier at dawn" for n in range(1, 6)]
+    lines = ["Menu", "City ferry runs every twenty minutes from spring", "By Jo Lee", *share, *caption, *tags]
+    article = newsparse.parse_text("\n".join([*lines, PARA_1, PARA_2, PARA_3]))
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_the_blurbs_of_a_menu_above_the_story_are_not_its_start() -> None:
+    # A site's big menu carries a sentence or two under its entries; set apart from the story by
+    # the menu's other lines, they weigh a tenth of a story of six paragraphs.
+    blurb = (
+        "Connect with other riders and the crew, and get advice on getting around the harbour "
+        "from the people who know it."
+    )
+    story = [PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3]
+    texts = ["Menu", "Communities", blurb, *[f"Section {n}" for n in range(8)], "Ferry trial ends", *story]
+    assert prose_span(texts, [0.0] * len(texts)) == (12, 17)
+
+
+def test_a_wrapped_story_under_a_long_menu_of_short_lines_is_joined_back() -> None:
+    # A page's menu prints dozens of short lines of a few words that no tool broke; the story's
+    # lines, broken at column 79, are still read back into its paragraphs.
+    menu = [f"Harbour news section {n}" for n in range(60)]
+    lines = [*menu, "", "City ferry runs every twenty minutes from spring", "", "By Ana Ruiz", "", *_story(79)]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
+
+
+def test_a_short_part_of_the_story_after_a_table_carries_it_on() -> None:
+    # Past a table of short cells, a part of a sixth of the story's weight is still the story
+    # (its start needs more: a menu's blurb above it weighs as much).
+    table = [f"Boat {n} | 20 minutes" for n in range(8)]
+    texts = ["Ferry trial ends", PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3, *table, PARA_2]
+    assert prose_span(texts, [0.0] * len(texts)) == (1, 15)

@@ -17,6 +17,7 @@ __all__ = [
     "CALL_TO_ACTION",
     "CLOSING_HEADING",
     "CMS_ACCOUNT",
+    "COMMENT_HEADING",
     "COMMENT_LINK",
     "CONTACT_CALL",
     "COPYRIGHT_MARK",
@@ -694,6 +695,17 @@ COMMENT_LINK = regex.compile(
     r"|(?:hinterlasse|schreibe)\s+einen\s+kommentar|(?:jetzt\s+)?kommentieren|(?:ein|keine)\s+kommentare?|kommentare?"
     r"|laisser\s+un\s+commentaire|commentaires?|deja\s+un\s+comentario|comentarios?|komentarz[ey]?|dodaj\s+komentarz)"
     r"\s*(?:\(?\d+\)?)?\s*[:.!»›>]*$",
+    regex.IGNORECASE,
+)
+# The heading over a page's comment thread, however many comments it counts ("There are 13 comments",
+# "12 thoughts on “Title”", "3 responses to …", "Join the discussion", "Leave a Reply", "Tous les
+# commentaires"): what follows it is readers' posts, not the story. (Not "Reader comments": a story
+# about a consultation heads a section so.)
+COMMENT_HEADING = regex.compile(
+    r"^(?:there\s+(?:are|is)\s+(?:\d+|no|one)\s+comments?|\d+\s+(?:thoughts|responses?|replies|comments?)\s+(?:on|to)\s+\S.*"
+    r"|join\s+the\s+(?:discussion|conversation)|(?:recent|all)\s+comments|leave\s+a\s+(?:reply|comment)"
+    r"|(?:weitere|alle|neueste)\s+kommentare|ihr\s+kommentar|tous\s+les\s+commentaires|votre\s+commentaire"
+    r"|(?:todos\s+los|tus|sus)\s+comentarios|komentarze\s*\(?\d*\)?)\s*[:.!»›>]*$",
     regex.IGNORECASE,
 )
 # Words that say a date follows ("Updated", "Published", "Aktualisiert", "Publié le").

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
+from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
 from .memo import bounded_memo
 from .text import closes_sentence, ends_sentence, word_count
 
@@ -102,10 +102,13 @@ _COMMENTS_OPENER = regex.compile(r"(?:(?:view|show|read|see|load|all|the)\s+)*",
 
 
 def is_closing_line(text: str) -> bool:
-    """A line after which a page's story does not go on: the way to its comments, the label over
-    other articles, a box about its author. (Not a share row: a video player in the story has one.)"""
+    """A line after which a page's story does not go on: the way to its comments or the heading over
+    them, the label over other articles, a box about its author. (Not a share row: a video player in
+    the story has one.)"""
     if len(text) > LABEL_MAX_CHARS:
         return False
+    if COMMENT_HEADING.match(text) is not None:
+        return True
     if word_count(text) <= COMMENT_LABEL_MAX_WORDS:
         # The label starts the line: "Public comments" over a section of the story is a subheading.
         opener = _COMMENTS_OPENER.match(text)
@@ -125,9 +128,12 @@ PROSE_MAX_LINK_DENSITY = 0.5
 # Between two prose lines of one story stand at most this many other lines (subheadings, a
 # picture's caption, an advertisement label); a longer gap is where the story ended.
 PROSE_GAP_MAX_LINES = 6
-# An earlier run of prose this share of the longest one is the story's start (its part before a
-# list or a gallery); a cookie notice or a lone blurb above the story weighs far less.
+# A later run of prose this share of the longest one carries the story on (past a table, a list
+# or a gallery) ...
 STORY_RUN_SHARE = 0.1
+# ... and an earlier one this share is its start (its part before a list or a gallery): a cookie
+# notice or a site menu's blurb or two above the story weighs less.
+STORY_START_SHARE = 0.2
 # A run of prose before a closing line is the story when it weighs this share of the heaviest run
 # after it (comments); a cookie notice or a blurb above the story weighs far less.
 CLOSED_RUN_SHARE = 0.3
@@ -182,6 +188,6 @@ def prose_span(texts: Sequence[str], link_densities: Sequence[float], closing: b
     closes = min(run[3] for run in runs if run[0] >= CLOSED_RUN_SHARE * heaviest)
     best = max((r for r in range(len(runs)) if runs[r][3] == closes), key=lambda r: runs[r][0])
     share = STORY_RUN_SHARE * runs[best][0]
-    first = next(r for r in range(best + 1) if runs[r][0] >= share)
+    first = next(r for r in range(best + 1) if runs[r][0] >= STORY_START_SHARE * runs[best][0])
     last = next(r for r in range(len(runs) - 1, best - 1, -1) if runs[r][0] >= share and runs[r][3] == runs[best][3])
     return runs[first][1], runs[last][2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
@@ -33,6 +34,9 @@ TEXT_HEADLINE_WINDOW = 12
 # How many lines above a text dump's first line of prose its title may stand (a dek, a credit,
 # a picture's caption and a share row come between), unless the ``<title>`` names it.
 TEXT_HEADLINE_REACH = 15
+# In that reach, a line of a word or two or of furniture counts as this share of a line: a share
+# row, a picture's buttons and a tag list print an entry a line, but menus above the title run long.
+TEXT_SHORT_LINE_SHARE = 0.25
 # A text dump's title is a line of a few words, not a paragraph, and of words, mostly letters,
 # not a time or a count ("1:39 PM ET", "14 Photos").
 TEXT_TITLE_MAX_WORDS = 30
@@ -292,15 +296,13 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     anchor = span[0]
     titles = _Titles(page.hints)
     day_first = found.meta.value.day_first
+    top = _reach_top(blocks, anchor)
     # Lines far above the prose are read only when they agree with the <title>.
-    below = {
-        b.index: _credit_or_date(b.text, day_first)
-        for b in blocks[max(0, anchor - TEXT_HEADLINE_REACH) : anchor + TEXT_CREDIT_REACH + 1]
-    }
+    below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
     seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
     best: tuple[float, int] | None = None
     for block in blocks[: anchor + 1]:
-        near = anchor - block.index <= TEXT_HEADLINE_REACH
+        near = block.index >= top
         agreement = titles.agreement(block.text) if titles.could_match(block.text) else 0.0
         if not (near or agreement >= HINT_AGREEMENT) or not _title_shaped(block) or below.get(block.index) == _SURE:
             continue
@@ -321,6 +323,19 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     if best is None:
         return Taken(None)
     return Taken(_tidy(blocks[best[1]].text), (best[1],))
+
+
+def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
+    """The first line within :data:`TEXT_HEADLINE_REACH` lines above the prose, not counting the
+    lines of a word or two and the furniture between (a share row, a picture's buttons, a tag
+    list: a dump prints each of their entries on a line of its own)."""
+    lines = 0.0
+    for i in range(anchor - 1, -1, -1):
+        text = blocks[i].text
+        lines += TEXT_SHORT_LINE_SHARE if is_menu_line(text) or is_furniture_line(text) else 1.0
+        if lines > TEXT_HEADLINE_REACH:
+            return i + 1
+    return 0
 
 
 def _title_shaped(block: Block) -> bool:

@@ -29,6 +29,10 @@ WRAP_PERCENTILE = 0.98
 # lines of a wrapped paragraph all end near it. Text wrapped by no tool spreads evenly.
 WRAP_NEAR_COLUMNS = 12
 WRAP_MIN_SHARE = 0.3
+# A page's menus print many short lines of a few words, which no tool broke: among the lines
+# longer than half the column, a wrapped dump has this share near it (unwrapped text under a
+# tenth of its lines, a third at most).
+WRAP_LONG_SHARE = 0.45
 # Terminal and e-mail widths: tools wrap between these columns.
 WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 160
@@ -63,7 +67,8 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
     near = sum(1 for w in widths if width - WRAP_NEAR_COLUMNS <= w <= width)
-    return width if near >= WRAP_MIN_SHARE * len(widths) else None
+    long = sum(1 for w in widths if 2 * w > width)
+    return width if near >= WRAP_MIN_SHARE * len(widths) or near >= WRAP_LONG_SHARE * long else None
 
 
 def _indented(lines: Sequence[str]) -> bool:
