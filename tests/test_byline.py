@@ -679,9 +679,23 @@ def test_a_date_and_its_time_in_spans_of_their_own_are_read_apart() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Article by Jane Doe", "Post by Jane Doe", "Autoren: Jane Doe", "Auteurs : Jane Doe", "Authors Jane Doe"],
+    [
+        "Article by Jane Doe",
+        "Post by Jane Doe",
+        "Story by Jane Doe",
+        "Autoren: Jane Doe",
+        "Auteurs : Jane Doe",
+        "Authors: Jane Doe",
+    ],
 )
 def test_every_writers_label_opens_a_credit(line: str) -> None:
     # The labels a credit may be read by anywhere on the page open a credit line too: one list.
     credit = parse_credit(line)
     assert credit is not None and credit.prefixed and credit.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("heading", ["Contributors Guide", "Authors Guild", "Autoren Hilfe"])
+def test_a_heading_that_starts_with_a_writers_noun_is_no_credit(heading: str) -> None:
+    # "Authors", "Contributors" open a credit line before a colon only: a heading starts with them too.
+    html = f"<html><body><h1>River ferry returns after repairs</h1><div>{heading}</div>{FERRY_STORY}</body></html>"
+    assert parse_html(html).byline is None

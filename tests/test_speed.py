@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -406,6 +407,29 @@ def test_the_lower_case_sample_is_cut_where_the_set_cut_it() -> None:
     common = byline._LowerCaseWords(page)
     assert not common.any_of(["Late"]) and not common.any_of(["Tail"]) and common.any_of(["Filler"])
     assert _printed_words(page) >= {"filler"} and not _printed_words(page) & {"late", "tail"}
+
+
+def test_a_word_printed_at_many_places_is_read_from_the_set() -> None:
+    # Each place a search finds a word at is looked at in Python: past LOWER_CASE_HITS places
+    # on a page the words are read into the set at once, with the same answers.
+    texts = ["aaaa" * 500] * 400 + ["guide printed once"]
+    page = Page(blocks=tuple(Block(index=i, text=t) for i, t in enumerate(texts)))
+    words = _printed_words(page)
+    common = byline._LowerCaseWords(page)
+    looked: list[int] = []
+    real = byline._printed_alone
+
+    def counting(word: str, sample: str, budget: int) -> tuple[bool | None, int]:
+        found, left = real(word, sample, budget)
+        looked.append(budget - left)
+        return found, left
+
+    names = ["Aaa Aaaa", "Aaaa Aaaaa", "Guide Book", "Aa Aaa"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(byline, "_printed_alone", counting)
+        answers = [common.any_of([name]) for name in names]
+    assert answers == [any(w.casefold() in words for w in name.split()) for name in names]
+    assert sum(looked) <= byline.LOWER_CASE_HITS
 
 
 _MEMBER_ATOMS = [

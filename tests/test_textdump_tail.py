@@ -198,3 +198,12 @@ def test_the_heading_over_a_comment_thread_ends_the_story() -> None:
         text = _page(*STORY, heading, *COMMENTS, *COMMENTS)
         assert newsparse.parse_text(text).body == STORY, heading
     assert not is_closing_line("There are 3 ferries on the crossing")
+
+
+def test_a_numbered_subheading_in_the_story_does_not_end_it() -> None:
+    # "N thoughts on" a post ends the story only with the post's title in quotes: a listicle's
+    # section may be headed "5 thoughts on the new timetable".
+    for heading in ("5 thoughts on the new timetable", "3 responses to the fare rise", "10 replies to critics"):
+        assert not is_closing_line(heading), heading
+        text = _page(*STORY[:2], heading, *STORY[2:])
+        assert newsparse.parse_text(text).body == (*STORY[:2], heading, *STORY[2:]), heading

@@ -117,7 +117,8 @@ PAGES = {
     "<h3><a href=/y><span>Kick</span><span>Ünïcödé</span></a></h3><p>a<span>B</span><noscript>kept</noscript></p>",
     "digit seams": "<p><span>2022</span><span>8:23 PM</span> 1234<wbr>5678 19<b>84</b> 2<sup>10</sup>"
     "<span>1</span><!-- c --><span>2</span><i></i><span>3</span><b><i>4</i></b><a href=/z>5</a></p>"
-    "<h2><span>20</span><span>22</span>x<b>7</b></h2>",
+    "<h2><span>20</span><span>22</span>x<b>7</b></h2><p><b>19</b><b>84</b> <span>555</span><span>0199</span>"
+    "<span>Dec 5, 2022</span><span>14:05</span><span>9</span><span>1:</span><span>2</span><span>3:4</span></p>",
     "nothing": "",
 }
 
@@ -193,6 +194,7 @@ _FRAGMENT = st.sampled_from(
         "end.",
         "2022",
         "8:23",
+        "1:5",
         "<span>",
         "<wbr>",
     ]

@@ -49,36 +49,36 @@ _AUTHOR_LINK_LABEL = (
 )
 AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*[→»›]+$", regex.IGNORECASE)
 
-# Labels that say in words that the name after them is the writer's ("Author", "Author(s)",
-# "Written by", "Article by", "Verfasst von"): a credit line may open with one, and unlike a bare
-# "By", which teaser cards print too, one names this page's writer wherever it stands.
-WRITER_LABEL = (
+# Words that say the name after them is the writer's: unlike a bare "By", which teaser cards
+# print too, they name this page's writer wherever they stand. Phrases ("Written by", "Article
+# by", "Verfasst von") ...
+_WRITER_BY = (
     r"(?:(?:(?:article|post|story|this\s+(?:article|post|story)\s+was)\s+)?written\s+by|(?:article|post|story)\s+by"
-    r"|authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|auteurs?|autore|verfasst\s+von"
-    r"|geschrieben\s+von|escrito\s+por|écrit\s+par|rédigé\s+par)"
+    r"|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|rédigé\s+par)"
 )
+# ... and nouns ("Author", "Authors", "Author(s)", "Contributors", "Autoren"), which also start
+# headings ("Contributors Guide", "Authors Guild"): a credit line opens with one before a colon.
+_WRITER_NOUN = r"(?:authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|auteurs?|autore)"
+WRITER_LABEL = "(?:" + _WRITER_BY + "|" + _WRITER_NOUN + ")"
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
     # "Author(s)" first: "Author" alone would leave "(s)" before the names.
     r"^author\s*\(s\)\s*:?\s*"
-    r"|^(?:(?:written|words|text|reporting|story|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"|^(?:(?:words|text|reporting|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
     # The kind of piece before "by" ("Analysis by", "Guide by", "Opinion by"): the piece's author.
     r"|(?:news\s+)?(?:analysis|commentary|opinion|guide|review|column|essay|feature|perspective|explainer)\s+by"
-    # The piece named before its credit: "Article written by:", "This post was written by".
-    r"|(?:this\s+(?:article|post|story)\s+was\s+|(?:article|post|story)\s+)written\s+by"
-    r"|(?:authors?|contributors?|contributed\s+by)(?=\s*:)"
+    r"|" + _WRITER_BY + r"|" + _WRITER_NOUN + r"(?=\s*:)|contributed\s+by"
     # Forums name the poster who opened the thread: "Thread starter A", "Themenstarter A".
     r"|thread\s+starter|topic\s+starter|started\s+by|themenstarter|original\s+poster"
     r"|(?:text|texte|texto)\s*(?:&|\+|und|and|et|y)\s*(?:fotos?|bilder?|photos?)"
     r"|(?:text|texte|texto|eingestellt|gepostet|veröffentlicht|interview)\s+(?:von|de|par|por|di)"
+    # The singular nouns open a credit as "By" does ("Author Jane Doe", "Autorin Maria Muster").
     r"|by|von|vom|par|por|door|przez|av|af|di|de|da|autor(?:in|a|es)?|author|auteur|autore|texto?|tekst"
     r"|submitted\s+by|gespeichert\s+von|eingereicht\s+von|soumis\s+par|enviado\s+por"
-    r"|escrito\s+por|publicado\s+por|publié\s+par|écrit\s+par|rédigé\s+par|geschrieben\s+von|erstellt\s+von"
-    r"|verfasst\s+von|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
+    r"|publicado\s+por|publié\s+par|erstellt\s+von"
+    r"|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
     + _AUTHOR_LINK_LABEL
-    + "|"
-    + WRITER_LABEL
     + r")\b\s*[:\-–—]?\s*"
     r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
@@ -698,11 +698,12 @@ COMMENT_LINK = regex.compile(
     regex.IGNORECASE,
 )
 # The heading over a page's comment thread, however many comments it counts ("There are 13 comments",
-# "12 thoughts on “Title”", "3 responses to …", "Join the discussion", "Leave a Reply", "Tous les
+# "12 thoughts on “Title”", "3 responses to “Title”" (the post's title in quotes: "5 thoughts on
+# the budget" heads a listicle's section), "Join the discussion", "Leave a Reply", "Tous les
 # commentaires"): what follows it is readers' posts, not the story. (Not "Reader comments": a story
 # about a consultation heads a section so.)
 COMMENT_HEADING = regex.compile(
-    r"^(?:there\s+(?:are|is)\s+(?:\d+|no|one)\s+comments?|\d+\s+(?:thoughts|responses?|replies|comments?)\s+(?:on|to)\s+\S.*"
+    r"^(?:there\s+(?:are|is)\s+(?:\d+|no|one)\s+comments?|\d+\s+(?:thoughts|responses?|replies|comments?)\s+(?:on|to)\s+[“\"«„‘'].*[”\"»“’']"
     r"|join\s+the\s+(?:discussion|conversation)|(?:recent|all)\s+comments|leave\s+a\s+(?:reply|comment)"
     r"|(?:weitere|alle|neueste)\s+kommentare|ihr\s+kommentar|tous\s+les\s+commentaires|votre\s+commentaire"
     r"|(?:todos\s+los|tus|sus)\s+comentarios|komentarze\s*\(?\d*\)?)\s*[:.!»›>]*$",

@@ -338,6 +338,19 @@ cdef inline bint is_element_like(xmlNode* c) noexcept:
     )
 
 
+cdef inline bint is_digit(unsigned char ch) noexcept:
+    return 48 <= ch <= 57
+
+
+cdef inline bint time_start(const unsigned char* s) noexcept:
+    """``_TIME_START``: a time of day, one or two digits, a colon and two digits, opens ``s``."""
+    cdef int i = 0
+    if not is_digit(s[0]):
+        return False
+    i = 2 if is_digit(s[1]) else 1
+    return s[i] == 58 and is_digit(s[i + 1]) and is_digit(s[i + 2])
+
+
 cdef inline bint after_sibling(xmlNode* node) noexcept:
     """``_digits_apart``'s test on the tree: ``node``'s previous sibling (lxml's getprevious) is
     an element with content and no tail."""
@@ -689,7 +702,7 @@ cdef class Walk:
         if next_cp(<const unsigned char*>c.content, 0, strlen(<const char*>c.content), &first) < 0:
             return 0
         if (heading and glued(chr(last), chr(first))) or (
-            opened != NULL and 48 <= last <= 57 and 48 <= first <= 57 and after_sibling(opened)
+            opened != NULL and 48 <= last <= 57 and time_start(<const unsigned char*>c.content) and after_sibling(opened)
         ):
             buf_add(&self.parts, " ", 1)
             if self.link_href is not None:

@@ -107,13 +107,17 @@ def _glued(last: str, first: str) -> bool:
     return first.isupper() and (last.islower() or last in ".!?")
 
 
-def _digits_apart(last: str, first: str, el: etree._Element) -> bool:
-    """Two numbers in sibling elements printed with no space between them: a date and its time
-    in spans of their own ("2022" + "8:23 PM"), which the stylesheet sets apart; one number
-    "20228" reads nothing. Only where one element ends and its next sibling, an element that
-    holds text, starts: digits split by an empty element (``1234<wbr>5678``) or by markup inside
-    a number (``19<b>84</b>``, ``2<sup>10</sup>``) stay as printed."""
-    if not ("0" <= last <= "9" and "0" <= first <= "9"):
+# A time of day opening an element's text ("8:23 PM", "14:05").
+_TIME_START = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+
+
+def _digits_apart(last: str, text: str, el: etree._Element) -> bool:
+    """A date and its time in sibling elements printed with no space between them ("2022" +
+    "8:23 PM"), which the stylesheet sets apart; read glued, "20228:23" is no date. Only a time
+    opening an element right where its previous sibling, an element that holds text, ends: other
+    digits split by markup (``1234<wbr>5678``, ``19<b>84</b>``, ``<b>19</b><b>84</b>``, a counter's
+    one span per digit) stay as printed."""
+    if not ("0" <= last <= "9" and _TIME_START.match(text)):
         return False
     prev = el.getprevious()
     return prev is not None and isinstance(prev.tag, str) and not prev.tail and (len(prev) > 0 or bool(prev.text))
@@ -531,7 +535,7 @@ class _Walk:
                     and block_tags
                     and (
                         (block_tags[-1] in HEADING_TAGS and _glued(parts[-1][-1], text[0]))
-                        or (opening is not None and _digits_apart(parts[-1][-1], text[0], opening))
+                        or (opening is not None and _digits_apart(parts[-1][-1], text, opening))
                     )
                 ):
                     # Not counted in the block's length: only the words are set apart.

@@ -192,6 +192,9 @@ _LOWER_RUN = regex.compile(r"\p{Ll}{2,}")
 # Words of bare names looked up one search each (O(sample) a search); past this many on a page
 # the sample's words are read once into a set, so no page costs more than a fixed number of passes.
 LOWER_CASE_SEARCHES = 16
+# ... and past this many places the searches found a word at (each looked at in Python), the set
+# is read too: a page that prints the words again and again costs one pass, not one per place.
+LOWER_CASE_HITS = 256
 # A bare name needs one of these beside it to be the credit: a date line, a job-title line, a label.
 BARE_NAME_NEIGHBOURS = 2
 
@@ -257,6 +260,7 @@ class _LowerCaseWords:
         self._words: frozenset[str] | None = None
         self._sample: str | None = None
         self._asked: dict[str, bool] = {}
+        self._hits_left = LOWER_CASE_HITS
 
     def _printed(self, word: str) -> bool:
         """``word`` is one of the lower-case words the sample prints."""
@@ -265,13 +269,8 @@ class _LowerCaseWords:
         known = self._asked.get(word)
         if known is not None:
             return known
-        if len(self._asked) >= LOWER_CASE_SEARCHES:
-            self._words = frozenset(
-                w
-                for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
-                for w in _LOWER_WORD.findall(b.text[:LOWER_CASE_SAMPLE_CHARS])
-            )
-            return word in self._words
+        if len(self._asked) >= LOWER_CASE_SEARCHES or self._hits_left <= 0:
+            return word in self._read_words()
         if self._sample is None:
             # A line break stands at each block's ends: no letter, so the pattern's edges read it
             # as they read the end of a text.
@@ -280,9 +279,24 @@ class _LowerCaseWords:
             )
         # A lower-case word of the sample is a whole run of lower-case letters between the edges
         # _LOWER_WORD reads: the word printed with those edges around it.
-        known = _LOWER_RUN.fullmatch(word) is not None and _printed_alone(word, self._sample)
+        if _LOWER_RUN.fullmatch(word) is None:
+            known = False
+        else:
+            found, self._hits_left = _printed_alone(word, self._sample, self._hits_left)
+            if found is None:
+                return word in self._read_words()
+            known = found
         self._asked[word] = known
         return known
+
+    def _read_words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(
+                w
+                for b in self._page.blocks[:LOWER_CASE_SAMPLE_BLOCKS]
+                for w in _LOWER_WORD.findall(b.text[:LOWER_CASE_SAMPLE_CHARS])
+            )
+        return self._words
 
     def any_of(self, names: Sequence[str]) -> bool:
         """Some word of the names is one the page prints in lower case: a rubric ("Travel Tips",
@@ -295,18 +309,22 @@ class _LowerCaseWords:
         )
 
 
-def _printed_alone(word: str, sample: str) -> bool:
-    """``word`` stands in ``sample`` with no character _LOWER_WORD's edges refuse on either side."""
+def _printed_alone(word: str, sample: str, budget: int) -> tuple[bool | None, int]:
+    """Whether ``word`` stands in ``sample`` with no character _LOWER_WORD's edges refuse on
+    either side, and what is left of ``budget`` (places looked at); None when it ran out first."""
     end = len(sample)
     at = sample.find(word)
     while at >= 0:
+        if budget <= 0:
+            return None, budget
+        budget -= 1
         after = at + len(word)
         if (at == 0 or _WORD_EDGE.match(sample, at - 1) is None) and (
             after == end or _WORD_EDGE.match(sample, after) is None
         ):
-            return True
+            return True, budget
         at = sample.find(word, at + 1)
-    return False
+    return False, budget
 
 
 def _credit_context(page: Page, block: Block) -> bool:
