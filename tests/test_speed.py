@@ -20,6 +20,7 @@ from newsparse import article
 from newsparse.blocks import Block, Page
 from newsparse.cues import dates, markup, urls
 from newsparse.cues import text as measures
+from newsparse.cues.lexicon import DATE_KIND_LABEL
 from newsparse.output import sanitize
 from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
@@ -451,3 +452,33 @@ def test_a_member_date_skipped_by_its_missing_label_is_none_the_full_reading_fin
         _, span = dates.find_printed_date(block.text)
         expected = span is not None and dating._label_of(blocks, block, span[0]) == "member"
         assert dating._member_since(blocks, block) == expected
+
+
+def _member_alternatives() -> list[str]:
+    # The member group of DATE_KIND_LABEL, each alternative written as the text it reads at the least.
+    pattern = DATE_KIND_LABEL.pattern
+    start = pattern.index("(?P<member>") + len("(?P<member>")
+    depth, end = 0, start
+    while depth >= 0:
+        depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+        end += 1
+    alternatives, depth, piece = [], 0, ""
+    for ch in pattern[start : end - 1]:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(piece)
+            piece = ""
+        else:
+            piece += ch
+    alternatives.append(piece)
+    return [regex.sub(r"\(\?:[^()]*\)\?", "", a).replace(r"\s+", " ") for a in alternatives]
+
+
+def test_every_members_label_passes_the_member_pre_check() -> None:
+    # The pre-check's pieces are written apart from the label's pattern: a label added to the
+    # pattern must hold one of them (or be non-ASCII), or the pre-check would skip it.
+    labels = _member_alternatives()
+    assert "member since" in labels and "joined" in labels
+    for label in labels:
+        assert DATE_KIND_LABEL.search(label) is not None, label
+        assert dating._may_name_member(label) and dating._may_name_member(label.upper()), label
