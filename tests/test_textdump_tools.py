@@ -387,6 +387,19 @@ def test_a_wrapped_story_under_a_long_menu_of_short_lines_is_joined_back() -> No
     assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
 
 
+def test_unwrapped_paragraphs_of_like_length_under_a_long_menu_are_not_joined() -> None:
+    # Paragraphs printed a line each, no blank line between them, of about the same length: their
+    # lines end near one column too, but each at a sentence's end, so the dump is not wrapped.
+    words = "the council said on tuesday that the ferry would run every twenty minutes from spring".split()
+    paragraphs = []
+    for n in range(10):
+        sentence = " ".join(words[(n + k) % len(words)] for k in range(40)).capitalize()
+        paragraphs.append(sentence[: 126 + n].rsplit(" ", 1)[0] + ".")
+    menu = [f"Harbour news section {n}" for n in range(60)]
+    lines = [*menu, "City ferry runs every twenty minutes from spring", "By Ana Ruiz", *paragraphs]
+    assert newsparse.parse_text("\n".join(lines) + "\n").body == tuple(paragraphs)
+
+
 def test_a_short_part_of_the_story_after_a_table_carries_it_on() -> None:
     # Past a table of short cells, a part of a sixth of the story's weight is still the story
     # (its start needs more: a menu's blurb above it weighs as much).

@@ -30,9 +30,14 @@ WRAP_PERCENTILE = 0.98
 WRAP_NEAR_COLUMNS = 12
 WRAP_MIN_SHARE = 0.3
 # A page's menus print many short lines of a few words, which no tool broke: among the lines
-# longer than half the column, a wrapped dump has this share near it (unwrapped text under a
-# tenth of its lines, a third at most).
+# longer than half the column, a wrapped dump has this share near it (on the corpora's dumps
+# that wrap nothing, at most a third, most under a tenth) ...
 WRAP_LONG_SHARE = 0.45
+# ... and most of those near lines end inside a sentence, where the tool broke it: unwrapped
+# paragraphs of about the same length all end at a sentence's end.
+WRAP_OPEN_SHARE = 0.5
+# What a sentence or a paragraph ends with.
+_SENTENCE_END = ".!?:;\"'”’»)…"
 # Terminal and e-mail widths: tools wrap between these columns.
 WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 160
@@ -67,8 +72,18 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
     near = sum(1 for w in widths if width - WRAP_NEAR_COLUMNS <= w <= width)
+    if near >= WRAP_MIN_SHARE * len(widths):
+        return width
     long = sum(1 for w in widths if 2 * w > width)
-    return width if near >= WRAP_MIN_SHARE * len(widths) or near >= WRAP_LONG_SHARE * long else None
+    if near < WRAP_LONG_SHARE * long:
+        return None
+    ends = [
+        stripped[-1]
+        for line in lines
+        if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS
+        and width - WRAP_NEAR_COLUMNS <= display_width(stripped := line.rstrip()) <= width
+    ]
+    return width if sum(ch not in _SENTENCE_END for ch in ends) >= WRAP_OPEN_SHARE * len(ends) else None
 
 
 def _indented(lines: Sequence[str]) -> bool:
