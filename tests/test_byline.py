@@ -680,9 +680,7 @@ def test_a_date_and_its_time_in_spans_of_their_own_are_read_apart() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Article by Jane Doe",
-        "Post by Jane Doe",
-        "Story by Jane Doe",
+        "Written by Jane Doe",
         "Autoren: Jane Doe",
         "Auteurs : Jane Doe",
         "Authors: Jane Doe",

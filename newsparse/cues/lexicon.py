@@ -53,19 +53,23 @@ AUTHOR_LINK_LABEL = regex.compile(r"^(?:" + _AUTHOR_LINK_LABEL + r")\s*:?\s*|\s*
 # print too, they name this page's writer wherever they stand. Phrases ("Written by", "Article
 # by", "Verfasst von") ...
 _WRITER_BY = (
-    r"(?:(?:(?:article|post|story|this\s+(?:article|post|story)\s+was)\s+)?written\s+by|(?:article|post|story)\s+by"
+    r"(?:(?:(?:article|post|story|this\s+(?:article|post|story)\s+was)\s+)?written\s+by"
     r"|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|rédigé\s+par)"
 )
+# ... and the piece named before "by" ("Article by"): a writer's label where it stands alone, but
+# sites print it before their own name too ("Article by nationnews"): a credit line opens with
+# "Story by" (below), not "Article by" or "Post by".
+_PIECE_BY = r"(?:article|post|story)\s+by"
 # ... and nouns ("Author", "Authors", "Author(s)", "Contributors", "Autoren"), which also start
 # headings ("Contributors Guide", "Authors Guild"): a credit line opens with one before a colon.
 _WRITER_NOUN = r"(?:authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|auteurs?|autore)"
-WRITER_LABEL = "(?:" + _WRITER_BY + "|" + _WRITER_NOUN + ")"
+WRITER_LABEL = "(?:" + _WRITER_BY + "|" + _PIECE_BY + "|" + _WRITER_NOUN + ")"
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
 BYLINE_PREFIX = regex.compile(
     # "Author(s)" first: "Author" alone would leave "(s)" before the names.
     r"^author\s*\(s\)\s*:?\s*"
-    r"|^(?:(?:words|text|reporting|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
+    r"|^(?:(?:words|text|reporting|story|posted|published|report(?:ed)?|photos?\s+and\s+text)\s+by"
     # The kind of piece before "by" ("Analysis by", "Guide by", "Opinion by"): the piece's author.
     r"|(?:news\s+)?(?:analysis|commentary|opinion|guide|review|column|essay|feature|perspective|explainer)\s+by"
     r"|" + _WRITER_BY + r"|" + _WRITER_NOUN + r"(?=\s*:)|contributed\s+by"
