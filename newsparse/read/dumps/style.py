@@ -65,24 +65,24 @@ class DumpStyle:
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
-    widths = sorted(display_width(line.rstrip()) for line in lines if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS)
-    if len(widths) < WRAP_SAMPLE_MIN_LINES:
-        return None
-    width = widths[int(WRAP_PERCENTILE * (len(widths) - 1))]
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return None
-    near = sum(1 for w in widths if width - WRAP_NEAR_COLUMNS <= w <= width)
-    if near >= WRAP_MIN_SHARE * len(widths):
-        return width
-    long = sum(1 for w in widths if 2 * w > width)
-    if near < WRAP_LONG_SHARE * long:
-        return None
-    ends = [
-        stripped[-1]
+    # Each line that could have been broken: its width and its last character, measured once.
+    sample = sorted(
+        (display_width(stripped), stripped[-1])
         for line in lines
         if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS
-        and width - WRAP_NEAR_COLUMNS <= display_width(stripped := line.rstrip()) <= width
-    ]
+        for stripped in (line.rstrip(),)
+    )
+    if len(sample) < WRAP_SAMPLE_MIN_LINES:
+        return None
+    width = sample[int(WRAP_PERCENTILE * (len(sample) - 1))][0]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    ends = [end for w, end in sample if width - WRAP_NEAR_COLUMNS <= w <= width]
+    if len(ends) >= WRAP_MIN_SHARE * len(sample):
+        return width
+    long = sum(1 for w, _ in sample if 2 * w > width)
+    if len(ends) < WRAP_LONG_SHARE * long:
+        return None
     return width if sum(ch not in _SENTENCE_END for ch in ends) >= WRAP_OPEN_SHARE * len(ends) else None
 
 
