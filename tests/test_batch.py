@@ -259,3 +259,43 @@ def test_a_time_budget_holds_when_its_signal_lands_in_a_garbage_collector_callba
     finally:
         gc.callbacks.remove(busy)
     assert [type(r).__name__ for r in results] == ["ParseFailure", "Article"]
+
+
+def test_a_time_budget_never_raises_inside_an_unraisable_exception_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    raised_in_hook: list[BaseException] = []
+
+    def reporting_hook(unraisable: object) -> None:
+        # A hook written in Python (test runners install one), slow enough that a ring lands in it.
+        try:
+            end = time.process_time() + 0.03
+            while time.process_time() < end:
+                pass
+        except BaseException as exc:
+            raised_in_hook.append(exc)
+
+    def busy(phase: str, info: dict[str, int]) -> None:
+        end = time.process_time() + 0.005
+        while time.process_time() < end:
+            pass
+
+    monkeypatch.setattr(sys, "unraisablehook", reporting_hook)
+    gc.callbacks.append(busy)
+    try:
+        results = list(parse_many([SLOW_PAGE, QUICK_PAGE], workers=1, on_error="return", timeout=0.2))
+    finally:
+        gc.callbacks.remove(busy)
+    assert [type(r).__name__ for r in results] == ["ParseFailure", "Article"]
+    assert raised_in_hook == []
+
+
+def test_a_batch_stopped_early_leaves_no_worker_running() -> None:
+    import multiprocessing
+
+    results = parse_many([SLOW_PAGE] * 2 + [QUICK_PAGE] * 40, workers=2, chunksize=1, on_error="return")
+    next(results)  # the first slow page is done, the second is in a worker's hands
+    results.close()  # as a consumer that breaks off, or Ctrl-C in the CLI, does
+    # The pool is shut down and joined before close returns, so nothing of the batch outlives
+    # it (left running, its manager thread raced the interpreter's exit on Python 3.11).
+    assert multiprocessing.active_children() == []

@@ -14,9 +14,11 @@ import builtins
 import contextlib
 import os
 import signal
+import sys
 import threading
+import types
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -102,8 +104,26 @@ class _OverBudget(BaseException):
 BUDGET_RING_AGAIN_S = 0.02
 
 
-def _over_budget(signum: int, frame: object) -> None:
+def _over_budget(signum: int, frame: types.FrameType | None) -> None:
+    if _inside_unraisable_hook(frame):
+        # The hook is reporting an exception Python ignored (often an earlier ring's): raised
+        # here, the hook itself would fail. The next ring comes BUDGET_RING_AGAIN_S later.
+        return
     raise _OverBudget
+
+
+def _inside_unraisable_hook(frame: types.FrameType | None) -> bool:
+    """The signal landed in Python code called by ``sys.unraisablehook`` (the default hook is
+    C code, where no handler runs; test runners and some applications install one in Python)."""
+    hook = sys.unraisablehook
+    code = getattr(getattr(hook, "func", hook), "__code__", None)  # a functools.partial, or a function
+    if code is None:
+        return False
+    while frame is not None:
+        if frame.f_code is code:
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextlib.contextmanager
@@ -199,12 +219,17 @@ class _Pool:
         return self.executor.submit(_parse_chunk, kind, jobs, timeout)
 
     def rebuild(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.close()
         self.executor = self._new()
         self.generation += 1
 
-    def close(self, *, wait: bool) -> None:
-        self.executor.shutdown(wait=wait, cancel_futures=True)
+    def close(self) -> None:
+        # Queued chunks are cancelled; the few in the workers' hands are waited for. Not waiting
+        # leaves the pool's manager thread running into interpreter exit, where (Python 3.11) the
+        # exit handler can write to the wake-up pipe the thread has just closed ("OSError: Bad
+        # file descriptor", printed as an ignored exception); killing the workers instead can
+        # leave a result half-written in the pool's pipe, which hangs the thread for good.
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _merge(items: list[Job | ParseFailure], results: Iterator[Article | ParseFailure]) -> list[Article | ParseFailure]:
@@ -261,7 +286,7 @@ def run_jobs(
     workers: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     timeout: float | None = None,
-) -> Iterator[tuple[Meta, Article | ParseFailure]]:
+) -> Generator[tuple[Meta, Article | ParseFailure], None, None]:
     """Parse the jobs of ``items`` and yield each with its caller's ``Meta``, in input order.
 
     An item may already be a :class:`ParseFailure` (found while reading the input); it
@@ -277,7 +302,6 @@ def run_jobs(
         return
     pool = _Pool(max(1, workers))
     in_flight: deque[_Slot[Meta]] = deque()
-    finished = False
     try:
         for metas, batch in _chunks(items, chunksize):
             jobs = [item for item in batch if isinstance(item, Job)]
@@ -287,11 +311,10 @@ def run_jobs(
                 yield from _release(pool, kind, in_flight.popleft(), timeout)
         while in_flight:
             yield from _release(pool, kind, in_flight.popleft(), timeout)
-        finished = True
     finally:
         # An early stop (a consumer that breaks off, Ctrl-C, a closed pipe) cancels what is
-        # queued and does not wait for pages nobody will read.
-        pool.close(wait=finished)
+        # queued; the pages in the workers' hands are finished first (Ctrl-C again stops at once).
+        pool.close()
 
 
 def _release(

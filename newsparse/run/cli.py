@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, TextIO
 
 from .. import __version__
+from ..article import Article
 from ..diagnostics import WARNING_CODES
 from ..read.walk import WALK_NOTE, walk_backend
 from .batch import DEFAULT_CHUNKSIZE, Job, ParseFailure, default_workers, run_jobs
@@ -291,7 +292,6 @@ def _progress(run: _Run, batch: bool) -> Any:
 
 def _consume(run: _Run, writer: Writer, progress: Any) -> None:
     args = run.args
-    skip = frozenset(args.skip)
     workers = default_workers() if args.jobs == 0 else args.jobs
     results = run_jobs(
         _items(run, expand_inputs(args.files)),
@@ -300,6 +300,17 @@ def _consume(run: _Run, writer: Writer, progress: Any) -> None:
         chunksize=DEFAULT_CHUNKSIZE,
         timeout=args.timeout,
     )
+    # Closed here, on every way out (Ctrl-C too), so the worker processes stop before the
+    # summary is printed, not whenever the interrupted frame happens to be freed.
+    with contextlib.closing(results):
+        _write_results(run, writer, progress, results)
+
+
+def _write_results(
+    run: _Run, writer: Writer, progress: Any, results: Iterator[tuple[_Source, Article | ParseFailure]]
+) -> None:
+    args = run.args
+    skip = frozenset(args.skip)
     for source, result in results:
         if isinstance(result, ParseFailure):
             run.errors += 1
