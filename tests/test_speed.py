@@ -26,7 +26,7 @@ from newsparse.read import fallback, hints
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
-from newsparse.segments import byline, dating
+from newsparse.segments import byline, dating, related
 from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
@@ -482,3 +482,141 @@ def test_every_members_label_passes_the_member_pre_check() -> None:
     for label in labels:
         assert DATE_KIND_LABEL.search(label) is not None, label
         assert dating._may_name_member(label) and dating._may_name_member(label.upper()), label
+
+
+def _context_plain(page: Page, block: Block, story_chain: frozenset[int]) -> int | None:
+    """related._context read element by element out to the root, with no memo."""
+    from newsparse.cues.markup import (
+        F_ADS,
+        F_FOOTER,
+        F_HIDDEN,
+        F_MENU,
+        F_RELATED,
+        F_RELATED_STRONG,
+        F_SHARE,
+        F_SITE_FOOTER,
+        F_TAGS,
+    )
+
+    related_, strong, footer = 0, 0, 0
+    for depth, ident in enumerate(reversed(tuple(block.ancestors))):
+        if ident in story_chain:
+            break
+        tag = page.element_tags.get(ident)
+        if tag == "nav" and not related_:
+            return None
+        if tag == "footer":
+            footer = F_FOOTER
+        flags = page.element_flags.get(ident, 0)
+        if not flags:
+            continue
+        if flags & F_HIDDEN and not related._shown_responsively(page.element_tokens.get(ident, frozenset())):
+            return None
+        if depth < related.AD_LEVELS and flags & F_ADS:
+            return None
+        if depth < related.NEAR_LEVELS:
+            if flags & F_MENU and not flags & F_RELATED_STRONG:
+                return None
+            if flags & F_RELATED:
+                if not related_:
+                    strong = flags & F_RELATED_STRONG
+                related_ = F_RELATED
+            elif flags & (F_SHARE | F_TAGS) and not related_:
+                return None
+            if flags & F_SITE_FOOTER:
+                footer = F_FOOTER
+    return related_ | strong | footer
+
+
+@st.composite
+def _deep_pages(draw: st.DrawFn) -> str:
+    """Pages nested past related.CONTEXT_LEVELS, with the wrappers a teaser's context reads."""
+    tags = ["div", "section", "nav", "footer", "ul", "li", "aside"]
+    names = ["", "related", "most-popular", "menu", "ad-slot", "hidden", "hidden lg:block", "share", "tags", "footer"]
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(tags))
+        name = draw(st.sampled_from(names))
+        attrs = f' class="{name}"' if name else ""
+        children = [
+            f'<p>Teaser headline number {depth} <a href="/2024/05/story-{depth}">Read the story {depth}</a></p>'
+        ]
+        if depth < 18:
+            children += [element(depth + 1) for _ in range(draw(st.integers(0, 2)))]
+        return f"<{tag}{attrs}>{''.join(children)}</{tag}>"
+
+    return "<html><body>" + element(0) + "</body></html>"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_deep_pages(), st.integers(0, 40))
+def test_a_teasers_context_read_through_the_far_memo_is_the_one_read_element_by_element(html: str, pick: int) -> None:
+    page = tree_to_page(tree_from_text(html)[0])
+    assert page.blocks
+    holder = page.blocks[pick % len(page.blocks)].ancestors
+    for chain in (frozenset(), frozenset(tuple(holder)[: len(holder) // 2])):
+        memo: dict[tuple[int, int, bool], int | None] = {}
+        for block in page.blocks:
+            expected = _context_plain(page, block, chain)
+            assert related._context(page, block, chain, memo) == expected
+            assert related._context(page, block, chain) == expected
+
+
+_HREFS = st.sampled_from(
+    [
+        "/2024/05/ferry-strike-ends",
+        "/news/ferry-strike-ends-33479507#comment-12",
+        "https://www.facebook.com/sharer/sharer.php?u=x",
+        "https://ads.doubleclick.net/click",
+        "/tag/ferries",
+        "/",
+        "#top",
+        "mailto:desk@example.org",
+        "story.html",
+        "https://example.org/world/ferry-strike-ends-at-dawn",
+        "//cdn.example.org/a.pdf",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HREFS, st.sampled_from([None, "https://example.org/world/ferry-strike-ends-at-dawn", "https://example.org/a/"]))
+def test_a_links_teaser_verdict_taken_once_is_the_one_each_check_gives(href: str, base: str | None) -> None:
+    itself = urls.same_story_as_any(base)
+    url = urls.resolve(href, base)
+    plain = (
+        url is not None
+        and not itself(url)
+        and not urls.is_social_url(url)
+        and not urls.is_ad_url(url)
+        and urls.looks_like_article(url)
+        and urls.article_shaped(url)
+        and related._COMMENT_ANCHOR.search(url) is None
+    )
+    expected = (url, urls.has_story_id(url)) if plain and url is not None else None
+    assert related._teaser_target(href, base, itself) == expected == related._teaser_target(href, base, itself)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.integers(), st.booleans(), st.floats(allow_nan=False), st.none(), st.just(())))
+def test_a_value_with_nothing_to_clean_comes_back_as_it_is_and_counts_nothing(value: object) -> None:
+    census = sanitize._Census()
+    for name in ("", "url", "text"):
+        assert sanitize._clean(value, name, census) is value
+    assert census.warnings() == ()
+
+
+def test_the_sanitize_pass_answers_alike_without_its_plain_value_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    import newsparse
+
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    assert examples
+    for path in examples:
+        article_ = newsparse.parse(path.read_text(encoding="utf-8"), url="https://example.org/news/a-story")
+        quick = sanitize.sanitize_article(article_)
+        with monkeypatch.context() as patch:
+            patch.setattr(sanitize, "_PLAIN", frozenset())
+            assert sanitize.sanitize_article(article_) == quick

@@ -44,6 +44,8 @@ URL_FIELDS = frozenset(("url", "canonical_url", "image"))
 _LINKS = (RelatedLink,)
 # The warnings are cleaned apart: what their messages quote is not counted as output text.
 _WARNINGS_FIELD = "warnings"
+# Values with nothing to clean, returned before the record lookups (most of a record's fields).
+_PLAIN: frozenset[type] = frozenset((int, bool, float, type(None)))
 # The records an Article holds, with the fields the pass reads, read off once: dataclasses.fields()
 # per value cost more than the cleaning of the value.
 _FIELDS: dict[type, tuple[str, ...]] = {
@@ -135,7 +137,11 @@ class _Census:
 def _clean(value: Any, name: str, census: _Census, link: bool = False) -> Any:
     if isinstance(value, str):
         return census.url(value, link=link) if name in URL_FIELDS else census.text(value)
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, tuple):
+        if not value:
+            return value
         cleaned = [_clean(item, name, census) for item in value]
         return value if all(a is b for a, b in zip(cleaned, value)) else tuple(cleaned)
     names = _FIELDS.get(type(value))

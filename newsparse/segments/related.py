@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import itertools
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import regex
 
 from ..article import RelatedLink
-from ..blocks import Block, Page, common_ancestor
+from ..blocks import Ancestors, Block, Page, common_ancestor
 from ..cues.lexicon import (
     BOILERPLATE_LINE,
     MORE_LINK,
@@ -268,6 +269,8 @@ TEASER_CACHE_SIZE = 4096
 NEAR_LEVELS = 8
 # Ad slots wrap their teasers more deeply than lists do.
 AD_LEVELS = 10
+# Past this many enclosing elements only a <nav>, a <footer> or a hidden element changes a block's context.
+CONTEXT_LEVELS = max(NEAR_LEVELS, AD_LEVELS)
 # An unlabelled teaser needs a sibling teaser within this many enclosing elements (a list or a rail).
 GROUP_LEVELS = 8
 # A label announces the list that follows it within this many blocks.
@@ -340,7 +343,12 @@ def _service_link(text: str) -> bool:
     return match is not None and (match.start() == 0 or word_count(text) <= SERVICE_MAX_WORDS)
 
 
-def _context(page: Page, block: Block, story_chain: Collection[int]) -> int | None:
+def _context(
+    page: Page,
+    block: Block,
+    story_chain: Collection[int],
+    far_memo: dict[tuple[int, int, bool], int | None] | None = None,
+) -> int | None:
     """What the block's enclosing elements say, nearest first: ``None`` when it sits in a menu,
     a tag list, an ad slot, a share bar or a hidden element; else ``F_RELATED`` when a nearby
     wrapper names it a teaser list (``| F_RELATED_STRONG`` when the name says so outright, ``| F_FOOTER``
@@ -350,13 +358,73 @@ def _context(page: Page, block: Block, story_chain: Collection[int]) -> int | No
     and so is a related list in an HTML ``<nav>``; but a menu's teasers (a mega-menu's "most
     popular" flyout) stay menu, and ads and hidden elements are out at any depth. Names on the
     wrappers that hold the story itself ("streamline-page" on ``<body>``) describe no list.
+
+    ``far_memo`` (one per page and story chain) keeps what the elements past the nearest
+    :data:`CONTEXT_LEVELS` say: siblings share them, and they are read once, not per block.
     """
     related = 0
     strong = 0
     footer = 0
     tags = page.element_tags
     flags_of = page.element_flags
-    for depth, ident in enumerate(reversed(block.ancestors)):
+    ancestors = block.ancestors
+    inner_first = reversed(ancestors)
+    for depth, ident in enumerate(inner_first):
+        if ident in story_chain:
+            return related | strong | footer
+        tag = tags.get(ident)
+        if tag == "nav" and not related:
+            return None
+        if tag == "footer":
+            footer = F_FOOTER
+        flags = flags_of.get(ident, 0)
+        if flags:
+            if flags & F_HIDDEN and not _shown_responsively(page.element_tokens.get(ident, frozenset())):
+                return None
+            if depth < AD_LEVELS and flags & F_ADS:
+                return None
+            if depth < NEAR_LEVELS:
+                if flags & F_MENU and not flags & F_RELATED_STRONG:
+                    return None
+                if flags & F_RELATED:
+                    if not related:
+                        strong = flags & F_RELATED_STRONG
+                    related = F_RELATED
+                elif flags & (F_SHARE | F_TAGS) and not related:
+                    return None
+                if flags & F_SITE_FOOTER:
+                    footer = F_FOOTER
+        if depth + 1 == CONTEXT_LEVELS:
+            break
+    else:
+        return related | strong | footer
+    # The elements further out: what they say depends on them and on ``related`` alone.
+    remaining = len(ancestors) - CONTEXT_LEVELS
+    if remaining <= 0:
+        return related | strong | footer
+    outer = next(inner_first)
+    rest = itertools.chain((outer,), inner_first)
+    if far_memo is None or not isinstance(ancestors, Ancestors):
+        far = _far_context(page, rest, story_chain, bool(related))
+    else:
+        # In one page's tree an element's chain out to the root is the same for every block under it.
+        key = (outer, remaining, bool(related))
+        if key in far_memo:
+            far = far_memo[key]
+        else:
+            far = far_memo[key] = _far_context(page, rest, story_chain, bool(related))
+    if far is None:
+        return None
+    return related | strong | footer | far
+
+
+def _far_context(page: Page, idents: Iterator[int], story_chain: Collection[int], related: bool) -> int | None:
+    """:func:`_context`'s reading of the elements from :data:`CONTEXT_LEVELS` out, where only
+    ``<nav>``, ``<footer>`` and hidden elements count: ``None``, ``F_FOOTER`` or 0."""
+    footer = 0
+    tags = page.element_tags
+    flags_of = page.element_flags
+    for ident in idents:
         if ident in story_chain:
             break
         tag = tags.get(ident)
@@ -365,24 +433,9 @@ def _context(page: Page, block: Block, story_chain: Collection[int]) -> int | No
         if tag == "footer":
             footer = F_FOOTER
         flags = flags_of.get(ident, 0)
-        if not flags:
-            continue
         if flags & F_HIDDEN and not _shown_responsively(page.element_tokens.get(ident, frozenset())):
             return None
-        if depth < AD_LEVELS and flags & F_ADS:
-            return None
-        if depth < NEAR_LEVELS:
-            if flags & F_MENU and not flags & F_RELATED_STRONG:
-                return None
-            if flags & F_RELATED:
-                if not related:
-                    strong = flags & F_RELATED_STRONG
-                related = F_RELATED
-            elif flags & (F_SHARE | F_TAGS) and not related:
-                return None
-            if flags & F_SITE_FOOTER:
-                footer = F_FOOTER
-    return related | strong | footer
+    return footer
 
 
 def _shown_responsively(tokens: frozenset[str]) -> bool:
@@ -566,10 +619,13 @@ def _html_teasers(
     group_urls: dict[int, set[str]] = {}
     # The headings of cards whose only link to the story is a "View" button.
     card_titles: dict[str, str] = {}
+    far_memo: dict[tuple[int, int, bool], int | None] = {}
+    # Each href's verdict, asked once a page: rails and cards repeat a link (image, headline, "more").
+    targets: dict[str, tuple[str, bool] | None] = {}
     for block in blocks:
         if not block.links or block.index in skip or block.index in sponsored:
             continue
-        context = _context(page, block, chain)
+        context = _context(page, block, chain, far_memo)
         if context is None:
             continue
         promo = is_promo_block(block.text, [link.text for link in block.links])
@@ -594,21 +650,19 @@ def _html_teasers(
             if credit and word_count(link.text) <= CREDIT_MAX_WORDS:
                 # An author's name in a teaser card's credit line.
                 continue
-            url = resolve(link.href, base)
-            if url is None or itself(url):
+            if link.href in targets:
+                target = targets[link.href]
+            else:
+                target = targets[link.href] = _teaser_target(link.href, base, itself)
+            if target is None:
                 continue
-            if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
-                continue
-            if _COMMENT_ANCHOR.search(url):
-                # A link to the comments under another story ("…/story#comment-12"), not a teaser.
-                continue
+            url, story_id = target
             if in_story and (
                 site_label(url) != brand or (_FRAGMENT_START.match(link.text) and not _lower_case_headline(link.text))
             ):
                 # An in-story list of references to other sites (bug trackers, sources), or of
                 # sentence fragments ("made the toolbar load later"), not promos: a promo is a headline.
                 continue
-            story_id = has_story_id(url)
             if in_footer and not story_id:
                 # Footers list service pages ("Conditions générales de vente"), not stories.
                 continue
@@ -658,6 +712,20 @@ def _html_teasers(
         ),
         tuple(sorted({block.index for key in teasers for block, _ in parts[key]})),
     )
+
+
+def _teaser_target(href: str, base: str | None, itself: Callable[[str], bool]) -> tuple[str, bool] | None:
+    """The URL a link's ``href`` leads to and whether it names a story by id or date, ``None`` when
+    it cannot lead to a teaser: the page itself, a social network or ad server, a page no article
+    (an index, a service page, a file), or the comments under a story ("…/story#comment-12")."""
+    url = resolve(href, base)
+    if url is None or itself(url):
+        return None
+    if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
+        return None
+    if _COMMENT_ANCHOR.search(url):
+        return None
+    return url, has_story_id(url)
 
 
 def _teaser_text(parts: Sequence[tuple[Block, str]], repeated: Collection[str], card_title: str | None) -> str:
