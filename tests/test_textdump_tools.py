@@ -406,3 +406,31 @@ def test_a_short_part_of_the_story_after_a_table_carries_it_on() -> None:
     table = [f"Boat {n} | 20 minutes" for n in range(8)]
     texts = ["Ferry trial ends", PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3, *table, PARA_2]
     assert prose_span(texts, [0.0] * len(texts)) == (1, 15)
+
+
+def test_a_menu_entry_that_scores_as_the_title_does_not_win_over_it() -> None:
+    # A browser's copy: the footer's menu printed above the story, an entry that reads as a name
+    # under one of its lines; the title is printed twice, with a share row between.
+    text = "\n".join(
+        [
+            "Help and Contact Us",
+            "Terms of Service",
+            "Ad Choices",
+            "Sections",
+            "Ferry riders double within a single year",
+            "Sign In",
+            "Subscribe",
+            "Ferry riders double within a single year",
+            "Share on Facebook",
+            "Share via Email",
+            "Comments",
+            "By Jo Lee March 18 at 3:57 PM",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(text).headline == "Ferry riders double within a single year"

@@ -54,6 +54,10 @@ TEXT_SENTENCE_WEIGHT = -1.0
 # three ("Sign In", "Share Your Recipe"): a line's words count up to this many.
 TEXT_TITLE_FULL_WORDS = 4
 TEXT_WORDS_WEIGHT = 1.5
+# Two lines that score alike: a menu's entry or a label above the title is a few words ("Help and
+# Contact Us", "Listen to this page using ReadSpeaker"), a title more, a dek under it more again.
+TEXT_LABEL_MAX_WORDS = 6
+TEXT_TIE_TITLE_MAX_WORDS = 13
 # A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
 TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
@@ -318,11 +322,18 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if seen[block.text] > 1:
             score += TEXT_REPEAT_WEIGHT
-        if best is None or score > best[0]:
+        if best is None or score > best[0] or (score == best[0] and _longer(block.text, blocks[best[1]].text)):
             best = (score, block.index)
     if best is None:
         return Taken(None)
     return Taken(_tidy(blocks[best[1]].text), (best[1],))
+
+
+def _longer(later: str, earlier: str) -> bool:
+    """Of two lines that score alike, the later is the title when the earlier is a label's few
+    words and the later is longer but no dek: menus stand above the title, deks under it."""
+    shorter = word_count(earlier)
+    return shorter <= TEXT_LABEL_MAX_WORDS and shorter < word_count(later) <= TEXT_TIE_TITLE_MAX_WORDS
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
