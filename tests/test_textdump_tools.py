@@ -434,3 +434,35 @@ def test_a_menu_entry_that_scores_as_the_title_does_not_win_over_it() -> None:
         ]
     )
     assert newsparse.parse_text(text).headline == "Ferry riders double within a single year"
+
+
+def test_a_first_line_printed_again_whole_below_is_the_title_and_its_copy_the_headline() -> None:
+    # html-text prints the <title> first; this page's <title> is its headline alone, and a
+    # notice of prose stands above the menus and the story.
+    notice = (
+        "For full functionality of this site it is necessary to enable scripts in your browser, "
+        "and here are the instructions on how to do that for each of the common browsers."
+    )
+    text = "\n\n".join(
+        [
+            "Harbour board doubles the ferry runs for spring",
+            notice,
+            "Home",
+            "News",
+            "Weather",
+            "Sign up for our newsletter",
+            "Harbour board doubles the ferry runs for spring",
+            "Written by Jo Lee",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ]
+    )
+    page = text_to_page(text)
+    assert page.hints.title == "Harbour board doubles the ferry runs for spring"
+    assert newsparse.parse_text(text).headline == "Harbour board doubles the ferry runs for spring"
+
+
+def test_a_skip_link_printed_twice_is_no_title_line() -> None:
+    text = "\n\n".join(["Skip to content", "Ferry riders double in a year", "By Jo Lee", PARA_1, "Skip to content"])
+    assert text_to_page(text).hints.title is None

@@ -291,6 +291,13 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     run of prose, its first line after the leading menu lines. A page that is one long paragraph
     has no headline, only a body."""
     blocks = page.blocks
+    title = page.hints.title
+    if title:
+        # The dump's first line was its <title> (html-text prints it), printed again whole below:
+        # that copy is the page's own title, wherever the menus and the prose around it fall.
+        copy = next((b for b in blocks if same_text(b.text, title)), None)
+        if copy is not None:
+            return Taken(_tidy(copy.text), (copy.index,))
     span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
     if span is None:
         for block in blocks[:TEXT_HEADLINE_WINDOW]:
