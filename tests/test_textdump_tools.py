@@ -466,3 +466,49 @@ def test_a_first_line_printed_again_whole_below_is_the_title_and_its_copy_the_he
 def test_a_skip_link_printed_twice_is_no_title_line() -> None:
     text = "\n\n".join(["Skip to content", "Ferry riders double in a year", "By Jo Lee", PARA_1, "Skip to content"])
     assert text_to_page(text).hints.title is None
+
+
+def test_a_name_printed_twice_in_the_credit_is_one_author() -> None:
+    # lynx prints the writer's picture by its alt text, the name, before the linked name.
+    text = "\n".join(["Ferry riders double in a year", "Jo Lee Jo Lee", "", PARA_1, "", PARA_2, "", PARA_3])
+    byline = newsparse.parse_text(text).byline
+    assert byline is not None and list(byline.authors) == ["Jo Lee"]
+
+
+def test_the_credit_under_a_long_share_row_is_found() -> None:
+    shares = [
+        f"Share on {site}"
+        for site in (
+            "Facebook",
+            "Twitter",
+            "LinkedIn",
+            "Pinterest",
+            "Tumblr",
+            "Reddit",
+            "Flipboard",
+            "WhatsApp",
+            "Telegram",
+            "Threads",
+        )
+    ]
+    text = "\n".join(
+        [
+            "Ferry riders double in a year",
+            *shares,
+            "Share via Email",
+            "Print Article",
+            "Resize Text",
+            "More Options",
+            "Comments",
+            "",
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    byline = newsparse.parse_text(text).byline
+    assert byline is not None and list(byline.authors) == ["Jo Lee"]
