@@ -512,3 +512,29 @@ def test_the_credit_under_a_long_share_row_is_found() -> None:
     )
     byline = newsparse.parse_text(text).byline
     assert byline is not None and list(byline.authors) == ["Jo Lee"]
+
+
+def test_an_empty_markdown_item_is_not_joined_to_the_item_above() -> None:
+    # html2text prints an item whose only content was a picture as a marker alone.
+    text = "\n".join(
+        [
+            "# Ferry riders double in a year",
+            "",
+            "By [Jo Lee](https://example.org/jo-lee)",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+            "",
+            "  * [Help](https://example.org/help)",
+            "  * © 2024 The Harbour Times",
+            "  *  ",
+            "  * [Terms of Service](https://example.org/terms)",
+        ]
+    )
+    texts = [b.text for b in text_to_page(text).blocks]
+    assert "© 2024 The Harbour Times" in texts
+    copyright = newsparse.parse_text(text).copyright
+    assert copyright is not None and copyright.text == "© 2024 The Harbour Times"
