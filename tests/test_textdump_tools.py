@@ -538,3 +538,15 @@ def test_an_empty_markdown_item_is_not_joined_to_the_item_above() -> None:
     assert "© 2024 The Harbour Times" in texts
     copyright = newsparse.parse_text(text).copyright
     assert copyright is not None and copyright.text == "© 2024 The Harbour Times"
+
+
+@pytest.mark.parametrize("sep", [" > ", " → "])
+def test_a_breadcrumb_line_ending_in_the_title_gives_the_title_alone(sep: str) -> None:
+    crumbs = sep.join(["Home", "News", "2024", "Ferry riders double within a single year"])
+    text = "\n".join(["Menu", "Search", crumbs, "By Jo Lee", "", PARA_1, "", PARA_2, "", PARA_3])
+    assert newsparse.parse_text(text).headline == "Ferry riders double within a single year"
+
+
+def test_a_title_with_one_arrow_is_no_breadcrumb() -> None:
+    text = "\n".join(["Menu", "Search", "Ferry > bus: riders double in a year", "By Jo Lee", "", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == "Ferry > bus: riders double in a year"

@@ -58,6 +58,11 @@ TEXT_WORDS_WEIGHT = 1.5
 # Contact Us", "Listen to this page using ReadSpeaker"), a title more, a dek under it more again.
 TEXT_LABEL_MAX_WORDS = 6
 TEXT_TIE_TITLE_MAX_WORDS = 13
+# A breadcrumb printed on one line ends with the story's title ("Home > News > 2015 > Title"):
+# one separator printed this many times between crumbs of a few words each.
+_CRUMB_SEPARATORS = (" > ", " » ", " → ", " >> ", " › ")
+CRUMB_MIN_SEPARATORS = 2
+CRUMB_MAX_WORDS = 5
 # A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
 TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
@@ -333,7 +338,18 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
             best = (score, block.index)
     if best is None:
         return Taken(None)
-    return Taken(_tidy(blocks[best[1]].text), (best[1],))
+    return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _last_crumb(text: str) -> str:
+    """The title at the end of a breadcrumb line; any other line as it is."""
+    for sep in _CRUMB_SEPARATORS:
+        if text.count(sep) < CRUMB_MIN_SEPARATORS:
+            continue
+        *crumbs, last = text.split(sep)
+        if all(word_count(c) <= CRUMB_MAX_WORDS for c in crumbs) and word_count(last) > max(map(word_count, crumbs)):
+            return last.strip()
+    return text
 
 
 def _longer(later: str, earlier: str) -> bool:
