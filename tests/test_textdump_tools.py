@@ -550,3 +550,10 @@ def test_a_breadcrumb_line_ending_in_the_title_gives_the_title_alone(sep: str) -
 def test_a_title_with_one_arrow_is_no_breadcrumb() -> None:
     text = "\n".join(["Menu", "Search", "Ferry > bus: riders double in a year", "By Jo Lee", "", PARA_1, "", PARA_2])
     assert newsparse.parse_text(text).headline == "Ferry > bus: riders double in a year"
+
+
+def test_a_short_title_right_above_its_short_dek_stays_the_headline() -> None:
+    text = "\n\n".join(
+        ["Sports", "Ferry riders double in a year", "How the harbour board won back its riders", "By Jo Lee", PARA_1]
+    )
+    assert newsparse.parse_text(text).headline == "Ferry riders double in a year"

@@ -58,6 +58,9 @@ TEXT_WORDS_WEIGHT = 1.5
 # Contact Us", "Listen to this page using ReadSpeaker"), a title more, a dek under it more again.
 TEXT_LABEL_MAX_WORDS = 6
 TEXT_TIE_TITLE_MAX_WORDS = 13
+# ... and the rest of a menu stands between its entry and the title, where a short title's dek
+# follows it on the very next line.
+TEXT_TIE_MIN_GAP = 2
 # A breadcrumb printed on one line ends with the story's title ("Home > News > 2015 > Title"):
 # one separator printed this many times between crumbs of a few words each.
 _CRUMB_SEPARATORS = (" > ", " » ", " → ", " >> ", " › ")
@@ -334,7 +337,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if seen[block.text] > 1:
             score += TEXT_REPEAT_WEIGHT
-        if best is None or score > best[0] or (score == best[0] and _longer(block.text, blocks[best[1]].text)):
+        if best is None or score > best[0] or (score == best[0] and _longer(block, blocks[best[1]])):
             best = (score, block.index)
     if best is None:
         return Taken(None)
@@ -352,11 +355,16 @@ def _last_crumb(text: str) -> str:
     return text
 
 
-def _longer(later: str, earlier: str) -> bool:
+def _longer(later: Block, earlier: Block) -> bool:
     """Of two lines that score alike, the later is the title when the earlier is a label's few
-    words and the later is longer but no dek: menus stand above the title, deks under it."""
-    shorter = word_count(earlier)
-    return shorter <= TEXT_LABEL_MAX_WORDS and shorter < word_count(later) <= TEXT_TIE_TITLE_MAX_WORDS
+    words, the later is longer but no dek, and other lines stand between: menus stand above the
+    title, a dek right under it."""
+    shorter = word_count(earlier.text)
+    return (
+        later.index - earlier.index >= TEXT_TIE_MIN_GAP
+        and shorter <= TEXT_LABEL_MAX_WORDS
+        and shorter < word_count(later.text) <= TEXT_TIE_TITLE_MAX_WORDS
+    )
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
