@@ -406,3 +406,154 @@ def test_a_short_part_of_the_story_after_a_table_carries_it_on() -> None:
     table = [f"Boat {n} | 20 minutes" for n in range(8)]
     texts = ["Ferry trial ends", PARA_1, PARA_2, PARA_3, PARA_2, PARA_1, PARA_3, *table, PARA_2]
     assert prose_span(texts, [0.0] * len(texts)) == (1, 15)
+
+
+def test_a_menu_entry_that_scores_as_the_title_does_not_win_over_it() -> None:
+    # A browser's copy: the footer's menu printed above the story, an entry that reads as a name
+    # under one of its lines; the title is printed twice, with a share row between.
+    text = "\n".join(
+        [
+            "Help and Contact Us",
+            "Terms of Service",
+            "Ad Choices",
+            "Sections",
+            "Ferry riders double within a single year",
+            "Sign In",
+            "Subscribe",
+            "Ferry riders double within a single year",
+            "Share on Facebook",
+            "Share via Email",
+            "Comments",
+            "By Jo Lee March 18 at 3:57 PM",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(text).headline == "Ferry riders double within a single year"
+
+
+def test_a_first_line_printed_again_whole_below_is_the_title_and_its_copy_the_headline() -> None:
+    # html-text prints the <title> first; this page's <title> is its headline alone, and a
+    # notice of prose stands above the menus and the story.
+    notice = (
+        "For full functionality of this site it is necessary to enable scripts in your browser, "
+        "and here are the instructions on how to do that for each of the common browsers."
+    )
+    text = "\n\n".join(
+        [
+            "Harbour board doubles the ferry runs for spring",
+            notice,
+            "Home",
+            "News",
+            "Weather",
+            "Sign up for our newsletter",
+            "Harbour board doubles the ferry runs for spring",
+            "Written by Jo Lee",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ]
+    )
+    page = text_to_page(text)
+    assert page.hints.title == "Harbour board doubles the ferry runs for spring"
+    assert newsparse.parse_text(text).headline == "Harbour board doubles the ferry runs for spring"
+
+
+def test_a_skip_link_printed_twice_is_no_title_line() -> None:
+    text = "\n\n".join(["Skip to content", "Ferry riders double in a year", "By Jo Lee", PARA_1, "Skip to content"])
+    assert text_to_page(text).hints.title is None
+
+
+def test_a_name_printed_twice_in_the_credit_is_one_author() -> None:
+    # lynx prints the writer's picture by its alt text, the name, before the linked name.
+    text = "\n".join(["Ferry riders double in a year", "Jo Lee Jo Lee", "", PARA_1, "", PARA_2, "", PARA_3])
+    byline = newsparse.parse_text(text).byline
+    assert byline is not None and list(byline.authors) == ["Jo Lee"]
+
+
+def test_the_credit_under_a_long_share_row_is_found() -> None:
+    shares = [
+        f"Share on {site}"
+        for site in (
+            "Facebook",
+            "Twitter",
+            "LinkedIn",
+            "Pinterest",
+            "Tumblr",
+            "Reddit",
+            "Flipboard",
+            "WhatsApp",
+            "Telegram",
+            "Threads",
+        )
+    ]
+    text = "\n".join(
+        [
+            "Ferry riders double in a year",
+            *shares,
+            "Share via Email",
+            "Print Article",
+            "Resize Text",
+            "More Options",
+            "Comments",
+            "",
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    byline = newsparse.parse_text(text).byline
+    assert byline is not None and list(byline.authors) == ["Jo Lee"]
+
+
+def test_an_empty_markdown_item_is_not_joined_to_the_item_above() -> None:
+    # html2text prints an item whose only content was a picture as a marker alone.
+    text = "\n".join(
+        [
+            "# Ferry riders double in a year",
+            "",
+            "By [Jo Lee](https://example.org/jo-lee)",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+            "",
+            "  * [Help](https://example.org/help)",
+            "  * © 2024 The Harbour Times",
+            "  *  ",
+            "  * [Terms of Service](https://example.org/terms)",
+        ]
+    )
+    texts = [b.text for b in text_to_page(text).blocks]
+    assert "© 2024 The Harbour Times" in texts
+    copyright = newsparse.parse_text(text).copyright
+    assert copyright is not None and copyright.text == "© 2024 The Harbour Times"
+
+
+@pytest.mark.parametrize("sep", [" > ", " → "])
+def test_a_breadcrumb_line_ending_in_the_title_gives_the_title_alone(sep: str) -> None:
+    crumbs = sep.join(["Home", "News", "2024", "Ferry riders double within a single year"])
+    text = "\n".join(["Menu", "Search", crumbs, "By Jo Lee", "", PARA_1, "", PARA_2, "", PARA_3])
+    assert newsparse.parse_text(text).headline == "Ferry riders double within a single year"
+
+
+def test_a_title_with_one_arrow_is_no_breadcrumb() -> None:
+    text = "\n".join(["Menu", "Search", "Ferry > bus: riders double in a year", "By Jo Lee", "", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == "Ferry > bus: riders double in a year"
+
+
+def test_a_short_title_right_above_its_short_dek_stays_the_headline() -> None:
+    text = "\n\n".join(
+        ["Sports", "Ferry riders double in a year", "How the harbour board won back its riders", "By Jo Lee", PARA_1]
+    )
+    assert newsparse.parse_text(text).headline == "Ferry riders double in a year"

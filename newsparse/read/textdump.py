@@ -27,6 +27,9 @@ RUNNING_LINE_MIN_PAGES = 2
 # A title line is a line, and names the story in a few words at least.
 TITLE_MAX_CHARS = 300
 TITLE_MIN_WORDS = 2
+# A first line printed again whole below is the <title> when it names a story: a skip link, a
+# menu's entry or a site's name is printed twice too, but in a word or three.
+COPY_MIN_WORDS = 4
 # What a <title> puts between the story's title and the site's name.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
 # The site's part of a <title> is a name of a few words.
@@ -100,7 +103,8 @@ def _title_part(title: str, line: str) -> bool:
 
 def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
     """A first line that is the page's <title> (its story part printed again further down, with
-    the site's name around it) is the title, not a line of the page."""
+    the site's name around it, or the whole of it when it names a story) is the title, not a line
+    of the page."""
     if len(blocks) < 2:
         return list(blocks), Hints()
     first = blocks[0].text
@@ -108,7 +112,9 @@ def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
         return list(blocks), Hints()
     for block in blocks[1:]:
         text = block.text
-        if len(text.split()) >= TITLE_MIN_WORDS and _title_part(first, text) and not same_text(text, first):
+        if len(text.split()) < TITLE_MIN_WORDS:
+            continue
+        if _title_part(first, text) or (len(first.split()) >= COPY_MIN_WORDS and same_text(text, first)):
             rest = [
                 Block(
                     index=b.index - 1,

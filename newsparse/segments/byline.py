@@ -33,6 +33,7 @@ from ..cues.credits import (
 )
 from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
+from ..cues.lines import is_furniture_line, is_menu_line
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
 from ..found import Found, Taken
@@ -49,6 +50,9 @@ TEXT_BARE_CREDIT_WINDOW = 4
 # The second line of prose is the story's (the first may be a dek or a caption): the credit
 # stands above it. A line of prose is a sentence of this many words at least.
 TEXT_PROSE_MIN_WORDS = 15
+# In that window a share row's or a menu's line (a word or three, "Share on Facebook") counts as
+# this share of a line: a dump prints each of their entries on a line of its own.
+TEXT_SHORT_LINE_SHARE = 0.25
 
 
 def in_text(page: Page, found: Found) -> Taken[Byline | None]:
@@ -76,9 +80,12 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
     used: list[int] = []
     credit: Credit | None = None
     published: dt.date | dt.datetime | None = None
-    stop = min(end, start + TEXT_BYLINE_WINDOW)
     prose_before = False
-    for block in blocks[start:stop]:
+    lines = 0.0
+    for block in blocks[start:end]:
+        lines += TEXT_SHORT_LINE_SHARE if is_menu_line(block.text) or is_furniture_line(block.text) else 1.0
+        if lines > TEXT_BYLINE_WINDOW:
+            break
         prose = closes_sentence(block.text) and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
         if prose and prose_before:
             break
@@ -114,7 +121,18 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
     if credit is None:
         # A date with no credit still dates the article: the byline then names nobody.
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
-    return Taken(Byline(text=credit.text, authors=credit.authors, published=published), tuple(sorted(used)))
+    authors = tuple(_once(name) for name in credit.authors)
+    return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _once(name: str) -> str:
+    """A name printed twice in a row ("Jane Roe Jane Roe") is one name: lynx prints a credit's
+    picture by its alt text, the writer's name, before the linked name."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 # --- HTML -----------------------------------------------------------------------------------

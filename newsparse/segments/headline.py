@@ -54,6 +54,18 @@ TEXT_SENTENCE_WEIGHT = -1.0
 # three ("Sign In", "Share Your Recipe"): a line's words count up to this many.
 TEXT_TITLE_FULL_WORDS = 4
 TEXT_WORDS_WEIGHT = 1.5
+# Two lines that score alike: a menu's entry or a label above the title is a few words ("Help and
+# Contact Us", "Listen to this page using ReadSpeaker"), a title more, a dek under it more again.
+TEXT_LABEL_MAX_WORDS = 6
+TEXT_TIE_TITLE_MAX_WORDS = 13
+# ... and the rest of a menu stands between its entry and the title, where a short title's dek
+# follows it on the very next line.
+TEXT_TIE_MIN_GAP = 2
+# A breadcrumb printed on one line ends with the story's title ("Home > News > 2015 > Title"):
+# one separator printed this many times between crumbs of a few words each.
+_CRUMB_SEPARATORS = (" > ", " » ", " → ", " >> ", " › ")
+CRUMB_MIN_SEPARATORS = 2
+CRUMB_MAX_WORDS = 5
 # A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
 TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
@@ -287,6 +299,13 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     run of prose, its first line after the leading menu lines. A page that is one long paragraph
     has no headline, only a body."""
     blocks = page.blocks
+    title = page.hints.title
+    if title:
+        # The dump's first line was its <title> (html-text prints it), printed again whole below:
+        # that copy is the page's own title, wherever the menus and the prose around it fall.
+        copy = next((b for b in blocks if same_text(b.text, title)), None)
+        if copy is not None:
+            return Taken(_tidy(copy.text), (copy.index,))
     span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
     if span is None:
         for block in blocks[:TEXT_HEADLINE_WINDOW]:
@@ -318,11 +337,34 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if seen[block.text] > 1:
             score += TEXT_REPEAT_WEIGHT
-        if best is None or score > best[0]:
+        if best is None or score > best[0] or (score == best[0] and _longer(block, blocks[best[1]])):
             best = (score, block.index)
     if best is None:
         return Taken(None)
-    return Taken(_tidy(blocks[best[1]].text), (best[1],))
+    return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _last_crumb(text: str) -> str:
+    """The title at the end of a breadcrumb line; any other line as it is."""
+    for sep in _CRUMB_SEPARATORS:
+        if text.count(sep) < CRUMB_MIN_SEPARATORS:
+            continue
+        *crumbs, last = text.split(sep)
+        if all(word_count(c) <= CRUMB_MAX_WORDS for c in crumbs) and word_count(last) > max(map(word_count, crumbs)):
+            return last.strip()
+    return text
+
+
+def _longer(later: Block, earlier: Block) -> bool:
+    """Of two lines that score alike, the later is the title when the earlier is a label's few
+    words, the later is longer but no dek, and other lines stand between: menus stand above the
+    title, a dek right under it."""
+    shorter = word_count(earlier.text)
+    return (
+        later.index - earlier.index >= TEXT_TIE_MIN_GAP
+        and shorter <= TEXT_LABEL_MAX_WORDS
+        and shorter < word_count(later.text) <= TEXT_TIE_TITLE_MAX_WORDS
+    )
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:

@@ -15,6 +15,7 @@ __all__ = [
     "Shape",
     "display_width",
     "is_artefact",
+    "is_empty_item",
     "is_markup_line",
     "is_rule",
     "shape_of",
@@ -34,6 +35,9 @@ TAB_STOP = 8
 # List markers the tools print: "*" (lynx, inscriptis, html2text), "+" and "o" nested (lynx,
 # inscriptis), "•" and "□" (w3m), "-" (html2text and hand-made dumps), a number and a dot.
 _BULLET = re.compile(r"([*+\-•◦▪▫□■●○·‣⁃])[ \u00a0]+(?=\S)")
+# A list marker alone on its line: an item with no text (html2text prints "  *  " for an item
+# whose only content was an image or a script), which ends the item above it.
+_EMPTY_ITEM = re.compile(r"[*+\-•◦▪▫□■●○·‣⁃]")
 # A numbered item: a number of at most three digits and a dot or bracket ("1.", "12)").
 _NUMBERED = re.compile(r"(\d{1,3})[.)][ \u00a0]+(?=\S)")
 
@@ -119,6 +123,11 @@ def shape_of(raw: str, *, numbered: bool = True) -> Shape:
         if number is not None:
             return Shape(indent, "1", indent + number.end(), text[number.end() :])
     return Shape(indent, "", indent, text)
+
+
+def is_empty_item(text: str) -> bool:
+    """A list marker with no text after it."""
+    return _EMPTY_ITEM.fullmatch(text) is not None
 
 
 def is_rule(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .markdown import heading_level, table_row
-from .shapes import Shape, display_width, is_artefact, is_markup_line, is_rule, shape_of, strip_artefacts
+from .shapes import Shape, display_width, is_artefact, is_empty_item, is_markup_line, is_rule, shape_of, strip_artefacts
 from .style import DumpStyle
 
 __all__ = ["Paragraph", "paragraphs"]
@@ -112,6 +112,13 @@ def paragraphs(lines: Sequence[str], style: DumpStyle) -> Iterator[Paragraph]:
                 yield current
                 current = None
             blank = True
+            continue
+        if markdown and is_empty_item(text):
+            # An item of its own, with nothing to join to the one above (other dumps drop it as
+            # an artefact, below).
+            if current is not None:
+                yield current
+                current = None
             continue
         if is_markup_line(text) or (not markdown and is_artefact(text)):
             continue
