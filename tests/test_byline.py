@@ -697,3 +697,67 @@ def test_a_heading_that_starts_with_a_writers_noun_is_no_credit(heading: str) ->
     # "Authors", "Contributors" open a credit line before a colon only: a heading starts with them too.
     html = f"<html><body><h1>River ferry returns after repairs</h1><div>{heading}</div>{FERRY_STORY}</body></html>"
     assert parse_html(html).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A title tied to what it heads, after a comma, is the role of the name before it.
+        ("By Dana Whitlow, Head of Marketing and Communications", ("Dana Whitlow",)),
+        ("By Ivo Brandt, Reporter for the Harbour Post", ("Ivo Brandt",)),
+        # A co-author after a comma stays one, particles and all.
+        ("By Ann Lee, Head of News, and Bob Hart", ("Ann Lee", "Bob Hart")),
+        ("By Ann Lee, Jean de la Mer", ("Ann Lee", "Jean de la Mer")),
+    ],
+)
+def test_a_role_after_a_comma_is_no_co_author(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Harbour Advisor Staff Writer",
+        "By Harbourpost Senior Editor",
+        "Written by I moved here in 2015",
+        "By Harbour Lifestyle Desk",
+        "Metro Desk",
+    ],
+)
+def test_a_credit_without_a_persons_name_names_no_author(line: str) -> None:
+    # One word before a job title is the outlet the role is at; one letter is no name; a desk
+    # word last names a desk.
+    credit = parse_credit(line, marked=True)
+    assert credit is None or credit.authors == ()
+
+
+@pytest.mark.parametrize("label", ["Reading Time", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture"])
+def test_a_reading_time_note_is_no_credit(label: str) -> None:
+    assert parse_credit(label, marked=True) is None
+    # Nor is the heading under it, which holds a colon no name holds; one word before a colon is a label.
+    assert parse_credit("Office Chair & Back Pain: Quick Facts") is None
+    assert parse_credit("Quelle: Harbour Works") is None
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f'<div class="byline"><span class="author">{label}</span></div>{FERRY_STORY}</body></html>'
+    )
+    byline = parse_html(html).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # What a role heads runs on past "and"; after a role "at" a place, "and" opens a name.
+        ("By Dana Whitlow, Head of Marketing and Community Development", ("Dana Whitlow",)),
+        ("By Jo Ray, Editor at Harbourpost and Tim Bell", ("Jo Ray", "Tim Bell")),
+        # A degree after a given name, a label after a lone name: the name stays.
+        ("Nils Autor", ("Nils",)),
+    ],
+)
+def test_what_follows_a_role(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line, marked=True)
+    assert credit is not None
+    assert credit.authors == authors

@@ -117,3 +117,16 @@ def test_the_sites_name_printed_after_the_h1_is_no_part_of_the_headline() -> Non
     assert parse_html(page(head, tail)).headline == tail
     unnamed = "Ferry returns to the bay – Harbourpost"
     assert parse_html(page("", unnamed)).headline == unnamed
+
+
+def test_the_section_label_after_the_title_is_no_part_of_the_headline() -> None:
+    # A tail naming a folder of the page's own address is its section ("| District" on /district/).
+    url = "https://harbourpost.example/district/343604"
+    meta = '<meta property="og:title" content="River ferry returns after repairs | District">'
+    html = f"<html><head>{meta}</head><body><article>{STORY}</article></body></html>"
+    assert parse_html(html, url=url).headline == "River ferry returns after repairs"
+    shown = "River ferry returns after repairs | Opinion"
+    opinion = "https://harbourpost.example/story/opinion/2025/12/19/ferry/8783/"
+    assert parse_html(page("", shown), url=opinion).headline == "River ferry returns after repairs"
+    # Elsewhere the tail is the headline's own.
+    assert parse_html(page("", shown), url="https://harbourpost.example/story/ferry/8783/").headline == shown

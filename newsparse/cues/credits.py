@@ -27,6 +27,9 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_STOPWORDS,
     PHOTO_CREDIT,
+    READING_TIME,
+    ROLE_HEADS,
+    ROLE_LINKS,
     ROLE_WORDS,
     TEAM_WORDS,
     WRITER_LABEL,
@@ -257,6 +260,20 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff",
                 # "By Jack Ma" (a degree is printed in capitals: "MA").
                 kept.append(bare)
+            elif n == len(tokens) - 1 and folded in DESK_WORDS and len(kept) <= 2 and bare[:1].isupper():
+                # A desk's name, the desk word last: "TOI Lifestyle Desk", "Global Desk".
+                return None, True
+            elif (
+                len(kept) == 1
+                and n < len(tokens) - 1
+                and bare[:1].isupper()
+                and folded not in _DEGREES
+                and not _CJK_NAME.match(kept[0])
+            ):
+                # One word before a capitalised job title that more words follow names the outlet or
+                # desk the role is at, not a person: "Home Advisor Staff Writer". (A lone given name
+                # before a label ends the line: "Nils Autor".)
+                return None, True
             break
         glued = _GLUED_TITLE.match(bare)
         if glued is not None and _job_title(glued.group(2)):
@@ -292,6 +309,12 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 break
             return None, False
         kept.append(bare)
+        if token.endswith(":") and n < len(tokens) - 1:
+            # A colon ends what a name can be: "Back Pain: Quick Facts" is a heading, and one word
+            # before it a label ("Quelle: Acme", "Re: Ferry times").
+            if len(kept) == 1:
+                return None, False
+            break
     # A particle ends no name ("Jean de"), but a capitalised one is a family name ("Minh Do", "Mahua Das").
     while kept and kept[-1] in NAME_PARTICLES:
         kept.pop()
@@ -303,7 +326,8 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             if cores == 2:
                 kept = kept[: n + 1]
                 break
-    if not kept or len(kept) > NAME_MAX_WORDS:
+    if not kept or len(kept) > NAME_MAX_WORDS or (len(kept) == 1 and _letters(kept[0]) < 2):
+        # (One letter is no name: "Written by I dove into ..." is prose.)
         return None, titled
     return kept, titled or credentialed
 
@@ -409,6 +433,8 @@ def _is_role(piece: str, after_comma: bool, role_open: bool, following: tuple[st
     Editor"; the first word of a role joined by "and" ("Home and Digital Security Expert"); a word
     joined to a role before it ("Gardener & Astrologer")."""
     words = piece.split()
+    if after_comma and _tied_role(piece):
+        return True
     if _titled_words(piece):
         # "A and Jane Senior": after "and", two words ending in a title that is also a family name are a name.
         surname = len(words) == 2 and words[1].casefold() in _SURNAME_TITLES and not _job_title(words[0])
@@ -416,6 +442,16 @@ def _is_role(piece: str, after_comma: bool, role_open: bool, following: tuple[st
     if len(words) == 1 and following is not None and not _comma(following[1]) and _titled_words(following[0]):
         return True
     return role_open and not after_comma and len(words) == 1
+
+
+def _tied_role(piece: str) -> bool:
+    """A role tied to what it heads: "Head of Marketing", "Editor at Acme"."""
+    words = piece.split()
+    return (
+        len(words) >= 3
+        and words[1] in ROLE_LINKS
+        and (words[0].casefold() in ROLE_HEADS or _job_title(words[0].strip(",.;:()")))
+    )
 
 
 def _outlet(piece: str, outlets: Collection[str]) -> bool:
@@ -489,6 +525,7 @@ def split_authors(
     pieces = _connected_pieces(_unwrap_parentheses(names_part))
     # The pieces since the last name are its roles and credentials ("Ana Ruiz, MS, RDN, Dietitian").
     role_open = False
+    tied = False
     for n, (raw, connector) in enumerate(pieces):
         after_comma = _comma(connector)
         piece = _HANDLE.sub("", raw).strip(" ,;:()[]")
@@ -521,7 +558,13 @@ def split_authors(
                 # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
                 titled = True
                 continue
+            if tied and not after_comma:
+                # "Head of Marketing and Community Development": what the role heads goes on.
+                continue
+            tied = False
             if _is_role(piece, after_comma, role_open, following):
+                # (Only what a role is "of" runs on past "and": "Editor at Acme and Tim Bell" names two.)
+                tied = after_comma and _tied_role(piece) and piece.split()[1] == "of"
                 # "Eric Song, IGN Staff", "Ana Ruiz, Dietitian": the role of the name before it, not a
                 # co-author; an affiliation may follow it ("Director, Acme Corp").
                 titled = True
@@ -677,7 +720,7 @@ def _parse_piece(
         # "ByAlex Bozarjian": the page set the space with CSS; a reader sees "By Alex Bozarjian".
         credit = credit[: offset + prefix.end()] + " " + credit[offset + prefix.end() :]
     names_part = body[prefix.end() :] if prefix else body
-    if not names_part.strip():
+    if not names_part.strip() or READING_TIME.match(names_part):
         return None
     by_word = prefix is not None and _BY_WORD.search(prefix.group()) is not None
     authors, agencies, clean, titled = split_authors(

@@ -33,8 +33,11 @@ __all__ = [
     "NAME_STOPWORDS",
     "PHOTO_CREDIT",
     "PROMO_LABEL",
+    "READING_TIME",
     "RELATED_LABEL",
     "RIGHTS_RESERVED",
+    "ROLE_HEADS",
+    "ROLE_LINKS",
     "ROLE_WORDS",
     "SERVICE_LINK",
     "SPONSOR_LABEL",
@@ -204,6 +207,17 @@ DESK_WORDS = frozenset(
         "agenturen",
         "agences",
     )
+)
+# Words that tie a role to what it heads, after a comma ("Head of Marketing", "Reporter for Acme"):
+# a person's name never has them as its second word (name particles, "de", "van", may).
+ROLE_LINKS = frozenset(("of", "for", "at"))
+# Words that open such a role and are no job title alone ("Head of ...", "Chief of Staff").
+ROLE_HEADS = frozenset(("head", "chief", "lead", "member", "vice", "dean"))
+# A reading-time note printed in the credit row ("Reading time: 3 minutes"): a label, no name.
+READING_TIME = regex.compile(
+    r"^(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+    r"|tempo\s+di\s+lettura|leestijd)\b",
+    regex.IGNORECASE,
 )
 # A collective printed last in a credit ("Acme Marketing Team"): the words before it name a team, not a person.
 TEAM_WORDS = frozenset(("team", "teams", "crew"))

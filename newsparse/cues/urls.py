@@ -24,6 +24,7 @@ __all__ = [
     "resolve",
     "same_story",
     "same_story_as_any",
+    "section_names",
     "shown_url_site",
     "site_label",
     "site_of",
@@ -190,6 +191,10 @@ URL_CACHE_SIZE = 4096
 URL_MEMO_MAX_CHARS = 2048
 # A host name has at most this many labels worth looking at: the share services listed have at most three.
 SOCIAL_HOST_MAX_LABELS = max(host.count(".") + 1 for host in _SOCIAL_HOSTS)
+
+
+# A path folder that can name a section: words of letters joined by hyphens ("opinion", "us-news").
+_SECTION_FOLDER = regex.compile(r"^[^\W\d_]{3,}(?:-[^\W\d_]+)*$")
 
 
 def normalize_href(href: str) -> str:
@@ -409,6 +414,20 @@ def site_label(url: str | None) -> str:
     """The site's name as its address spells it, without its suffix: "bbc" for bbc.com and
     news.bbc.co.uk alike, "" when the URL has no host."""
     return site_of(url).split(".", 1)[0]
+
+
+def section_names(url: str | None) -> frozenset[str]:
+    """The sections a URL's path files the page under, as words ("opinion contributors" and
+    "opinion" for /story/opinion/contributors/2025/...): each folder before the last segment
+    that is letters and hyphens only, casefolded, hyphens as spaces."""
+    if not url:
+        return frozenset()
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return frozenset()
+    folders = path.strip("/").split("/")[:-1]
+    return frozenset(f.replace("-", " ").casefold() for f in folders if _SECTION_FOLDER.match(f))
 
 
 def is_social_url(url: str) -> bool:

@@ -22,7 +22,7 @@ from ..cues.text import (
     similarity,
     word_count,
 )
-from ..cues.urls import site_label
+from ..cues.urls import section_names, site_label
 from ..found import Found, Taken
 
 __all__ = ["in_html", "in_text", "strip_site_name"]
@@ -91,6 +91,11 @@ NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
 # A kicker is a label with a word in it; an article or a number before the title is part of it
 # ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
+# Separators a section label follows the title behind ("Title | Opinion"); not a colon, which
+# sets a kicker before it.
+_SECTION_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " • ", " / ")
+# A title cut before a section label keeps this many words at least (a label alone is no title).
+SECTION_TAIL_MIN_HEAD_WORDS = 3
 _KICKER_WORD = regex.compile(r"\p{L}{2,}")
 _NOT_KICKERS = frozenset(("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo"))
 # Headings of the comment section ("15 Replies to “…”", "3 thoughts on “…”") and of the next
@@ -277,6 +282,20 @@ def _without_site_tail(text: str, hints: Hints) -> str:
     return text
 
 
+def _without_section_tail(text: str, hints: Hints, url: str | None) -> str:
+    """The heading without the section label printed after it ("... in Rajshahi | District" on
+    /district/343604): a tail that names a folder of the page's own address is its section, not
+    part of its title."""
+    sections = section_names(url) | section_names(hints.canonical_url)
+    if not sections:
+        return text
+    for sep in _SECTION_SEPARATORS:
+        head, found, tail = text.rpartition(sep)
+        if found and word_count(head) >= SECTION_TAIL_MIN_HEAD_WORDS and fold_whitespace(tail).casefold() in sections:
+            return head.strip()
+    return text
+
+
 def _fallback_from_hints(hints: Hints, url: str | None) -> str | None:
     for candidate in hints.headlines:
         if candidate:
@@ -458,6 +477,7 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
                 if other < index and near and same_text(blocks[other].text, blocks[index].text):
                     index = other
                     break
-            return Taken(_tidy(_without_site_tail(_without_kicker(blocks[index].text, hints), hints)), (index,))
+            heading = _without_site_tail(_without_kicker(blocks[index].text, hints), hints)
+            return Taken(_tidy(_without_section_tail(heading, hints, found.url)), (index,))
     fallback = _fallback_from_hints(hints, found.url)
-    return Taken(_tidy(fallback) if fallback else fallback)
+    return Taken(_tidy(_without_section_tail(fallback, hints, found.url)) if fallback else fallback)
