@@ -73,9 +73,11 @@ SCATTERED_PROSE_SLACK = 0.15
 # a block of these tags, or in one up to this many levels above it (a <p> in a list item).
 BETWEEN_PARTS_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "blockquote"))
 BETWEEN_PARTS_REACH = 3
-# Headings from this level down, between the headline and the story's container, are subheads of
-# the lead paragraphs under them (an <h1> there is another title).
+# Headings of these levels, between the headline and the story's container, are subheads of the
+# lead paragraphs under them (an <h1> there is another title; an <h5> or <h6> is a button's or a
+# kicker's label, "Read Later").
 LEAD_HEADING_LEVEL = 2
+LEAD_HEADING_MAX_LEVEL = 4
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
 # A <figure> frames a picture with its caption and credit: a few lines. One that holds more blocks
@@ -1103,7 +1105,7 @@ def _lead_paragraphs(page: Page, prose: Sequence[float], head_index: int, first:
             found.append(block.index)
             heading = None
         elif (
-            block.heading_level >= LEAD_HEADING_LEVEL
+            LEAD_HEADING_LEVEL <= block.heading_level <= LEAD_HEADING_MAX_LEVEL
             and not is_related_label(block.text)
             and not CLOSING_HEADING.match(block.text)
             and not COMMENT_HEADING.match(block.text)
