@@ -533,18 +533,3 @@ FERRY_CARDS = (
         "Water bowls are filled at the kiosk by the stairs on every crossing of the day.",
     ),
 )
-
-
-@pytest.mark.parametrize("dated", [False, True])
-def test_an_undated_pages_sections_of_a_heading_and_a_few_lines_carry_its_story_on(dated: bool) -> None:
-    sections = "".join(f"<section><h2>{h}</h2><p>{a}</p><p>{b}</p></section>" for h, a, b in FERRY_CARDS)
-    meta = '<meta property="article:published_time" content="2025-05-01T08:00:00Z">' if dated else ""
-    html = (
-        f"<html><head>{meta}</head><body><main><h1>The river ferry</h1>"
-        f"<section><div class='intro'>{STORY_HTML}</div></section>{sections}</main>"
-        "<footer><p>Ferry Company</p></footer></body></html>"
-    )
-    body = parse_html(html).body
-    assert body[: len(STORY)] == STORY
-    # A dated page is a story: a line or two under a heading after it is a box beside it.
-    assert all((card[0] in body) is not dated for card in FERRY_CARDS)

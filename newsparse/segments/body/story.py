@@ -147,9 +147,6 @@ SECTION_MAX_LINK_DENSITY = 0.2
 # is a paragraph).
 SECTION_PROSE_SHARE = 0.5
 SECTION_MIN_PROSE = 3 * 3.0
-# On an undated page a section with a heading carries the story on with this much prose: a line
-# or two of sentences under each card's heading.
-UNDATED_SECTION_MIN_PROSE = 2 * 1.5
 # A section without a heading of its own carries the story on when its prose is this share of the
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
@@ -474,8 +471,7 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     if body is None:
         body = story
         if found.tree is not None and found.best is not None:
-            undated = not (_dated(page, head_index, story) or STORY_SCHEMA_TYPES.intersection(page.hints.schema_types))
-            more = _sections(page, prose, found.tree, found.chosen, found.best, head_index, undated=undated)
+            more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
             if more:
                 longer = _story_from(page, prose, found.chosen | more, head_index, holder=found.holder)
                 if longer.indices:
@@ -858,14 +854,7 @@ _SECTION, _NEUTRAL, _STOP = "section", "neutral", "stop"
 
 
 def _sections(
-    page: Page,
-    prose: Sequence[float],
-    tree: _Tree,
-    chosen: Collection[int],
-    best: int,
-    head_index: int | None,
-    *,
-    undated: bool = False,
+    page: Page, prose: Sequence[float], tree: _Tree, chosen: Collection[int], best: int, head_index: int | None
 ) -> set[int]:
     """The sections beside the story's container that carry its text on.
 
@@ -875,8 +864,7 @@ def _sections(
     the story (:func:`_part_kind`) join it, in both directions, until a part that ends the story
     (comments, a list of other pages, a footer, another page's title); furniture between sections
     (an ad slot, a sign-up box) is passed over but not taken. Before the container, only parts
-    after the headline can join: what precedes the headline is the page's header. On an undated
-    page (a service's or a shop's, see :func:`_part_kind`) shorter sections join too.
+    after the headline can join: what precedes the headline is the page's header.
     """
     added: set[int] = set()
     story_prose = sum(tree.prose_under(ident) for ident in chosen)
@@ -913,7 +901,7 @@ def _sections(
                 if k < len(starts) and starts[k] <= last:
                     # It holds a part of the story already, which is read from its own container.
                     continue
-                kind = _part_kind(page, prose, ident, first, last, story_prose, seen, undated=undated)
+                kind = _part_kind(page, prose, ident, first, last, story_prose, seen)
                 if kind == _STOP:
                     if first > tree.first_block[best]:
                         high = first
@@ -942,22 +930,9 @@ def _first_seen(page: Page) -> dict[str, int]:
 
 
 def _part_kind(
-    page: Page,
-    prose: Sequence[float],
-    ident: int,
-    first: int,
-    last: int,
-    story_prose: float,
-    seen: dict[str, int],
-    *,
-    undated: bool = False,
+    page: Page, prose: Sequence[float], ident: int, first: int, last: int, story_prose: float, seen: dict[str, int]
 ) -> str:
-    """Whether a part beside the story is a section of it, furniture to pass over, or its end.
-
-    ``undated``: the page gives no publication date (see :func:`_dated`): a landing, service or
-    shop page, whose sections are a heading over a few short lines (the offer's cards, its
-    questions and answers) rather than paragraphs; one with a heading and some prose carries it on.
-    """
+    """Whether a part beside the story is a section of it, furniture to pass over, or its end."""
     own = page.element_flags.get(ident, 0)
     if own & _STOP_FLAGS or page.element_tags.get(ident) in _STOP_TAGS:
         return _STOP
@@ -1012,8 +987,7 @@ def _part_kind(
         return _STOP
     if repeated >= REPEATED_SHARE * chars or (own & (F_NOT_CONTENT | F_CHROME) and not own & F_CONTENT):
         return _NEUTRAL
-    short = undated and headings and amount >= UNDATED_SECTION_MIN_PROSE
-    if density > SECTION_MAX_LINK_DENSITY or not (short or (full and amount >= SECTION_MIN_PROSE)):
+    if not full or density > SECTION_MAX_LINK_DENSITY or amount < SECTION_MIN_PROSE:
         return _NEUTRAL
     if in_prose < SECTION_PROSE_SHARE * chars:
         return _NEUTRAL
