@@ -6,6 +6,8 @@ import pytest
 from conftest import FERRY_PARAGRAPHS, TERMS_OF_SALE
 
 from newsparse import parse_html
+from newsparse.cues.legal import is_legal_title
+from newsparse.cues.text import is_name_run
 
 STORY = FERRY_PARAGRAPHS
 STORY_HTML = "".join(f"<p>{p}</p>" for p in STORY)
@@ -408,3 +410,126 @@ def test_embed_code_shown_in_a_tutorial_stays_in_the_body() -> None:
         f"<div class='story'>{STORY_HTML[:-4]}{code}{STORY_HTML}</div></body></html>"
     )
     assert '<iframe src="https://video.example/embed/abc"></iframe>' in parse_html(html).body
+
+
+def test_section_headings_in_a_navy_colour_class_stay_in_the_body() -> None:
+    # "text-navy" names a colour, not a navigation bar.
+    sections = "".join(
+        f'<section><div class="grid"><div class="copy"><h2 class="font-heading text-navy">Part {n} of the crossing</h2>'
+        f"<p>{p}</p></div></div></section>"
+        for n, p in enumerate(STORY, 1)
+    )
+    html = f"<html><body><h1>River ferry returns after repairs</h1><main>{sections}</main></body></html>"
+    body = parse_html(html).body
+    assert "Part 2 of the crossing" in body and "Part 3 of the crossing" in body
+
+
+def test_a_mega_menu_of_names_before_the_headline_is_not_the_story() -> None:
+    groups = ["Guitars", "Basses", "Drums", "Keyboards", "Microphones", "Monitors", "Cables", "Stands"]
+    menu = "".join(
+        f'<div class="dropdown-content"><div>{g}</div><div>'
+        + " ".join(f"{kind} {g}" for kind in ("Solid", "Hollow", "Vintage", "Kids", "Travel", "Custom", "Left-handed"))
+        + f" View All {g}</div></div>"
+        for g in groups * 3
+    )
+    html = (
+        f"<html><body><header><div>{menu}</div></header><main><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'>{STORY_HTML}</div></main></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+PLAIN_POLICY = (
+    "We keep the name and the address you give us when you order, so that we can send your parcel and"
+    " answer your questions about it, and we delete them two years after your last order with us.",
+    "When you write to us we read your message, reply to it, and keep the thread for a year, in case you"
+    " write again about the same order and we need to know what was said before.",
+    "You can ask us at any time to send you everything we hold about you, or to remove it, by writing to"
+    " the address at the foot of this page, and we will answer within a month of your letter.",
+)
+
+
+def test_a_shops_policies_printed_in_its_product_wrapper_are_not_its_body() -> None:
+    # Policies in plain words: their title, not their register, says what they are.
+    policy = "".join(f"<p>{p}</p>" for p in PLAIN_POLICY * 3)
+    html = (
+        "<html><body><div class='page'><h1>Fellrunner Mid walking boot</h1>"
+        f"<div class='rte'>{''.join(f'<p>{p}</p>' for p in PRODUCT)}</div>"
+        "<footer><p>© 2025 Fell Shoes</p></footer>"
+        f"<div class='dialog'><h2>Privacy policy</h2><div class='rte'>{policy}</div></div>"
+        f"<div class='dialog'><h2>Refund policy</h2><div class='rte'>{policy}</div></div></div></body></html>"
+    )
+    body = parse_html(html).body
+    assert not any(p in body for p in PLAIN_POLICY)
+    assert all(p in body for p in PRODUCT)
+
+
+def test_a_page_titled_as_a_policy_keeps_its_text() -> None:
+    policy = "".join(f"<p>{p}</p>" for p in PLAIN_POLICY)
+    html = f"<html><body><h1>Privacy policy</h1><div class='rte'>{policy}</div></body></html>"
+    assert parse_html(html).body == PLAIN_POLICY
+
+
+def test_the_subheads_over_lead_paragraphs_stay_in_the_body() -> None:
+    lead = "".join(
+        f"<div class='intro'><h2>Why the crossing matters {n}</h2><p>{p}</p></div>" for n, p in enumerate(STORY[:2])
+    )
+    more = "".join(f"<p>{p} Once more, {n}.</p>" for n in range(3) for p in STORY)
+    html = (
+        f"<html><body><main><h1>River ferry returns after repairs</h1>{lead}"
+        f"<div class='plans'><div><div class='copy'>{more}</div></div></div></main></body></html>"
+    )
+    body = parse_html(html).body
+    # (The first subhead, right under the headline, is read as the dek.)
+    assert body[:3] == (STORY[0], "Why the crossing matters 1", STORY[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Solidbody Guitars Semi-hollowbody Guitars Hollowbody Guitars Baritone Guitars 7-string Guitars", True),
+        ("Multi-effects Pedals Distortion, Overdrive & Boost Fuzz Reverb & Delay Compressor Pedals", True),
+        ("Die Bundesregierung hat am Montag beschlossen, dass die Steuern für kleine Unternehmen steigen", False),
+        ("The Shure SM7B is a legendary vocal microphone used by musicians and podcasters worldwide", False),
+        ("Guitars Basses Drums", False),
+        ("Difficulty: Beginner Length: 5 miles Trail Steward(s): Ricardo Valdez", False),
+        ("Code in C#, Visual Basic, F#, C++, HTML, JavaScript, TypeScript, Python, and more", False),
+        ("東京の川で修理を終えたフェリーが三か月ぶりに運航を再開し朝の通勤客でいっぱいになった", False),
+    ],
+)
+def test_a_run_of_names_is_told_from_a_sentence(text: str, names: bool) -> None:
+    assert is_name_run(text) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Privacy policy", True),
+        ("2. Refund Policy", True),
+        ("Terms of service", True),
+        ("Datenschutzerklärung", True),
+        ("Terms", False),
+        ("Meta changes its privacy policy again", False),
+    ],
+)
+def test_the_title_of_a_legal_document_is_told(text: str, title: bool) -> None:
+    assert is_legal_title(text) is title
+
+
+FERRY_CARDS = (
+    (
+        "Tickets on board",
+        "Buy your ticket from the crew when you board the boat at either of the two quays.",
+        "Cards and cash are both taken on every crossing, and children under five go free.",
+    ),
+    (
+        "Bicycles travel free",
+        "Wheel your bicycle on at the front ramp before the cars and vans are let on board.",
+        "Racks on the lower deck hold twelve bicycles, and a pump is kept by the stairs.",
+    ),
+    (
+        "Dogs are welcome",
+        "Keep your dog on a lead on the open deck at all times, and off the seats inside.",
+        "Water bowls are filled at the kiosk by the stairs on every crossing of the day.",
+    ),
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEGAL_MIN_TERMS", "LEGAL_SHARE", "is_legal", "legal_terms"]
+__all__ = ["LEGAL_MIN_TERMS", "LEGAL_SHARE", "is_legal", "is_legal_title", "legal_terms"]
 
 # The words of legal notices, in the languages of the corpora (case-folded).
 LEGAL_WORDS = frozenset(
@@ -35,6 +35,21 @@ LEGAL_MIN_TERMS = 3
 # How much of a text is read: a notice shows itself in its first few hundred words.
 WINDOW_CHARS = 4000
 _WORD = re.compile(r"[\w-]+")
+# The title of a legal document, as the whole of a short heading ("Privacy policy", "Terms of
+# service", "2. Refund Policy"): what follows it is that document, however plainly it is worded (a
+# privacy policy speaks of "personal information" more than of "liability"). Shops print their
+# policies in dialogs after the page's footer.
+LEGAL_TITLE = re.compile(
+    r"(?:\d+\.?\s*)?(?:our\s+|website\s+|site\s+)?(?:"
+    r"(?:privacy|cookie|cookies|refund|return|returns|shipping|legal|data\s+protection)\s+(?:policy|notice|statement)"
+    r"|terms\s+(?:of\s+(?:service|use|sale)|(?:and|&)\s+conditions)|conditions\s+of\s+(?:sale|use)"
+    r"|datenschutzerkl(?:ä|ae)rung|datenschutz|nutzungsbedingungen|agb|allgemeine\s+gesch(?:ä|ae)ftsbedingungen"
+    r"|politique\s+de\s+confidentialit(?:é|e)|mentions\s+l(?:é|e)gales|cgv|cgu"
+    r"|pol(?:í|i)tica\s+de\s+privacidad|t(?:é|e)rminos\s+y\s+condiciones|aviso\s+legal"
+    r")\s*:?",
+    re.IGNORECASE,
+)
+LEGAL_TITLE_MAX_CHARS = 60
 # Parts of the register's most frequent words: a text with fewer than LEGAL_MIN_TERMS of them
 # holds fewer legal words, and is not read word by word (most text on a page is not legal).
 _STEMS = (
@@ -71,3 +86,8 @@ def is_legal(text: str) -> bool:
         return False
     terms, words = legal_terms(text)
     return terms >= LEGAL_MIN_TERMS and terms >= LEGAL_SHARE * words
+
+
+def is_legal_title(text: str) -> bool:
+    """The text is the title of a legal document: a privacy policy, terms of service, a refund policy."""
+    return len(text) <= LEGAL_TITLE_MAX_CHARS and LEGAL_TITLE.fullmatch(text.strip()) is not None

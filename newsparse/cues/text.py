@@ -14,6 +14,7 @@ __all__ = [
     "ends_sentence",
     "ends_with_full_stop",
     "fold_whitespace",
+    "is_name_run",
     "same_text",
     "sentence_count",
     "similarity",
@@ -121,6 +122,37 @@ def closes_sentence(s: str) -> bool:
     if _STOP_END.search(tail) is not None:
         return _FULL_STOP_END.search(tail) is not None
     return _SENTENCE_END.search(tail) is not None
+
+
+# A run of names (a mega-menu's entries, a tag cloud, a list of brands printed one after another)
+# has this many words or more, this share of them capitalised or numbers, no sentence stop and no
+# colon: prose, even in German, capitalises a third of its words and ends its sentences, and a
+# line of facts ("Difficulty: Beginner Length: 5 miles") labels them.
+NAME_RUN_MIN_WORDS = 8
+NAME_RUN_CAPITAL_SHARE = 0.7
+# A sentence that lists names separates them with commas ("in C#, Visual Basic, F#, C++ ..."); a
+# menu prints them side by side, a comma at most every this many words.
+NAME_RUN_WORDS_PER_COMMA = 6
+# Only the start of a block is read for it: a menu's run shows itself in its first entries.
+_NAME_RUN_WINDOW = 400
+_NAME_RUN_STOP = regex.compile(r"[.!?…。！？:：]")
+_NAME_RUN_WORD = regex.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def is_name_run(s: str) -> bool:
+    """The text is names printed one after another ("Solidbody Guitars Hollowbody Guitars Baritone
+    Guitars ..."), not a sentence: long, nearly every word capitalised, no sentence stop."""
+    head = s[:_NAME_RUN_WINDOW]
+    if _NAME_RUN_STOP.search(head) is not None:
+        return False
+    tokens = _NAME_RUN_WORD.findall(head)
+    if len(tokens) < NAME_RUN_MIN_WORDS or head.count(",") * NAME_RUN_WORDS_PER_COMMA > len(tokens):
+        return False
+    named = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+    # Scripts without capitals (CJK, Arabic) have no names to tell this way.
+    if not any(t[0].isupper() for t in tokens):
+        return False
+    return named >= NAME_RUN_CAPITAL_SHARE * len(tokens)
 
 
 def sentence_count(s: str) -> int:

@@ -14,8 +14,8 @@ import regex
 
 from ...blocks import Block, Page, outermost
 from ...cues.dates import find_printed_date
-from ...cues.legal import is_legal
-from ...cues.lexicon import CALL_TO_ACTION, CLOSING_HEADING, CONTACT_CALL
+from ...cues.legal import is_legal, is_legal_title
+from ...cues.lexicon import CALL_TO_ACTION, CLOSING_HEADING, COMMENT_HEADING, CONTACT_CALL
 from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
 from ...cues.markup import (
     BUILDER_WORD,
@@ -29,7 +29,7 @@ from ...cues.markup import (
     LAYOUT_HELPER,
     classify,
 )
-from ...cues.text import ends_sentence, weighted_length, word_count
+from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
@@ -73,6 +73,11 @@ SCATTERED_PROSE_SLACK = 0.15
 # a block of these tags, or in one up to this many levels above it (a <p> in a list item).
 BETWEEN_PARTS_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "blockquote"))
 BETWEEN_PARTS_REACH = 3
+# Headings of these levels, between the headline and the story's container, are subheads of the
+# lead paragraphs under them (an <h1> there is another title; an <h5> or <h6> is a button's or a
+# kicker's label, "Read Later").
+LEAD_HEADING_LEVEL = 2
+LEAD_HEADING_MAX_LEVEL = 4
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
 # A <figure> frames a picture with its caption and credit: a few lines. One that holds more blocks
@@ -167,6 +172,8 @@ _STOP_FLAGS = F_COMMENTS | F_RELATED_STRONG | F_SITE_FOOTER
 # furniture anyway); a story with more than this share of its text in notices is none.
 LEGAL_MIN_CHARS = 80
 LEGAL_STORY_SHARE = 0.5
+# A legal document's title stands over its text: a heading this many blocks before it at most.
+LEGAL_TITLE_REACH = 1
 # Containers that hold a notice or sit in one are passed over without using up a try, up to this
 # many (a notice's wrappers and its paragraphs' boxes; the bound keeps the search linear).
 LEGAL_SKIPS = 6
@@ -196,7 +203,7 @@ def _prose_score(block: Block) -> float:
     if block.tag not in PARAGRAPH_TAGS or block.link_density > MAX_PROSE_LINK_DENSITY:
         return 0.0
     weight = weighted_length(block.text)
-    if weight < MIN_PARAGRAPH_WEIGHT:
+    if weight < MIN_PARAGRAPH_WEIGHT or is_name_run(block.text):
         return 0.0
     head = block.text[:PROSE_SCAN_CHARS]
     commas = head.count(",") + head.count(";") if head.isascii() else len(_COMMAS.findall(head))
@@ -371,7 +378,7 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
     listing, a thread) the content of its main area."""
     story = _body(page, head_index)
-    kept = _without_copies(page, story.indices)
+    kept = _without_legal_documents(page, _without_copies(page, story.indices), head_index)
     core = story.core or (story.indices if len(kept) < len(story.indices) else ())
     return StoryBlocks(kept, story.container_start, story.evidence, core)
 
@@ -416,6 +423,25 @@ def _without_copies(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
     return tuple(i for k, i in enumerate(indices) if k not in dropped)
 
 
+def _without_legal_documents(page: Page, indices: Sequence[int], head_index: int | None) -> tuple[int, ...]:
+    """The blocks without the legal documents set among them: a heading that titles one ("Refund
+    policy", "Terms of service") and what follows it up to the next heading as high that titles
+    none. A shop prints its policies in dialogs inside the wrapper of its product text. On a page
+    whose headline titles a legal document the documents are the page's text."""
+    if not indices or (head_index is not None and is_legal_title(page.blocks[head_index].text)):
+        return tuple(indices)
+    # Every heading counts, taken or not (a document's title is a short line the story leaves out).
+    dropped: set[int] = set()
+    level = 0  # the level of the legal document's title while in one, 0 outside
+    for block in page.blocks[min(indices) : max(indices) + 1]:
+        heading = block.heading_level
+        if heading and (not level or heading <= level):
+            level = heading if is_legal_title(block.text) else 0
+        if level:
+            dropped.add(block.index)
+    return tuple(i for i in indices if i not in dropped) if dropped else tuple(indices)
+
+
 def _holder(block: Block) -> int:
     """The element that holds a block's element (0 at the top of the page)."""
     return block.ancestors[-2] if len(block.ancestors) > 1 else 0
@@ -449,7 +475,9 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
             if more:
                 longer = _story_from(page, prose, found.chosen | more, head_index, holder=found.holder)
                 if longer.indices:
-                    body = StoryBlocks(longer.indices, story.container_start)
+                    # Sections extend the story and take none of it away (its lead paragraphs are
+                    # read from where its container starts, which a section before it moves).
+                    body = StoryBlocks(tuple(sorted({*longer.indices, *story.indices})), story.container_start)
                     core = story.indices
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
     return StoryBlocks(body.indices, body.container_start, evidence, core)
@@ -523,7 +551,12 @@ def _no_single_story(
     is a set of things (products, services, posts, links) with a blurb, not a story."""
     if not region.size or STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
         return False
-    size = sum(weighted_length(page.blocks[i].text) for i in story.indices)
+    # The subheads over lead paragraphs weigh nothing here: the story is its text.
+    size = sum(
+        weighted_length(page.blocks[i].text)
+        for i in story.indices
+        if i >= story.container_start or not page.blocks[i].heading_level
+    )
     paragraphs = sum(1 for i in story.indices if prose[i] >= FULL_PARAGRAPH_SCORE)
     dated = _dated(page, head_index, story)
     most = SHORT_STORY_PARAGRAPHS if dated else UNDATED_STORY_PARAGRAPHS
@@ -658,7 +691,9 @@ def _story(page: Page, prose: Sequence[float], head_index: int | None) -> _Found
 
 
 def _mostly_legal(page: Page, indices: Sequence[int]) -> bool:
-    """Most of the text of these blocks is legal notices."""
+    """Most of the text of these blocks is legal notices, or they are a document titled as one."""
+    if indices and _under_legal_title(page, indices[0]):
+        return True
     total = legal = 0
     for i in indices:
         text = page.blocks[i].text
@@ -666,6 +701,15 @@ def _mostly_legal(page: Page, indices: Sequence[int]) -> bool:
         if len(text) >= LEGAL_MIN_CHARS and is_legal(text):
             legal += len(text)
     return legal > LEGAL_STORY_SHARE * total
+
+
+def _under_legal_title(page: Page, first: int) -> bool:
+    """The text from this block on is a legal document: it opens with its title, or a heading
+    right before it gives it (see ``LEGAL_TITLE_REACH``)."""
+    return any(
+        (block.heading_level or block.index == first) and is_legal_title(block.text)
+        for block in page.blocks[max(0, first - LEGAL_TITLE_REACH) : first + 1]
+    )
 
 
 def _containers(page: Page, tree: _Tree, scores: dict[int, float], best: int) -> set[int]:
@@ -694,6 +738,8 @@ def _containers(page: Page, tree: _Tree, scores: dict[int, float], best: int) ->
                 and ident not in wrappers
                 and page.element_tags.get(ident) == tag
                 and (tokens == signature or story_words & tokens or _variant(tokens, signature))
+                # A shop's policies are printed in boxes named like its product text.
+                and not _under_legal_title(page, tree.first_block[ident])
             ):
                 chosen.add(ident)
     parent = tree.parent.get(best)
@@ -1020,12 +1066,25 @@ def _lead_paragraphs(page: Page, prose: Sequence[float], head_index: int, first:
         return []
     article = shared[-1]
     found: list[int] = []
+    heading: int | None = None
     for block in page.blocks[head_index + 1 : first]:
-        if (
-            prose[block.index]
-            and article in block.ancestors
-            and not block.flags & F_COMMENTS
-            and not _is_furniture(page, block, article)
-        ):
+        if article not in block.ancestors or block.flags & F_COMMENTS or _is_furniture(page, block, article):
+            heading = None
+            continue
+        if prose[block.index]:
+            # A subhead right over a lead paragraph is the story's, as it is inside the container
+            # (a box's label, "Related posts" or "Comments", is not).
+            if heading is not None:
+                found.append(heading)
             found.append(block.index)
+            heading = None
+        elif (
+            LEAD_HEADING_LEVEL <= block.heading_level <= LEAD_HEADING_MAX_LEVEL
+            and not is_related_label(block.text)
+            and not CLOSING_HEADING.match(block.text)
+            and not COMMENT_HEADING.match(block.text)
+        ):
+            heading = block.index
+        else:
+            heading = None
     return found
