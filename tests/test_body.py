@@ -533,3 +533,40 @@ FERRY_CARDS = (
         "Water bowls are filled at the kiosk by the stairs on every crossing of the day.",
     ),
 )
+
+
+def test_a_short_section_between_a_section_above_the_story_and_the_story_joins_it() -> None:
+    (head_a, a1, a2), (head_b, b1, b2), (head_c, *_) = GUIDE_SECTIONS[:3]
+    first = f"<div><h2>{head_a}</h2><p>{a1} {a2}</p><p>{a2} {a1}</p><p>{a1}, and {a2}</p></div>"
+    lead = f"<div><h2>{head_b}</h2><p>{b1} {b2}</p></div>"
+    main = f"<div><h2>{head_c}</h2><div class='text'>{STORY_HTML}{STORY_HTML}</div></div>"
+    html = f"<html><body><main><h1>The best walking boots of the year</h1>{first}{lead}{main}</main></body></html>"
+    body = parse_html(html).body
+    assert f"{a1} {a2}" in body and head_b in body and f"{b1} {b2}" in body and STORY[0] in body
+
+
+def _short_section_page(short_at: int) -> tuple[str, str, str]:
+    """A guide whose section ``short_at`` is a heading over one paragraph, the others three."""
+    cards = []
+    for n, (heading, a, b) in enumerate(GUIDE_SECTIONS):
+        paragraphs = (f"{a} {b}",) if n == short_at else (f"{a} {b}", f"{b} {a}", f"{a}, and {b}")
+        text = "".join(f"<p>{p}</p>" for p in paragraphs)
+        cards.append(f"<div><h2>{heading}</h2><div><div>{text}</div></div></div>")
+    heading, a, b = GUIDE_SECTIONS[short_at]
+    html = (
+        "<html><body><main><h1>The best walking boots of the year</h1>"
+        f"<div><div>{STORY_HTML}{STORY_HTML}</div></div>{''.join(cards)}</main></body></html>"
+    )
+    return html, heading, f"{a} {b}"
+
+
+def test_a_short_section_between_sections_of_a_guide_is_part_of_it() -> None:
+    html, heading, paragraph = _short_section_page(1)
+    body = parse_html(html).body
+    assert heading in body and paragraph in body
+
+
+def test_a_short_section_after_the_last_section_of_a_guide_is_not() -> None:
+    html, _, paragraph = _short_section_page(len(GUIDE_SECTIONS) - 1)
+    body = parse_html(html).body
+    assert GUIDE_SECTIONS[0][0] in body and paragraph not in body

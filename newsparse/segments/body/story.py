@@ -850,7 +850,9 @@ def _story_from(
     return StoryBlocks(tuple(indices), container_start)
 
 
-_SECTION, _NEUTRAL, _STOP = "section", "neutral", "stop"
+# A part too small to carry the story on alone (a heading over one paragraph) that reads as one
+# of its sections: it joins when a section of the story follows it, further from the container.
+_SECTION, _NEUTRAL, _STOP, _SHORT = "section", "neutral", "stop", "short"
 
 
 def _sections(
@@ -863,8 +865,9 @@ def _sections(
     none big alone. Walking up from the container, the parts beside it that read as sections of
     the story (:func:`_part_kind`) join it, in both directions, until a part that ends the story
     (comments, a list of other pages, a footer, another page's title); furniture between sections
-    (an ad slot, a sign-up box) is passed over but not taken. Before the container, only parts
-    after the headline can join: what precedes the headline is the page's header.
+    (an ad slot, a sign-up box) is passed over but not taken, and a short section (a heading over
+    one paragraph) joins when a section follows it. Before the container, only parts after the
+    headline can join: what precedes the headline is the page's header.
     """
     added: set[int] = set()
     story_prose = sum(tree.prose_under(ident) for ident in chosen)
@@ -893,6 +896,7 @@ def _sections(
             if tree.first_block[ident] <= tree.first_block[best] <= tree.last_block[ident]
         )
         for order in (parts[at + 1 :], parts[at - 1 :: -1] if at else []):
+            pending: list[int] = []
             for ident in order:
                 first, last = tree.first_block[ident], tree.last_block[ident]
                 if first <= low or last >= high:
@@ -908,9 +912,14 @@ def _sections(
                     else:
                         low = last
                     break
+                if kind == _SHORT:
+                    pending.append(ident)
                 if kind == _SECTION:
-                    added.add(ident)
-                    story_prose += tree.prose_under(ident)
+                    # The short sections passed on the way belong to the run of sections too.
+                    for part in (*pending, ident):
+                        added.add(part)
+                        story_prose += tree.prose_under(part)
+                    pending = []
     return added
 
 
@@ -987,10 +996,10 @@ def _part_kind(
         return _STOP
     if repeated >= REPEATED_SHARE * chars or (own & (F_NOT_CONTENT | F_CHROME) and not own & F_CONTENT):
         return _NEUTRAL
-    if not full or density > SECTION_MAX_LINK_DENSITY or amount < SECTION_MIN_PROSE:
+    if not full or density > SECTION_MAX_LINK_DENSITY or in_prose < SECTION_PROSE_SHARE * chars:
         return _NEUTRAL
-    if in_prose < SECTION_PROSE_SHARE * chars:
-        return _NEUTRAL
+    if amount < SECTION_MIN_PROSE:
+        return _SHORT if headings and not _mostly_legal(page, range(first, last + 1)) else _NEUTRAL
     if _mostly_legal(page, range(first, last + 1)):
         # Terms of an offer, a consent notice: the page's small print, after its story.
         return _STOP
