@@ -570,3 +570,16 @@ def test_a_short_section_after_the_last_section_of_a_guide_is_not() -> None:
     html, _, paragraph = _short_section_page(len(GUIDE_SECTIONS) - 1)
     body = parse_html(html).body
     assert GUIDE_SECTIONS[0][0] in body and paragraph not in body
+
+
+def test_a_dated_storys_subhead_that_names_a_policy_keeps_its_section() -> None:
+    # News about a policy heads a section with its name; only an undated shop's dialogs are dropped.
+    html = (
+        "<html><head><meta property='article:published_time' content='2025-03-04T08:00:00Z'></head><body>"
+        "<article><h1>Messenger app will delete old chats after ninety days</h1>"
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><h2>Privacy policy</h2><p>{STORY[2]}</p><p>{STORY[0]} Again.</p>"
+        f"<h2>What users can do</h2><p>{STORY[1]} Again.</p></article></body></html>"
+    )
+    body = parse_html(html).body
+    assert "Privacy policy" in body
+    assert all(p in body for p in STORY)

@@ -750,9 +750,14 @@ def test_a_reading_time_note_is_no_credit(label: str) -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        # What a role heads runs on past "and"; after a role "at" a place, "and" opens a name.
-        ("By Dana Whitlow, Head of Marketing and Community Development", ("Dana Whitlow",)),
+        # What a role heads runs on past "and" by a word; after a role "at" a place, "and" opens a name.
+        ("By Dana Whitlow, Head of Marketing and Communications", ("Dana Whitlow",)),
         ("By Jo Ray, Editor at Harbourpost and Tim Bell", ("Jo Ray", "Tim Bell")),
+        # Two words after "and" may be a co-author: one lost is worse than a stray role.
+        ("By Tom Lee, Chief of Staff and Jane Smith", ("Tom Lee", "Jane Smith")),
+        # A desk word after a full name is the person's role; after one word, a desk.
+        ("By Jane Roe Staff", ("Jane Roe",)),
+        ("By ANA RUIZ STAFF", ("ANA RUIZ",)),
         # A degree after a given name, a label after a lone name: the name stays.
         ("Nils Autor", ("Nils",)),
     ],

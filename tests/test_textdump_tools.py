@@ -557,3 +557,30 @@ def test_a_short_title_right_above_its_short_dek_stays_the_headline() -> None:
         ["Sports", "Ferry riders double in a year", "How the harbour board won back its riders", "By Jo Lee", PARA_1]
     )
     assert newsparse.parse_text(text).headline == "Ferry riders double in a year"
+
+
+def test_a_line_printed_at_the_top_and_the_foot_of_a_dump_is_not_its_title() -> None:
+    story = (
+        "The strike ended on Monday after three weeks of talks between the union and the operator of"
+        " the ferry, which had stopped all crossings."
+    )
+    dump = (
+        "Follow us on social media\n\nHarbour ferry strike ends after three weeks of talks\n\n"
+        f"By Jane Roe\n\n{story}\n\n{story} Again.\n\n{story} Once more.\n\n"
+        "Follow us on social media\n\n© 2025 Harbour News"
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == "Harbour ferry strike ends after three weeks of talks"
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"), [("By Yang Yang", ("Yang Yang",)), ("By Jane Roe Jane Roe", ("Jane Roe",))]
+)
+def test_a_name_of_one_word_twice_is_a_name_and_a_whole_name_twice_is_one(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    story = "The strike ended on Monday after three weeks of talks between the union and the operator of the ferry."
+    article = newsparse.parse_text(f"Harbour ferry strike ends after talks\n\n{credit}\n\n{story}\n\n{story}")
+    assert article.byline is not None and article.byline.authors == authors

@@ -97,6 +97,9 @@ DANGLING_BY = regex.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*:?$", regex.IGNORECASE)
 EXPLICIT_CREDIT_LABEL = regex.compile(r"^" + WRITER_LABEL + r"(?:\s*:\s*|\s+|$)", regex.IGNORECASE)
 # Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
 _DEGREES = frozenset(("md", "phd", "ma", "mba"))
+# Desk words that also follow a person's full name as a role ("By Jane Roe Staff"): after one
+# word only they name a desk ("IGN Staff").
+_ROLE_DESK_WORDS = frozenset(("staff",))
 # Title words that are also family names, taken as such after "By" and a lone given name.
 _SURNAME_TITLES = frozenset(("staff", "fellow", "senior", "deputy"))
 # A name and a job title glued together ("HalperStaff"): two capitalised words in one token.
@@ -260,8 +263,13 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
                 # After "By" and a lone given name, and last, it is the family name: "Von Jörg Staff",
                 # "By Jack Ma" (a degree is printed in capitals: "MA").
                 kept.append(bare)
-            elif n == len(tokens) - 1 and folded in DESK_WORDS and len(kept) <= 2 and bare[:1].isupper():
-                # A desk's name, the desk word last: "TOI Lifestyle Desk", "Global Desk".
+            elif (
+                n == len(tokens) - 1
+                and folded in DESK_WORDS
+                and len(kept) <= (1 if folded in _ROLE_DESK_WORDS else 2)
+                and bare[:1].isupper()
+            ):
+                # A desk's name, the desk word last: "TOI Lifestyle Desk", "Global Desk", "IGN Staff".
                 return None, True
             elif (
                 len(kept) == 1
@@ -558,8 +566,9 @@ def split_authors(
                 # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
                 titled = True
                 continue
-            if tied and not after_comma:
-                # "Head of Marketing and Community Development": what the role heads goes on.
+            if tied and not after_comma and len(piece.split()) == 1:
+                # "Head of Marketing and Communications": what the role heads goes on. (Two words
+                # or more may be a co-author's name: "Chief of Staff and Jane Smith".)
                 continue
             tied = False
             if _is_role(piece, after_comma, role_open, following):

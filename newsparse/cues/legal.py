@@ -49,6 +49,7 @@ LEGAL_TITLE = re.compile(
     r")\s*:?",
     re.IGNORECASE,
 )
+# A document's title is a short heading: a longer line that opens with one is a sentence about it.
 LEGAL_TITLE_MAX_CHARS = 60
 # Parts of the register's most frequent words: a text with fewer than LEGAL_MIN_TERMS of them
 # holds fewer legal words, and is not read word by word (most text on a page is not legal).

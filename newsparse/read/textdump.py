@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..blocks import Block, Hints, Link, Page
+from ..cues.lines import prose_span
 from ..cues.text import fold_whitespace, same_text
 from .dumps.markdown import heading_level, inline, quote_text, table_row
 from .dumps.references import read_marks
@@ -114,7 +115,11 @@ def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
         text = block.text
         if len(text.split()) < TITLE_MIN_WORDS:
             continue
-        if _title_part(first, text) or (len(first.split()) >= COPY_MIN_WORDS and same_text(text, first)):
+        if _title_part(first, text) or (
+            len(first.split()) >= COPY_MIN_WORDS
+            and same_text(text, first)
+            and _before_the_prose_ends(blocks, block.index)
+        ):
             rest = [
                 Block(
                     index=b.index - 1,
@@ -128,6 +133,14 @@ def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
             ]
             return rest, Hints(title=first)
     return list(blocks), Hints()
+
+
+def _before_the_prose_ends(blocks: Sequence[Block], index: int) -> bool:
+    """The line stands before the last line of the page's prose: a title printed again is over
+    its story (however much prose a notice puts above it); a line printed at the top and again at
+    the foot ("Follow us on social media") is furniture."""
+    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    return span is None or index < span[1]
 
 
 def text_to_page(text: str) -> Page:

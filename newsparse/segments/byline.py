@@ -130,7 +130,8 @@ def _once(name: str) -> str:
     picture by its alt text, the writer's name, before the linked name."""
     words = name.split()
     half = len(words) // 2
-    if half and len(words) == 2 * half and words[:half] == words[half:]:
+    # A whole name, two words at least, twice: one word twice is a name of its own ("Yang Yang").
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
         return " ".join(words[:half])
     return name
 

@@ -89,13 +89,13 @@ TITLE_LONGER = 2.5
 NOT_ARTICLE = F_NAVIGATION | F_RELATED | F_FOOTER
 # Separators a site puts between a title and its own name in <title> / og:title.
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", ": ")
-# A kicker is a label with a word in it; an article or a number before the title is part of it
-# ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
 # Separators a section label follows the title behind ("Title | Opinion"); not a colon, which
 # sets a kicker before it.
 _SECTION_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " • ", " / ")
 # A title cut before a section label keeps this many words at least (a label alone is no title).
 SECTION_TAIL_MIN_HEAD_WORDS = 3
+# A kicker is a label with a word in it; an article or a number before the title is part of it
+# ("The Best Cameras of 2026", "2025 Software Price Guide", "8 Recent Trends").
 _KICKER_WORD = regex.compile(r"\p{L}{2,}")
 _NOT_KICKERS = frozenset(("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo"))
 # Headings of the comment section ("15 Replies to “…”", "3 thoughts on “…”") and of the next

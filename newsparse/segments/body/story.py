@@ -378,7 +378,11 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     (see :func:`_sections`), or on a page that is no single story (a shop, a landing page, a
     listing, a thread) the content of its main area."""
     story = _body(page, head_index)
-    kept = _without_legal_documents(page, _without_copies(page, story.indices), head_index)
+    kept = _without_copies(page, story.indices)
+    if not _dated(page, head_index, story):
+        # A shop's or a service's policies, printed in dialogs in its text's wrapper. A dated story
+        # is news, whose subheads may read "Privacy policy" (a story about one): its text stays.
+        kept = _without_legal_documents(page, kept, head_index)
     core = story.core or (story.indices if len(kept) < len(story.indices) else ())
     return StoryBlocks(kept, story.container_start, story.evidence, core)
 
