@@ -365,22 +365,18 @@ def _context(
     related = 0
     strong = 0
     footer = 0
-    tags = page.element_tags
     flags_of = page.element_flags
     ancestors = block.ancestors
     inner_first = reversed(ancestors)
     for depth, ident in enumerate(inner_first):
         if ident in story_chain:
             return related | strong | footer
-        tag = tags.get(ident)
-        if tag == "nav" and not related:
+        said = _says_at_any_depth(page, ident, bool(related))
+        if said is None:
             return None
-        if tag == "footer":
-            footer = F_FOOTER
+        footer |= said
         flags = flags_of.get(ident, 0)
         if flags:
-            if flags & F_HIDDEN and not _shown_responsively(page.element_tokens.get(ident, frozenset())):
-                return None
             if depth < AD_LEVELS and flags & F_ADS:
                 return None
             if depth < NEAR_LEVELS:
@@ -422,20 +418,27 @@ def _far_context(page: Page, idents: Iterator[int], story_chain: Collection[int]
     """:func:`_context`'s reading of the elements from :data:`CONTEXT_LEVELS` out, where only
     ``<nav>``, ``<footer>`` and hidden elements count: ``None``, ``F_FOOTER`` or 0."""
     footer = 0
-    tags = page.element_tags
-    flags_of = page.element_flags
     for ident in idents:
         if ident in story_chain:
             break
-        tag = tags.get(ident)
-        if tag == "nav" and not related:
+        said = _says_at_any_depth(page, ident, related)
+        if said is None:
             return None
-        if tag == "footer":
-            footer = F_FOOTER
-        flags = flags_of.get(ident, 0)
-        if flags & F_HIDDEN and not _shown_responsively(page.element_tokens.get(ident, frozenset())):
-            return None
+        footer |= said
     return footer
+
+
+def _says_at_any_depth(page: Page, ident: int, related: bool) -> int | None:
+    """What an element says of the blocks under it however far out it is: ``None`` (a ``<nav>``
+    outside a related list, or hidden), ``F_FOOTER`` (a ``<footer>``) or 0."""
+    if page.element_flags.get(ident, 0) & F_HIDDEN and not _shown_responsively(
+        page.element_tokens.get(ident, frozenset())
+    ):
+        return None
+    tag = page.element_tags.get(ident)
+    if tag == "nav" and not related:
+        return None
+    return F_FOOTER if tag == "footer" else 0
 
 
 def _shown_responsively(tokens: frozenset[str]) -> bool:
