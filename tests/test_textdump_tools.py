@@ -584,3 +584,31 @@ def test_a_name_of_one_word_twice_is_a_name_and_a_whole_name_twice_is_one(
     story = "The strike ended on Monday after three weeks of talks between the union and the operator of the ferry."
     article = newsparse.parse_text(f"Harbour ferry strike ends after talks\n\n{credit}\n\n{story}\n\n{story}")
     assert article.byline is not None and article.byline.authors == authors
+
+
+def test_a_title_over_a_long_dek_without_a_full_stop_keeps_the_credit_below_it() -> None:
+    # The dek ends with no full stop, as many do; a picture's caption and a link stand between it
+    # and the credit, four lines under the title.
+    dump = "\n".join(
+        [
+            "News",
+            "",
+            "Will the harbour board keep the night ferry?",
+            "",
+            "Riders say the late boats carried twice as many people as the board had expected",
+            "",
+            "The night ferry at the harbour wall",
+            "",
+            "Read the board's report",
+            "",
+            "By Jane Roe",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == "Will the harbour board keep the night ferry?"

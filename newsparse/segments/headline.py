@@ -46,6 +46,10 @@ _TITLE_LETTERS = regex.compile(r"\p{L}+")
 # caption may stand between).
 TEXT_CREDIT_REACH = 3
 CREDIT_BELOW_WEIGHT = 2.0
+# A dek that ends with no full stop still reads as one: a line of this many words or more, longer
+# than the line above it (a title runs shorter than its summary) when that line is no label's few
+# words (:data:`TEXT_LABEL_MAX_WORDS`: a menu's entry over a title is no title over its dek).
+TEXT_DEK_MIN_WORDS = 8
 # A list item is a menu's or a teaser's entry.
 TEXT_ITEM_WEIGHT = -2.0
 # A sentence is a dek or a lead; a title seldom ends with a full stop.
@@ -346,8 +350,8 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
             continue
         # A credit or a date a few lines under a line: the line heads the story.
         reach = TEXT_CREDIT_REACH
-        if block.index + 1 < len(blocks) and ends_with_full_stop(blocks[block.index + 1].text):
-            # A dek (a sentence) under the line: the credit stands one line further down.
+        if block.index + 1 < len(blocks) and _dek_under(block, blocks[block.index + 1]):
+            # A dek under the line: the credit stands one line further down.
             reach += 1
         sureness = max(below.get(block.index + d, 0) for d in range(1, reach + 1))
         if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
@@ -361,6 +365,14 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     if best is None:
         return Taken(None)
     return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _dek_under(block: Block, under: Block) -> bool:
+    """The line under ``block`` is a dek: a sentence, or a line of more words than a title's ``block``."""
+    if ends_with_full_stop(under.text):
+        return True
+    words, above = word_count(under.text), word_count(block.text)
+    return words >= TEXT_DEK_MIN_WORDS and TEXT_LABEL_MAX_WORDS < above < words
 
 
 def _last_crumb(text: str) -> str:
