@@ -21,8 +21,9 @@ from newsparse.blocks import Block, Page
 from newsparse.cues import dates, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
+from newsparse.errors import ParseError
 from newsparse.output import sanitize
-from newsparse.read import fallback, hints
+from newsparse.read import fallback, hints, source
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
@@ -620,3 +621,28 @@ def test_the_sanitize_pass_answers_alike_without_its_plain_value_shortcut(monkey
         with monkeypatch.context() as patch:
             patch.setattr(sanitize, "_PLAIN", frozenset())
             assert sanitize.sanitize_article(article_) == quick
+
+
+def _over_by_full_count(markup: str, limit: int) -> bool:
+    return len(source._TAG_OPEN.findall(markup)) > limit
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["<p", "</", "<!", "<", "<<", "p", " ", "<1", "é", "<ß"]), max_size=40), st.integers(1, 12)
+)
+@example(["<p"] * 5, 5)
+@example(["<p"] * 6, 5)
+@example(["<p"] * 5 + ["<"], 5)
+def test_markup_refused_for_its_tags_past_the_length_shortcut_is_what_a_full_count_refuses(
+    parts: list[str], limit: int
+) -> None:
+    markup = "".join(parts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(source, "MAX_TAGS", limit)
+        try:
+            source.check_tag_count(markup)
+            refused = False
+        except ParseError:
+            refused = True
+    assert refused == _over_by_full_count(markup, limit)
