@@ -28,6 +28,7 @@ from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, b
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
 from newsparse.segments import byline, dating, related
+from newsparse.segments.body import story
 from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
@@ -646,3 +647,46 @@ def test_markup_refused_for_its_tags_past_the_length_shortcut_is_what_a_full_cou
         except ParseError:
             refused = True
     assert refused == _over_by_full_count(markup, limit)
+
+
+_FURNITURE_PAGE = (
+    "<html><body><article class='story'><h1>A council votes on the new bridge</h1>"
+    "<div class='elementor-widget'><p>The council voted on Tuesday to fund the bridge, after a debate that ran"
+    " late into the evening and drew a crowd of residents.</p></div>"
+    "<aside class='sidebar-widget'><p>The mayor said the vote was a turning point for the town, and that work"
+    " would start in the spring if the weather allowed it.</p></aside>"
+    "<div class='comments'><p>I think the bridge is a waste of money and time for everyone here.</p></div>"
+    "<figure><img src='b.jpg'><figcaption>The old bridge at dusk.</figcaption></figure>"
+    "<p><a href='/share'>Share</a> <a href='/tweet'>Tweet</a></p>"
+    "<p>Read more: <a href='/news/another-story'>Another story about the bridge</a></p>"
+    "<p class='caption'>Photo: the council chamber.</p>"
+    "<p>Work on the bridge is to start in March and end two years later, the council said in a statement.</p>"
+    "</article></body></html>"
+)
+
+
+def _furniture_both_ways(html: str) -> None:
+    page = tree_to_page(tree_from_text(html)[0])
+    for block in page.blocks:
+        for container in (0, *block.ancestors):
+            furniture, plain = story._furniture_readings(page, block, container)
+            assert furniture == story._is_furniture(page, block, container, builder_words=True)
+            if not furniture:
+                assert plain == story._is_furniture(page, block, container)
+
+
+def test_the_furniture_readings_taken_together_are_those_taken_one_by_one() -> None:
+    from pathlib import Path
+
+    pages = [_FURNITURE_PAGE]
+    pages += [
+        path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    ]
+    for html in pages:
+        _furniture_both_ways(html)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_pages())
+def test_the_furniture_readings_of_random_pages_are_those_taken_one_by_one(html: str) -> None:
+    _furniture_both_ways(html)
