@@ -21,12 +21,14 @@ from newsparse.blocks import Block, Page
 from newsparse.cues import dates, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
+from newsparse.errors import ParseError
 from newsparse.output import sanitize
-from newsparse.read import fallback, hints
+from newsparse.read import fallback, hints, source
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
 from newsparse.segments import byline, dating, related
+from newsparse.segments.body import story
 from newsparse.trust import coherence, pagetype
 
 _ATOMS = ["<a", "<p ", " x", " y=1", ' z="q>"', "'", '"', "=", "/", ">", " ", "<b c", 'd="<e f g"', "\n"]
@@ -620,3 +622,71 @@ def test_the_sanitize_pass_answers_alike_without_its_plain_value_shortcut(monkey
         with monkeypatch.context() as patch:
             patch.setattr(sanitize, "_PLAIN", frozenset())
             assert sanitize.sanitize_article(article_) == quick
+
+
+def _over_by_full_count(markup: str, limit: int) -> bool:
+    return len(source._TAG_OPEN.findall(markup)) > limit
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["<p", "</", "<!", "<", "<<", "p", " ", "<1", "é", "<ß"]), max_size=40), st.integers(1, 12)
+)
+@example(["<p"] * 5, 5)
+@example(["<p"] * 6, 5)
+@example(["<p"] * 5 + ["<"], 5)
+def test_markup_refused_for_its_tags_past_the_length_shortcut_is_what_a_full_count_refuses(
+    parts: list[str], limit: int
+) -> None:
+    markup = "".join(parts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(source, "MAX_TAGS", limit)
+        try:
+            source.check_tag_count(markup)
+            refused = False
+        except ParseError:
+            refused = True
+    assert refused == _over_by_full_count(markup, limit)
+
+
+_FURNITURE_PAGE = (
+    "<html><body><article class='story'><h1>A council votes on the new bridge</h1>"
+    "<div class='elementor-widget'><p>The council voted on Tuesday to fund the bridge, after a debate that ran"
+    " late into the evening and drew a crowd of residents.</p></div>"
+    "<aside class='sidebar-widget'><p>The mayor said the vote was a turning point for the town, and that work"
+    " would start in the spring if the weather allowed it.</p></aside>"
+    "<div class='comments'><p>I think the bridge is a waste of money and time for everyone here.</p></div>"
+    "<figure><img src='b.jpg'><figcaption>The old bridge at dusk.</figcaption></figure>"
+    "<p><a href='/share'>Share</a> <a href='/tweet'>Tweet</a></p>"
+    "<p>Read more: <a href='/news/another-story'>Another story about the bridge</a></p>"
+    "<p class='caption'>Photo: the council chamber.</p>"
+    "<p>Work on the bridge is to start in March and end two years later, the council said in a statement.</p>"
+    "</article></body></html>"
+)
+
+
+def _furniture_both_ways(html: str) -> None:
+    page = tree_to_page(tree_from_text(html)[0])
+    for block in page.blocks:
+        for container in (0, *block.ancestors):
+            furniture, plain = story._furniture_readings(page, block, container)
+            assert furniture == story._is_furniture(page, block, container, builder_words=True)
+            if not furniture:
+                assert plain == story._is_furniture(page, block, container)
+
+
+def test_the_furniture_readings_taken_together_are_those_taken_one_by_one() -> None:
+    from pathlib import Path
+
+    pages = [_FURNITURE_PAGE]
+    pages += [
+        path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    ]
+    for html in pages:
+        _furniture_both_ways(html)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_pages())
+def test_the_furniture_readings_of_random_pages_are_those_taken_one_by_one(html: str) -> None:
+    _furniture_both_ways(html)

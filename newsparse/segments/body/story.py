@@ -324,14 +324,39 @@ def is_link_row(block: Block) -> bool:
 def _is_furniture(page: Page, block: Block, container: int, builder_words: bool = False) -> bool:
     """Whether a block in the story's container is page furniture (``builder_words``: the word of
     page builders does not make furniture of a paragraph of prose, see :func:`_builder_prose`)."""
-    text = block.text
     if block.tag in ("figcaption", "caption"):
         return True
     local = _local_flags(page, block, container)
     if builder_words and _builder_prose(page, block, container, local):
         local &= ~F_NOT_CONTENT
-    if local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT):
-        return True
+    return _flagged_furniture(local) or _furniture_text(block)
+
+
+def _furniture_readings(page: Page, block: Block, container: int) -> tuple[bool, bool]:
+    """What :func:`_is_furniture` answers with ``builder_words`` and, when that is no, without
+    (the second is True whenever the first is): the block's flags and text read once for both."""
+    if block.tag in ("figcaption", "caption"):
+        return True, True
+    local = _local_flags(page, block, container)
+    plain = _flagged_furniture(local)
+    builder = plain
+    if _builder_prose(page, block, container, local):
+        builder = _flagged_furniture(local & ~F_NOT_CONTENT)
+    if builder:
+        return True, True
+    if _furniture_text(block):
+        return True, True
+    return False, plain
+
+
+def _flagged_furniture(local: int) -> bool:
+    """Furniture by the names of the elements around the block in its container."""
+    return bool(local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT))
+
+
+def _furniture_text(block: Block) -> bool:
+    """Furniture by what the block says: a row of links, a furniture line, a call to action, a promo."""
+    text = block.text
     if is_link_row(block):
         return True
     if is_furniture_line(text):
@@ -827,12 +852,13 @@ def _story_from(
             continue
         if _is_caption(page, block, container):
             continue
-        if _is_furniture(page, block, container, builder_words=True):
+        furniture, plain_furniture = _furniture_readings(page, block, container)
+        if furniture:
             labelled.append((block.index, "bad"))
         else:
             good = prose[block.index] or _sentence_like(block)
             labelled.append((block.index, "good" if good else "short"))
-            if good and not _is_furniture(page, block, container):
+            if good and not plain_furniture:
                 plain = True
     if not plain:
         # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
