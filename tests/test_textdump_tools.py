@@ -612,3 +612,22 @@ def test_a_title_over_a_long_dek_without_a_full_stop_keeps_the_credit_below_it()
     )
     article = newsparse.parse_text(dump)
     assert article.headline == "Will the harbour board keep the night ferry?"
+
+
+def test_a_first_line_printed_many_times_reads_the_prose_span_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each copy under the story is checked against one span, not a new one (that was quadratic).
+    import newsparse.read.textdump as textdump
+
+    calls: list[int] = []
+    real = textdump.prose_span
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(textdump, "prose_span", counted)
+    first = "Follow us on social media today"
+    text = "\n\n".join([first, "Harbour board doubles the ferry runs", PARA_1, PARA_2, *[first] * 50])
+    page = text_to_page(text)
+    assert page.hints.title is None
+    assert len(calls) == 1

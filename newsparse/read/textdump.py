@@ -111,15 +111,16 @@ def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
     first = blocks[0].text
     if len(first) > TITLE_MAX_CHARS or len(first.split()) < TITLE_MIN_WORDS or blocks[0].tag != "line":
         return list(blocks), Hints()
+    whole_copy_counts = len(first.split()) >= COPY_MIN_WORDS
+    prose_end: int | None = None  # read once, when a whole copy is first met
     for block in blocks[1:]:
         text = block.text
         if len(text.split()) < TITLE_MIN_WORDS:
             continue
-        if _title_part(first, text) or (
-            len(first.split()) >= COPY_MIN_WORDS
-            and same_text(text, first)
-            and _before_the_prose_ends(blocks, block.index)
-        ):
+        whole_copy = whole_copy_counts and same_text(text, first)
+        if whole_copy and prose_end is None:
+            prose_end = _prose_end(blocks)
+        if _title_part(first, text) or (whole_copy and prose_end is not None and block.index < prose_end):
             rest = [
                 Block(
                     index=b.index - 1,
@@ -135,12 +136,12 @@ def _with_title(blocks: Sequence[Block]) -> tuple[list[Block], Hints]:
     return list(blocks), Hints()
 
 
-def _before_the_prose_ends(blocks: Sequence[Block], index: int) -> bool:
-    """The line stands before the last line of the page's prose: a title printed again is over
-    its story (however much prose a notice puts above it); a line printed at the top and again at
-    the foot ("Follow us on social media") is furniture."""
+def _prose_end(blocks: Sequence[Block]) -> int:
+    """The index of the last line of the page's prose (past the end when it has none). A title
+    printed again stands before it, over its story (however much prose a notice puts above it); a
+    line printed at the top and again at the foot ("Follow us on social media") is furniture."""
     span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
-    return span is None or index < span[1]
+    return len(blocks) if span is None else span[1]
 
 
 def text_to_page(text: str) -> Page:
