@@ -244,14 +244,18 @@ def test_the_time_budget_is_a_positive_number(timeout: float) -> None:
         parse_many([QUICK_PAGE], timeout=timeout)
 
 
+def _burn_cpu(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
 def test_a_time_budget_holds_when_its_signal_lands_in_a_garbage_collector_callback() -> None:
     import gc
 
     def busy(phase: str, info: dict[str, int]) -> None:
         # Most of the process's CPU time is spent here, where Python ignores a raised exception.
-        end = time.process_time() + 0.005
-        while time.process_time() < end:
-            pass
+        _burn_cpu(0.005)
 
     gc.callbacks.append(busy)
     try:
@@ -269,16 +273,12 @@ def test_a_time_budget_never_raises_inside_an_unraisable_exception_hook(monkeypa
     def reporting_hook(unraisable: object) -> None:
         # A hook written in Python (test runners install one), slow enough that a ring lands in it.
         try:
-            end = time.process_time() + 0.03
-            while time.process_time() < end:
-                pass
+            _burn_cpu(0.03)
         except BaseException as exc:
             raised_in_hook.append(exc)
 
     def busy(phase: str, info: dict[str, int]) -> None:
-        end = time.process_time() + 0.005
-        while time.process_time() < end:
-            pass
+        _burn_cpu(0.005)
 
     monkeypatch.setattr(sys, "unraisablehook", reporting_hook)
     gc.callbacks.append(busy)
