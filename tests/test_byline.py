@@ -37,6 +37,8 @@ from newsparse.cues.dates import date_in_row
         ("Par Jean Dupont le 3 mars 2024", ("Jean Dupont",)),
         ("Von Anna Berg am 12. Mai 2023 um 10:30 Uhr", ("Anna Berg",)),
         ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
+        ("By Jo Lee•Staff Writer", ("Jo Lee",)),
+        ("Jo Lee •March 3, 2024", ("Jo Lee",)),
         # The piece named before its credit, as labelled credits print it (and a text dump of them).
         ("Article written by: Ines Moreau, MD · 2025-07-29", ("Ines Moreau",)),
         ("Author(s) John A. Kell, David C. Moor", ("John A. Kell", "David C. Moor")),
@@ -110,6 +112,8 @@ def test_a_cms_account_or_a_word_after_by_is_no_writer(line: str) -> None:
         ("Written by Acme Widgets Marketing Team", ()),
         ("By Jo Lee and the Harbourline Team", ("Jo Lee",)),
         ("By Jo Lee, Team Lead", ("Jo Lee",)),
+        # A bullet glued to the credit's last word still ends it.
+        ("By Harbourline Team• 4 mins read", ()),
     ],
 )
 def test_a_team_credit_names_no_person(line: str, authors: tuple[str, ...]) -> None:

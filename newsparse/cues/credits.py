@@ -66,7 +66,8 @@ BARE_CREDIT_MAX_CHARS = 120
 # A person's name has at most this many words (particles included).
 NAME_MAX_WORDS = 5
 
-PIECE_SEPARATORS = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*")
+# (A bar or a bullet separates even glued to a word, "Jo Lee• 4 min read": neither is part of a name.)
+PIECE_SEPARATORS = regex.compile(r"\s+[·—–]\s+|\s+-\s+|\s*[|•]\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
