@@ -770,3 +770,19 @@ def test_what_follows_a_role(line: str, authors: tuple[str, ...]) -> None:
     credit = parse_credit(line, marked=True)
     assert credit is not None
     assert credit.authors == authors
+
+
+def test_the_metadata_spelling_the_printed_by_still_names_the_writer() -> None:
+    # The author field holds "By Jo Lee" as printed, beside a second "author" that is the club the
+    # line under the credit links to: the credit's own name is the writer, not the club.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "By Jo Lee"},'
+        '{"@type": "Person", "name": "Riverside Ferry Friends Network on Facebook"}]}</script>'
+    )
+    header = (
+        '<div class="byline"><span>By Jo Lee</span><br><span>Riverside Ferry Friends Network on Facebook</span></div>'
+    )
+    byline = parse_html(story_page(header=header, head=head)).byline
+    assert byline is not None
+    assert byline.authors == ("Jo Lee",)

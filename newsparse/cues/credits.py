@@ -70,6 +70,9 @@ NAME_MAX_WORDS = 5
 PIECE_SEPARATORS = regex.compile(r"\s+[·—–]\s+|\s+-\s+|\s*[|•]\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
+# Some CMSs store the credit as printed in the metadata's author field ("By Jane Doe"): the name
+# the page prints is what follows. (Only the English word: "Von", "De", "Da" open family names too.)
+_PRINTED_BY = regex.compile(r"^(?:written\s+)?by\s*:?\s+(?=\p{L})", regex.IGNORECASE)
 _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
 _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
 _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
@@ -531,6 +534,7 @@ def split_authors(
     agencies: list[str] = []
     clean = True
     titled = False
+    known = [_PRINTED_BY.sub("", name, count=1) for name in known]
     pieces = _connected_pieces(_unwrap_parentheses(names_part))
     # The pieces since the last name are its roles and credentials ("Ana Ruiz, MS, RDN, Dietitian").
     role_open = False
