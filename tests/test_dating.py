@@ -148,6 +148,17 @@ def test_a_labelled_date_in_the_page_footer_dates_an_undated_page() -> None:
     assert a.published == dt.date(2025, 11, 13)
 
 
+def test_a_publication_date_printed_under_the_story_outranks_the_metadata() -> None:
+    # Readers see "Published August 13, 2025" under the story; the metadata's later day is a
+    # template's or a re-save's. An update printed there leaves the publication to the metadata.
+    head = meta("article:published_time", "2025-11-29T09:00:00+00:00")
+    shown = "<div class='published'>Published <time pubdate datetime='2025-08-13'>August 13, 2025</time></div>"
+    a = parse(story(head=head, before_story=FERRY_STORY, after=shown))
+    assert a.published == dt.date(2025, 8, 13)
+    a = parse(story(head=head, before_story=FERRY_STORY, after="<div>Updated August 13, 2025</div>"))
+    assert a.published == dt.date(2025, 11, 29)
+
+
 def test_a_date_by_the_headline_beats_the_date_of_an_author_box_under_the_story() -> None:
     box = "<div class='author-box'><p class='byline'>By Jo Lee</p><p>December 19, 2025</p></div>"
     html = (

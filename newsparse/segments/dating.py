@@ -3,9 +3,10 @@
 Two questions, answered once for HTML and text dumps alike:
 
 * :func:`_printed_date` (HTML): the date the page prints with the credit, or when the credit
-  prints none, the first of a chain of weaker readers (a date line by the headline, a
-  dateline, the metadata, a relative date counted back from the metadata's modification time,
-  the permalink). It becomes ``byline.published``.
+  prints none, the first of a chain of weaker readers (a date line by the headline, a date
+  labelled as the publication under the story, the metadata, a dateline, a relative date
+  counted back from the metadata's modification time, the permalink). It becomes
+  ``byline.published``.
 * :func:`_page_dates`: ``Article.published`` / ``modified`` (days) and ``published_time`` /
   ``modified_time`` (timezone-aware datetimes), weighed from all the evidence.
 
@@ -280,10 +281,6 @@ def _published_fallback(
     found = _header_date(page, header, near, body, day_first)
     if found.value is not None:
         return found
-    if page.hints.published:
-        value = parse_iso_like(page.hints.published)
-        if _plausible(value):
-            return Printed(value, (), SOURCE_METADATA)
     # Nor do the dates of teasers under the story (a list named like one, not the story's own
     # wrapper, which may be named "card" or "post-feed" too).
     story = set(page.blocks[min(body)].ancestors) if body else set()
@@ -295,6 +292,15 @@ def _published_fallback(
             if not any(page.element_flags.get(a, 0) & F_RELATED for a in b.ancestors[-TEASER_LEVELS:] if a not in story)
         ]
 
+    if page.hints.published:
+        value = parse_iso_like(page.hints.published)
+        if _plausible(value):
+            # A date the page prints as its publication ("Published August 13, 2025"), under the
+            # story, is what readers see: it outranks the metadata, as a credit's date does.
+            shown = _first_plausible(
+                ((under_story([*closing, *footer]), lambda b: _labelled_date(page.blocks, b, day_first, "published")),)
+            )
+            return shown if shown.value is not None else Printed(value, (), SOURCE_METADATA)
     # The weakest evidence last: a date may open a paragraph or stand under the story for other reasons.
     return _first_plausible(
         (
@@ -322,15 +328,16 @@ def _relative_date(hints: Hints, lines: Sequence[Block]) -> Printed:
     return Printed()
 
 
-def _labelled_date(blocks: Sequence[Block], block: Block, day_first: bool | None) -> _When | None:
-    """The date of a line that is a date with a publication or update label, in the line
-    ("Page last modified Jan. 17, 2025") or alone on the line before ("Published" / "Feb 2, 2023")."""
+def _labelled_date(blocks: Sequence[Block], block: Block, day_first: bool | None, *labels: str) -> _When | None:
+    """The date of a line that is a date with a publication or update label (or one of
+    ``labels``), in the line ("Page last modified Jan. 17, 2025") or alone on the line before
+    ("Published" / "Feb 2, 2023")."""
     if len(block.text) > DATELINE_MAX_CHARS:
         return None
     value, span = find_printed_date(block.text, day_first=day_first)
     if value is None or span is None or word_count(block.text[span[1] :]) > DATE_LINE_TAIL_WORDS:
         return None
-    return value if _label_of(blocks, block, span[0]) in ("published", "updated") else None
+    return value if _label_of(blocks, block, span[0]) in (labels or ("published", "updated")) else None
 
 
 def _first_plausible(readers: Sequence[tuple[Sequence[Block], Callable[[Block], _When | None]]]) -> Printed:
