@@ -631,3 +631,41 @@ def test_a_first_line_printed_many_times_reads_the_prose_span_once(monkeypatch: 
     page = text_to_page(text)
     assert page.hints.title is None
     assert len(calls) == 1
+
+
+def test_the_title_above_a_story_start_cut_off_by_a_list_is_the_headline() -> None:
+    # The story's first paragraphs, a list of points and the rest of the story: the lines of its
+    # start use up none of the reach above the prose, and the title over them is still read.
+    points = [f"The harbour must keep point number {n} in mind for the new boats" for n in range(1, 7)]
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "24 July 2025",
+        "From the section Transport",
+        "941 comments",
+        "Media caption The new ferry leaving the pier at dawn",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+        PARA_2,
+        "In a long interview, the harbour master also said:",
+        *points,
+        "Read the full transcript of the interview",
+        *[PARA_1, PARA_2, PARA_3, PARA_2, PARA_3] * 5,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_sponsor_label_ending_in_by_is_not_the_headline() -> None:
+    # "… is sponsored by" stands over a sponsor's logo, printed twice, right above the title.
+    lines = [
+        "Menu",
+        "Transport is sponsored by",
+        "Transport is sponsored by",
+        "City ferry runs every twenty minutes from spring",
+        "24 July 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
