@@ -669,3 +669,18 @@ def test_a_sponsor_label_ending_in_by_is_not_the_headline() -> None:
         PARA_3,
     ]
     assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> None:
+    # The dek is the first long sentence under the title; the credit, with "By" and the writer's
+    # bio on one line, is no second line of prose that would end the search.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
+        "By Jo Lee, a deputy editor and author of the harbour newsletter. She has covered the boats for a decade.",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)

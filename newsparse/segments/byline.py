@@ -86,7 +86,11 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         lines += TEXT_SHORT_LINE_SHARE if is_menu_line(block.text) or is_furniture_line(block.text) else 1.0
         if lines > TEXT_BYLINE_WINDOW:
             break
-        prose = closes_sentence(block.text) and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
+        prose = (
+            closes_sentence(block.text)
+            and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
+            and not (credit is None and _prefixed_credit(block.text, day_first))
+        )
         if prose and prose_before:
             break
         prose_before = prose_before or prose
@@ -123,6 +127,12 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _prefixed_credit(text: str, day_first: bool | None) -> bool:
+    """A credit with "By" is no line of prose, however long the writer's bio runs on after it
+    ("By Jo Lee, a deputy editor. She has covered the city for a decade.")."""
+    return BYLINE_PREFIX.match(text) is not None and parse_credit(text, day_first=day_first) is not None
 
 
 def _once(name: str) -> str:
