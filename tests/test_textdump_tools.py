@@ -684,3 +684,18 @@ def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> No
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors"),
+    [
+        (["By", "Jo Lee", "Harbour Gazette transport reporter"], ("Jo Lee",)),
+        (["By", "Jo Lee", "and", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+    ],
+)
+def test_a_credit_printed_a_part_a_line_is_read_whole(parts: list[str], authors: tuple[str, ...]) -> None:
+    # A browser prints each element of a credit on a line of its own: the label, each name, the
+    # joining word; the role line under the name names no one.
+    lines = ["City ferry runs every twenty minutes from spring", "March 3, 2025", *parts, PARA_1, PARA_2, PARA_3]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == authors

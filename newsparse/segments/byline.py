@@ -53,6 +53,12 @@ TEXT_PROSE_MIN_WORDS = 15
 # In that window a share row's or a menu's line (a word or three, "Share on Facebook") counts as
 # this share of a line: a dump prints each of their entries on a line of its own.
 TEXT_SHORT_LINE_SHARE = 0.25
+# A browser prints each element of a credit on a line of its own ("By" / "Jo Lee" / "and" /
+# "Sam Roe"): a line that is only the label is read with the name under it, and a line that is
+# only a joining word with the name under that, up to this many names.
+TEXT_CREDIT_PART_NAMES = 4
+# A line that is only the label: "By", "Written by", "Von".
+TEXT_CREDIT_LABEL_MAX_CHARS = 20
 
 
 def in_text(page: Page, found: Found) -> Taken[Byline | None]:
@@ -82,7 +88,10 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
     published: dt.date | dt.datetime | None = None
     prose_before = False
     lines = 0.0
+    joined_until = start  # the lines read as parts of a credit printed a part a line
     for block in blocks[start:end]:
+        if block.index < joined_until:
+            continue
         lines += TEXT_SHORT_LINE_SHARE if is_menu_line(block.text) or is_furniture_line(block.text) else 1.0
         if lines > TEXT_BYLINE_WINDOW:
             break
@@ -95,6 +104,16 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
             break
         prose_before = prose_before or prose
         if credit is None:
+            parts = _credit_parts(blocks, block.index, end)
+            if len(parts) > 1:
+                joined = parse_credit(" ".join(blocks[i].text for i in parts), day_first=day_first)
+                if joined is not None and joined.prefixed:
+                    credit = joined
+                    used.extend(parts)
+                    joined_until = parts[-1] + 1
+                    if joined.published is not None and published is None:
+                        published = joined.published
+                    continue
             parsed = parse_credit(block.text, day_first=day_first)
             far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
             if parsed is not None and far and not (parsed.prefixed or parsed.published is not None):
@@ -127,6 +146,22 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
+    """The lines of a credit printed a part a line from ``index`` on: a label alone ("By"), the
+    name under it, and a joining word alone ("and", "&") with a name under it, again and again;
+    ``[index]`` when the line is no label alone."""
+    text = blocks[index].text
+    if len(text) > TEXT_CREDIT_LABEL_MAX_CHARS or DANGLING_BY.search(text) is None or index + 1 >= end:
+        return [index]
+    parts = [index, index + 1]
+    while len(parts) < 2 * TEXT_CREDIT_PART_NAMES and parts[-1] + 2 < end:
+        joining = blocks[parts[-1] + 1].text
+        if len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS or NAME_CONNECTOR.fullmatch(f" {joining} ") is None:
+            break
+        parts += [parts[-1] + 1, parts[-1] + 2]
+    return parts
 
 
 def _prefixed_credit(text: str, day_first: bool | None) -> bool:
