@@ -699,3 +699,19 @@ def test_a_credit_printed_a_part_a_line_is_read_whole(parts: list[str], authors:
     lines = ["City ferry runs every twenty minutes from spring", "March 3, 2025", *parts, PARA_1, PARA_2, PARA_3]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == authors
+
+
+def test_a_desks_role_under_a_bare_name_leaves_the_name_the_credit() -> None:
+    # "Games Editor" under the name is the writer's job, not a second credit that would make the
+    # name a dek; the site's name beside the date under it is no writer either.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "Jo Lee",
+        "Transport Editor",
+        "Harbour GazetteMarch 3, 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)

@@ -120,9 +120,10 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 parsed = None
             following = blocks[block.index + 1] if block.index + 1 < end else None
             if parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
-                # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
+                # Two name-shaped lines: the dek comes before the credit, so the second is the credit;
+                # but a desk's role under a name ("Jo Lee" / "Games Editor") is the writer's job.
                 later = parse_credit(following.text, day_first=day_first)
-                if later is not None and (later.authors or later.prefixed):
+                if later is not None and (later.prefixed or (later.authors and not _desk_role(later))):
                     parsed = None
             if parsed is not None:
                 credit = parsed
@@ -146,6 +147,11 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _desk_role(credit: Credit) -> bool:
+    """A role after one word only names a desk, not a person: "Games Editor", "Sports Reporter"."""
+    return credit.titled and len(credit.authors) == 1 and len(credit.authors[0].split()) == 1
 
 
 def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
