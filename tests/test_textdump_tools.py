@@ -715,3 +715,28 @@ def test_a_desks_role_under_a_bare_name_leaves_the_name_the_credit() -> None:
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_the_credit_under_the_titles_second_copy_outranks_a_section_name_under_the_first() -> None:
+    # The title in the page's header, then the menu and section name, then the title again over
+    # the story with its credit: the section's name under the first copy is no writer.
+    title = "City ferry runs every twenty minutes from spring"
+    lines = [
+        "Menu",
+        title,
+        "Sign In",
+        "Subscribe",
+        "North Shore",
+        title,
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share via Email",
+        "Print Article",
+        "Comments",
+        "By Jo Lee March 3, 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)

@@ -68,7 +68,16 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
     notice = found.copyright.first
     start = 0 if head is None else head + 1
     end = len(page.blocks) if notice is None else notice
-    return _text_credit(page.blocks, start, end, found.meta.value.day_first)
+    day_first = found.meta.value.day_first
+    taken = _text_credit(page.blocks, start, end, day_first)
+    copy = None if head is None else _later_copy(page.blocks, head)
+    if copy is not None and not _sure_byline(taken.value):
+        # The title printed in the page's header and again over the story: a credit that is
+        # sure ("By", a date) under the second copy outranks a bare name or nothing under the first.
+        again = _text_credit(page.blocks, copy + 1, end, day_first)
+        if again.value is not None and again.value.authors and _sure_byline(again.value):
+            return again
+    return taken
 
 
 def in_html(page: Page, found: Found) -> Taken[Byline | None]:
@@ -147,6 +156,17 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _later_copy(blocks: Sequence[Block], head: int) -> int | None:
+    """The headline printed again a few lines further down, nearer the story; ``None`` when it is not."""
+    text = blocks[head].text
+    return next((b.index for b in blocks[head + 1 : head + 1 + TEXT_BYLINE_WINDOW] if b.text == text), None)
+
+
+def _sure_byline(byline: Byline | None) -> bool:
+    """A byline that opens with "By" or prints its date; not a bare name, which a menu's entry looks like."""
+    return byline is not None and (BYLINE_PREFIX.match(byline.text) is not None or byline.published is not None)
 
 
 def _desk_role(credit: Credit) -> bool:
