@@ -740,3 +740,14 @@ def test_the_credit_under_the_titles_second_copy_outranks_a_section_name_under_t
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_the_credit_under_the_titles_first_copy_when_none_stands_under_the_headline() -> None:
+    # The title over the credit at the top, a long run of teasers, then the title again right over
+    # the prose: that copy is the headline, and the credit is the one under the first.
+    title = "City ferry runs every twenty minutes from spring"
+    teasers = [f"Teaser number {n} about the harbour and its many boats" for n in range(20)]
+    lines = ["Menu", title, "Jo Lee", *teasers, title, PARA_1, PARA_2, PARA_3]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.headline == title
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)

@@ -77,6 +77,14 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
         again = _text_credit(page.blocks, copy + 1, end, day_first)
         if again.value is not None and again.value.authors and _sure_byline(again.value):
             return again
+    if head is not None and (taken.value is None or not taken.value.authors):
+        # No one named under the headline: it may be a copy in the story's end or a teaser of
+        # it, and the credit stands under the first copy, the page's own heading.
+        first = _first_copy(page.blocks, head)
+        if first is not None:
+            again = _text_credit(page.blocks, first + 1, head, day_first)
+            if again.value is not None and again.value.authors:
+                return again
     return taken
 
 
@@ -162,6 +170,12 @@ def _later_copy(blocks: Sequence[Block], head: int) -> int | None:
     """The headline printed again a few lines further down, nearer the story; ``None`` when it is not."""
     text = blocks[head].text
     return next((b.index for b in blocks[head + 1 : head + 1 + TEXT_BYLINE_WINDOW] if b.text == text), None)
+
+
+def _first_copy(blocks: Sequence[Block], head: int) -> int | None:
+    """The headline's first copy further up the dump; ``None`` when it is printed there no more."""
+    text = blocks[head].text
+    return next((b.index for b in blocks[:head] if b.text == text), None)
 
 
 def _sure_byline(byline: Byline | None) -> bool:
