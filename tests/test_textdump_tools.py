@@ -631,3 +631,123 @@ def test_a_first_line_printed_many_times_reads_the_prose_span_once(monkeypatch: 
     page = text_to_page(text)
     assert page.hints.title is None
     assert len(calls) == 1
+
+
+def test_the_title_above_a_story_start_cut_off_by_a_list_is_the_headline() -> None:
+    # The story's first paragraphs, a list of points and the rest of the story: the lines of its
+    # start use up none of the reach above the prose, and the title over them is still read.
+    points = [f"The harbour must keep point number {n} in mind for the new boats" for n in range(1, 7)]
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "24 July 2025",
+        "From the section Transport",
+        "941 comments",
+        "Media caption The new ferry leaving the pier at dawn",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+        PARA_2,
+        "In a long interview, the harbour master also said:",
+        *points,
+        "Read the full transcript of the interview",
+        *[PARA_1, PARA_2, PARA_3, PARA_2, PARA_3] * 5,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_sponsor_label_ending_in_by_is_not_the_headline() -> None:
+    # "… is sponsored by" stands over a sponsor's logo, printed twice, right above the title.
+    lines = [
+        "Menu",
+        "Transport is sponsored by",
+        "Transport is sponsored by",
+        "City ferry runs every twenty minutes from spring",
+        "24 July 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> None:
+    # The dek is the first long sentence under the title; the credit, with "By" and the writer's
+    # bio on one line, is no second line of prose that would end the search.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
+        "By Jo Lee, a deputy editor and author of the harbour newsletter. She has covered the boats for a decade.",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors"),
+    [
+        (["By", "Jo Lee", "Harbour Gazette transport reporter"], ("Jo Lee",)),
+        (["By", "Jo Lee", "and", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+    ],
+)
+def test_a_credit_printed_a_part_a_line_is_read_whole(parts: list[str], authors: tuple[str, ...]) -> None:
+    # A browser prints each element of a credit on a line of its own: the label, each name, the
+    # joining word; the role line under the name names no one.
+    lines = ["City ferry runs every twenty minutes from spring", "March 3, 2025", *parts, PARA_1, PARA_2, PARA_3]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_desks_role_under_a_bare_name_leaves_the_name_the_credit() -> None:
+    # "Games Editor" under the name is the writer's job, not a second credit that would make the
+    # name a dek; the site's name beside the date under it is no writer either.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "Jo Lee",
+        "Transport Editor",
+        "Harbour GazetteMarch 3, 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_the_credit_under_the_titles_second_copy_outranks_a_section_name_under_the_first() -> None:
+    # The title in the page's header, then the menu and section name, then the title again over
+    # the story with its credit: the section's name under the first copy is no writer.
+    title = "City ferry runs every twenty minutes from spring"
+    lines = [
+        "Menu",
+        title,
+        "Sign In",
+        "Subscribe",
+        "North Shore",
+        title,
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share via Email",
+        "Print Article",
+        "Comments",
+        "By Jo Lee March 3, 2025",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_the_credit_under_the_titles_first_copy_when_none_stands_under_the_headline() -> None:
+    # The title over the credit at the top, a long run of teasers, then the title again right over
+    # the prose: that copy is the headline, and the credit is the one under the first.
+    title = "City ferry runs every twenty minutes from spring"
+    teasers = [f"Teaser number {n} about the harbour and its many boats" for n in range(20)]
+    lines = ["Menu", title, "Jo Lee", *teasers, title, PARA_1, PARA_2, PARA_3]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.headline == title
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)

@@ -23,6 +23,7 @@ __all__ = [
     "is_menu_line",
     "is_promo_block",
     "is_promo_line",
+    "is_prose_line",
     "is_related_label",
     "prose_span",
 ]
@@ -141,6 +142,11 @@ CLOSED_RUN_SHARE = 0.3
 PROMO_BOX_LINES = 3
 # Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
 PROSE_GAP_CHARS = 200
+
+
+def is_prose_line(text: str, link_density: float = 0.0) -> bool:
+    """A line of a story's prose: a sentence of several words, not a link list's or boilerplate."""
+    return _is_prose(text, link_density)
 
 
 def _is_prose(text: str, link_density: float) -> bool:

@@ -53,6 +53,12 @@ TEXT_PROSE_MIN_WORDS = 15
 # In that window a share row's or a menu's line (a word or three, "Share on Facebook") counts as
 # this share of a line: a dump prints each of their entries on a line of its own.
 TEXT_SHORT_LINE_SHARE = 0.25
+# A browser prints each element of a credit on a line of its own ("By" / "Jo Lee" / "and" /
+# "Sam Roe"): a line that is only the label is read with the name under it, and a line that is
+# only a joining word with the name under that, up to this many names.
+TEXT_CREDIT_PART_NAMES = 4
+# A line that is only the label: "By", "Written by", "Von".
+TEXT_CREDIT_LABEL_MAX_CHARS = 20
 
 
 def in_text(page: Page, found: Found) -> Taken[Byline | None]:
@@ -62,7 +68,24 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
     notice = found.copyright.first
     start = 0 if head is None else head + 1
     end = len(page.blocks) if notice is None else notice
-    return _text_credit(page.blocks, start, end, found.meta.value.day_first)
+    day_first = found.meta.value.day_first
+    taken = _text_credit(page.blocks, start, end, day_first)
+    copy = None if head is None else _later_copy(page.blocks, head)
+    if copy is not None and not _sure_byline(taken.value):
+        # The title printed in the page's header and again over the story: a credit that is
+        # sure ("By", a date) under the second copy outranks a bare name or nothing under the first.
+        again = _text_credit(page.blocks, copy + 1, end, day_first)
+        if again.value is not None and again.value.authors and _sure_byline(again.value):
+            return again
+    if head is not None and (taken.value is None or not taken.value.authors):
+        # No one named under the headline: it may be a copy in the story's end or a teaser of
+        # it, and the credit stands under the first copy, the page's own heading.
+        first = _first_copy(page.blocks, head)
+        if first is not None:
+            again = _text_credit(page.blocks, first + 1, head, day_first)
+            if again.value is not None and again.value.authors:
+                return again
+    return taken
 
 
 def in_html(page: Page, found: Found) -> Taken[Byline | None]:
@@ -82,24 +105,42 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
     published: dt.date | dt.datetime | None = None
     prose_before = False
     lines = 0.0
+    joined_until = start  # the lines read as parts of a credit printed a part a line
     for block in blocks[start:end]:
+        if block.index < joined_until:
+            continue
         lines += TEXT_SHORT_LINE_SHARE if is_menu_line(block.text) or is_furniture_line(block.text) else 1.0
         if lines > TEXT_BYLINE_WINDOW:
             break
-        prose = closes_sentence(block.text) and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
+        prose = (
+            closes_sentence(block.text)
+            and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
+            and not (credit is None and _prefixed_credit(block.text, day_first))
+        )
         if prose and prose_before:
             break
         prose_before = prose_before or prose
         if credit is None:
+            parts = _credit_parts(blocks, block.index, end)
+            if len(parts) > 1:
+                joined = parse_credit(" ".join(blocks[i].text for i in parts), day_first=day_first)
+                if joined is not None and joined.prefixed:
+                    credit = joined
+                    used.extend(parts)
+                    joined_until = parts[-1] + 1
+                    if joined.published is not None and published is None:
+                        published = joined.published
+                    continue
             parsed = parse_credit(block.text, day_first=day_first)
             far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
             if parsed is not None and far and not (parsed.prefixed or parsed.published is not None):
                 parsed = None
             following = blocks[block.index + 1] if block.index + 1 < end else None
             if parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
-                # Two name-shaped lines: the dek comes before the credit, so the second is the credit.
+                # Two name-shaped lines: the dek comes before the credit, so the second is the credit;
+                # but a desk's role under a name ("Jo Lee" / "Games Editor") is the writer's job.
                 later = parse_credit(following.text, day_first=day_first)
-                if later is not None and (later.authors or later.prefixed):
+                if later is not None and (later.prefixed or (later.authors and not _desk_role(later))):
                     parsed = None
             if parsed is not None:
                 credit = parsed
@@ -123,6 +164,50 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _later_copy(blocks: Sequence[Block], head: int) -> int | None:
+    """The headline printed again a few lines further down, nearer the story; ``None`` when it is not."""
+    text = blocks[head].text
+    return next((b.index for b in blocks[head + 1 : head + 1 + TEXT_BYLINE_WINDOW] if b.text == text), None)
+
+
+def _first_copy(blocks: Sequence[Block], head: int) -> int | None:
+    """The headline's first copy further up the dump; ``None`` when it is printed there no more."""
+    text = blocks[head].text
+    return next((b.index for b in blocks[:head] if b.text == text), None)
+
+
+def _sure_byline(byline: Byline | None) -> bool:
+    """A byline that opens with "By" or prints its date; not a bare name, which a menu's entry looks like."""
+    return byline is not None and (BYLINE_PREFIX.match(byline.text) is not None or byline.published is not None)
+
+
+def _desk_role(credit: Credit) -> bool:
+    """A role after one word only names a desk, not a person: "Games Editor", "Sports Reporter"."""
+    return credit.titled and len(credit.authors) == 1 and len(credit.authors[0].split()) == 1
+
+
+def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
+    """The lines of a credit printed a part a line from ``index`` on: a label alone ("By"), the
+    name under it, and a joining word alone ("and", "&") with a name under it, again and again;
+    ``[index]`` when the line is no label alone."""
+    text = blocks[index].text
+    if len(text) > TEXT_CREDIT_LABEL_MAX_CHARS or DANGLING_BY.search(text) is None or index + 1 >= end:
+        return [index]
+    parts = [index, index + 1]
+    while len(parts) < 2 * TEXT_CREDIT_PART_NAMES and parts[-1] + 2 < end:
+        joining = blocks[parts[-1] + 1].text
+        if len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS or NAME_CONNECTOR.fullmatch(f" {joining} ") is None:
+            break
+        parts += [parts[-1] + 1, parts[-1] + 2]
+    return parts
+
+
+def _prefixed_credit(text: str, day_first: bool | None) -> bool:
+    """A credit with "By" is no line of prose, however long the writer's bio runs on after it
+    ("By Jo Lee, a deputy editor. She has covered the city for a decade.")."""
+    return BYLINE_PREFIX.match(text) is not None and parse_credit(text, day_first=day_first) is not None
 
 
 def _once(name: str) -> str:

@@ -11,7 +11,7 @@ from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
 from ..cues.dates import is_date_line
 from ..cues.lexicon import PHOTO_CREDIT
-from ..cues.lines import is_furniture_line, is_menu_line, prose_span
+from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
     comparable,
@@ -37,11 +37,17 @@ TEXT_HEADLINE_REACH = 15
 # In that reach, a line of a word or two or of furniture counts as this share of a line: a share
 # row, a picture's buttons and a tag list print an entry a line, but menus above the title run long.
 TEXT_SHORT_LINE_SHARE = 0.25
+# ... and a line of prose counts as none: it is the story's own start, cut off from the rest of its
+# prose by a list or a gallery (the title stands above it, however long that start runs).
+TEXT_PROSE_LINE_SHARE = 0.0
 # A text dump's title is a line of a few words, not a paragraph, and of words, mostly letters,
 # not a time or a count ("1:39 PM ET", "14 Photos").
 TEXT_TITLE_MAX_WORDS = 30
 TEXT_TITLE_LETTER_SHARE = 0.6
 _TITLE_LETTERS = regex.compile(r"\p{L}+")
+# A line that ends on "by" is the label of what follows it, a sponsor's logo or a credit's name
+# ("US & Canada is sponsored by", "Story by"), not a title.
+_LABEL_END = regex.compile(r"\bby:?$", regex.IGNORECASE)
 # A credit or a date line this few lines under a line: that line heads the story (a dek and a
 # caption may stand between).
 TEXT_CREDIT_REACH = 3
@@ -405,7 +411,10 @@ def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
     lines = 0.0
     for i in range(anchor - 1, -1, -1):
         text = blocks[i].text
-        lines += TEXT_SHORT_LINE_SHARE if is_menu_line(text) or is_furniture_line(text) else 1.0
+        if is_prose_line(text, blocks[i].link_density):
+            lines += TEXT_PROSE_LINE_SHARE
+        else:
+            lines += TEXT_SHORT_LINE_SHARE if is_menu_line(text) or is_furniture_line(text) else 1.0
         if lines > TEXT_HEADLINE_REACH:
             return i + 1
     return 0
@@ -419,6 +428,7 @@ def _title_shaped(block: Block) -> bool:
         and not is_menu_line(text)
         and not is_furniture_line(text)
         and word_count(text) <= TEXT_TITLE_MAX_WORDS
+        and _LABEL_END.search(text) is None
     )
 
 
