@@ -10,7 +10,7 @@ the body rule and anyone classifying pages can read the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..blocks import Page
@@ -109,7 +109,7 @@ def _chrome_on_path(
     page: Page,
     inner: int,
     stop: int,
-    uppers: list[int],
+    uppers: Sequence[int],
     on_path: dict[int, bool],
     under: dict[int, int],
     total: int,
