@@ -108,7 +108,7 @@ def test_the_tree_is_released_before_the_rules_run(monkeypatch: pytest.MonkeyPat
 
 
 # A page of tiny blocks' peak resident set over what the process held before the parse, as a
-# multiple of its size: 49x before the records were cut, ~34x after; the bound leaves room for
+# multiple of its size: 49x before the records were cut, ~31x after; the bound leaves room for
 # other libxml2 and Python builds, not for the per-block records coming back.
 TINY_BLOCKS_MAX_RATIO = 40.0
 _CHILD = textwrap.dedent(
