@@ -8,6 +8,7 @@ for (namespaced elements, entity references, text that is not UTF-8) makes it de
 and the Python walk reads that tree. ``tests/test_walks.py`` checks that both agree.
 """
 
+from cpython cimport array
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_DECREF, Py_INCREF, Py_XDECREF
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -17,6 +18,8 @@ from libc.string cimport memcpy, memset, strlen
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
 from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+
+import array
 
 from lxml import etree
 
@@ -62,6 +65,9 @@ cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
 cdef object preformatted_of, holds_page, glued, heading_tags
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
+cdef array.array INT_ARRAY = array.array("i")
+# The link densities most blocks have, one object each for the whole page rather than a float per block.
+cdef object NO_LINKS = 0.0, ALL_LINKS = 1.0
 
 # The Block and Link fields this walk sets; a dataclass with others is not one it can make.
 BLOCK_FIELDS = frozenset(
@@ -488,7 +494,7 @@ cdef class Walk:
     # What the page keeps.
     cdef list blocks
     cdef object elements
-    cdef dict element_own, element_tags, element_names, flags_of, class_words
+    cdef dict element_own, element_names, flags_of, class_words
     # The views blocks share, per element number (owned references, NULL until made).
     cdef PyObject** chains
     cdef PyObject** paths
@@ -570,7 +576,6 @@ cdef class Walk:
         self.blocks = []
         self.elements = Elements()
         self.element_own = {}
-        self.element_tags = {}
         self.element_names = {}
         self.flags_of = {}
         self.class_words = {}
@@ -802,7 +807,11 @@ cdef class Walk:
                     text,
                     self.block_tags[self.block_n - 1] if self.block_n else S_DIV,
                     path,
-                    min(1.0, self.link_chars / <double>chars) if chars else 0.0,
+                    (
+                        NO_LINKS if not self.link_chars
+                        else ALL_LINKS if self.link_chars >= chars
+                        else self.link_chars / <double>chars
+                    ),
                     tuple(self.links),
                     False,
                     ancestors,
@@ -891,7 +900,6 @@ cdef class Walk:
             if tag == "pre":
                 self.pre_depth += 1
             self.depths[ident] = self.block_n
-            self.element_tags[ident] = tag
             if names is not None:
                 self.element_own[ident] = own
                 self.element_names[ident] = names
@@ -1018,24 +1026,21 @@ cdef class Walk:
 
     cdef object table(self):
         """The element table, as the Python walk fills it."""
-        cdef Py_ssize_t k, count = self.next_id
-        cdef list parents = [0] * count, uppers = [0] * count, depths = [0] * count, ends = [0] * count
-        # One int object per depth, as the Python walk shares them.
-        numbers = [0]
-        for k in range(1, count):
-            parents[k] = self.parents[k]
-            uppers[k] = self.uppers[k]
-            while len(numbers) <= self.depths[k]:
-                numbers.append(len(numbers))
-            depths[k] = numbers[self.depths[k]]
-            ends[k] = self.ends[k]
+        cdef Py_ssize_t count = self.next_id
         el = self.elements
         el.tags = self.tags
-        el.parents = parents
-        el.uppers = uppers
-        el.depths = depths
-        el.ends = ends
+        el.parents = int_array(self.parents, count)
+        el.uppers = int_array(self.uppers, count)
+        el.depths = int_array(self.depths, count)
+        el.ends = int_array(self.ends, count)
         return el
+
+
+cdef object int_array(int* values, Py_ssize_t count):
+    """The first ``count`` values as the ``array("i")`` the Python walk fills."""
+    cdef array.array out = array.clone(INT_ARRAY, count, zero=False)
+    memcpy(out.data.as_ints, values, count * sizeof(int))
+    return out
 
 
 cdef inline object make_path(object elements, int inner):
@@ -1051,7 +1056,7 @@ cdef inline object make_link(str text, object href):
 
 
 def walk(cetree._Element top not None):
-    """The walk over ``top``: (blocks, elements, element_own, element_tags, element_names,
+    """The walk over ``top``: (blocks, elements, element_own, element_names,
     flags_of), or None when the tree holds something only the Python walk reads."""
     if not bound:
         raise RuntimeError("bind() first")
@@ -1065,7 +1070,6 @@ def walk(cetree._Element top not None):
         state.blocks,
         state.table(),
         state.element_own,
-        state.element_tags,
         state.element_names,
         state.flags_of,
     )

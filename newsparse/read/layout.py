@@ -10,7 +10,7 @@ the body rule and anyone classifying pages can read the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..blocks import Page
@@ -29,6 +29,8 @@ CHROME_FLAGS = F_NAVIGATION | F_MENU | F_SITE_FOOTER | F_SHARE | F_ADS | F_COMME
 CHROME_MAX_SHARE = 0.5
 # Elements whose class names describe the whole page's state ("single-post", "no-sidebar").
 _PAGE_TAGS = frozenset(("html", "body"))
+# The answers kept per element in main_region's bytearrays (0, not worked out, is their initial value).
+_NO, _YES = 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +85,11 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
     root = max(mains, key=lambda ident: under[ident]) if mains else None
     chrome: dict[int, bool] = {}
-    # Per element, whether it or an element above it (below the root) is chrome.
-    on_path: dict[int, bool] = {}
     uppers = page.elements.uppers if page.elements is not None else None
+    # Per element number, whether it is chrome, and whether it or an element above it (below the
+    # root) is: a byte an element (_UNKNOWN, _NO, _YES), not a dict entry.
+    chrome_of = bytearray(len(uppers) if uppers is not None else 0)
+    on_path = bytearray(len(chrome_of))
     found: list[int] = []
     size = 0
     for block, length in zip(page.blocks, lengths):
@@ -93,7 +97,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
         if root is not None and root not in ancestors:
             continue
         if uppers is not None and ancestors:
-            if _chrome_on_path(page, ancestors[-1], root or 0, uppers, on_path, under, total, anchors, chrome):
+            if _chrome_on_path(page, ancestors[-1], root or 0, uppers, on_path, under, total, anchors, chrome_of):
                 continue
         else:
             if root is not None:
@@ -109,24 +113,28 @@ def _chrome_on_path(
     page: Page,
     inner: int,
     stop: int,
-    uppers: list[int],
-    on_path: dict[int, bool],
+    uppers: Sequence[int],
+    on_path: bytearray,
     under: dict[int, int],
     total: int,
     anchors: Collection[int],
-    chrome: dict[int, bool],
+    chrome: bytearray,
 ) -> bool:
     """Whether ``inner`` or a block-level element above it, below ``stop``, is chrome; each
     element's answer is kept, so a page's blocks together cost O(elements), not O(blocks x depth)."""
     pending: list[int] = []
     ident = inner
-    while ident and ident != stop and ident not in on_path:
+    while ident and ident != stop and not on_path[ident]:
         pending.append(ident)
         ident = uppers[ident]
-    answer = on_path.get(ident, False) if ident and ident != stop else False
+    answer = on_path[ident] == _YES if ident and ident != stop else False
     for ident in reversed(pending):
-        answer = answer or _is_chrome(page, ident, under, total, anchors, chrome)
-        on_path[ident] = answer
+        if not answer:
+            known = chrome[ident]
+            if not known:
+                known = chrome[ident] = _YES if _chrome_element(page, ident, under, total, anchors) else _NO
+            answer = known == _YES
+        on_path[ident] = _YES if answer else _NO
     return answer
 
 
@@ -134,14 +142,16 @@ def _is_chrome(
     page: Page, ident: int, under: dict[int, int], total: int, anchors: Collection[int], memo: dict[int, bool]
 ) -> bool:
     known = memo.get(ident)
-    if known is not None:
-        return known
+    if known is None:
+        known = memo[ident] = _chrome_element(page, ident, under, total, anchors)
+    return known
+
+
+def _chrome_element(page: Page, ident: int, under: dict[int, int], total: int, anchors: Collection[int]) -> bool:
     tag = page.element_tags.get(ident, "")
-    answer = (
+    return (
         tag not in _PAGE_TAGS
         and ident not in anchors
         and under.get(ident, 0) < CHROME_MAX_SHARE * total
         and (tag in CHROME_TAGS or tag == "header" or bool(page.element_flags.get(ident, 0) & CHROME_FLAGS))
     )
-    memo[ident] = answer
-    return answer

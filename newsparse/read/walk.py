@@ -20,7 +20,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
-from ..blocks import Ancestors, Block, Elements, Link, Page, TagPath
+from ..blocks import Ancestors, Block, BlockTags, Elements, Link, Page, TagPath
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
@@ -248,7 +248,6 @@ class _Walk:
         self.block_tags: list[str] = []
         # Per block-level element with class/id names: its tokens, as the tuple the walk made.
         self.element_own: dict[int, tuple[str, ...]] = {}
-        self.element_tags: dict[int, str] = {}
         self.element_names: dict[int, str] = {}
         # Class strings repeat across a page; each is classified once.
         self.flags_of: dict[str, int] = {}
@@ -317,7 +316,8 @@ class _Walk:
                 text=text,
                 tag=self.block_tags[-1] if self.block_tags else "div",
                 path=path,
-                link_density=min(1.0, link_chars / chars) if chars else 0.0,
+                # The literals are shared objects, not a float per block: most blocks have no link.
+                link_density=(0.0 if not link_chars else 1.0 if link_chars >= chars else link_chars / chars),
                 links=tuple(links),
                 ancestors=ancestors,
                 bold=bold_chars >= 0.9 * chars,
@@ -341,7 +341,6 @@ class _Walk:
         block_ids = self.block_ids
         block_tags = self.block_tags
         element_own = self.element_own
-        element_tags = self.element_tags
         element_names = self.element_names
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
@@ -432,7 +431,6 @@ class _Walk:
                     if len(depth_numbers) <= len(block_ids):
                         depth_numbers.append(len(block_ids))
                     el_depths.append(depth_numbers[len(block_ids)])
-                    element_tags[next_id] = tag
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:
@@ -583,7 +581,6 @@ class Walked(NamedTuple):
     elements: Elements
     # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
     element_own: dict[int, tuple[str, ...]]
-    element_tags: dict[int, str]
     # Per block-level element with class/id names: them joined (classified when read).
     element_names: dict[int, str]
     # Per class/id string classified during the walk: its flags.
@@ -594,7 +591,7 @@ def python_walk(top: etree._Element) -> Walked:
     """The pure-Python walk over the tree under ``top``."""
     walk = _Walk()
     walk.run(top)
-    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_tags, walk.element_names, walk.flags_of)
+    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_names, walk.flags_of)
 
 
 # Set to a non-empty value, the pure-Python walk is used even where the compiled one is built.
@@ -666,7 +663,7 @@ def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
         hints=extract_hints(root),
         is_html=True,
         element_tokens=_PerElement(walked.element_own, {}, frozenset),
-        element_tags=walked.element_tags,
+        element_tags=BlockTags(walked.elements),
         element_flags=_PerElement(walked.element_names, walked.flags_of, _classify),
         elements=walked.elements,
     )
