@@ -277,6 +277,20 @@ def test_confidence_reads_whether_the_body_rule_took_the_main_area() -> None:
     assert confidence_features(page, found)["body_area_taken"] == 1.0
 
 
+def test_confidence_reads_how_little_of_the_main_area_the_story_holds() -> None:
+    cards = "".join(
+        f"<div class='card'><h2><a href='/p/{n}'>Trail stove model {n}</a></h2><p>£{n}9.00</p></div>" for n in range(12)
+    )
+    page, found = _found(_html_page(f"<main><h1>Camping stoves</h1><p>Our stoves for every trip.</p>{cards}</main>"))
+    shop = confidence_features(page, found)
+    assert shop["body_story_share"] < 0.5
+    assert shop["body_region_cards"] > 3
+    page, found = _found(_html_page(f"<main><article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}</article></main>"))
+    story = confidence_features(page, found)
+    assert story["body_story_share"] > 0.8
+    assert story["body_region_prose_share"] > shop["body_region_prose_share"]
+
+
 def test_page_type_reads_a_sectioned_story_as_its_container_holds_it() -> None:
     from tests.test_body import _guide_page
 

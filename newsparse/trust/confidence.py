@@ -26,6 +26,17 @@ BIO_NAME_MIN_CHARS = 5
 # What the body rule learnt that tells a right body from a wrong one: a body of legal notices, a
 # body that is a small part of the page's main area, a main area taken for a story.
 _BODY_EVIDENCE = ("body_legal_share", "body_of_area", "body_area_taken", "body_rule")
+# What the main area is made of: a story that holds little of an area of links, cards or short
+# lines is likely a fraction of what the page offers (or the wrong part of it).
+_AREA_EVIDENCE = (
+    "body_story_share",
+    "body_story_in_region",
+    "body_region_page_share",
+    "body_region_link_share",
+    "body_region_prose_share",
+    "body_region_short_share",
+    "body_region_cards",
+)
 
 
 def judged_features(type_probs: Sequence[float], coherence: float | None) -> dict[str, float]:
@@ -81,7 +92,7 @@ def confidence_features(page: Page, found: Found, known_words: Mapping[str, int]
     out["in_not_content"] = not_content / len(indices) if indices else 0.0
     out["spread"] = len(indices) / (indices[-1] - indices[0] + 1) if indices else 0.0
     evidence = found.story.value.evidence
-    for name in _BODY_EVIDENCE:
+    for name in (*_BODY_EVIDENCE, *_AREA_EVIDENCE):
         out[name] = evidence.get(name, 0.0)
     # A body that opens with its author's name opens with a bio (review sites print one first).
     credit = found.byline.value
