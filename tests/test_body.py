@@ -583,3 +583,58 @@ def test_a_dated_storys_subhead_that_names_a_policy_keeps_its_section() -> None:
     body = parse_html(html).body
     assert "Privacy policy" in body
     assert all(p in body for p in STORY)
+
+
+def test_a_story_about_subscribers_keeps_its_sentences_and_drops_the_plea() -> None:
+    # "Subscribers" and "a subscription" name what the story is about; "Subscribe" asks the reader.
+    about = (
+        "Most of the ferry's subscribers renewed their passes this spring.",
+        "The yearly subscription now costs less than twenty single fares.",
+        "Registered travellers board first on the morning sailings.",
+        "Subscribers who travel daily asked for a later last sailing.",
+    )
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p>{''.join(f'<p>{p}</p>' for p in about)}<p>{STORY[1]}</p>"
+        "<p>Subscribe to our newsletter</p>"
+        f"<p>{STORY[2]}</p></article></body></html>"
+    )
+    body = parse_html(html).body
+    assert all(p in body for p in about)
+    assert "Subscribe to our newsletter" not in body
+
+
+def test_a_section_in_a_page_builders_widget_carries_the_story_on() -> None:
+    # Page builders name every module "widget"; the questions after a guide sit in one of their own.
+    faq = "".join(f"<h3>{heading}?</h3><p>{a} {b}</p><p>{b}, and {a}</p>" for heading, a, b in GUIDE_SECTIONS[:2])
+    html = (
+        "<html><body><main><h1>River ferry returns after repairs</h1>"
+        f"<div class='text-module widget'><div class='inner'>{STORY_HTML}{STORY_HTML}</div></div>"
+        f"<div class='faq-module widget'><h2>Questions readers asked</h2>{faq}</div>"
+        "</main></body></html>"
+    )
+    body = parse_html(html).body
+    assert "Questions readers asked" in body and all(f"{a} {b}" in body for _, a, b in GUIDE_SECTIONS[:2])
+
+
+def test_a_section_whose_heading_text_sits_in_a_box_inside_the_heading_carries_the_story_on() -> None:
+    # Scripts print a heading's text in a <div> inside the <h2>: the section still has its heading.
+    heading, a, b = GUIDE_SECTIONS[1]
+    text = f"<p>{a} {b}</p><p>{b} {a}</p><p>{a}, and {b}</p>"
+    section = f"<section><h2><div>{heading}</div></h2><div>{text}</div></section>"
+    html = (
+        "<html><body><main><h1>The best walking boots of the year</h1>"
+        f"<section><div><div>{STORY_HTML}{STORY_HTML}{STORY_HTML}</div></div></section>{section}</main></body></html>"
+    )
+    body = parse_html(html).body
+    assert heading in body and f"{a} {b}" in body
+
+
+def test_a_paywall_line_that_names_subscribers_once_is_not_story() -> None:
+    # Named once, in a box beside the story, subscribers are the site's offer, not the story's topic.
+    offer = "First-time subscribers also receive a printed map of the estuary and its ferry routes."
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{offer}</p><p>{STORY[2]}</p></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)

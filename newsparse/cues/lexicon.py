@@ -15,6 +15,7 @@ __all__ = [
     "BOILERPLATE_LINE",
     "BYLINE_PREFIX",
     "CALL_TO_ACTION",
+    "CALL_TO_ACTION_NOUN",
     "CLOSING_HEADING",
     "CMS_ACCOUNT",
     "COMMENT_HEADING",
@@ -691,6 +692,13 @@ CALL_TO_ACTION = regex.compile(
     r"|abonnieren|abonnement|abo\b|newsletter|folgen\s+sie\s+uns|jetzt\s+(?:registrieren|anmelden|teilen)|artikel\s+teilen"
     r"|abonnez|abonnement|inscrivez|suivez-nous|suscr[ií]b|suscripci[oó]n|s[ií]guenos|assine|assinatura|siga-nos"
     r"|abbonati|iscriviti|seguici|subskrypc|zaprenumeruj|obserwuj\s+nas|zapraszamy\s+do\s+subskrypcji)",
+    regex.IGNORECASE,
+)
+# The words of CALL_TO_ACTION that name a thing, not ask for an act ("subscribers", "a subscription",
+# "the newsletter", "a registered agent"): a story about newsletters or subscriptions says them too.
+CALL_TO_ACTION_NOUN = regex.compile(
+    r"subscriptions?|subscribers?|newsletters?|register(?:ed|s|ing|ation|ations)|abonnements?|abos?"
+    r"|suscripci[oó]n(?:es)?|assinaturas?|subskrypcj[aiąe]",
     regex.IGNORECASE,
 )
 # A link to the comments printed in a credit row ("Leave a comment", "Kommentare 34", "3 Comments").

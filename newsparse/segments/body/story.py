@@ -15,7 +15,7 @@ import regex
 from ...blocks import Block, Page, outermost
 from ...cues.dates import find_printed_date
 from ...cues.legal import is_legal, is_legal_title
-from ...cues.lexicon import CALL_TO_ACTION, CLOSING_HEADING, COMMENT_HEADING, CONTACT_CALL
+from ...cues.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_NOUN, CLOSING_HEADING, COMMENT_HEADING, CONTACT_CALL
 from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
 from ...cues.markup import (
     BUILDER_WORD,
@@ -61,6 +61,11 @@ SIBLING_GAP = 20
 SENTENCE_MIN_WORDS = 5
 # A plea to subscribe or follow is a line or two; a longer paragraph that mentions one is story.
 CALL_TO_ACTION_MAX_CHARS = 220
+# A block whose only such words name a thing ("subscribers", "a subscription") is the story's when
+# it is a sentence of this many words or more on a page about them, which names them in this many
+# such sentences or more (a plea or a paywall's box names them once or twice; a label is a few words).
+CALL_NOUN_MIN_WORDS = 6
+CALL_TOPIC_MIN_BLOCKS = 4
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
 # A story in this many containers of one name or more (one per paragraph, as document generators
@@ -156,6 +161,8 @@ CALL_MAX_CHARS = 160
 # Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
 TEASER_HEADINGS = 2
 REPEAT_MIN_CHARS = 40
+# A block's text in an element up to this many levels below a subhead is that subhead's text.
+HELD_HEADING_REACH = 3
 # A part whose text is this much such copies is a copy of a box (a quote or a product name shown
 # twice within a long section does not make it one).
 REPEATED_SHARE = 0.5
@@ -329,7 +336,7 @@ def _is_furniture(page: Page, block: Block, container: int, builder_words: bool 
     local = _local_flags(page, block, container)
     if builder_words and _builder_prose(page, block, container, local):
         local &= ~F_NOT_CONTENT
-    return _flagged_furniture(local) or _furniture_text(block)
+    return _flagged_furniture(local) or _furniture_text(page, block)
 
 
 def _furniture_readings(page: Page, block: Block, container: int) -> tuple[bool, bool]:
@@ -344,7 +351,7 @@ def _furniture_readings(page: Page, block: Block, container: int) -> tuple[bool,
         builder = _flagged_furniture(local & ~F_NOT_CONTENT)
     if builder:
         return True, True
-    if _furniture_text(block):
+    if _furniture_text(page, block):
         return True, True
     return False, plain
 
@@ -354,17 +361,26 @@ def _flagged_furniture(local: int) -> bool:
     return bool(local & F_COMMENTS or (local & (F_NOT_CONTENT | F_CAPTION) and not local & F_CONTENT))
 
 
-def _furniture_text(block: Block) -> bool:
+def _furniture_text(page: Page, block: Block) -> bool:
     """Furniture by what the block says: a row of links, a furniture line, a call to action, a promo."""
     text = block.text
     if is_link_row(block):
         return True
     if is_furniture_line(text):
         return True
-    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text):
+    if _calls_to_action(page, text):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
+
+
+def _builder_named(page: Page, ident: int) -> bool:
+    """Only a page builder's word ("widget", see :func:`_builder_prose`) names the element furniture:
+    a builder's module that holds a section of the story is named so too."""
+    tokens = [token for token in page.element_tokens.get(ident, ()) if classify(token) & (F_NOT_CONTENT | F_CHROME)]
+    return bool(tokens) and not any(
+        classify(BUILDER_WORD.sub("", token)) & (F_NOT_CONTENT | F_CHROME) for token in tokens
+    )
 
 
 def _builder_prose(page: Page, block: Block, container: int, local: int) -> bool:
@@ -626,9 +642,46 @@ def furniture_line(page: Page, block: Block) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption") or _in_picture(page, block) or is_furniture_line(text):
         return True
-    if len(text) <= CALL_TO_ACTION_MAX_CHARS and CALL_TO_ACTION.search(text):
+    if _calls_to_action(page, text):
         return True
     return is_promo_block(text, [link.text for link in block.links])
+
+
+def _calls_to_action(page: Page, text: str) -> bool:
+    """A plea to subscribe, follow, sign up or log in (see ``CALL_NOUN_MIN_WORDS`` and
+    ``CALL_TOPIC_MIN_BLOCKS``)."""
+    if len(text) > CALL_TO_ACTION_MAX_CHARS:
+        return False
+    named = _names_call_words(text)
+    if named is None:
+        return False
+    return not named or word_count(text) < CALL_NOUN_MIN_WORDS or not page.once("story.call_topic", _call_topic)
+
+
+def _names_call_words(text: str) -> bool | None:
+    """``None`` when no word of a call to action is in the text, True when every such word names a
+    thing ("subscribers", a "subscription"), False when one asks for an act ("Subscribe")."""
+    found = False
+    for match in CALL_TO_ACTION.finditer(text):
+        end = match.end()
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if not CALL_TO_ACTION_NOUN.fullmatch(text[match.start() : end]):
+            return False
+        found = True
+    return True if found else None
+
+
+def _call_topic(page: Page) -> bool:
+    """The page's text is about what calls to action name (subscribers, newsletters): many of its
+    sentences name them without asking for anything."""
+    count = 0
+    for block in page.blocks:
+        if word_count(block.text) >= CALL_NOUN_MIN_WORDS and _names_call_words(block.text):
+            count += 1
+            if count >= CALL_TOPIC_MIN_BLOCKS:
+                return True
+    return False
 
 
 def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
@@ -988,6 +1041,7 @@ def _part_kind(
         if level == 1:
             # Another page's title: the story of this one has ended.
             return _STOP
+        level = level or _held_heading_level(block)
         text = block.text
         n = len(text)
         chars += n
@@ -1024,7 +1078,9 @@ def _part_kind(
     # link its heading to the thing it reviews, and has paragraphs under it).
     if linked_headings >= TEASER_HEADINGS and amount < SECTION_MIN_PROSE * linked_headings:
         return _STOP
-    if repeated >= REPEATED_SHARE * chars or (own & (F_NOT_CONTENT | F_CHROME) and not own & F_CONTENT):
+    if repeated >= REPEATED_SHARE * chars or (
+        own & (F_NOT_CONTENT | F_CHROME) and not own & F_CONTENT and not _builder_named(page, ident)
+    ):
         return _NEUTRAL
     if not full or density > SECTION_MAX_LINK_DENSITY or in_prose < SECTION_PROSE_SHARE * chars:
         return _NEUTRAL
@@ -1036,6 +1092,15 @@ def _part_kind(
     if headings or amount >= HEADLESS_SECTION_SHARE * story_prose:
         return _SECTION
     return _NEUTRAL
+
+
+def _held_heading_level(block: Block) -> int:
+    """The level of a subhead (``<h2>``..``<h6>``) the block's text sits in (scripts print a heading's
+    text in a ``<div>`` or a ``<p>`` inside it), 0 when it sits in none."""
+    for tag in block.path[-HELD_HEADING_REACH:]:
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "23456":
+            return int(tag[1])
+    return 0
 
 
 def _sentence_like(block: Block) -> bool:
