@@ -65,8 +65,8 @@ class Elements:
         # Block-level elements holding each block-level element, itself included; 0 for inline ones.
         self.depths: array[int] = array("i", (0,))
         self.ends: array[int] = array("i", (0,))
-        # Per tag name asked about: per element, whether the tag is on its path (_UNKNOWN, _ABSENT,
-        # _HELD); a byte an element, not a dict entry (~30 bytes where a page of tiny blocks has ~40).
+        # Per tag name asked about: per element, whether the tag is on its path (0 not yet known,
+        # _ABSENT, _HELD); a byte an element, not a dict entry (~30 bytes where a page of tiny blocks has ~40).
         self._tag_memo: dict[str, bytearray] = {}
 
     def __len__(self) -> int:

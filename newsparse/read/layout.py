@@ -87,7 +87,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     chrome: dict[int, bool] = {}
     uppers = page.elements.uppers if page.elements is not None else None
     # Per element number, whether it is chrome, and whether it or an element above it (below the
-    # root) is: a byte an element (_UNKNOWN, _NO, _YES), not a dict entry.
+    # root) is: a byte an element (0 not worked out, _NO, _YES), not a dict entry.
     chrome_of = bytearray(len(uppers) if uppers is not None else 0)
     on_path = bytearray(len(chrome_of))
     found: list[int] = []

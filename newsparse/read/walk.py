@@ -336,8 +336,6 @@ class _Walk:
         elements = self.elements
         el_tags, el_parents, el_uppers = elements.tags, elements.parents, elements.uppers
         el_depths, el_ends = elements.depths, elements.ends
-        # One int object per depth, shared by every element at that depth (deep pages repeat them).
-        depth_numbers: list[int] = [0]
         block_ids = self.block_ids
         block_tags = self.block_tags
         element_own = self.element_own
@@ -428,9 +426,7 @@ class _Walk:
                     datetime = None
                     block_ids.append(next_id)
                     block_tags.append(tag)
-                    if len(depth_numbers) <= len(block_ids):
-                        depth_numbers.append(len(block_ids))
-                    el_depths.append(depth_numbers[len(block_ids)])
+                    el_depths.append(len(block_ids))
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:

@@ -161,7 +161,8 @@ CALL_MAX_CHARS = 160
 # Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
 TEASER_HEADINGS = 2
 REPEAT_MIN_CHARS = 40
-# A block's text in an element up to this many levels below a subhead is that subhead's text.
+# A subhead among the last this many elements of a block's path (its own included) holds the block:
+# scripts print a heading's text in a <div> or <p> one or two levels inside it.
 HELD_HEADING_REACH = 3
 # A part whose text is this much such copies is a copy of a box (a quote or a product name shown
 # twice within a long section does not make it one).
