@@ -38,7 +38,7 @@ from newsparse.cues.dates import date_in_row
         ("Von Anna Berg am 12. Mai 2023 um 10:30 Uhr", ("Anna Berg",)),
         ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
         ("By Jo Lee•Staff Writer", ("Jo Lee",)),
-        ("Jo Lee •March 3, 2024", ("Jo Lee",)),
+        ("Jo Lee•March 3, 2024", ("Jo Lee",)),
         # The piece named before its credit, as labelled credits print it (and a text dump of them).
         ("Article written by: Ines Moreau, MD · 2025-07-29", ("Ines Moreau",)),
         ("Author(s) John A. Kell, David C. Moor", ("John A. Kell", "David C. Moor")),
@@ -81,6 +81,13 @@ def test_a_user_name_the_metadata_credits_is_a_name() -> None:
     credit = parse_credit("ThE_PaiN", marked=True, known=("ThE_PaiN",))
     assert credit is not None
     assert credit.authors == ("ThE_PaiN",)
+
+
+@pytest.mark.parametrize("printed", ["By marc", "By: marc", "By:marc", "Written by marc"])
+def test_a_metadata_credit_printed_with_by_names_what_follows(printed: str) -> None:
+    credit = parse_credit("marc", marked=True, known=(printed,))
+    assert credit is not None
+    assert credit.authors == ("marc",)
 
 
 @pytest.mark.parametrize(

@@ -71,8 +71,9 @@ PIECE_SEPARATORS = regex.compile(r"\s+[·—–]\s+|\s+-\s+|\s*[|•]\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 # Some CMSs store the credit as printed in the metadata's author field ("By Jane Doe"): the name
-# the page prints is what follows. (Only the English word: "Von", "De", "Da" open family names too.)
-_PRINTED_BY = regex.compile(r"^(?:written\s+)?by\s*:?\s+(?=\p{L})", regex.IGNORECASE)
+# the page prints is what follows, with or without a space after a colon ("By:Jane Doe"). (Only
+# the English word: "Von", "De", "Da" open family names too.)
+_PRINTED_BY = regex.compile(r"^(?:written\s+)?by(?:\s*:\s*|\s+)(?=\p{L})", regex.IGNORECASE)
 _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
 _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
 _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
