@@ -671,6 +671,13 @@ def test_a_sponsor_label_ending_in_by_is_not_the_headline() -> None:
     assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
 
 
+@pytest.mark.parametrize("title", ["The neighbours who refused to stand by", "Why the harbour board stood by"])
+def test_a_title_ending_in_by_is_the_headline(title: str) -> None:
+    # Only a label's phrase ("sponsored by", "Story by") ends on "by" over what it labels.
+    lines = ["Home", "News", title, "By Jo Lee", PARA_1, PARA_2, PARA_3, PARA_1]
+    assert newsparse.parse_text("\n".join(lines)).headline == title
+
+
 def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> None:
     # The dek is the first long sentence under the title; the credit, with "By" and the writer's
     # bio on one line, is no second line of prose that would end the search.
