@@ -698,6 +698,11 @@ def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> No
     [
         (["By", "Jo Lee", "Harbour Gazette transport reporter"], ("Jo Lee",)),
         (["By", "Jo Lee", "and", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        (["By", "Jo Lee", "&", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        (["By", "Jo Lee", "und", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        # A one-letter line is no joining word of its own: a pronoun, a list's letter, an initial.
+        (["By", "Jo Lee", "I", "Sam Roe"], ("Jo Lee",)),
+        (["By", "Jo Lee", "a", "Sam Roe"], ("Jo Lee",)),
     ],
 )
 def test_a_credit_printed_a_part_a_line_is_read_whole(parts: list[str], authors: tuple[str, ...]) -> None:

@@ -57,6 +57,10 @@ TEXT_SHORT_LINE_SHARE = 0.25
 # "Sam Roe"): a line that is only the label is read with the name under it, and a line that is
 # only a joining word with the name under that, up to this many names.
 TEXT_CREDIT_PART_NAMES = 4
+# ... a joining word of this many letters at least: a one-letter one alone on a line ("I", "a",
+# "e") is as often a pronoun, a list's letter or a stray initial. Of the signs, "&" and "," only.
+TEXT_CREDIT_LINE_CONNECTOR_MIN_CHARS = 2
+_LINE_SIGNS = frozenset(("&", ","))
 # A line that is only the label: "By", "Written by", "Von".
 TEXT_CREDIT_LABEL_MAX_CHARS = 20
 
@@ -198,7 +202,11 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
     parts = [index, index + 1]
     while len(parts) < 2 * TEXT_CREDIT_PART_NAMES and parts[-1] + 2 < end:
         joining = blocks[parts[-1] + 1].text
-        if len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS or NAME_CONNECTOR.fullmatch(f" {joining} ") is None:
+        if (
+            len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS
+            or NAME_CONNECTOR.fullmatch(f" {joining} ") is None
+            or (len(joining.strip()) < TEXT_CREDIT_LINE_CONNECTOR_MIN_CHARS and joining.strip() not in _LINE_SIGNS)
+        ):
             break
         parts += [parts[-1] + 1, parts[-1] + 2]
     return parts
