@@ -694,6 +694,30 @@ def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said the service would resume.",
+        "By March the harbour board had ordered two more boats, and the council said the fares would stay as they are.",
+        "By Jo Lee's count, the harbour board has ordered two more boats, and the council said the fares would stay.",
+    ],
+)
+def test_a_sentence_opening_with_by_is_prose_under_a_dek(sentence: str) -> None:
+    # Under the dek, a sentence of the story that opens "By …" is the second line of prose: the
+    # credit stands above it, and the line is no credit.
+    lines = [
+        "Home",
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
+        sentence,
+        PARA_1,
+        "Jo Lee",
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).byline is None
+
+
+@pytest.mark.parametrize(
     ("parts", "authors"),
     [
         (["By", "Jo Lee", "Harbour Gazette transport reporter"], ("Jo Lee",)),
