@@ -83,6 +83,24 @@ def test_a_user_name_the_metadata_credits_is_a_name() -> None:
     assert credit.authors == ("ThE_PaiN",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said so.",
+        "By March the harbour board had ordered two more boats.",
+        "By Friday",
+    ],
+)
+def test_a_weekday_or_a_month_after_by_names_no_writer(line: str) -> None:
+    credit = parse_credit(line)
+    assert credit is None or credit.authors == ()
+
+
+def test_a_name_with_a_months_word_in_it_is_a_writer() -> None:
+    credit = parse_credit("By April Roach")
+    assert credit is not None and credit.authors == ("April Roach",)
+
+
 @pytest.mark.parametrize("printed", ["By marc", "By: marc", "By:marc", "Written by marc"])
 def test_a_metadata_credit_printed_with_by_names_what_follows(printed: str) -> None:
     credit = parse_credit("marc", marked=True, known=(printed,))

@@ -717,6 +717,18 @@ def test_a_sentence_opening_with_by_is_prose_under_a_dek(sentence: str) -> None:
     assert newsparse.parse_text("\n".join(lines)).byline is None
 
 
+def test_a_sentence_opening_by_tuesday_under_the_title_is_no_credit() -> None:
+    lines = [
+        "Home",
+        "City ferry runs every twenty minutes from spring",
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said the service would resume.",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).byline is None
+
+
 @pytest.mark.parametrize(
     ("parts", "authors"),
     [

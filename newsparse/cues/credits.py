@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import DATE_LINE_MAX_EXTRA_WORDS, MONTH_WORDS, find_printed_date
+from .dates import DATE_LINE_MAX_EXTRA_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_printed_date
 from .lexicon import (
     ACCOUNT_PLACEHOLDERS,
     AGENCIES,
@@ -141,6 +141,9 @@ _TRAILING_DATE_LABEL = regex.compile(
 # Words and digit runs apart: "Nolan22 Dec" is a name glued to "22 Dec".
 _WORD_TOKEN = regex.compile(r"[^\W\d_]+|\d+")
 _MONTHS = frozenset(m.casefold() for m in MONTH_WORDS)
+# A weekday's or a month's name alone after "By" opens a sentence ("By Tuesday evening, …", "By
+# March the board had …"): it names no writer.
+_DATE_NAMES = _MONTHS | frozenset(w.casefold() for w in WEEKDAY_WORDS)
 _DAY_GAP = regex.compile(r"\.?\s+")
 # The capitalised word at the end of a token that glues two words ("DambrotNovember").
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
@@ -745,6 +748,8 @@ def _parse_piece(
         outlets=outlets,
         handles=by_word or _marked_handle(names_part, marked),
     )
+    if prefix is not None:
+        authors = tuple(name for name in authors if name.casefold() not in _DATE_NAMES)
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").
