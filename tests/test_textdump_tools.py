@@ -678,13 +678,15 @@ def test_a_title_ending_in_by_is_the_headline(title: str) -> None:
     assert newsparse.parse_text("\n".join(lines)).headline == title
 
 
-def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> None:
+@pytest.mark.parametrize("comma", [",", " ,"])
+def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found(comma: str) -> None:
     # The dek is the first long sentence under the title; the credit, with "By" and the writer's
-    # bio on one line, is no second line of prose that would end the search.
+    # bio on one line, is no second line of prose that would end the search. A dump may print the
+    # name's link apart from the comma after it.
     lines = [
         "City ferry runs every twenty minutes from spring",
         "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
-        "By Jo Lee, a deputy editor and author of the harbour newsletter. She has covered the boats for a decade.",
+        f"By Jo Lee{comma} a deputy editor and author of the harbour newsletter. She has covered boats for years.",
         PARA_1,
         PARA_2,
         PARA_3,

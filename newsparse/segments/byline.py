@@ -62,8 +62,9 @@ TEXT_CREDIT_PART_NAMES = 4
 TEXT_CREDIT_LINE_CONNECTOR_MIN_CHARS = 2
 _LINE_SIGNS = frozenset(("&", ","))
 # What a credit's line of prose runs on with after the last name: a role set after it (", a deputy
-# editor", ", the paper's …") and a sentence after that, the writer's bio.
-_BIO_APPOSITION = regex.compile(r",\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
+# editor", ", the paper's …"; a dump may print a space before the comma) and a sentence after
+# that, the writer's bio.
+_BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
 # A "name" with a weekday's or a month's word in it is a date's ("By Tuesday evening, …").
 _DATE_WORDS = frozenset(word.casefold() for word in MONTH_WORDS | WEEKDAY_WORDS)
 # A line that is only the label: "By", "Written by", "Von".
