@@ -38,7 +38,7 @@ from newsparse.cues.dates import date_in_row
         ("Von Anna Berg am 12. Mai 2023 um 10:30 Uhr", ("Anna Berg",)),
         ("Ana Lima | Updated 3 hours ago", ("Ana Lima",)),
         ("By Jo Lee•Staff Writer", ("Jo Lee",)),
-        ("Jo Lee •March 3, 2024", ("Jo Lee",)),
+        ("Jo Lee•March 3, 2024", ("Jo Lee",)),
         # The piece named before its credit, as labelled credits print it (and a text dump of them).
         ("Article written by: Ines Moreau, MD · 2025-07-29", ("Ines Moreau",)),
         ("Author(s) John A. Kell, David C. Moor", ("John A. Kell", "David C. Moor")),
@@ -81,6 +81,31 @@ def test_a_user_name_the_metadata_credits_is_a_name() -> None:
     credit = parse_credit("ThE_PaiN", marked=True, known=("ThE_PaiN",))
     assert credit is not None
     assert credit.authors == ("ThE_PaiN",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said so.",
+        "By March the harbour board had ordered two more boats.",
+        "By Friday",
+    ],
+)
+def test_a_weekday_or_a_month_after_by_names_no_writer(line: str) -> None:
+    credit = parse_credit(line)
+    assert credit is None or credit.authors == ()
+
+
+def test_a_name_with_a_months_word_in_it_is_a_writer() -> None:
+    credit = parse_credit("By April Roach")
+    assert credit is not None and credit.authors == ("April Roach",)
+
+
+@pytest.mark.parametrize("printed", ["By marc", "By: marc", "By:marc", "Written by marc"])
+def test_a_metadata_credit_printed_with_by_names_what_follows(printed: str) -> None:
+    credit = parse_credit("marc", marked=True, known=(printed,))
+    assert credit is not None
+    assert credit.authors == ("marc",)
 
 
 @pytest.mark.parametrize(

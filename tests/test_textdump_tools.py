@@ -671,13 +671,22 @@ def test_a_sponsor_label_ending_in_by_is_not_the_headline() -> None:
     assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
 
 
-def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> None:
+@pytest.mark.parametrize("title", ["The neighbours who refused to stand by", "Why the harbour board stood by"])
+def test_a_title_ending_in_by_is_the_headline(title: str) -> None:
+    # Only a label's phrase ("sponsored by", "Story by") ends on "by" over what it labels.
+    lines = ["Home", "News", title, "By Jo Lee", PARA_1, PARA_2, PARA_3, PARA_1]
+    assert newsparse.parse_text("\n".join(lines)).headline == title
+
+
+@pytest.mark.parametrize("comma", [",", " ,"])
+def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found(comma: str) -> None:
     # The dek is the first long sentence under the title; the credit, with "By" and the writer's
-    # bio on one line, is no second line of prose that would end the search.
+    # bio on one line, is no second line of prose that would end the search. A dump may print the
+    # name's link apart from the comma after it.
     lines = [
         "City ferry runs every twenty minutes from spring",
         "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
-        "By Jo Lee, a deputy editor and author of the harbour newsletter. She has covered the boats for a decade.",
+        f"By Jo Lee{comma} a deputy editor and author of the harbour newsletter. She has covered boats for years.",
         PARA_1,
         PARA_2,
         PARA_3,
@@ -687,10 +696,51 @@ def test_a_credit_that_runs_on_into_the_writers_bio_under_a_dek_is_found() -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said the service would resume.",
+        "By March the harbour board had ordered two more boats, and the council said the fares would stay as they are.",
+        "By Jo Lee's count, the harbour board has ordered two more boats, and the council said the fares would stay.",
+    ],
+)
+def test_a_sentence_opening_with_by_is_prose_under_a_dek(sentence: str) -> None:
+    # Under the dek, a sentence of the story that opens "By …" is the second line of prose: the
+    # credit stands above it, and the line is no credit.
+    lines = [
+        "Home",
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter than the old ones, and the board now wants to buy two more of them soon.",
+        sentence,
+        PARA_1,
+        "Jo Lee",
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).byline is None
+
+
+def test_a_sentence_opening_by_tuesday_under_the_title_is_no_credit() -> None:
+    lines = [
+        "Home",
+        "City ferry runs every twenty minutes from spring",
+        "By Tuesday evening, Harbour Council had closed the pier and the ferry company said the service would resume.",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).byline is None
+
+
+@pytest.mark.parametrize(
     ("parts", "authors"),
     [
         (["By", "Jo Lee", "Harbour Gazette transport reporter"], ("Jo Lee",)),
         (["By", "Jo Lee", "and", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        (["By", "Jo Lee", "&", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        (["By", "Jo Lee", "und", "Sam Roe"], ("Jo Lee", "Sam Roe")),
+        # A one-letter line is no joining word of its own: a pronoun, a list's letter, an initial.
+        (["By", "Jo Lee", "I", "Sam Roe"], ("Jo Lee",)),
+        (["By", "Jo Lee", "a", "Sam Roe"], ("Jo Lee",)),
     ],
 )
 def test_a_credit_printed_a_part_a_line_is_read_whole(parts: list[str], authors: tuple[str, ...]) -> None:

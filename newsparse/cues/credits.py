@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import DATE_LINE_MAX_EXTRA_WORDS, MONTH_WORDS, find_printed_date
+from .dates import DATE_LINE_MAX_EXTRA_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_printed_date
 from .lexicon import (
     ACCOUNT_PLACEHOLDERS,
     AGENCIES,
@@ -71,8 +71,9 @@ PIECE_SEPARATORS = regex.compile(r"\s+[·—–]\s+|\s+-\s+|\s*[|•]\s*")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Lo}\p{M}]+)$")
 _HANDLE = regex.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 # Some CMSs store the credit as printed in the metadata's author field ("By Jane Doe"): the name
-# the page prints is what follows. (Only the English word: "Von", "De", "Da" open family names too.)
-_PRINTED_BY = regex.compile(r"^(?:written\s+)?by\s*:?\s+(?=\p{L})", regex.IGNORECASE)
+# the page prints is what follows, with or without a space after a colon ("By:Jane Doe"). (Only
+# the English word: "Von", "De", "Da" open family names too.)
+_PRINTED_BY = regex.compile(r"^(?:written\s+)?by(?:\s*:\s*|\s+)(?=\p{L})", regex.IGNORECASE)
 _ORGANISATION_CASE = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}")
 _NAME_CASE = regex.compile(r"^(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|O'|O’|D'|D’)\p{Lu}\p{Ll}+$")
 _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
@@ -140,6 +141,9 @@ _TRAILING_DATE_LABEL = regex.compile(
 # Words and digit runs apart: "Nolan22 Dec" is a name glued to "22 Dec".
 _WORD_TOKEN = regex.compile(r"[^\W\d_]+|\d+")
 _MONTHS = frozenset(m.casefold() for m in MONTH_WORDS)
+# A weekday's or a month's name alone after "By" opens a sentence ("By Tuesday evening, …", "By
+# March the board had …"): it names no writer.
+_DATE_NAMES = _MONTHS | frozenset(w.casefold() for w in WEEKDAY_WORDS)
 _DAY_GAP = regex.compile(r"\.?\s+")
 # The capitalised word at the end of a token that glues two words ("DambrotNovember").
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+$")
@@ -744,6 +748,8 @@ def _parse_piece(
         outlets=outlets,
         handles=by_word or _marked_handle(names_part, marked),
     )
+    if prefix is not None:
+        authors = tuple(name for name in authors if name.casefold() not in _DATE_NAMES)
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").

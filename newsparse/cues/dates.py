@@ -36,6 +36,7 @@ __all__ = [
     "DATE_ROW_MAX_CHARS",
     "MAX_SCAN_CHARS",
     "MONTH_WORDS",
+    "WEEKDAY_WORDS",
     "date_in_row",
     "date_in_url",
     "find_printed_date",
@@ -226,6 +227,8 @@ _TIME_SRC = (
 # to the date.
 _MONTH_SRC = r"(?:(?<![\p{L}])|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?P<mon>" + _alternation(_MONTHS) + r")(?![\p{L}])\.?"
 # A weekday before the date, with its dot and comma ("Fr., 3. Mai 2024"), so the span covers it.
+# Every weekday name and abbreviation above, for rules that tell a date's words from a name's.
+WEEKDAY_WORDS: frozenset[str] = frozenset(_WEEKDAYS)
 _WEEKDAY_SRC = r"(?<![\p{L}])(?:" + _alternation(_WEEKDAYS) + r")(?![\p{L}])\.?,?\s*"
 # Each alternative is one way of printing a date; they share group names (the regex
 # module allows that across branches), so the reader needs no per-branch code.

@@ -28,6 +28,7 @@ __all__ = [
     "DESK_WORDS",
     "FIRST_PUBLISHED",
     "JOB_TITLES",
+    "LABEL_BY_END",
     "MORE_LINK",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
@@ -94,6 +95,14 @@ BYLINE_PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 
+# A line ending in one of these phrases labels what is printed under it, a sponsor's logo or a
+# credit's name ("US & Canada is sponsored by", "Story by"); "by" after any other word ends titles
+# too ("The neighbours who refused to stand by").
+LABEL_BY_END = regex.compile(
+    r"(?:^|\b(?:sponsored|presented|powered|supported|brought\s+to\s+you|story|words|photos?|produced"
+    r"|written|reported|posted|edited)\s+)by\s*:?$|\bin\s+partnership\s+with\s*:?$",
+    regex.IGNORECASE,
+)
 # Joins two names in a credit, per language ("and", "und", "et", "y", "e", "i", "og", "en", ...).
 NAME_CONNECTOR = regex.compile(
     r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec)\s+|\s*,\s*(?:(?:and|und|et|y|e|i|og|en|och|ja|a|oraz|и|with|mit|avec|con|com|z)\s+)?"

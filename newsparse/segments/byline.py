@@ -31,7 +31,7 @@ from ..cues.credits import (
     parse_credit,
     words_in_names,
 )
-from ..cues.dates import DATE_ROW_MAX_CHARS, date_in_row, is_date_line, parse_iso_like
+from ..cues.dates import DATE_ROW_MAX_CHARS, MONTH_WORDS, WEEKDAY_WORDS, date_in_row, is_date_line, parse_iso_like
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
@@ -57,6 +57,16 @@ TEXT_SHORT_LINE_SHARE = 0.25
 # "Sam Roe"): a line that is only the label is read with the name under it, and a line that is
 # only a joining word with the name under that, up to this many names.
 TEXT_CREDIT_PART_NAMES = 4
+# ... a joining word of this many letters at least: a one-letter one alone on a line ("I", "a",
+# "e") is as often a pronoun, a list's letter or a stray initial. Of the signs, "&" and "," only.
+TEXT_CREDIT_LINE_CONNECTOR_MIN_CHARS = 2
+_LINE_SIGNS = frozenset(("&", ","))
+# What a credit's line of prose runs on with after the last name: a role set after it (", a deputy
+# editor", ", the paper's …"; a dump may print a space before the comma) and a sentence after
+# that, the writer's bio.
+_BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
+# A "name" with a weekday's or a month's word in it is a date's ("By Tuesday evening, …").
+_DATE_WORDS = frozenset(word.casefold() for word in MONTH_WORDS | WEEKDAY_WORDS)
 # A line that is only the label: "By", "Written by", "Von".
 TEXT_CREDIT_LABEL_MAX_CHARS = 20
 
@@ -198,7 +208,11 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
     parts = [index, index + 1]
     while len(parts) < 2 * TEXT_CREDIT_PART_NAMES and parts[-1] + 2 < end:
         joining = blocks[parts[-1] + 1].text
-        if len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS or NAME_CONNECTOR.fullmatch(f" {joining} ") is None:
+        if (
+            len(joining) > TEXT_CREDIT_LABEL_MAX_CHARS
+            or NAME_CONNECTOR.fullmatch(f" {joining} ") is None
+            or (len(joining.strip()) < TEXT_CREDIT_LINE_CONNECTOR_MIN_CHARS and joining.strip() not in _LINE_SIGNS)
+        ):
             break
         parts += [parts[-1] + 1, parts[-1] + 2]
     return parts
@@ -206,8 +220,17 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
 
 def _prefixed_credit(text: str, day_first: bool | None) -> bool:
     """A credit with "By" is no line of prose, however long the writer's bio runs on after it
-    ("By Jo Lee, a deputy editor. She has covered the city for a decade.")."""
-    return BYLINE_PREFIX.match(text) is not None and parse_credit(text, day_first=day_first) is not None
+    ("By Jo Lee, a deputy editor. She has covered the city for a decade."): a name, a role set
+    after it and a sentence after that. A sentence that opens "By Tuesday evening, …" is prose."""
+    if BYLINE_PREFIX.match(text) is None:
+        return False
+    credit = parse_credit(text, day_first=day_first)
+    if credit is None or not credit.authors:
+        return False
+    if any(word.casefold() in _DATE_WORDS for name in credit.authors for word in name.split()):
+        return False
+    last = text.find(credit.authors[-1])
+    return last >= 0 and _BIO_APPOSITION.match(text, last + len(credit.authors[-1])) is not None
 
 
 def _once(name: str) -> str:

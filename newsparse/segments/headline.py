@@ -10,7 +10,7 @@ import regex
 from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
 from ..cues.dates import is_date_line
-from ..cues.lexicon import PHOTO_CREDIT
+from ..cues.lexicon import LABEL_BY_END, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
@@ -45,9 +45,6 @@ TEXT_PROSE_LINE_SHARE = 0.0
 TEXT_TITLE_MAX_WORDS = 30
 TEXT_TITLE_LETTER_SHARE = 0.6
 _TITLE_LETTERS = regex.compile(r"\p{L}+")
-# A line that ends on "by" is the label of what follows it, a sponsor's logo or a credit's name
-# ("US & Canada is sponsored by", "Story by"), not a title.
-_LABEL_END = regex.compile(r"\bby:?$", regex.IGNORECASE)
 # A credit or a date line this few lines under a line: that line heads the story (a dek and a
 # caption may stand between).
 TEXT_CREDIT_REACH = 3
@@ -428,7 +425,7 @@ def _title_shaped(block: Block) -> bool:
         and not is_menu_line(text)
         and not is_furniture_line(text)
         and word_count(text) <= TEXT_TITLE_MAX_WORDS
-        and _LABEL_END.search(text) is None
+        and LABEL_BY_END.search(text) is None
     )
 
 
