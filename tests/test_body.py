@@ -638,3 +638,18 @@ def test_a_paywall_line_that_names_subscribers_once_is_not_story() -> None:
         f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{offer}</p><p>{STORY[2]}</p></article></body></html>"
     )
     assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_menu_of_newsletters_does_not_make_a_page_about_them() -> None:
+    # Four menu items name newsletters; the story does not: its paywall line is still no story.
+    menu = "".join(
+        f"<li>Our newsletters bring the harbour's news to your inbox every {day}.</li>"
+        for day in ("morning", "evening", "Friday", "Sunday")
+    )
+    offer = "Subscribers get unlimited access to every story we publish."
+    html = (
+        f"<html><body><nav><ul>{menu}</ul></nav><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{offer}</p><p>{STORY[2]}</p></article>"
+        "<footer><p>Copyright 2025 Harbour News</p></footer></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
