@@ -23,10 +23,7 @@ from ...cues.markup import (
     F_CHROME,
     F_COMMENTS,
     F_CONTENT,
-    F_FOOTER,
-    F_NAVIGATION,
     F_NOT_CONTENT,
-    F_RELATED,
     F_RELATED_STRONG,
     F_SITE_FOOTER,
     LAYOUT_HELPER,
@@ -69,8 +66,6 @@ CALL_TO_ACTION_MAX_CHARS = 220
 # such sentences or more (a plea or a paywall's box names them once or twice; a label is a few words).
 CALL_NOUN_MIN_WORDS = 6
 CALL_TOPIC_MIN_BLOCKS = 4
-# Areas (by class name) whose sentences are not the page's own text when counting those sentences.
-CALL_TOPIC_SKIP_FLAGS = F_RELATED | F_RELATED_STRONG | F_FOOTER | F_SITE_FOOTER | F_NAVIGATION | F_CHROME
 # How far up an unnamed best container looks for the class name that its sibling parts share.
 SIGNATURE_REACH = 2
 # A story in this many containers of one name or more (one per paragraph, as document generators
@@ -679,13 +674,12 @@ def _names_call_words(text: str) -> bool | None:
 
 def _call_topic(page: Page) -> bool:
     """The page's text is about what calls to action name (subscribers, newsletters): many of its
-    sentences name them without asking for anything. Only the main area's content counts: a menu
-    of newsletters or a related box about them says nothing of what the story is about."""
+    sentences name them without asking for anything. Only the main area's content counts (chrome,
+    by tag or class name, holding less than half the page's text is left out, as in
+    :func:`main_region`): a menu of newsletters says nothing of what the story is about."""
     count = 0
     for index in main_region(page).blocks:
         block = page.blocks[index]
-        if block.flags & CALL_TOPIC_SKIP_FLAGS:
-            continue
         if word_count(block.text) >= CALL_NOUN_MIN_WORDS and _names_call_words(block.text):
             count += 1
             if count >= CALL_TOPIC_MIN_BLOCKS:
