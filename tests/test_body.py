@@ -638,3 +638,37 @@ def test_a_paywall_line_that_names_subscribers_once_is_not_story() -> None:
         f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{offer}</p><p>{STORY[2]}</p></article></body></html>"
     )
     assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_menu_of_newsletters_does_not_make_a_page_about_them() -> None:
+    # Four menu items name newsletters; the story does not: its paywall line is still no story.
+    menu = "".join(
+        f"<li>Our newsletters bring the harbour's news to your inbox every {day}.</li>"
+        for day in ("morning", "evening", "Friday", "Sunday")
+    )
+    offer = "Subscribers get unlimited access to every story we publish."
+    html = (
+        f"<html><body><nav><ul>{menu}</ul></nav><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{offer}</p><p>{STORY[2]}</p></article>"
+        "<footer><p>Copyright 2025 Harbour News</p></footer></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def test_registering_asks_for_an_act_even_on_a_page_about_subscribers() -> None:
+    # "Registering" and "registers" are the verb: a plea, not a thing the story is about.
+    about = (
+        "Most of the ferry's subscribers renewed their passes this spring.",
+        "The yearly subscription now costs less than twenty single fares.",
+        "Subscribers who travel daily asked for a later last sailing.",
+        "The newsletter for subscribers now lists every change to the timetable.",
+    )
+    plea = "Registering takes a minute and opens every story to you."
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p>{''.join(f'<p>{p}</p>' for p in about)}<p>{STORY[1]}</p>"
+        f"<p>{plea}</p><p>{STORY[2]}</p></article></body></html>"
+    )
+    body = parse_html(html).body
+    assert all(p in body for p in about)
+    assert plea not in body

@@ -159,6 +159,25 @@ def test_a_publication_date_printed_under_the_story_outranks_the_metadata() -> N
     assert a.published == dt.date(2025, 11, 29)
 
 
+def test_the_dates_of_teasers_under_the_story_leave_the_publication_to_the_metadata() -> None:
+    # An unmarked "More from ..." list: each teaser prints its own "Published ..." under its title.
+    head = meta("article:published_time", "2025-11-29T09:00:00+00:00")
+    teasers = (
+        "<div><h2>More from the harbour</h2>"
+        "<div><a href='/a'>Harbour bridge repairs finish early this year</a><p>Published July 2, 2024</p></div>"
+        "<div><h3>New pier opens to walkers and cyclists</h3><p>Published June 1, 2024</p></div></div>"
+    )
+    assert parse(story(head=head, before_story=FERRY_STORY, after=teasers)).published == dt.date(2025, 11, 29)
+    # Inside the story's own element too, and further down, past a teaser list.
+    far = "".join(f"<div>{w}</div>" for w in ("Share", "Print", "Email", "Save", "Follow", "Report"))
+    inside = story(head=head, before_story=FERRY_STORY, after=teasers).replace("</article>", f"{teasers}</article>")
+    assert parse(inside).published == dt.date(2025, 11, 29)
+    # The story's own date line far below its last paragraph, in its element, still counts.
+    own = f"{far}<div>Published August 13, 2025</div>"
+    html = story(head=head, before_story=FERRY_STORY).replace("</article>", f"{own}</article>")
+    assert parse(html).published == dt.date(2025, 8, 13)
+
+
 def test_a_date_by_the_headline_beats_the_date_of_an_author_box_under_the_story() -> None:
     box = "<div class='author-box'><p class='byline'>By Jo Lee</p><p>December 19, 2025</p></div>"
     html = (

@@ -706,7 +706,7 @@ CALL_TO_ACTION = regex.compile(
 # The words of CALL_TO_ACTION that name a thing, not ask for an act ("subscribers", "a subscription",
 # "the newsletter", "a registered agent"): a story about newsletters or subscriptions says them too.
 CALL_TO_ACTION_NOUN = regex.compile(
-    r"subscriptions?|subscribers?|newsletters?|register(?:ed|s|ing|ation|ations)|abonnements?|abos?"
+    r"subscriptions?|subscribers?|newsletters?|register(?:ed|ation|ations)|abonnements?|abos?"
     r"|suscripci[oó]n(?:es)?|assinaturas?|subskrypcj[aiąe]",
     regex.IGNORECASE,
 )

@@ -71,6 +71,10 @@ DATE_ABOVE_HEADLINE = 4
 DATE_ROW_REACH = 2
 # A date under the story in an element this close to a teaser list's name dates a teaser.
 TEASER_LEVELS = 4
+# A line this much link, or a heading, next to a date line in the date's own element makes the
+# two a teaser card (a title and its date), not the story's date line.
+TEASER_TITLE_LINK_DENSITY = 0.5
+TEASER_TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "a"))
 # A dateline ends at a full stop or a dash before the paragraph's first sentence.
 _DATELINE_END = regex.compile(r"\s*[.:]\s|\s+(?:[-–—]|--)\s")
 # The story's first paragraphs, where a dateline may open the text.
@@ -273,11 +277,13 @@ def _published_fallback(
     day_first: bool | None = None,
 ) -> Printed:
     """The article's date when its credit gives none, from the first of: a date by the headline
-    (:func:`_header_date`), the metadata's publication date, a dateline opening one of the
-    ``opening`` paragraphs ("31. Oktober 2023. Drag queens ..."), a date labelled as the
-    publication or update date, or alone, in the ``closing`` lines of the story ("Veröffentlicht
-    am: 6. August 2009", "15.12.2021"), and a labelled date line further down the ``footer``
-    ("Page last updated: 13 November 2025")."""
+    (:func:`_header_date`); when the metadata has a publication date, a date labelled as the
+    publication ("Published August 13, 2025") in the ``closing`` lines or in the ``footer`` inside
+    the story's element, outside teaser cards, and else the metadata's date; then a dateline
+    opening one of the ``opening`` paragraphs ("31. Oktober 2023. Drag queens ..."), a date
+    labelled as the publication or update date, or alone, in the ``closing`` lines of the story
+    ("Veröffentlicht am: 6. August 2009", "15.12.2021"), and a labelled date line further down the
+    ``footer`` ("Page last updated: 13 November 2025")."""
     found = _header_date(page, header, near, body, day_first)
     if found.value is not None:
         return found
@@ -295,11 +301,13 @@ def _published_fallback(
     if page.hints.published:
         value = parse_iso_like(page.hints.published)
         if _plausible(value):
-            # A date the page prints as its publication ("Published August 13, 2025"), under the
-            # story, is what readers see: it outranks the metadata, as a credit's date does.
-            shown = _first_plausible(
-                ((under_story([*closing, *footer]), lambda b: _labelled_date(page.blocks, b, day_first, "published")),)
-            )
+            # A date the page prints as its publication ("Published August 13, 2025") at the
+            # story's foot, or further down inside the story's element, is what readers see: it
+            # outranks the metadata, as a credit's date does. A teaser's date must not.
+            own = _story_element(page, body)
+            lines = [b for b in footer if b.index > closing[-1].index and own in b.ancestors] if closing else []
+            lines = [b for b in under_story([*closing, *lines]) if not _in_teaser_card(page.blocks, b)]
+            shown = _first_plausible(((lines, lambda b: _labelled_date(page.blocks, b, day_first, "published")),))
             return shown if shown.value is not None else Printed(value, (), SOURCE_METADATA)
     # The weakest evidence last: a date may open a paragraph or stand under the story for other reasons.
     return _first_plausible(
@@ -309,6 +317,29 @@ def _published_fallback(
             (under_story(footer), lambda b: _labelled_date(page.blocks, b, day_first)),
         )
     )
+
+
+def _story_element(page: Page, body: Collection[int]) -> int | None:
+    """The innermost element that holds every paragraph of the story."""
+    if not body:
+        return None
+    first, last = page.blocks[min(body)].ancestors, page.blocks[max(body)].ancestors
+    shared = [a for a, b in zip(first, last, strict=False) if a == b]
+    return shared[-1] if shared else None
+
+
+def _in_teaser_card(blocks: Sequence[Block], block: Block) -> bool:
+    """Whether the line sits in an element with a title of its own right next to it (a heading
+    or a link line): a teaser's card ("Harbour bridge repairs finish early" / "Published July 2")."""
+    if len(block.ancestors) < 2:
+        return False
+    card = block.ancestors[-2]
+    for i in (block.index - 1, block.index + 1):
+        if 0 <= i < len(blocks) and card in blocks[i].ancestors:
+            near = blocks[i]
+            if near.tag in TEASER_TITLE_TAGS or near.link_density >= TEASER_TITLE_LINK_DENSITY:
+                return True
+    return False
 
 
 def _relative_date(hints: Hints, lines: Sequence[Block]) -> Printed:

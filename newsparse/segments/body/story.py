@@ -675,9 +675,12 @@ def _names_call_words(text: str) -> bool | None:
 
 def _call_topic(page: Page) -> bool:
     """The page's text is about what calls to action name (subscribers, newsletters): many of its
-    sentences name them without asking for anything."""
+    sentences name them without asking for anything. Only the main area's content counts (chrome,
+    by tag or class name, holding less than half the page's text is left out, as in
+    :func:`main_region`): a menu of newsletters says nothing of what the story is about."""
     count = 0
-    for block in page.blocks:
+    for index in main_region(page).blocks:
+        block = page.blocks[index]
         if word_count(block.text) >= CALL_NOUN_MIN_WORDS and _names_call_words(block.text):
             count += 1
             if count >= CALL_TOPIC_MIN_BLOCKS:
