@@ -801,3 +801,49 @@ def test_the_credit_under_the_titles_first_copy_when_none_stands_under_the_headl
     article = newsparse.parse_text("\n".join(lines))
     assert article.headline == title
     assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+
+
+def test_a_title_printed_twice_outranks_a_dialogs_line_and_keeps_the_credit_above_it() -> None:
+    # A publishing dialog prints its instruction and the writer's name above the story; the
+    # title follows, printed twice around a share row. The title is the twice-printed line, and
+    # the name above its first copy is the writer's.
+    title = "Inside the Harbour Ferry Yard"
+    lines = [
+        "Ready to publish?",
+        "Change the story’s title, subtitle, and visibility as needed",
+        "Jo Lee",
+        "14 min read",
+        "Featured Close Publish changes",
+        "Sign in / Sign up",
+        title,
+        "Share on Twitter",
+        "Share on Facebook",
+        title,
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.headline == title
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+
+
+def test_a_menus_entry_printed_again_far_above_does_not_win_a_tie_with_the_title() -> None:
+    # The entry is printed in the page's top menu and again in a second menu just above the story;
+    # the title under it, printed once, is still the headline.
+    title = "Prison official says anyone could escape from the jail"
+    menu = [f"Section number {n}" for n in range(30)]
+    lines = [
+        "Home",
+        "Special Features and Publications",
+        *menu,
+        "Special Features and Publications",
+        "Advertise",
+        "Contact",
+        title,
+        "Jo Lee",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    assert newsparse.parse_text("\n".join(lines)).headline == title

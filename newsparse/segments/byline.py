@@ -95,6 +95,13 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
             again = _text_credit(page.blocks, first + 1, head, day_first)
             if again.value is not None and again.value.authors:
                 return again
+        if copy is not None or first is not None:
+            # A title printed twice with no one named under either copy: the credit printed above
+            # its first copy (a page's header names the writer, the story's box prints the title again).
+            top = head if first is None else first
+            again = _text_credit(page.blocks, max(0, top - TEXT_BYLINE_WINDOW), top, day_first)
+            if again.value is not None and again.value.authors:
+                return again
     return taken
 
 

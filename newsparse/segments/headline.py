@@ -76,7 +76,9 @@ CRUMB_MAX_WORDS = 5
 # A picture's caption or credit stands between the title and the story ("JIM WATSON/AFP/Getty Images").
 TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
-# title) is the title; a menu repeats its entries, of a word or two, in the footer.
+# title) is the title; a menu repeats its entries, of a word or two, in the footer. Of two lines
+# that score alike, the one printed twice above the story is the title (a dialog's or a button's
+# line above it, "Change the story's title …" with the writer's name under it, is printed once).
 TEXT_REPEAT_MIN_WORDS = 4
 TEXT_REPEAT_WEIGHT = 1.0
 # A heading must share this much of its words with a metadata title to count as the same title.
@@ -345,6 +347,8 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     # Lines far above the prose are read only when they agree with the <title>.
     below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
     seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
+    # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
+    near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
     best: tuple[float, int] | None = None
     for block in blocks[: anchor + 1]:
         near = block.index >= top
@@ -363,7 +367,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if seen[block.text] > 1:
             score += TEXT_REPEAT_WEIGHT
-        if best is None or score > best[0] or (score == best[0] and _longer(block, blocks[best[1]])):
+        if best is None or score > best[0] or (score == best[0] and _before(block, blocks[best[1]], near_seen)):
             best = (score, block.index)
     if best is None:
         return Taken(None)
@@ -387,6 +391,15 @@ def _last_crumb(text: str) -> str:
         if all(word_count(c) <= CRUMB_MAX_WORDS for c in crumbs) and word_count(last) > max(map(word_count, crumbs)):
             return last.strip()
     return text
+
+
+def _before(later: Block, earlier: Block, seen: Counter[str]) -> bool:
+    """Of two lines that score alike, the later is the title when it alone is printed twice near
+    the story (``seen``), or when neither or both are and it is :func:`_longer`."""
+    later_twice, earlier_twice = seen[later.text] > 1, seen[earlier.text] > 1
+    if later_twice != earlier_twice:
+        return later_twice
+    return _longer(later, earlier)
 
 
 def _longer(later: Block, earlier: Block) -> bool:
