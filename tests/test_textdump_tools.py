@@ -847,3 +847,27 @@ def test_a_menus_entry_printed_again_far_above_does_not_win_a_tie_with_the_title
         PARA_3,
     ]
     assert newsparse.parse_text("\n".join(lines)).headline == title
+
+
+def test_a_title_that_opens_with_a_credits_word_is_no_credit() -> None:
+    # "Vom" opens a German credit ("Vom Autor"), but a one-word "name" that runs on in lower case
+    # is a phrase: the title over its dek and the real credit.
+    title = "Vom Hafen aus gesehen"
+    lines = [
+        "Aktuelles",
+        " / Neue Artikel",
+        "ZURÜCKBLÄTTERN VORBLÄTTERN",
+        title,
+        "Jo Lee erzählt in ihrem neuen Buch vom Leben am Wasser und von der Stadt",
+        "Von Jo Lee",
+        " Besprochene Bücher / Literaturhinweise",
+        "",
+        PARA_1,
+        "",
+        PARA_2,
+        "",
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.headline == title
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)

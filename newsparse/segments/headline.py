@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from ..blocks import Block, Hints, Page
-from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, parse_credit
+from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, Credit, parse_credit
 from ..cues.dates import is_date_line
 from ..cues.lexicon import LABEL_BY_END, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
@@ -447,6 +447,8 @@ def _title_shaped(block: Block) -> bool:
 # (it counts half as much under a title).
 _SURE = 2
 _MAYBE = 1
+# Words in lower case right after a one-word "name": the line runs on as a phrase, not a credit.
+_RUN_ON = regex.compile(r"\s+\p{Ll}{2,}\s+\p{Ll}")
 
 
 def _credit_or_date(text: str, day_first: bool | None) -> int:
@@ -457,11 +459,21 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
     if is_date_line(text, day_first) is not None:
         return _SURE
     credit = parse_credit(text, day_first=day_first)
-    if credit is None:
+    if credit is None or _run_on_name(text, credit):
         return 0
     if credit.prefixed or credit.published is not None:
         return _SURE
     return _MAYBE if credit.authors and len(text) <= BARE_CREDIT_MAX_CHARS else 0
+
+
+def _run_on_name(text: str, credit: Credit) -> bool:
+    """A line that opens with a credit's word but names one word and runs on in lower case is a
+    title ("Vom Boden aus gedacht"): a credit's name ends at a comma, a date, a joining word or the
+    line's end."""
+    if len(credit.authors) != 1 or len(credit.authors[0].split()) != 1:
+        return False
+    at = text.find(credit.authors[0])
+    return at >= 0 and _RUN_ON.match(text, at + len(credit.authors[0])) is not None
 
 
 def _text_score(block: Block, agreement: float) -> float:
