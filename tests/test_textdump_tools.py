@@ -871,3 +871,35 @@ def test_a_title_that_opens_with_a_credits_word_is_no_credit() -> None:
     article = newsparse.parse_text("\n".join(lines))
     assert article.headline == title
     assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+
+
+def test_co_authors_printed_under_their_initials_are_all_read() -> None:
+    # Each writer's picture is a circle of initials, printed on a line of its own before the name.
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "JL",
+        "Jo Lee",
+        "SR",
+        "Sam Roe",
+        "posted on 04/05/2022 05:49",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee", "Sam Roe")
+
+
+def test_a_line_of_capitals_over_a_name_that_is_not_its_initials_adds_no_writer() -> None:
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "Jo Lee",
+        "NEWS",
+        "Harbour Board",
+        PARA_1,
+        PARA_2,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)

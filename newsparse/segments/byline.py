@@ -65,6 +65,10 @@ _LINE_SIGNS = frozenset(("&", ","))
 # editor", ", the paper's …"; a dump may print a space before the comma) and a sentence after
 # that, the writer's bio.
 _BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
+# A page that prints each writer's picture as a circle of initials puts them on a line of their
+# own before the name ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"): a pair of lines whose
+# initials are the name's is one more writer, up to this many.
+TEXT_AVATAR_NAMES = 4
 # A "name" with a weekday's or a month's word in it is a date's ("By Tuesday evening, …").
 _DATE_WORDS = frozenset(word.casefold() for word in MONTH_WORDS | WEEKDAY_WORDS)
 # A line that is only the label: "By", "Written by", "Von".
@@ -162,6 +166,13 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
             if parsed is not None:
                 credit = parsed
                 used.append(block.index)
+                more = _avatar_names(blocks, block.index + 1, end, day_first)
+                if more:
+                    names = tuple(blocks[i].text.strip() for i in more)
+                    text = " ".join((credit.text, *names))
+                    credit = dataclasses.replace(credit, text=text, authors=credit.authors + names)
+                    used.extend(more)
+                    joined_until = more[-1] + 1
                 if parsed.published is not None and published is None:
                     published = parsed.published
                 continue
@@ -181,6 +192,25 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _avatar_names(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> list[int]:
+    """The name lines from ``start`` on that each follow a line of their initials (see
+    :data:`TEXT_AVATAR_NAMES`)."""
+    names: list[int] = []
+    at = start
+    while len(names) < TEXT_AVATAR_NAMES and at + 1 < end:
+        initials, name = blocks[at].text.strip(), blocks[at + 1].text.strip()
+        if INITIALS.fullmatch(initials) is None:
+            break
+        credit = parse_credit(name, day_first=day_first)
+        if credit is None or credit.prefixed or len(credit.authors) != 1 or credit.authors[0] != name:
+            break
+        if "".join(word[0] for word in name.split() if word[0].isupper()) != initials:
+            break
+        names.append(at + 1)
+        at += 2
+    return names
 
 
 def _later_copy(blocks: Sequence[Block], head: int) -> int | None:
