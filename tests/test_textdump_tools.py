@@ -903,3 +903,22 @@ def test_a_line_of_capitals_over_a_name_that_is_not_its_initials_adds_no_writer(
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_the_credit_right_over_the_prose_far_under_the_headline() -> None:
+    # A gallery's captions stand between the title and the credit, which sits right over the
+    # story's first paragraph.
+    captions = [f"Riders wait for the ferry at pier number {n} on a grey morning." for n in range(12)]
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        *captions,
+        "Transport",
+        "Jo Lee | Published 3 hours ago",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.headline == "City ferry runs every twenty minutes from spring"
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)

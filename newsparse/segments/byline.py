@@ -33,7 +33,7 @@ from ..cues.credits import (
 )
 from ..cues.dates import DATE_ROW_MAX_CHARS, MONTH_WORDS, WEEKDAY_WORDS, date_in_row, is_date_line, parse_iso_like
 from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
-from ..cues.lines import is_furniture_line, is_menu_line
+from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
 from ..found import Found, Taken
@@ -99,6 +99,9 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
             again = _text_credit(page.blocks, first + 1, head, day_first)
             if again.value is not None and again.value.authors:
                 return again
+        above = _credit_over_prose(page.blocks, head, end, day_first)
+        if above is not None:
+            return above
         if copy is not None or first is not None:
             # A title printed twice with no one named under either copy: the credit printed above
             # its first copy (a page's header names the writer, the story's box prints the title again).
@@ -192,6 +195,22 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _credit_over_prose(
+    blocks: Sequence[Block], head: int, end: int, day_first: bool | None
+) -> Taken[Byline | None] | None:
+    """The credit printed right over the story's first line of prose, however far under the
+    headline (a gallery's captions stand between); ``None`` when that line names no one."""
+    span = prose_span([b.text for b in blocks], [b.link_density for b in blocks])
+    if span is None or not head + 1 < span[0] <= end:
+        return None
+    line = blocks[span[0] - 1]
+    credit = parse_credit(line.text, day_first=day_first)
+    if credit is None or not credit.authors:
+        return None
+    authors = tuple(_once(name) for name in credit.authors)
+    return Taken(Byline(text=credit.text, authors=authors, published=credit.published), (line.index,))
 
 
 def _avatar_names(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> list[int]:
