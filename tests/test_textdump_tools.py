@@ -922,3 +922,20 @@ def test_the_credit_right_over_the_prose_far_under_the_headline() -> None:
     article = newsparse.parse_text("\n".join(lines))
     assert article.headline == "City ferry runs every twenty minutes from spring"
     assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+
+
+def test_a_credit_with_by_under_a_caption_that_reads_as_a_name_is_the_credit() -> None:
+    # The picture's caption under the title opens with a person and a job ("Harbour expert Sam
+    # Roe."); the credit with "by" a few lines under it is the writer's.
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "Harbour expert Sam Roe. Photograph: Kim Park for the Herald",
+        "The harbour board wants riders back on the water before the summer",
+        "by Jo Lee (reporting) and Kim Park (photography)",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee", "Kim Park")

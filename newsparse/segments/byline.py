@@ -166,6 +166,12 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 later = parse_credit(following.text, day_first=day_first)
                 if later is not None and (later.prefixed or (later.authors and not _desk_role(later))):
                     parsed = None
+            if parsed is not None and not parsed.prefixed and parsed.published is None:
+                # A bare "name" (a caption's "Whale expert Hori Parata.") gives way to a credit with
+                # "By" a few lines under it: the surer credit of the two.
+                stop = min(end, block.index + 1 + TEXT_BARE_CREDIT_WINDOW)
+                if any(_prefixed_names(b.text, day_first) for b in blocks[block.index + 1 : stop]):
+                    parsed = None
             if parsed is not None:
                 credit = parsed
                 used.append(block.index)
@@ -272,6 +278,14 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
             break
         parts += [parts[-1] + 1, parts[-1] + 2]
     return parts
+
+
+def _prefixed_names(text: str, day_first: bool | None) -> bool:
+    """A credit line with "By" that names someone."""
+    if len(text) > CREDIT_MAX_CHARS or BYLINE_PREFIX.match(text) is None:
+        return False
+    credit = parse_credit(text, day_first=day_first)
+    return credit is not None and credit.prefixed and bool(credit.authors)
 
 
 def _prefixed_credit(text: str, day_first: bool | None) -> bool:
