@@ -939,3 +939,31 @@ def test_a_credit_with_by_under_a_caption_that_reads_as_a_name_is_the_credit() -
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee", "Kim Park")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and similar technologies to improve your browsing experience, personalise "
+        "the content you see and measure how our pages are read.",
+        "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez "
+        "davantage d'informations dans la déclaration sur la protection des données.",
+    ],
+)
+def test_a_cookie_notice_is_no_line_of_the_story(notice: str) -> None:
+    # The notice reads as a sentence; taken for the story's start, it hides the title under it.
+    lines = [
+        "Menu",
+        notice,
+        "Plus d'informations Ok",
+        *(f"Section {n}" for n in range(8)),
+        "Sign up for our newsletter to get the harbour news first, every weekday morning.",
+        "City ferry runs every twenty minutes from spring",
+        "By Jo Lee",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    span = prose_span(lines, [0.0] * len(lines))
+    assert span is not None and span[0] == lines.index(PARA_1)
+    assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"

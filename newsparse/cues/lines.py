@@ -142,6 +142,13 @@ CLOSED_RUN_SHARE = 0.3
 PROMO_BOX_LINES = 3
 # Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
 PROSE_GAP_CHARS = 200
+# A site's notice that it uses cookies reads as a sentence but is no story's prose ("We use
+# cookies …", "Nous utilisons des cookies …", "Wir verwenden Cookies …", "Este sitio usa cookies …").
+_COOKIE_NOTICE = regex.compile(
+    r"\b(?:use[sd]?|using|utilis\w*|utiliz\w*|usa|usamos|usiamo|verwende\w*|nutz\w*|gebruik\w*)"
+    r"\s+(?:\w+\s+){0,3}cookies?\b",
+    regex.IGNORECASE,
+)
 
 
 def is_prose_line(text: str, link_density: float = 0.0) -> bool:
@@ -155,6 +162,7 @@ def _is_prose(text: str, link_density: float) -> bool:
         and closes_sentence(text)
         and word_count(text[:PROSE_WORDS_REACH]) >= PROSE_LINE_MIN_WORDS
         and BOILERPLATE_LINE.match(text) is None
+        and _COOKIE_NOTICE.search(text[:PROSE_WORDS_REACH]) is None
     )
 
 
