@@ -967,3 +967,26 @@ def test_a_cookie_notice_is_no_line_of_the_story(notice: str) -> None:
     span = prose_span(lines, [0.0] * len(lines))
     assert span is not None and span[0] == lines.index(PARA_1)
     assert newsparse.parse_text("\n".join(lines)).headline == "City ferry runs every twenty minutes from spring"
+
+
+def test_a_subheading_right_over_the_prose_is_no_credit() -> None:
+    # A bare "name" that is the whole line over the prose is as often a subheading ("Electronic
+    # Cat Toys"); only a credit row ("Jo Lee | Published …"), "By" or a date makes it a credit.
+    captions = [f"Riders wait for the ferry at pier number {n} on a grey morning." for n in range(12)]
+    lines = ["Menu", "City ferry runs every twenty minutes from spring", *captions, "Electric Ferries", PARA_1, PARA_2]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is None or not byline.authors
+
+
+def test_a_bare_name_does_not_give_way_to_a_label_that_is_no_by() -> None:
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "Jo Lee",
+        "Share",
+        "About Ferries",
+        PARA_1,
+        PARA_2,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)

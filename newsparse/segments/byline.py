@@ -69,6 +69,11 @@ _BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
 # own before the name ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"): a pair of lines whose
 # initials are the name's is one more writer, up to this many.
 TEXT_AVATAR_NAMES = 4
+# A line that opens with a "by" word and a name after it ("By Jo Lee", "Von Jo Lee", "by: Jo Lee").
+_BY_OPENING = regex.compile(rf"(?:{BARE_PREFIX.pattern})\s+\S")
+# A credit row: a bare name, then a separator and the rest of the row ("Jo Lee | Published 3 hours
+# ago"); a bare "name" that is the whole line over the prose is as often a subheading.
+_ROW_SEPARATOR = regex.compile(r"\s*[|·•/–—]\s*\S")
 # A "name" with a weekday's or a month's word in it is a date's ("By Tuesday evening, …").
 _DATE_WORDS = frozenset(word.casefold() for word in MONTH_WORDS | WEEKDAY_WORDS)
 # A line that is only the label: "By", "Written by", "Von".
@@ -215,6 +220,10 @@ def _credit_over_prose(
     credit = parse_credit(line.text, day_first=day_first)
     if credit is None or not credit.authors:
         return None
+    text = line.text.strip()
+    row = text.startswith(credit.text) and _ROW_SEPARATOR.match(text, len(credit.text)) is not None
+    if not (credit.prefixed or credit.published is not None or row):
+        return None
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=credit.published), (line.index,))
 
@@ -281,8 +290,8 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
 
 
 def _prefixed_names(text: str, day_first: bool | None) -> bool:
-    """A credit line with "By" that names someone."""
-    if len(text) > CREDIT_MAX_CHARS or BYLINE_PREFIX.match(text) is None:
+    """A credit line that opens with "By" (not any label: "About Python" is no credit) and names someone."""
+    if len(text) > CREDIT_MAX_CHARS or _BY_OPENING.match(text.lstrip()) is None:
         return False
     credit = parse_credit(text, day_first=day_first)
     return credit is not None and credit.prefixed and bool(credit.authors)
