@@ -806,7 +806,7 @@ def test_the_credit_under_the_titles_first_copy_when_none_stands_under_the_headl
 def test_a_title_printed_twice_outranks_a_dialogs_line_and_keeps_the_credit_above_it() -> None:
     # A publishing dialog prints its instruction and the writer's name above the story; the
     # title follows, printed twice around a share row. The title is the twice-printed line, and
-    # the name above its first copy is the writer's.
+    # the name printed twice above it (the dialog's and the header's) is the writer's.
     title = "Inside the Harbour Ferry Yard"
     lines = [
         "Ready to publish?",
@@ -815,6 +815,8 @@ def test_a_title_printed_twice_outranks_a_dialogs_line_and_keeps_the_credit_abov
         "14 min read",
         "Featured Close Publish changes",
         "Sign in / Sign up",
+        "Jo Lee",
+        "on Mar 27",
         title,
         "Share on Twitter",
         "Share on Facebook",
@@ -990,3 +992,10 @@ def test_a_bare_name_does_not_give_way_to_a_label_that_is_no_by() -> None:
     ]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_a_heading_printed_once_above_a_title_printed_twice_is_no_credit() -> None:
+    title = "Harbour Ferry Pass for the Whole Family"
+    lines = ["Menu", "Ferry Passes", "Technical Details", "Sign in", title, "Share", title, PARA_1, PARA_2, PARA_3]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is None or not byline.authors

@@ -73,7 +73,7 @@ TEXT_AVATAR_NAMES = 4
 _BY_OPENING = regex.compile(rf"(?:{BARE_PREFIX.pattern})\s+\S")
 # A credit row: a bare name, then a separator and the rest of the row ("Jo Lee | Published 3 hours
 # ago"); a bare "name" that is the whole line over the prose is as often a subheading.
-_ROW_SEPARATOR = regex.compile(r"\s*[|·•/–—]\s*\S")
+_ROW_SEPARATOR = regex.compile(r"\s*[|·•]\s*\S")
 # A "name" with a weekday's or a month's word in it is a date's ("By Tuesday evening, …").
 _DATE_WORDS = frozenset(word.casefold() for word in MONTH_WORDS | WEEKDAY_WORDS)
 # A line that is only the label: "By", "Written by", "Von".
@@ -107,13 +107,16 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
         above = _credit_over_prose(page.blocks, head, end, day_first)
         if above is not None:
             return above
-        if copy is not None or first is not None:
+        if copy is not None:
             # A title printed twice with no one named under either copy: the credit printed above
-            # its first copy (a page's header names the writer, the story's box prints the title again).
-            top = head if first is None else first
-            again = _text_credit(page.blocks, max(0, top - TEXT_BYLINE_WINDOW), top, day_first)
-            if again.value is not None and again.value.authors:
-                return again
+            # it, when the name is printed twice there (a publishing dialog and the page's header
+            # name the writer; a heading above a product's title is printed once as a name).
+            top = max(0, head - TEXT_BYLINE_WINDOW)
+            again = _text_credit(page.blocks, top, head, day_first)
+            if again.value is not None and again.value.authors and again.blocks:
+                name = again.value.authors[0]
+                if any(name in b.text for b in page.blocks[again.blocks[-1] + 1 : head]):
+                    return again
     return taken
 
 
