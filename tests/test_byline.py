@@ -811,3 +811,21 @@ def test_the_metadata_spelling_the_printed_by_still_names_the_writer() -> None:
     byline = parse_html(story_page(header=header, head=head)).byline
     assert byline is not None
     assert byline.authors == ("Jo Lee",)
+
+
+@pytest.mark.parametrize(
+    ("site", "author", "authors"),
+    [
+        ("Mara Quist Photography", "Mara Quist", ("Mara Quist",)),  # a site named after its owner
+        ("Notes of Mara Quist", "Mara Quist", ("Mara Quist",)),
+        ("Quist Lab", "Mara Quist", ("Mara Quist",)),
+        ("Harbourpost", "Harbourpost News", ()),  # the site's name with a word added is the site
+        ("Harbourpost Daily", "Harbourpost Daily", ()),  # the site's whole name
+        ("Mara Quist", "Mara", ()),  # a given name alone
+    ],
+)
+def test_a_metadata_author_in_the_sites_name(site: str, author: str, authors: tuple[str, ...]) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{author}">'
+    html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert (byline.authors if byline is not None else ()) == authors

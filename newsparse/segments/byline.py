@@ -260,6 +260,9 @@ QUOTE_TAGS = frozenset(("blockquote", "q", "figcaption"))
 HTML_BYLINE_REACH = 25
 # A metadata author this much like the site's name is the site, not a writer.
 SITE_NAME_LIKENESS = 0.5
+# ... unless it is a person's whole name of this many words at least, which the site is named after:
+# a given name alone ("Ben" on "Ben Edelstein") may as well be the site's word.
+OWNER_NAME_MIN_WORDS = 2
 # Co-authors printed one per block: how many more blocks may follow the first credit.
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
@@ -480,7 +483,8 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for value in hints.authors:
         if PHOTO_CREDIT.search(value):
             continue
-        if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
+        site = hints.site_name
+        if site and similarity(value, site) >= SITE_NAME_LIKENESS and not _owner_of_site(value, site):
             continue
         credited.append(value)
         if is_user_name(value) or LOWER_CASE_NAME.match(value):
@@ -497,6 +501,16 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if credit.titled or words_in_names(credit.authors) == words_in_names(NAME_CONNECTOR.split(value)):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
+
+
+def _owner_of_site(value: str, site_name: str) -> bool:
+    """A person's whole name that the site's name holds with other words, not the site's name
+    with words added: a site named after its owner ("Jon Norris Photography", "Web-page of Karl
+    Voit", "Huberman Lab") credits that person, where "Artlyst News" or "Example Staff" is the site."""
+    if same_text(value, site_name) or not set(comparable(site_name).split()) - set(comparable(value).split()):
+        return False
+    credit = parse_credit(value, marked=True)
+    return credit is not None and credit.authors == (value,) and word_count(value) >= OWNER_NAME_MIN_WORDS
 
 
 def _with_metadata_names(credit: Credit, hints: Hints) -> Credit:
