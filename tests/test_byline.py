@@ -829,3 +829,20 @@ def test_a_metadata_author_in_the_sites_name(site: str, author: str, authors: tu
     html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{STORY}</body></html>"
     byline = parse_html(html).byline
     assert (byline.authors if byline is not None else ()) == authors
+
+
+def test_a_credit_in_a_wrapper_named_like_a_feed_that_holds_the_headline_too() -> None:
+    # WordPress themes wrap the whole page in <div class="hfeed site">: a wrapper that holds the
+    # article's own headline is the article's, not a teaser list.
+    body = (
+        '<div class="hfeed site" id="page"><div class="content"><h1>River ferry returns after repairs</h1>'
+        f'<div class="meta">By Jo Lee. Last Updated on May 3, 2024</div>{STORY}</div></div>'
+    )
+    html = f"<html><head><title>River ferry returns after repairs</title></head><body>{body}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+    # A teaser's credit in a list of its own, outside the headline's elements, is still another page's.
+    teasers = '<ul class="related-posts"><li><div><div>By Sam Roe</div></div></li></ul>'
+    html = f"<html><body><h1>River ferry returns after repairs</h1>{teasers}{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is None or byline.authors == ()

@@ -335,7 +335,12 @@ def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> b
 
 
 def _html_credit_score(
-    page: Page, block: Block, credit: Credit, distance: int, common: _LowerCaseWords | None = None
+    page: Page,
+    block: Block,
+    credit: Credit,
+    distance: int,
+    common: _LowerCaseWords | None = None,
+    anchor: int | None = None,
 ) -> float:
     score = 0.0
     hint_authors = page.hints.authors
@@ -371,11 +376,20 @@ def _html_credit_score(
         elif not credit.prefixed and _credit_context(page, block):
             # A name alone on its line, set beside its date or job title.
             score += CONTEXT_WEIGHT
-    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE:
+    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, anchor):
         score += NOT_BYLINE_WEIGHT
     if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
+
+
+def _elsewhere(page: Page, block: Block, anchor: int | None) -> bool:
+    """One of the block's nearest elements is named as another part of the page (NOT_BYLINE)
+    and does not hold the headline (the ``anchor`` block) too: an element around the article's
+    own headline is the article's, whatever a template calls it."""
+    own = set(page.blocks[anchor].ancestors) if anchor is not None and 0 <= anchor < len(page.blocks) else set()
+    flags = page.element_flags
+    return any(flags.get(a, 0) & NOT_BYLINE for a in block.ancestors[-NOT_BYLINE_LEVELS:] if a not in own)
 
 
 class _LowerCaseWords:
@@ -642,7 +656,7 @@ def _scored_credit(
     if after_story and not (credit.prefixed or credit.titled):
         return None
     distance = 0 if end_of_story else abs(block.index - anchor)
-    score = _html_credit_score(page, block, credit, distance, common)
+    score = _html_credit_score(page, block, credit, distance, common, anchor)
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 
