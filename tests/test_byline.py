@@ -846,3 +846,14 @@ def test_a_credit_in_a_wrapper_named_like_a_feed_that_holds_the_headline_too() -
     html = f"<html><body><h1>River ferry returns after repairs</h1>{teasers}{STORY}</body></html>"
     byline = parse_html(html).byline
     assert byline is None or byline.authors == ()
+
+
+def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit() -> None:
+    # Only a credit printed with "By" is read there: a bare rubric and date over the title may be
+    # a teaser card's as well as the story's.
+    body = (
+        '<div class="related-news"><div class="rubric">Winter Games</div><div>02.02.2022</div>'
+        f"<h1>River ferry returns after repairs</h1>{STORY}</div>"
+    )
+    byline = parse_html(f"<html><body>{body}</body></html>").byline
+    assert byline is None or byline.authors == ()

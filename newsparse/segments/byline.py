@@ -376,18 +376,21 @@ def _html_credit_score(
         elif not credit.prefixed and _credit_context(page, block):
             # A name alone on its line, set beside its date or job title.
             score += CONTEXT_WEIGHT
-    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, anchor):
+    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, credit, anchor):
         score += NOT_BYLINE_WEIGHT
     if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
 
 
-def _elsewhere(page: Page, block: Block, anchor: int | None) -> bool:
-    """One of the block's nearest elements is named as another part of the page (NOT_BYLINE)
-    and does not hold the headline (the ``anchor`` block) too: an element around the article's
-    own headline is the article's, whatever a template calls it."""
-    own = set(page.blocks[anchor].ancestors) if anchor is not None and 0 <= anchor < len(page.blocks) else set()
+def _elsewhere(page: Page, block: Block, credit: Credit, anchor: int | None) -> bool:
+    """One of the block's nearest elements is named as another part of the page (NOT_BYLINE),
+    and for a credit printed with "By", one that does not hold the headline (the ``anchor``
+    block) too: an element around the article's own headline is the article's, whatever a
+    template calls it. A bare name there may still be a rubric over a teaser's title."""
+    own: set[int] = set()
+    if credit.prefixed and anchor is not None and 0 <= anchor < len(page.blocks):
+        own = set(page.blocks[anchor].ancestors)
     flags = page.element_flags
     return any(flags.get(a, 0) & NOT_BYLINE for a in block.ancestors[-NOT_BYLINE_LEVELS:] if a not in own)
 
