@@ -811,3 +811,49 @@ def test_the_metadata_spelling_the_printed_by_still_names_the_writer() -> None:
     byline = parse_html(story_page(header=header, head=head)).byline
     assert byline is not None
     assert byline.authors == ("Jo Lee",)
+
+
+@pytest.mark.parametrize(
+    ("site", "author", "authors"),
+    [
+        ("Mara Quist Photography", "Mara Quist", ("Mara Quist",)),  # a site named after its owner
+        ("Notes of Mara Quist", "Mara Quist", ("Mara Quist",)),
+        ("Quist Lab", "Mara Quist", ("Mara Quist",)),
+        ("Harbourpost", "Harbourpost News", ()),  # the site's name with a word added is the site
+        ("Harbourpost Daily", "Harbourpost Daily", ()),  # the site's whole name
+        ("Mara Quist", "Mara", ()),  # a given name alone
+    ],
+)
+def test_a_metadata_author_in_the_sites_name(site: str, author: str, authors: tuple[str, ...]) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{author}">'
+    html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+def test_a_credit_in_a_wrapper_named_like_a_feed_that_holds_the_headline_too() -> None:
+    # WordPress themes wrap the whole page in <div class="hfeed site">: a wrapper that holds the
+    # article's own headline is the article's, not a teaser list.
+    body = (
+        '<div class="hfeed site" id="page"><div class="content"><h1>River ferry returns after repairs</h1>'
+        f'<div class="meta">By Jo Lee. Last Updated on May 3, 2024</div>{STORY}</div></div>'
+    )
+    html = f"<html><head><title>River ferry returns after repairs</title></head><body>{body}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+    # A teaser's credit in a list of its own, outside the headline's elements, is still another page's.
+    teasers = '<ul class="related-posts"><li><div><div>By Sam Roe</div></div></li></ul>'
+    html = f"<html><body><h1>River ferry returns after repairs</h1>{teasers}{STORY}</body></html>"
+    byline = parse_html(html).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit() -> None:
+    # Only a credit printed with "By" is read there: a bare rubric and date over the title may be
+    # a teaser card's as well as the story's.
+    body = (
+        '<div class="related-news"><div class="rubric">Winter Games</div><div>02.02.2022</div>'
+        f"<h1>River ferry returns after repairs</h1>{STORY}</div>"
+    )
+    byline = parse_html(f"<html><body>{body}</body></html>").byline
+    assert byline is None or byline.authors == ()

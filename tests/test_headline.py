@@ -130,3 +130,16 @@ def test_the_section_label_after_the_title_is_no_part_of_the_headline() -> None:
     assert parse_html(page("", shown), url=opinion).headline == "River ferry returns after repairs"
     # Elsewhere the tail is the headline's own.
     assert parse_html(page("", shown), url="https://harbourpost.example/story/ferry/8783/").headline == shown
+
+
+def test_an_h1_that_is_the_sites_own_domain_is_its_logo() -> None:
+    # A blog's template prints its address as the page's <h1>; the post's title is a heading below.
+    html = (
+        "<html><head><title>harbourpost.net River ferry returns after repairs</title></head><body>"
+        "<h1>harbourpost.net</h1><div>A weblog</div>"
+        f'<h3 class="title">River ferry returns after repairs</h3>{FERRY_STORY}</body></html>'
+    )
+    assert (
+        parse_html(html, url="https://harbourpost.net/2025/12/ferry.html").headline
+        == "River ferry returns after repairs"
+    )

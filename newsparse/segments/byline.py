@@ -342,6 +342,9 @@ QUOTE_TAGS = frozenset(("blockquote", "q", "figcaption"))
 HTML_BYLINE_REACH = 25
 # A metadata author this much like the site's name is the site, not a writer.
 SITE_NAME_LIKENESS = 0.5
+# ... unless it is a person's whole name of this many words at least, which the site is named after:
+# a given name alone ("Ben" on "Ben Edelstein") may as well be the site's word.
+OWNER_NAME_MIN_WORDS = 2
 # Co-authors printed one per block: how many more blocks may follow the first credit.
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
@@ -414,7 +417,12 @@ def _agrees_with_hints(authors: Sequence[str], hint_authors: Sequence[str]) -> b
 
 
 def _html_credit_score(
-    page: Page, block: Block, credit: Credit, distance: int, common: _LowerCaseWords | None = None
+    page: Page,
+    block: Block,
+    credit: Credit,
+    distance: int,
+    common: _LowerCaseWords | None = None,
+    anchor: int | None = None,
 ) -> float:
     score = 0.0
     hint_authors = page.hints.authors
@@ -450,11 +458,23 @@ def _html_credit_score(
         elif not credit.prefixed and _credit_context(page, block):
             # A name alone on its line, set beside its date or job title.
             score += CONTEXT_WEIGHT
-    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE:
+    if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, credit, anchor):
         score += NOT_BYLINE_WEIGHT
     if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
+
+
+def _elsewhere(page: Page, block: Block, credit: Credit, anchor: int | None) -> bool:
+    """One of the block's nearest elements is named as another part of the page (NOT_BYLINE),
+    and for a credit printed with "By", one that does not hold the headline (the ``anchor``
+    block) too: an element around the article's own headline is the article's, whatever a
+    template calls it. A bare name there may still be a rubric over a teaser's title."""
+    own: set[int] = set()
+    if credit.prefixed and anchor is not None and 0 <= anchor < len(page.blocks):
+        own = set(page.blocks[anchor].ancestors)
+    flags = page.element_flags
+    return any(flags.get(a, 0) & NOT_BYLINE for a in block.ancestors[-NOT_BYLINE_LEVELS:] if a not in own)
 
 
 class _LowerCaseWords:
@@ -562,7 +582,8 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for value in hints.authors:
         if PHOTO_CREDIT.search(value):
             continue
-        if hints.site_name and similarity(value, hints.site_name) >= SITE_NAME_LIKENESS:
+        site = hints.site_name
+        if site and similarity(value, site) >= SITE_NAME_LIKENESS and not _owner_of_site(value, site):
             continue
         credited.append(value)
         if is_user_name(value) or LOWER_CASE_NAME.match(value):
@@ -579,6 +600,16 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if credit.titled or words_in_names(credit.authors) == words_in_names(NAME_CONNECTOR.split(value)):
             persons.extend(a for a in credit.authors if a not in persons)
     return tuple(credited), tuple(persons)
+
+
+def _owner_of_site(value: str, site_name: str) -> bool:
+    """A person's whole name that the site's name holds with other words, not the site's name
+    with words added: a site named after its owner ("Jon Norris Photography", "Web-page of Karl
+    Voit", "Huberman Lab") credits that person, where "Artlyst News" or "Example Staff" is the site."""
+    if same_text(value, site_name) or not set(comparable(site_name).split()) - set(comparable(value).split()):
+        return False
+    credit = parse_credit(value, marked=True)
+    return credit is not None and credit.authors == (value,) and word_count(value) >= OWNER_NAME_MIN_WORDS
 
 
 def _with_metadata_names(credit: Credit, hints: Hints) -> Credit:
@@ -710,7 +741,7 @@ def _scored_credit(
     if after_story and not (credit.prefixed or credit.titled):
         return None
     distance = 0 if end_of_story else abs(block.index - anchor)
-    score = _html_credit_score(page, block, credit, distance, common)
+    score = _html_credit_score(page, block, credit, distance, common, anchor)
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 

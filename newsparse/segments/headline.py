@@ -22,7 +22,7 @@ from ..cues.text import (
     similarity,
     word_count,
 )
-from ..cues.urls import section_names, site_label
+from ..cues.urls import section_names, site_label, site_of
 from ..found import Found, Taken
 
 __all__ = ["in_html", "in_text", "strip_site_name"]
@@ -171,7 +171,7 @@ AGREEMENT_WEIGHT = 4.0
 TITLE_CLASS_WEIGHT = 1.0
 # In navigation, a teaser list or the footer: another page's title.
 NOT_ARTICLE_WEIGHT = -2.5
-# The site's own name (a logo in an <h1>).
+# The site's own name or its domain (a logo in an <h1>: "Example News", "example.com").
 SITE_NAME_WEIGHT = -4.0
 # Mostly link text: a teaser.
 LINKED_WEIGHT = -1.0
@@ -205,14 +205,22 @@ def _title_site(hints: Hints) -> str | None:
     return None
 
 
-def _html_score(block: Block, hints: Hints, agreement: float, first_h1: int | None, site: str | None) -> float:
+def _is_own_address(text: str, address: str) -> bool:
+    """The heading is the site's own domain ("example.com", "www.example.com"): its logo."""
+    folded = text.strip().casefold()
+    return bool(address) and (folded == address or folded == "www." + address)
+
+
+def _html_score(
+    block: Block, hints: Hints, agreement: float, first_h1: int | None, site: str | None, address: str = ""
+) -> float:
     score = LEVEL_WEIGHT.get(block.heading_level, 0.0)
     score += AGREEMENT_WEIGHT * agreement
     if block.flags & F_TITLE:
         score += TITLE_CLASS_WEIGHT
     if block.flags & NOT_ARTICLE:
         score += NOT_ARTICLE_WEIGHT
-    if site and same_text(block.text, site):
+    if (site and same_text(block.text, site)) or _is_own_address(block.text, address):
         score += SITE_NAME_WEIGHT
     if block.link_density > LINKED_DENSITY:
         score += LINKED_WEIGHT
@@ -500,6 +508,7 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
     first_h1 = next((b.index for b in blocks if b.heading_level == 1), None)
     titles = _Titles(hints)
     site = hints.site_name or _title_site(hints)
+    address = site_of(hints.canonical_url or found.url)
     scored: list[tuple[float, int]] = []
     for block in blocks:
         text = block.text
@@ -510,7 +519,7 @@ def in_html(page: Page, found: Found) -> Taken[str | None]:
         agreement = titles.agreement(text) if (is_heading or titled or titles.could_match(text)) else 0.0
         if not (is_heading or titled or agreement >= HINT_AGREEMENT):
             continue
-        scored.append((_html_score(block, hints, agreement, first_h1, site), block.index))
+        scored.append((_html_score(block, hints, agreement, first_h1, site, address), block.index))
     if scored:
         top, index = max(scored)
         if top >= MIN_HEADLINE_SCORE:
