@@ -138,3 +138,34 @@ def test_a_page_of_tiny_blocks_stays_under_its_memory_bound() -> None:
     measured = json.loads(done.stdout)
     assert measured["size"] > 1_000_000
     assert measured["growth"] / measured["size"] < TINY_BLOCKS_MAX_RATIO
+
+
+@pytest.mark.parametrize("pure", [True, False], ids=["python", "compiled"])
+def test_the_blocks_are_made_after_the_tree_is_freed(pure: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tree and the blocks of a page of tiny blocks are each ~10 times its size: never both at once.
+    if not pure and walk.compiled_walk is None:
+        pytest.skip(walk.WALK_NOTE)
+    marker = "A paragraph only this test's tree holds, to be found among live objects."
+    seen: list[bool] = []
+    name = "python_build" if pure else "compiled_build"
+    build = getattr(walk, name)
+
+    def spy(gathered: walk.Gathered, elements: object) -> object:
+        gc.collect()
+        seen.append(any(isinstance(o, etree._Element) and o.findtext(".//p") == marker for o in gc.get_objects()))
+        return build(gathered, elements)
+
+    monkeypatch.setattr(walk, name, spy)
+    if pure:
+        monkeypatch.setattr(walk, "compiled_walk", None)
+    trees = [tree_from_text(f"<html><body><h1>Title</h1><p>{marker}</p></body></html>")[0]]
+    page = walk.tree_to_page(trees.pop())
+    assert seen == [False]
+    assert [b.text for b in page.blocks] == ["Title", marker]
+
+
+def test_a_tree_the_caller_holds_is_read_as_before() -> None:
+    root, _ = tree_from_text(PAGE.format(units=UNIT * 3))
+    first = walk.tree_to_page(root)
+    assert walk.tree_to_page(root) == first
+    assert root.findtext(".//h1") == "Harbour wall repairs approved"
