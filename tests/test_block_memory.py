@@ -169,3 +169,18 @@ def test_a_tree_the_caller_holds_is_read_as_before() -> None:
     first = walk.tree_to_page(root)
     assert walk.tree_to_page(root) == first
     assert root.findtext(".//h1") == "Harbour wall repairs approved"
+
+
+def test_the_element_spans_are_tables_of_machine_ints() -> None:
+    page = _pages(PAGE.format(units=UNIT * 500))[-1]
+    assert page.elements is not None
+    spans = page.spans()
+    for column in (spans.parent, spans.first, spans.last):
+        assert not isinstance(column, dict)
+        assert sys.getsizeof(column._values) < 5 * (len(page.elements) + 1)  # type: ignore[attr-defined]
+    # Reads as the dicts it stands for.
+    assert spans.first[3] == 0 and spans.last[3] == 0 and spans.parent[3] == 2 and spans.last[4] == 2
+    assert spans.first.get(10**9) is None and spans.last.get(-1, 7) == 7 and 0 not in spans.parent
+    assert "3" not in spans.first and spans.first.get(True) is None
+    with pytest.raises(KeyError):
+        spans.parent[1]
