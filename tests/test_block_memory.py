@@ -184,3 +184,27 @@ def test_the_element_spans_are_tables_of_machine_ints() -> None:
     assert "3" not in spans.first and spans.first.get(True) is None
     with pytest.raises(KeyError):
         spans.parent[1]
+
+
+def test_the_class_and_id_names_are_a_table_of_machine_ints_into_distinct_records() -> None:
+    html = PAGE.format(units=UNIT * 300).replace("<h1>", "<h1 id=Top class='summary x'>", 1)
+    body = tree_from_text(html)[0].find("body")
+    assert body is not None
+    walks = [walk.python_walk(body)]
+    if walk.compiled_walk is not None:
+        compiled = walk.compiled_walk(body)
+        assert compiled is not None
+        walks.append(compiled)
+    for walked in walks:
+        for names in (walked.element_own, walked.element_names):
+            assert not isinstance(names, dict)
+            # One record for the headline's names, one shared by the 300 wrappers.
+            assert len(names._records) == 2  # type: ignore[attr-defined]
+    wrappers = {ident: frozenset({"summary"}) for ident in range(4, 903, 3)}
+    for page in _pages(html):
+        assert dict(page.element_tokens) == {3: frozenset({"summary", "x", "top"}), **wrappers}
+        assert page.element_tokens.get(4) == frozenset({"summary"}) and page.element_tokens.get(5) is None
+        assert 5 not in page.element_tokens and "4" not in page.element_tokens and -1 not in page.element_tokens
+        with pytest.raises(KeyError):
+            page.element_tokens[5]
+        assert list(page.element_flags) == list(page.element_tokens)

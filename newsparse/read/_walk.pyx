@@ -498,7 +498,10 @@ cdef class Walk:
     cdef array.array holders, tops, block_flags, bold
     cdef dict extras
     cdef object elements
-    cdef dict element_own, element_names, flags_of, class_words
+    # Per element number: 0, or 1 + the index of its class/id names among the page's distinct ones.
+    cdef int* named
+    cdef list owns, names_list
+    cdef dict record_ids, flags_of, class_words
 
     def __cinit__(self):
         self.open_ids = NULL
@@ -509,6 +512,7 @@ cdef class Walk:
         self.uppers = NULL
         self.depths = NULL
         self.ends = NULL
+        self.named = NULL
         self.parts.data = NULL
         self.link_parts.data = NULL
         self.scratch.data = NULL
@@ -522,6 +526,7 @@ cdef class Walk:
         free(self.uppers)
         free(self.depths)
         free(self.ends)
+        free(self.named)
         free(self.parts.data)
         free(self.link_parts.data)
         free(self.scratch.data)
@@ -542,15 +547,17 @@ cdef class Walk:
         self.uppers = <int*>malloc(self.el_cap * sizeof(int))
         self.depths = <int*>malloc(self.el_cap * sizeof(int))
         self.ends = <int*>malloc(self.el_cap * sizeof(int))
+        self.named = <int*>malloc(self.el_cap * sizeof(int))
         if (
             self.open_ids == NULL or self.open_kinds == NULL or self.open_flags == NULL or self.block_ids == NULL
             or self.parents == NULL or self.uppers == NULL or self.depths == NULL or self.ends == NULL
+            or self.named == NULL
         ):
             raise MemoryError()
         self.open_names = []
         self.block_tags = []
         self.open_n = self.block_n = 0
-        self.parents[0] = self.uppers[0] = self.depths[0] = self.ends[0] = 0
+        self.parents[0] = self.uppers[0] = self.depths[0] = self.ends[0] = self.named[0] = 0
         self.next_id = 1
         self.tags = [""]
         self.parts.size = self.parts.cap = 0
@@ -571,8 +578,9 @@ cdef class Walk:
         self.bold = array.clone(BYTE_ARRAY, 0, zero=False)
         self.extras = {}
         self.elements = Elements()
-        self.element_own = {}
-        self.element_names = {}
+        self.owns = []
+        self.names_list = []
+        self.record_ids = {}
         self.flags_of = {}
         self.class_words = {}
         return 0
@@ -616,6 +624,10 @@ cdef class Walk:
         if a == NULL:
             raise MemoryError()
         self.ends = <int*>a
+        a = realloc(self.named, cap * sizeof(int))
+        if a == NULL:
+            raise MemoryError()
+        self.named = <int*>a
         self.el_cap = cap
         return 0
 
@@ -871,10 +883,18 @@ cdef class Walk:
                 self.pre_depth += 1
             self.depths[ident] = self.block_n
             if names is not None:
-                self.element_own[ident] = own
-                self.element_names[ident] = names
+                key = (own, names)
+                record = self.record_ids.get(key)
+                if record is None:
+                    self.owns.append(own)
+                    self.names_list.append(names)
+                    record = self.record_ids[key] = len(self.owns)
+                self.named[ident] = record
+            else:
+                self.named[ident] = 0
         else:
             self.depths[ident] = 0
+            self.named[ident] = 0
         self.open_ids[self.open_n] = ident
         self.open_kinds[self.open_n] = kind
         self.open_flags[self.open_n] = flags
@@ -1026,8 +1046,9 @@ cdef inline object make_link(str text, object href):
 
 
 def walk(cetree._Element top not None):
-    """The walk over ``top``: (blocks, elements, element_own, element_names,
-    flags_of), or None when the tree holds something only the Python walk reads."""
+    """The walk over ``top``: the fields of ``walk.Gathered``, then the element table, the named
+    table and its records (``walk._Named``) and flags_of; or None when the tree holds something
+    only the Python walk reads."""
     if not bound:
         raise RuntimeError("bind() first")
     cdef Walk state = Walk()
@@ -1045,8 +1066,9 @@ def walk(cetree._Element top not None):
         bytearray(state.bold),
         state.extras,
         state.table(),
-        state.element_own,
-        state.element_names,
+        int_array(state.named, state.next_id),
+        state.owns,
+        state.names_list,
         state.flags_of,
     )
 

@@ -186,6 +186,56 @@ def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
 _classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
 
 
+class _Named(Mapping[int, _V]):
+    """Per element number, a record of its class/id names: a table of machine ints into the page's
+    distinct records, not a dict (a page of tiny blocks has an element per ~40 bytes of markup, and
+    a dict entry with its int key is ~70 bytes). Iterates in element number order."""
+
+    __slots__ = ("_ids", "_len", "_records")
+
+    def __init__(self, ids: array[int], records: list[_V]) -> None:
+        self._ids = ids
+        self._records = records
+        self._len = -1
+
+    def __getitem__(self, ident: int) -> _V:
+        ids = self._ids
+        if type(ident) is int and 0 <= ident < len(ids):
+            record = ids[ident]
+            if record:
+                return self._records[record - 1]
+        raise KeyError(ident)
+
+    @overload
+    def get(self, ident: int, /) -> _V | None: ...
+    @overload
+    def get(self, ident: int, default: _V, /) -> _V: ...
+    @overload
+    def get(self, ident: int, default: _T, /) -> _V | _T: ...
+    def get(self, ident: int, default: object = None, /) -> object:
+        ids = self._ids
+        if type(ident) is int and 0 <= ident < len(ids):
+            record = ids[ident]
+            if record:
+                return self._records[record - 1]
+        return default
+
+    def __contains__(self, ident: object) -> bool:
+        ids = self._ids
+        return type(ident) is int and 0 <= ident < len(ids) and ids[ident] != 0
+
+    def __iter__(self) -> Iterator[int]:
+        return (ident for ident, record in enumerate(self._ids) if record)
+
+    def __len__(self) -> int:
+        if self._len < 0:
+            self._len = sum(1 for record in self._ids if record)
+        return self._len
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 class _PerElement(Mapping[int, _V], Generic[_K, _V]):
     """Per block-level element, a value worked out from what the walk recorded of it, when first
     read and once per distinct record (class strings repeat across a page).
@@ -193,7 +243,7 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
     Most named elements hold no text block, and nothing reads their values.
     """
 
-    def __init__(self, records: dict[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
+    def __init__(self, records: Mapping[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
         self._records = records
         self._memo = memo
         self._derive = derive
@@ -248,9 +298,12 @@ class _Walk:
         self.open_flags: list[int] = []
         self.block_ids: list[int] = []
         self.block_tags: list[str] = []
-        # Per block-level element with class/id names: its tokens, as the tuple the walk made.
-        self.element_own: dict[int, tuple[str, ...]] = {}
-        self.element_names: dict[int, str] = {}
+        # Per element: 0, or 1 + the index of its class/id names (tokens, them joined) among the
+        # page's distinct ones (see _Named).
+        self.named: array[int] = array("i", (0,))
+        self.owns: list[tuple[str, ...]] = []
+        self.names_list: list[str] = []
+        self.record_ids: dict[tuple[tuple[str, ...], str], int] = {}
         # Class strings repeat across a page; each is classified once.
         self.flags_of: dict[str, int] = {}
         # How many <pre> elements are open: their blocks keep the text's whitespace too.
@@ -326,8 +379,7 @@ class _Walk:
         el_depths, el_ends = elements.depths, elements.ends
         block_ids = self.block_ids
         block_tags = self.block_tags
-        element_own = self.element_own
-        element_names = self.element_names
+        named_ids, owns, names_list, record_ids = self.named, self.owns, self.names_list, self.record_ids
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
         tag_kinds = dict(_KNOWN_TAGS)
@@ -418,10 +470,18 @@ class _Walk:
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:
-                        element_own[next_id] = own
-                        element_names[next_id] = names
+                        key = (own, names)
+                        record = record_ids.get(key)
+                        if record is None:
+                            owns.append(own)
+                            names_list.append(names)
+                            record = record_ids[key] = len(owns)
+                        named_ids.append(record)
+                    else:
+                        named_ids.append(0)
                 else:
                     el_depths.append(0)
+                    named_ids.append(0)
                 opened.append((next_id, names, kind))
                 open_flags.append(flags)
                 next_id += 1
@@ -585,9 +645,9 @@ class Walked(NamedTuple):
     gathered: Gathered
     elements: Elements
     # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
-    element_own: dict[int, tuple[str, ...]]
+    element_own: Mapping[int, tuple[str, ...]]
     # Per block-level element with class/id names: them joined (classified when read).
-    element_names: dict[int, str]
+    element_names: Mapping[int, str]
     # Per class/id string classified during the walk: its flags.
     flags_of: dict[str, int]
 
@@ -596,7 +656,13 @@ def python_walk(top: etree._Element) -> Walked:
     """The pure-Python walk over the tree under ``top``."""
     walk = _Walk()
     walk.run(top)
-    return Walked(walk.gathered, walk.elements, walk.element_own, walk.element_names, walk.flags_of)
+    return Walked(
+        walk.gathered,
+        walk.elements,
+        _Named(walk.named, walk.owns),
+        _Named(walk.named, walk.names_list),
+        walk.flags_of,
+    )
 
 
 _NO_EXTRAS: tuple[tuple[Link, ...], frozenset[str], str | None, str | None] = ((), _NO_MARKS, None, None)
@@ -681,7 +747,14 @@ def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, 
         walked = compiled(top)
         if walked is None:
             return None
-        return Walked(Gathered(*walked[:7]), *walked[7:])  # type: ignore[arg-type]
+        named = walked[8]
+        return Walked(
+            Gathered(*walked[:7]),  # type: ignore[arg-type]
+            walked[7],  # type: ignore[arg-type]
+            _Named(named, walked[9]),  # type: ignore[arg-type]
+            _Named(named, walked[10]),  # type: ignore[arg-type]
+            walked[11],  # type: ignore[arg-type]
+        )
 
     build: Build = _walk.build
     return walk, build, f"compiled for lxml {_walk.BUILT_LXML} with libxml2 {_walk.BUILT_LIBXML}"
