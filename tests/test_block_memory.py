@@ -209,3 +209,16 @@ def test_the_class_and_id_names_are_a_table_of_machine_ints_into_distinct_record
         with pytest.raises(KeyError):
             page.element_tokens[5]
         assert list(page.element_flags) == list(page.element_tokens)
+
+
+def test_the_c_heap_is_handed_back_after_a_large_tree_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(walk, "_release_freed_memory", lambda: calls.append(1))
+    monkeypatch.setattr(walk, "RELEASE_MIN_ELEMENTS", 100)
+    small = walk.tree_to_page(tree_from_text(PAGE.format(units=UNIT * 3))[0])
+    assert calls == []
+    large = walk.tree_to_page(tree_from_text(PAGE.format(units=UNIT * 50))[0])
+    assert calls == [1]
+    assert len(large.blocks) == len(small.blocks) + 94
+    # Where the C library has no malloc_trim this is a no-op; either way it changes nothing read.
+    walk._load_release()()

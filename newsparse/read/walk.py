@@ -798,7 +798,14 @@ def _load_release() -> Callable[[], None]:
     return release
 
 
-_release_freed_memory = _load_release()
+# Loaded on the first large tree: ctypes is not worth importing for pages that never need it.
+_release: list[Callable[[], None]] = []
+
+
+def _release_freed_memory() -> None:
+    if not _release:
+        _release.append(_load_release())
+    _release[0]()
 
 
 def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
