@@ -286,7 +286,7 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
 
 
 class _Walk:
-    """The state of one walk over a tree: the open elements and the blocks made so far."""
+    """The state of one walk over a tree: the open elements and the block records made so far."""
 
     def __init__(self) -> None:
         self.gathered = Gathered([], array("i"), array("i"), array("q"), [], bytearray(), {})
