@@ -125,6 +125,9 @@ def _newsparse_runner() -> tuple[Callable[[Page], object], Phases]:
     if walk.compiled_walk is not None:
         walk.compiled_walk = phases.wrap("walk", walk.compiled_walk)
     walk.python_walk = phases.wrap("walk", walk.python_walk)
+    if walk.compiled_build is not None:
+        walk.compiled_build = phases.wrap("walk", walk.compiled_build)
+    walk.python_build = phases.wrap("walk", walk.python_build)
     walk.extract_hints = phases.wrap("hints", walk.extract_hints)
     assemble.PLAN = tuple(
         assemble.Step(step.field, step.in_text, phases.wrap(step.field, step.in_html)) for step in assemble.PLAN

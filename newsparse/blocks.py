@@ -420,16 +420,72 @@ class Hints:
 
 @dataclass(frozen=True, slots=True)
 class ElementSpans:
-    """The block-level elements that hold text, as the blocks' ancestor chains show them."""
+    """The block-level elements that hold text, as the blocks' ancestor chains show them.
 
-    # Per element, the element holding it (the outermost have none); in document order.
-    parent: dict[int, int]
+    ``parent`` and ``first`` list the elements in the order the blocks first show them (document order).
+    """
+
+    # Per element, the element holding it (the outermost have none).
+    parent: Mapping[int, int]
     # Per element, the index of its first and of its last block.
-    first: dict[int, int]
-    last: dict[int, int]
+    first: Mapping[int, int]
+    last: Mapping[int, int]
+
+
+class _Column(Mapping[int, int]):
+    """Per element number, a number: a table of machine ints (an entry of ``absent`` is no entry),
+    not a dict. A page of tiny blocks has an element per ~40 bytes of markup, and a dict entry
+    with its int key is ~100 bytes of memory; iterates in element number order."""
+
+    __slots__ = ("_absent", "_len", "_values")
+
+    def __init__(self, values: array[int], absent: int) -> None:
+        self._values = values
+        self._absent = absent
+        self._len = -1
+
+    def __getitem__(self, ident: int) -> int:
+        value = self.get(ident)
+        if value is None:
+            raise KeyError(ident)
+        return value
+
+    # Mapping.get would raise and catch KeyError for every element asked about without an entry.
+    @overload
+    def get(self, ident: int, /) -> int | None: ...
+    @overload
+    def get(self, ident: int, default: int, /) -> int: ...
+    @overload
+    def get(self, ident: int, default: _T, /) -> int | _T: ...
+    def get(self, ident: int, default: object = None, /) -> object:
+        values = self._values
+        if type(ident) is int and 0 <= ident < len(values):
+            value = values[ident]
+            if value != self._absent:
+                return value
+        return default
+
+    def __contains__(self, ident: object) -> bool:
+        return type(ident) is int and self.get(ident) is not None
+
+    def __iter__(self) -> Iterator[int]:
+        absent = self._absent
+        return (ident for ident, value in enumerate(self._values) if value != absent)
+
+    def __len__(self) -> int:
+        if self._len < 0:
+            absent = self._absent
+            self._len = sum(1 for value in self._values if value != absent)
+        return self._len
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
+    elements = _elements_of(blocks)
+    if elements is not None:
+        return _element_spans_by_number(blocks, elements)
     parent: dict[int, int] = {}
     first: dict[int, int] = {}
     last: dict[int, int] = {}
@@ -440,22 +496,11 @@ def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
             continue
         # The elements first seen here are the innermost part of the chain: walk up to a known one.
         up = 0
-        if type(chain) is Ancestors and not chain._reverse:
-            # By the elements' own links: most blocks stop one or two steps up.
-            uppers = chain._elements.uppers
-            ident = chain._inner
-            for _ in range(chain._length):
-                if ident in first:
-                    up = ident
-                    break
-                new.append(ident)
-                ident = uppers[ident]
-        else:
-            for ident in reversed(chain):
-                if ident in first:
-                    up = ident
-                    break
-                new.append(ident)
+        for ident in reversed(chain):
+            if ident in first:
+                up = ident
+                break
+            new.append(ident)
         for ident in reversed(new):
             first[ident] = block.index
             if up:
@@ -470,6 +515,63 @@ def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
         if outer is not None and last[ident] > last.get(outer, -1):
             last[outer] = last[ident]
     return ElementSpans(parent, first, last)
+
+
+def _elements_of(blocks: Sequence[Block]) -> Elements | None:
+    """The element table every block's chain views (outermost first), None when a chain is not such a view."""
+    elements: Elements | None = None
+    for block in blocks:
+        chain = block.ancestors
+        if not chain:
+            continue
+        if type(chain) is not Ancestors or chain._reverse:
+            return None
+        if elements is None:
+            elements = chain._elements
+        elif chain._elements is not elements:
+            return None
+    return elements
+
+
+def _element_spans_by_number(blocks: Sequence[Block], elements: Elements) -> ElementSpans:
+    """:func:`_element_spans` over the page's element table: tables indexed by element number.
+
+    Elements are numbered in document order, so the order in which the blocks first show them
+    is their numbers' order, as the tables iterate.
+    """
+    size = len(elements) + 1
+    parent = array("i", (0,)) * size
+    first = array("i", (-1,)) * size
+    last = array("i", (-1,)) * size
+    uppers = elements.uppers
+    new: list[int] = []
+    for block in blocks:
+        chain = block.ancestors
+        if not chain:
+            continue
+        assert type(chain) is Ancestors
+        # Up the chain by the elements' own links: most blocks stop one or two steps up.
+        up = 0
+        ident = chain._inner
+        for _ in range(chain._length):
+            if first[ident] >= 0:
+                up = ident
+                break
+            new.append(ident)
+            ident = uppers[ident]
+        for ident in reversed(new):
+            first[ident] = block.index
+            parent[ident] = up
+            up = ident
+        new.clear()
+        last[chain._inner] = block.index
+    # Children are numbered after their parents: from the last number down, each element's end
+    # is final before its parent's is read.
+    for ident in range(size - 1, 0, -1):
+        outer = parent[ident]
+        if outer and last[ident] > last[outer]:
+            last[outer] = last[ident]
+    return ElementSpans(_Column(parent, 0), _Column(first, -1), _Column(last, -1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,11 @@ def test_page_helpers_agree_with_plain_loops(html: str) -> None:
     # Block spans, by brute force over the blocks.
     spans = page.spans()
     assert spans == plain.spans()
+    # In the same order too, where the order is the one the blocks first show the elements in.
+    assert list(spans.parent.items()) == list(plain.spans().parent.items())
+    assert list(spans.first.items()) == list(plain.spans().first.items())
+    assert list(spans.last) == list(spans.first)
+    assert (len(spans.parent), len(spans.last)) == (len(plain.spans().parent), len(plain.spans().last))
     for ident, first in spans.first.items():
         holding = [b.index for b in page.blocks if ident in tuple(b.ancestors)]
         assert (first, spans.last[ident]) == (holding[0], holding[-1])

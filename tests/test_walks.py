@@ -36,9 +36,14 @@ def _assert_same_walk(top: etree._Element) -> None:
     if walked is None:
         # Declined: the Python walk reads this tree, so the page is the same by construction.
         return
-    assert walked.blocks == expected.blocks
+    assert walked.gathered == expected.gathered
     # The repr shows the field types too (a bool where the Python walk has a bool, ...).
-    assert repr(walked.blocks) == repr(expected.blocks)
+    assert repr(walked.gathered) == repr(expected.gathered)
+    assert walk.compiled_build is not None
+    blocks = walk.compiled_build(walked.gathered, walked.elements)
+    expected_blocks = walk.python_build(expected.gathered, expected.elements)
+    assert blocks == expected_blocks
+    assert repr(blocks) == repr(expected_blocks)
     assert walked.elements == expected.elements
     assert walked.element_own == expected.element_own
     assert walked.element_names == expected.element_names

@@ -66,6 +66,8 @@ cdef object preformatted_of, holds_page, glued, heading_tags
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 cdef array.array INT_ARRAY = array.array("i")
+cdef array.array FLAGS_ARRAY = array.array("q")
+cdef array.array BYTE_ARRAY = array.array("B")
 # The link densities most blocks have, one object each for the whole page rather than a float per block.
 cdef object NO_LINKS = 0.0, ALL_LINKS = 1.0
 
@@ -491,13 +493,15 @@ cdef class Walk:
     cdef object link_href, datetime
     cdef list links
     cdef set marks
-    # What the page keeps.
-    cdef list blocks
+    # What the page keeps: per block, the records of walk.Gathered.
+    cdef list texts, densities
+    cdef array.array holders, tops, block_flags, bold
+    cdef dict extras
     cdef object elements
-    cdef dict element_own, element_names, flags_of, class_words
-    # The views blocks share, per element number (owned references, NULL until made).
-    cdef PyObject** chains
-    cdef PyObject** paths
+    # Per element number: 0, or 1 + the index of its class/id names among the page's distinct ones.
+    cdef int* named
+    cdef list owns, names_list
+    cdef dict record_ids, flags_of, class_words
 
     def __cinit__(self):
         self.open_ids = NULL
@@ -508,22 +512,12 @@ cdef class Walk:
         self.uppers = NULL
         self.depths = NULL
         self.ends = NULL
-        self.chains = NULL
-        self.paths = NULL
+        self.named = NULL
         self.parts.data = NULL
         self.link_parts.data = NULL
         self.scratch.data = NULL
 
     def __dealloc__(self):
-        cdef Py_ssize_t k
-        if self.chains != NULL:
-            for k in range(self.el_cap):
-                Py_XDECREF(self.chains[k])
-            free(self.chains)
-        if self.paths != NULL:
-            for k in range(self.el_cap):
-                Py_XDECREF(self.paths[k])
-            free(self.paths)
         free(self.open_ids)
         free(self.open_kinds)
         free(self.open_flags)
@@ -532,6 +526,7 @@ cdef class Walk:
         free(self.uppers)
         free(self.depths)
         free(self.ends)
+        free(self.named)
         free(self.parts.data)
         free(self.link_parts.data)
         free(self.scratch.data)
@@ -552,15 +547,17 @@ cdef class Walk:
         self.uppers = <int*>malloc(self.el_cap * sizeof(int))
         self.depths = <int*>malloc(self.el_cap * sizeof(int))
         self.ends = <int*>malloc(self.el_cap * sizeof(int))
+        self.named = <int*>malloc(self.el_cap * sizeof(int))
         if (
             self.open_ids == NULL or self.open_kinds == NULL or self.open_flags == NULL or self.block_ids == NULL
             or self.parents == NULL or self.uppers == NULL or self.depths == NULL or self.ends == NULL
+            or self.named == NULL
         ):
             raise MemoryError()
         self.open_names = []
         self.block_tags = []
         self.open_n = self.block_n = 0
-        self.parents[0] = self.uppers[0] = self.depths[0] = self.ends[0] = 0
+        self.parents[0] = self.uppers[0] = self.depths[0] = self.ends[0] = self.named[0] = 0
         self.next_id = 1
         self.tags = [""]
         self.parts.size = self.parts.cap = 0
@@ -573,16 +570,19 @@ cdef class Walk:
         self.datetime = None
         self.links = []
         self.marks = set()
-        self.blocks = []
+        self.texts = []
+        self.densities = []
+        self.holders = array.clone(INT_ARRAY, 0, zero=False)
+        self.tops = array.clone(INT_ARRAY, 0, zero=False)
+        self.block_flags = array.clone(FLAGS_ARRAY, 0, zero=False)
+        self.bold = array.clone(BYTE_ARRAY, 0, zero=False)
+        self.extras = {}
         self.elements = Elements()
-        self.element_own = {}
-        self.element_names = {}
+        self.owns = []
+        self.names_list = []
+        self.record_ids = {}
         self.flags_of = {}
         self.class_words = {}
-        self.chains = <PyObject**>calloc(self.el_cap, sizeof(PyObject*))
-        self.paths = <PyObject**>calloc(self.el_cap, sizeof(PyObject*))
-        if self.chains == NULL or self.paths == NULL:
-            raise MemoryError()
         return 0
 
     cdef int grow_open(self) except -1:
@@ -624,16 +624,10 @@ cdef class Walk:
         if a == NULL:
             raise MemoryError()
         self.ends = <int*>a
-        a = realloc(self.chains, cap * sizeof(PyObject*))
+        a = realloc(self.named, cap * sizeof(int))
         if a == NULL:
             raise MemoryError()
-        self.chains = <PyObject**>a
-        a = realloc(self.paths, cap * sizeof(PyObject*))
-        if a == NULL:
-            raise MemoryError()
-        self.paths = <PyObject**>a
-        memset(self.chains + self.el_cap, 0, (cap - self.el_cap) * sizeof(PyObject*))
-        memset(self.paths + self.el_cap, 0, (cap - self.el_cap) * sizeof(PyObject*))
+        self.named = <int*>a
         self.el_cap = cap
         return 0
 
@@ -772,57 +766,45 @@ cdef class Walk:
         return 0
 
     cdef int emit(self) except -1:
-        cdef int top, holder
+        cdef int top = 0, holder = 0
         cdef long long flags = 0
+        cdef Py_ssize_t n
         text = squeeze(&self.parts, &self.scratch)
         if not text:
             return 0
-        path = ()
         if self.open_n:
             flags = self.resolve_flags()
             top = self.open_ids[self.open_n - 1]
-            if self.paths[top] == NULL:
-                path = make_path(self.elements, top)
-                Py_INCREF(path)
-                self.paths[top] = <PyObject*>path
-            else:
-                path = <object>self.paths[top]
-        ancestors = ()
         if self.block_n:
             holder = self.block_ids[self.block_n - 1]
-            if self.chains[holder] == NULL:
-                ancestors = make_chain(self.elements, holder, self.depths[holder])
-                Py_INCREF(ancestors)
-                self.chains[holder] = <PyObject*>ancestors
-            else:
-                ancestors = <object>self.chains[holder]
         chars = self.chars
-        # squeeze() has checked that the buffer is UTF-8.
-        raw = PyUnicode_DecodeUTF8(self.parts.data, self.parts.size, NULL) if self.pre_depth else None
-        self.blocks.append(
-            make(
-                &BLOCK_MAKER,
-                (
-                    len(self.blocks),
-                    text,
-                    self.block_tags[self.block_n - 1] if self.block_n else S_DIV,
-                    path,
-                    (
-                        NO_LINKS if not self.link_chars
-                        else ALL_LINKS if self.link_chars >= chars
-                        else self.link_chars / <double>chars
-                    ),
-                    tuple(self.links),
-                    False,
-                    ancestors,
-                    self.bold_chars >= 0.9 * chars,
-                    frozenset(self.marks) if self.marks else NO_MARKS,
-                    flags,
-                    self.datetime,
-                    preformatted_of(raw) if self.pre_depth else None,
-                ),
-            )
+        n = len(self.holders)
+        array.resize_smart(self.holders, n + 1)
+        self.holders.data.as_ints[n] = holder
+        array.resize_smart(self.tops, n + 1)
+        self.tops.data.as_ints[n] = top
+        array.resize_smart(self.block_flags, n + 1)
+        self.block_flags.data.as_longlongs[n] = flags
+        array.resize_smart(self.bold, n + 1)
+        self.bold.data.as_uchars[n] = self.bold_chars >= 0.9 * chars
+        self.densities.append(
+            NO_LINKS if not self.link_chars
+            else ALL_LINKS if self.link_chars >= chars
+            else self.link_chars / <double>chars
         )
+        if self.pre_depth:
+            # squeeze() has checked that the buffer is UTF-8.
+            preformatted = preformatted_of(PyUnicode_DecodeUTF8(self.parts.data, self.parts.size, NULL))
+        else:
+            preformatted = None
+        if self.links or self.marks or self.datetime is not None or preformatted is not None:
+            self.extras[n] = (
+                tuple(self.links),
+                frozenset(self.marks) if self.marks else NO_MARKS,
+                self.datetime,
+                preformatted,
+            )
+        self.texts.append(text)
         return 0
 
     # --- elements ---
@@ -901,10 +883,18 @@ cdef class Walk:
                 self.pre_depth += 1
             self.depths[ident] = self.block_n
             if names is not None:
-                self.element_own[ident] = own
-                self.element_names[ident] = names
+                key = (own, names)
+                record = self.record_ids.get(key)
+                if record is None:
+                    self.owns.append(own)
+                    self.names_list.append(names)
+                    record = self.record_ids[key] = len(self.owns)
+                self.named[ident] = record
+            else:
+                self.named[ident] = 0
         else:
             self.depths[ident] = 0
+            self.named[ident] = 0
         self.open_ids[self.open_n] = ident
         self.open_kinds[self.open_n] = kind
         self.open_flags[self.open_n] = flags
@@ -1056,8 +1046,9 @@ cdef inline object make_link(str text, object href):
 
 
 def walk(cetree._Element top not None):
-    """The walk over ``top``: (blocks, elements, element_own, element_names,
-    flags_of), or None when the tree holds something only the Python walk reads."""
+    """The walk over ``top``: the fields of ``walk.Gathered``, then the element table, the named
+    table and its records (``walk._Named``) and flags_of; or None when the tree holds something
+    only the Python walk reads."""
     if not bound:
         raise RuntimeError("bind() first")
     cdef Walk state = Walk()
@@ -1067,9 +1058,73 @@ def walk(cetree._Element top not None):
     except Decline:
         return None
     return (
-        state.blocks,
+        state.texts,
+        state.holders,
+        state.tops,
+        state.block_flags,
+        state.densities,
+        bytearray(state.bold),
+        state.extras,
         state.table(),
-        state.element_own,
-        state.element_names,
+        int_array(state.named, state.next_id),
+        state.owns,
+        state.names_list,
         state.flags_of,
     )
+
+
+def build(gathered, elements):
+    """The blocks of a walk's records, as ``walk.python_build`` makes them."""
+    cdef list texts = gathered.texts, densities = gathered.densities
+    cdef array.array holders = gathered.holders, tops = gathered.tops, flags = gathered.flags
+    cdef array.array depths = elements.depths
+    cdef bytes bold = bytes(gathered.bold)
+    cdef dict extras = gathered.extras
+    cdef list tags = elements.tags
+    cdef Py_ssize_t k, n = len(texts), count = len(tags)
+    cdef int holder, top
+    # The views blocks share, per element number (None until made); dropped with the records.
+    cdef list chains = [None] * count
+    cdef list paths = [None] * count
+    cdef list blocks = []
+    if len(holders) != n or len(tops) != n or len(flags) != n or len(densities) != n or len(bold) != n:
+        raise ValueError("the records of a walk differ in length")
+    for k in range(n):
+        holder = holders.data.as_ints[k]
+        top = tops.data.as_ints[k]
+        path = ()
+        if top:
+            path = paths[top]
+            if path is None:
+                path = paths[top] = make_path(elements, top)
+        ancestors = ()
+        if holder:
+            ancestors = chains[holder]
+            if ancestors is None:
+                ancestors = chains[holder] = make_chain(elements, holder, depths.data.as_ints[holder])
+        extra = extras.get(k) if extras else None
+        if extra is None:
+            links, marks, datetime, preformatted = (), NO_MARKS, None, None
+        else:
+            links, marks, datetime, preformatted = extra
+        blocks.append(
+            make(
+                &BLOCK_MAKER,
+                (
+                    k,
+                    texts[k],
+                    tags[holder] if holder else S_DIV,
+                    path,
+                    densities[k],
+                    links,
+                    False,
+                    ancestors,
+                    bold[k] != 0,
+                    marks,
+                    flags.data.as_longlongs[k],
+                    datetime,
+                    preformatted,
+                ),
+            )
+        )
+    return blocks

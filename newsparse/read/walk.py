@@ -1,4 +1,5 @@
-"""An lxml tree in block form: one pass over the tree, never modifying it.
+"""An lxml tree in block form: one pass over the tree, never modifying it, into records that the
+blocks are made of once the tree is freed.
 
 The walk exists twice: :class:`_Walk` here, and ``_walk.pyx``, the same walk compiled
 over lxml's C tree (built by ``pip install .`` where a C compiler is at hand). Both make
@@ -13,6 +14,7 @@ import hashlib
 import importlib.util
 import os
 import re
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
@@ -184,6 +186,56 @@ def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
 _classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
 
 
+class _Named(Mapping[int, _V]):
+    """Per element number, a record of its class/id names: a table of machine ints into the page's
+    distinct records, not a dict (a page of tiny blocks has an element per ~40 bytes of markup, and
+    a dict entry with its int key is ~70 bytes). Iterates in element number order."""
+
+    __slots__ = ("_ids", "_len", "_records")
+
+    def __init__(self, ids: array[int], records: list[_V]) -> None:
+        self._ids = ids
+        self._records = records
+        self._len = -1
+
+    def __getitem__(self, ident: int) -> _V:
+        ids = self._ids
+        if type(ident) is int and 0 <= ident < len(ids):
+            record = ids[ident]
+            if record:
+                return self._records[record - 1]
+        raise KeyError(ident)
+
+    @overload
+    def get(self, ident: int, /) -> _V | None: ...
+    @overload
+    def get(self, ident: int, default: _V, /) -> _V: ...
+    @overload
+    def get(self, ident: int, default: _T, /) -> _V | _T: ...
+    def get(self, ident: int, default: object = None, /) -> object:
+        ids = self._ids
+        if type(ident) is int and 0 <= ident < len(ids):
+            record = ids[ident]
+            if record:
+                return self._records[record - 1]
+        return default
+
+    def __contains__(self, ident: object) -> bool:
+        ids = self._ids
+        return type(ident) is int and 0 <= ident < len(ids) and ids[ident] != 0
+
+    def __iter__(self) -> Iterator[int]:
+        return (ident for ident, record in enumerate(self._ids) if record)
+
+    def __len__(self) -> int:
+        if self._len < 0:
+            self._len = sum(1 for record in self._ids if record)
+        return self._len
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 class _PerElement(Mapping[int, _V], Generic[_K, _V]):
     """Per block-level element, a value worked out from what the walk recorded of it, when first
     read and once per distinct record (class strings repeat across a page).
@@ -191,7 +243,7 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
     Most named elements hold no text block, and nothing reads their values.
     """
 
-    def __init__(self, records: dict[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
+    def __init__(self, records: Mapping[int, _K], memo: dict[_K, _V], derive: Callable[[_K], _V]) -> None:
         self._records = records
         self._memo = memo
         self._derive = derive
@@ -234,10 +286,10 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
 
 
 class _Walk:
-    """The state of one walk over a tree: the open elements and the blocks made so far."""
+    """The state of one walk over a tree: the open elements and the block records made so far."""
 
     def __init__(self) -> None:
-        self.blocks: list[Block] = []
+        self.gathered = Gathered([], array("i"), array("i"), array("q"), [], bytearray(), {})
         self.elements = Elements()
         # Per open element (skipped ones are never pushed): identity, its own class/id names
         # joined (None without), its kind (_BLOCK, ...).
@@ -246,16 +298,16 @@ class _Walk:
         self.open_flags: list[int] = []
         self.block_ids: list[int] = []
         self.block_tags: list[str] = []
-        # Per block-level element with class/id names: its tokens, as the tuple the walk made.
-        self.element_own: dict[int, tuple[str, ...]] = {}
-        self.element_names: dict[int, str] = {}
+        # Per element: 0, or 1 + the index of its class/id names (tokens, them joined) among the
+        # page's distinct ones (see _Named).
+        self.named: array[int] = array("i", (0,))
+        self.owns: list[tuple[str, ...]] = []
+        self.names_list: list[str] = []
+        self.record_ids: dict[tuple[tuple[str, ...], str], int] = {}
         # Class strings repeat across a page; each is classified once.
         self.flags_of: dict[str, int] = {}
         # How many <pre> elements are open: their blocks keep the text's whitespace too.
         self.pre_depth = 0
-        # The views blocks share: per innermost block-level element, per innermost element.
-        self.chains: dict[int, Ancestors] = {}
-        self.paths: dict[int, TagPath] = {}
 
     def _open_flags(self) -> int:
         """Flags of the innermost open element and its ancestors, classifying names not yet seen."""
@@ -292,41 +344,30 @@ class _Walk:
         marks: set[str],
         datetime: str | None,
     ) -> None:
-        """Close the text gathered so far into a block, if it holds any."""
+        """Close the text gathered so far into a block record, if it holds any."""
         text = " ".join("".join(parts).split())
         if not text:
             return
-        path: TagPath | tuple[()] = ()
+        gathered = self.gathered
         if self.opened:
-            flags = self._open_flags()
-            top = self.opened[-1][0]
-            path = self.paths.get(top) or self.paths.setdefault(top, TagPath(self.elements, top))
+            gathered.flags.append(self._open_flags())
+            gathered.tops.append(self.opened[-1][0])
         else:
-            flags = 0
-        ancestors: Ancestors | tuple[()] = ()
-        if self.block_ids:
-            holder = self.block_ids[-1]
-            ancestors = self.chains.get(holder) or self.chains.setdefault(
-                holder, Ancestors(self.elements, holder, self.elements.depths[holder])
+            gathered.flags.append(0)
+            gathered.tops.append(0)
+        gathered.holders.append(self.block_ids[-1] if self.block_ids else 0)
+        # The literals are shared objects, not a float per block: most blocks have no link.
+        gathered.densities.append(0.0 if not link_chars else 1.0 if link_chars >= chars else link_chars / chars)
+        gathered.bold.append(bold_chars >= 0.9 * chars)
+        preformatted = _preformatted("".join(parts)) if self.pre_depth else None
+        if links or marks or datetime is not None or preformatted is not None:
+            gathered.extras[len(gathered.texts)] = (
+                tuple(links),
+                frozenset(marks) if marks else _NO_MARKS,
+                datetime,
+                preformatted,
             )
-        blocks = self.blocks
-        blocks.append(
-            Block(
-                index=len(blocks),
-                text=text,
-                tag=self.block_tags[-1] if self.block_tags else "div",
-                path=path,
-                # The literals are shared objects, not a float per block: most blocks have no link.
-                link_density=(0.0 if not link_chars else 1.0 if link_chars >= chars else link_chars / chars),
-                links=tuple(links),
-                ancestors=ancestors,
-                bold=bold_chars >= 0.9 * chars,
-                marks=frozenset(marks) if marks else _NO_MARKS,
-                datetime=datetime,
-                flags=flags,
-                preformatted=_preformatted("".join(parts)) if self.pre_depth else None,
-            )
-        )
+        gathered.texts.append(text)
 
     def run(self, top: etree._Element) -> None:
         # One loop with the hot state in locals: per-element method calls and attribute
@@ -338,8 +379,7 @@ class _Walk:
         el_depths, el_ends = elements.depths, elements.ends
         block_ids = self.block_ids
         block_tags = self.block_tags
-        element_own = self.element_own
-        element_names = self.element_names
+        named_ids, owns, names_list, record_ids = self.named, self.owns, self.names_list, self.record_ids
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
         tag_kinds = dict(_KNOWN_TAGS)
@@ -430,10 +470,18 @@ class _Walk:
                     if tag == "pre":
                         self.pre_depth += 1
                     if names is not None:
-                        element_own[next_id] = own
-                        element_names[next_id] = names
+                        key = (own, names)
+                        record = record_ids.get(key)
+                        if record is None:
+                            owns.append(own)
+                            names_list.append(names)
+                            record = record_ids[key] = len(owns)
+                        named_ids.append(record)
+                    else:
+                        named_ids.append(0)
                 else:
                     el_depths.append(0)
+                    named_ids.append(0)
                 opened.append((next_id, names, kind))
                 open_flags.append(flags)
                 next_id += 1
@@ -570,15 +618,36 @@ def _split_link(links: list[Link], link_parts: list[str], href: str) -> list[str
     return []
 
 
+class Gathered(NamedTuple):
+    """What a walk keeps of each block while the tree is alive, in machine arrays where it can.
+
+    The blocks are made of these records once the tree is freed (:func:`python_build`), so the
+    tree and the blocks are never held at once: on a page of tiny blocks each is ~10 times the
+    page's size. Per block, in order:
+    """
+
+    texts: list[str]
+    # The innermost block-level element holding the block (0: none), and the innermost element.
+    holders: array[int]
+    tops: array[int]
+    # ``markup.F_*`` flags of the innermost element and its ancestors.
+    flags: array[int]
+    # The link density: the shared 0.0 and 1.0 of most blocks, or their own float.
+    densities: list[float]
+    bold: bytearray
+    # Per block with any: its links, marks, machine-readable date and preformatted text.
+    extras: dict[int, tuple[tuple[Link, ...], frozenset[str], str | None, str | None]]
+
+
 class Walked(NamedTuple):
     """What a walk over a tree yields, the same from both walks."""
 
-    blocks: list[Block]
+    gathered: Gathered
     elements: Elements
     # Per block-level element with class/id names: its tokens (a set when read, see _PerElement).
-    element_own: dict[int, tuple[str, ...]]
+    element_own: Mapping[int, tuple[str, ...]]
     # Per block-level element with class/id names: them joined (classified when read).
-    element_names: dict[int, str]
+    element_names: Mapping[int, str]
     # Per class/id string classified during the walk: its flags.
     flags_of: dict[str, int]
 
@@ -587,27 +656,80 @@ def python_walk(top: etree._Element) -> Walked:
     """The pure-Python walk over the tree under ``top``."""
     walk = _Walk()
     walk.run(top)
-    return Walked(walk.blocks, walk.elements, walk.element_own, walk.element_names, walk.flags_of)
+    return Walked(
+        walk.gathered,
+        walk.elements,
+        _Named(walk.named, walk.owns),
+        _Named(walk.named, walk.names_list),
+        walk.flags_of,
+    )
+
+
+_NO_EXTRAS: tuple[tuple[Link, ...], frozenset[str], str | None, str | None] = ((), _NO_MARKS, None, None)
+
+
+def python_build(gathered: Gathered, elements: Elements) -> list[Block]:
+    """The blocks of a walk's records; blocks with the same holder (innermost element) share one
+    :class:`Ancestors` (:class:`TagPath`) view."""
+    chains: dict[int, Ancestors] = {}
+    paths: dict[int, TagPath] = {}
+    tags, depths = elements.tags, elements.depths
+    extras = gathered.extras
+    blocks: list[Block] = []
+    for index, (text, holder, top, flags, density, bold) in enumerate(
+        zip(gathered.texts, gathered.holders, gathered.tops, gathered.flags, gathered.densities, gathered.bold)
+    ):
+        path: TagPath | tuple[()] = ()
+        if top:
+            path = paths.get(top) or paths.setdefault(top, TagPath(elements, top))
+        ancestors: Ancestors | tuple[()] = ()
+        if holder:
+            ancestors = chains.get(holder) or chains.setdefault(holder, Ancestors(elements, holder, depths[holder]))
+        links, marks, datetime, preformatted = extras.get(index, _NO_EXTRAS)
+        blocks.append(
+            Block(
+                index=index,
+                text=text,
+                tag=tags[holder] if holder else "div",
+                path=path,
+                link_density=density,
+                links=links,
+                ancestors=ancestors,
+                bold=bool(bold),
+                marks=marks,
+                datetime=datetime,
+                flags=flags,
+                preformatted=preformatted,
+            )
+        )
+    return blocks
 
 
 # Set to a non-empty value, the pure-Python walk is used even where the compiled one is built.
 PURE_WALK_ENV = "NEWSPARSE_PURE_WALK"
 
 
-def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, str]:
-    """The compiled walk when it can be used here, and a note that says why (not)."""
+Build = Callable[[Gathered, Elements], list[Block]]
+
+
+def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, Build | None, str]:
+    """The compiled walk and block builder when they can be used here, and a note that says why (not)."""
     if os.environ.get(PURE_WALK_ENV):
-        return None, f"{PURE_WALK_ENV} is set"
+        return None, None, f"{PURE_WALK_ENV} is set"
     if importlib.util.find_spec(f"{__package__}._walk") is None:
         # Importing it anyway would fail with Python's message for a circular import, which misleads.
-        return None, (
-            f"the compiled walk is not built in {Path(__file__).parent} "
-            "(pip install . builds it; a source tree needs pip install -e . or python setup.py build_ext --inplace)"
+        return (
+            None,
+            None,
+            (
+                f"the compiled walk is not built in {Path(__file__).parent} "
+                "(pip install . builds it; a source tree needs pip install -e . or python setup.py build_ext --inplace)"
+            ),
         )
     try:
         from . import _walk  # type: ignore[attr-defined]
     except Exception as exc:  # built for another Python or lxml ABI
-        return None, f"the compiled walk cannot be loaded ({type(exc).__name__}: {exc})"
+        return None, None, f"the compiled walk cannot be loaded ({type(exc).__name__}: {exc})"
     source = Path(__file__).with_name("_walk.pyx")
     if (
         source.is_file()
@@ -615,17 +737,27 @@ def _load_compiled() -> tuple[Callable[[etree._Element], Walked | None] | None, 
         and hashlib.sha256(source.read_bytes()).hexdigest() != _walk.SOURCE_SHA256
     ):
         # A source tree whose compiled walk predates its source: rebuild (pip install -e .).
-        return None, "the compiled walk was built from an older _walk.pyx"
+        return None, None, "the compiled walk was built from an older _walk.pyx"
     problem = _walk.bind(_module())
     if problem is not None:
-        return None, f"the compiled walk does not fit: {problem}"
+        return None, None, f"the compiled walk does not fit: {problem}"
     compiled: Callable[[etree._Element], tuple[object, ...] | None] = _walk.walk
 
     def walk(top: etree._Element) -> Walked | None:
         walked = compiled(top)
-        return None if walked is None else Walked(*walked)  # type: ignore[arg-type]
+        if walked is None:
+            return None
+        named = walked[8]
+        return Walked(
+            Gathered(*walked[:7]),  # type: ignore[arg-type]
+            walked[7],  # type: ignore[arg-type]
+            _Named(named, walked[9]),  # type: ignore[arg-type]
+            _Named(named, walked[10]),  # type: ignore[arg-type]
+            walked[11],  # type: ignore[arg-type]
+        )
 
-    return walk, f"compiled for lxml {_walk.BUILT_LXML} with libxml2 {_walk.BUILT_LIBXML}"
+    build: Build = _walk.build
+    return walk, build, f"compiled for lxml {_walk.BUILT_LXML} with libxml2 {_walk.BUILT_LIBXML}"
 
 
 def _module() -> object:
@@ -634,7 +766,7 @@ def _module() -> object:
     return sys.modules[__name__]
 
 
-compiled_walk, WALK_NOTE = _load_compiled()
+compiled_walk, compiled_build, WALK_NOTE = _load_compiled()
 
 
 def walk_backend() -> Literal["compiled", "python"]:
@@ -642,21 +774,61 @@ def walk_backend() -> Literal["compiled", "python"]:
     return "compiled" if compiled_walk is not None else "python"
 
 
+# A tree of at least this many elements is followed by handing the C heap's free pages back to the
+# system once it is freed (glibc only): the blocks are Python objects in memory of their own, so
+# without it the freed tree (~250 bytes an element) stays resident under them. A smaller tree's
+# memory is better left for the next page's parse to reuse than given back page after page.
+RELEASE_MIN_ELEMENTS = 20_000
+
+
+def _load_release() -> Callable[[], None]:
+    """glibc's ``malloc_trim(0)``, or a no-op where the C library has none."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except Exception:  # not glibc, or no C library to load: nothing to hand back that way
+        return lambda: None
+    trim.argtypes = (ctypes.c_size_t,)
+    trim.restype = ctypes.c_int
+
+    def release() -> None:
+        trim(0)
+
+    return release
+
+
+# Loaded on the first large tree: ctypes is not worth importing for pages that never need it.
+_release: list[Callable[[], None]] = []
+
+
+def _release_freed_memory() -> None:
+    if not _release:
+        _release.append(_load_release())
+    _release[0]()
+
+
 def tree_to_page(root: etree._Element, *, pure: bool = False) -> Page:
     """Turn a parsed HTML tree into blocks plus metadata hints, reading it once.
 
-    ``pure`` takes the pure-Python walk even where the compiled one is in use (the tests
-    compare the two pages).
+    The blocks are made after the last reference this function holds to the tree is dropped: a
+    tree the caller holds no reference to is freed first (see :class:`Gathered`). ``pure`` takes
+    the pure-Python walk even where the compiled one is in use (the tests compare the two pages).
     """
     body = root.find("body") if root.tag == "html" else None
     top = body if body is not None else root
     walked = compiled_walk(top) if compiled_walk is not None and not pure else None
+    build = compiled_build if walked is not None and compiled_build is not None else python_build
     if walked is None:
         # Not built, or a tree the compiled walk leaves to this one (namespaces, entities).
         walked = python_walk(top)
+    hints = extract_hints(root)
+    del root, body, top
+    if len(walked.elements) >= RELEASE_MIN_ELEMENTS:
+        _release_freed_memory()
     return Page(
-        blocks=tuple(walked.blocks),
-        hints=extract_hints(root),
+        blocks=tuple(build(walked.gathered, walked.elements)),
+        hints=hints,
         is_html=True,
         element_tokens=_PerElement(walked.element_own, {}, frozenset),
         element_tags=BlockTags(walked.elements),

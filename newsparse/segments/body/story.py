@@ -238,9 +238,9 @@ def _local_flags(page: Page, block: Block, container: int) -> int:
 class _Tree:
     """What the body rule knows of the element tree, rebuilt from the blocks' ancestor chains."""
 
-    parent: dict[int, int]
-    first_block: dict[int, int]
-    last_block: dict[int, int]
+    parent: Mapping[int, int]
+    first_block: Mapping[int, int]
+    last_block: Mapping[int, int]
     prose: Sequence[float]
     # Per element, the elements it holds directly, in page order (built on first use).
     _children: dict[int, list[int]] = field(default_factory=dict)
