@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..blocks import Page
+from ..blocks import BlockTags, Page
 from ..cues.markup import F_ADS, F_CHROME, F_COMMENTS, F_MENU, F_NAVIGATION, F_SHARE, F_SITE_FOOTER
 from ..cues.text import weighted_length
 
@@ -69,6 +69,21 @@ def _text_under(page: Page, lengths: list[int]) -> dict[int, int]:
     return under
 
 
+def _mains(page: Page, under: dict[int, int]) -> list[int]:
+    """The ``<main>`` elements that hold text, in page order.
+
+    Only elements holding a block can count, and they are the keys of ``under``: on an HTML page
+    (a few hundred of them among every element the walk opened) they are read instead of every
+    element's tag, and a page with no ``<main>`` anywhere in its tree is not read at all."""
+    tags = page.element_tags
+    if not isinstance(tags, BlockTags):
+        return [ident for ident, tag in tags.items() if tag == "main" and ident in under]
+    if page.elements is not None and "main" not in page.elements.tags:
+        return []
+    # BlockTags lists its elements in page order: so does this.
+    return sorted(ident for ident in under if tags.get(ident) == "main")
+
+
 def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     """The page's main area and its content blocks.
 
@@ -82,7 +97,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     lengths = [weighted_length(b.text) for b in page.blocks]
     under = _text_under(page, lengths)
     total = sum(lengths) or 1
-    mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
+    mains = _mains(page, under)
     root = max(mains, key=lambda ident: under[ident]) if mains else None
     chrome: dict[int, bool] = {}
     uppers = page.elements.uppers if page.elements is not None else None

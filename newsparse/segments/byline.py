@@ -590,6 +590,12 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
     return False
 
 
+def _no_quotes(page: Page) -> bool:
+    """No element of the page's tree is a quote (``QUOTE_TAGS``), so no block stands in one: read
+    once a page from the tree's tags, not up each candidate's ancestors."""
+    return page.elements is not None and QUOTE_TAGS.isdisjoint(page.elements.tags)
+
+
 def _scored_credit(
     page: Page,
     block: Block,
@@ -609,7 +615,10 @@ def _scored_credit(
     ):
         return None
     tags = page.element_tags
-    if block.tag in QUOTE_TAGS or any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors):
+    if block.tag in QUOTE_TAGS or (
+        not page.once("byline.no_quotes", _no_quotes)
+        and any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors)
+    ):
         return None
     marked = credit_marked(page, block)
     text = block.text
