@@ -775,3 +775,38 @@ def test_a_teasers_context_read_through_the_per_element_memo_is_the_one_read_ele
         memo: dict[tuple[int, int, bool], int | None] = {}
         for block in page.blocks:
             assert related._context(page, block, chain, memo, said) == _context_plain(page, block, chain)
+
+
+def test_a_credit_read_once_a_page_is_the_one_read_afresh() -> None:
+    from pathlib import Path
+
+    names = ["Jo Lee", "Amara Okafor"]
+    lines = [
+        "By Jo Lee",
+        "By Jo Lee | May 3, 2024",
+        "Jo Lee and Amara Okafor, Reuters",
+        "Amara Okafor",
+        "Posted on 2015-04-05 by Marc",
+        "The Daily Planet staff",
+        "Read more",
+        "",
+    ]
+    pages = [
+        tree_to_page(tree_from_text(path.read_text(encoding="utf-8"))[0])
+        for path in sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    ]
+    pages.append(Page(blocks=(), hints=dataclasses.replace(pages[0].hints, authors=tuple(names), site_name="Planet")))
+    for page in pages:
+        texts = lines + [block.text for block in page.blocks]
+        for _ in range(2):
+            for text in texts:
+                for marked in (False, True):
+                    for day_first in (None, True, False):
+                        expected = byline.parse_credit(
+                            text,
+                            marked=marked,
+                            day_first=day_first,
+                            known=page.hints.authors,
+                            outlets=byline._outlets(page),
+                        )
+                        assert byline._page_credit(page, text, marked, day_first) == expected

@@ -72,16 +72,27 @@ def _text_under(page: Page, lengths: list[int]) -> dict[int, int]:
 def _mains(page: Page, under: dict[int, int]) -> list[int]:
     """The ``<main>`` elements that hold text, in page order.
 
-    Only elements holding a block can count, and they are the keys of ``under``: on an HTML page
-    (a few hundred of them among every element the walk opened) they are read instead of every
-    element's tag, and a page with no ``<main>`` anywhere in its tree is not read at all."""
+    Not every block-level element's tag read through the mapping: on a page with its tree, the
+    tree's own ``<main>`` elements are found by a scan in C, and of the rest only the elements
+    holding a block (the keys of ``under``) are read."""
     tags = page.element_tags
     if not isinstance(tags, BlockTags):
         return [ident for ident, tag in tags.items() if tag == "main" and ident in under]
-    if page.elements is not None and "main" not in page.elements.tags:
-        return []
-    # BlockTags lists its elements in page order: so does this.
-    return sorted(ident for ident in under if tags.get(ident) == "main")
+    elements = page.elements
+    if elements is None:
+        # BlockTags lists its elements in page order: so does this.
+        return sorted(ident for ident in under if tags.get(ident) == "main")
+    # The tree's "main" elements found by list.index (a scan in C), in page order.
+    found: list[int] = []
+    names = elements.tags
+    ident = 0
+    while True:
+        try:
+            ident = names.index("main", ident + 1)
+        except ValueError:
+            return found
+        if ident in under and tags.get(ident) == "main":
+            found.append(ident)
 
 
 def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:

@@ -743,11 +743,13 @@ def _teaser_target(href: str, base: str | None, itself: Callable[[str], bool]) -
     it cannot lead to a teaser: the page itself, a social network or ad server, a page no article
     (an index, a service page, a file), or the comments under a story ("…/story#comment-12")."""
     url = resolve(href, base)
-    if url is None or itself(url):
+    if url is None:
         return None
     if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
         return None
-    if _COMMENT_ANCHOR.search(url):
+    # The page itself last: comparing story keys costs more than the tests above, which turn
+    # away most links (indexes, services, share buttons) first.
+    if _COMMENT_ANCHOR.search(url) or itself(url):
         return None
     return url, has_story_id(url)
 
