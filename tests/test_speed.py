@@ -810,3 +810,19 @@ def test_a_credit_read_once_a_page_is_the_one_read_afresh() -> None:
                             outlets=byline._outlets(page),
                         )
                         assert byline._page_credit(page, text, marked, day_first) == expected
+
+
+_URL_PIECES = st.sampled_from(
+    [*urls._AD_MARKERS, *urls._SHORTENERS, ".", "/", "?", "=", "a", "T", "DoubleClick.NET", "x.bit.ly", "bit.lyx", "İ"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_URL_PIECES, max_size=8))
+def test_the_ad_and_shortener_shortcuts_answer_as_a_test_per_marker(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lowered = text.lower()
+    assert urls.is_ad_url(text) == any(marker in lowered for marker in urls._AD_MARKERS)
+    for host in (text, lowered, "www." + lowered):
+        plain = any(host == h or host.endswith("." + h) for h in urls._SHORTENERS)
+        assert urls._shortener(host) == plain
