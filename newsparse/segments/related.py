@@ -437,11 +437,11 @@ def _far_context(
 
 
 def _said(page: Page, ident: int, related: bool, memo: dict[int, int | None] | None) -> int | None:
-    """:func:`_says_at_any_depth`, kept per element in ``memo`` (keyed ``ident`` without a
-    related list, ``-ident`` inside one): the blocks of a page share their outer elements."""
+    """:func:`_says_at_any_depth`, kept per element in ``memo`` (keyed ``2 * ident``, plus one
+    inside a related list): the blocks of a page share their outer elements."""
     if memo is None:
         return _says_at_any_depth(page, ident, related)
-    key = -ident if related else ident
+    key = 2 * ident + related
     if key in memo:
         return memo[key]
     said = memo[key] = _says_at_any_depth(page, ident, related)
