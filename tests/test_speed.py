@@ -17,13 +17,14 @@ from lxml import etree
 from test_blocks import html_pages
 
 from newsparse import article
-from newsparse.blocks import Block, Page
+from newsparse.blocks import Block, Page, outermost
 from newsparse.cues import dates, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
+from newsparse.cues.text import weighted_length
 from newsparse.errors import ParseError
 from newsparse.output import sanitize
-from newsparse.read import fallback, hints, source
+from newsparse.read import fallback, hints, layout, source
 from newsparse.read.fallback import CROWDED_PREFIX_ATTRIBUTES, MAX_ATTRIBUTES, bound_attributes
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
@@ -690,3 +691,138 @@ def test_the_furniture_readings_taken_together_are_those_taken_one_by_one() -> N
 @given(html_pages())
 def test_the_furniture_readings_of_random_pages_are_those_taken_one_by_one(html: str) -> None:
     _furniture_both_ways(html)
+
+
+# Tags the per-page "no such element" shortcuts look for, among the wrappers pages are made of.
+_SHORTCUT_TAGS = ("div", "section", "main", "li", "ul", "code", "pre", "blockquote", "q", "figcaption", "span", "a")
+
+
+@st.composite
+def _tagged_pages(draw: st.DrawFn, tags: tuple[str, ...] = _SHORTCUT_TAGS) -> str:
+    """Random pages whose elements are drawn from ``tags``, some empty, some nested in each other."""
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(tags))
+        attrs = ' href="/news/2024/05/story-1"' if tag == "a" else ""
+        children = []
+        if depth < 4:
+            for _ in range(draw(st.integers(0, 3))):
+                children.append(
+                    element(depth + 1) if draw(st.booleans()) else draw(st.sampled_from(["Word", "A line of text"]))
+                )
+        return f"<{tag}{attrs}>{''.join(children)}</{tag}>"
+
+    return "<html><body>" + "".join(element(0) for _ in range(draw(st.integers(1, 4)))) + "</body></html>"
+
+
+def _pages_both_ways(html: str) -> list[Page]:
+    """The page as the walk gives it, and again with plain tuples for chains and paths (no tree)."""
+    page = tree_to_page(tree_from_text(html)[0])
+    blocks = tuple(dataclasses.replace(b, ancestors=tuple(b.ancestors), path=tuple(b.path)) for b in page.blocks)
+    return [page, dataclasses.replace(page, blocks=blocks, elements=None, _memo={})]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tagged_pages())
+def test_the_main_elements_read_from_the_text_holders_are_those_read_from_every_element(html: str) -> None:
+    for page in _pages_both_ways(html):
+        under = layout._text_under(page, [weighted_length(b.text) for b in page.blocks])
+        plain = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
+        assert layout._mains(page, under) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tagged_pages())
+def test_a_tag_the_tree_lacks_is_on_no_blocks_path(html: str) -> None:
+    for page in _pages_both_ways(html):
+        absent = pagetype._absent_tags(page, pagetype._PATH_TAGS)
+        for block in page.blocks:
+            for tag in absent:
+                assert tag not in block.path
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tagged_pages())
+def test_a_page_without_quote_elements_has_no_block_in_a_quote(html: str) -> None:
+    for page in _pages_both_ways(html):
+        if byline._no_quotes(page):
+            for block in page.blocks:
+                assert not any(page.element_tags.get(ident) in byline.QUOTE_TAGS for ident in block.ancestors)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tagged_pages(), st.sets(st.integers(0, 40), max_size=4))
+def test_the_blocks_in_the_spans_of_the_containers_are_all_the_blocks_they_hold(html: str, picks: set[int]) -> None:
+    for page in _pages_both_ways(html):
+        idents = sorted({ident for block in page.blocks for ident in block.ancestors})
+        among = {idents[k % len(idents)] for k in picks} if idents else set()
+        spanned = story._spanned(page, among)
+        assert spanned == sorted(set(spanned))
+        for pick in (outermost, story._innermost):
+            held = [b.index for b in page.blocks if pick(b, among) is not None]
+            assert [i for i in spanned if pick(page.blocks[i], among) is not None] == held
+
+
+@settings(max_examples=150, deadline=None)
+@given(_deep_pages(), st.integers(0, 40))
+def test_a_teasers_context_read_through_the_per_element_memo_is_the_one_read_element_by_element(
+    html: str, pick: int
+) -> None:
+    page = tree_to_page(tree_from_text(html)[0])
+    holder = page.blocks[pick % len(page.blocks)].ancestors
+    said: dict[int, int | None] = {}
+    for chain in (frozenset(), frozenset(tuple(holder)[: len(holder) // 2])):
+        memo: dict[tuple[int, int, bool], int | None] = {}
+        for block in page.blocks:
+            assert related._context(page, block, chain, memo, said) == _context_plain(page, block, chain)
+
+
+def test_a_credit_read_once_a_page_is_the_one_read_afresh() -> None:
+    from pathlib import Path
+
+    names = ["Jo Lee", "Amara Okafor"]
+    lines = [
+        "By Jo Lee",
+        "By Jo Lee | May 3, 2024",
+        "Jo Lee and Amara Okafor, Reuters",
+        "Amara Okafor",
+        "Posted on 2015-04-05 by Marc",
+        "The Daily Planet staff",
+        "Read more",
+        "",
+    ]
+    pages = [
+        tree_to_page(tree_from_text(path.read_text(encoding="utf-8"))[0])
+        for path in sorted((Path(__file__).parent.parent / "examples").glob("*.html"))
+    ]
+    pages.append(Page(blocks=(), hints=dataclasses.replace(pages[0].hints, authors=tuple(names), site_name="Planet")))
+    for page in pages:
+        texts = lines + [block.text for block in page.blocks]
+        for _ in range(2):
+            for text in texts:
+                for marked in (False, True):
+                    for day_first in (None, True, False):
+                        expected = byline.parse_credit(
+                            text,
+                            marked=marked,
+                            day_first=day_first,
+                            known=page.hints.authors,
+                            outlets=byline._outlets(page),
+                        )
+                        assert byline._page_credit(page, text, marked, day_first) == expected
+
+
+_URL_PIECES = st.sampled_from(
+    [*urls._AD_MARKERS, *urls._SHORTENERS, ".", "/", "?", "=", "a", "T", "DoubleClick.NET", "x.bit.ly", "bit.lyx", "İ"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_URL_PIECES, max_size=8))
+def test_the_ad_and_shortener_shortcuts_answer_as_a_test_per_marker(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lowered = text.lower()
+    assert urls.is_ad_url(text) == any(marker in lowered for marker in urls._AD_MARKERS)
+    for host in (text, lowered, "www." + lowered):
+        plain = any(host == h or host.endswith("." + h) for h in urls._SHORTENERS)
+        assert urls._shortener(host) == plain

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..blocks import Page
+from ..blocks import BlockTags, Page
 from ..cues.markup import F_ADS, F_CHROME, F_COMMENTS, F_MENU, F_NAVIGATION, F_SHARE, F_SITE_FOOTER
 from ..cues.text import weighted_length
 
@@ -69,6 +69,32 @@ def _text_under(page: Page, lengths: list[int]) -> dict[int, int]:
     return under
 
 
+def _mains(page: Page, under: dict[int, int]) -> list[int]:
+    """The ``<main>`` elements that hold text, in page order.
+
+    Not every block-level element's tag read through the mapping: on a page with its tree, the
+    tree's own ``<main>`` elements are found by a scan in C, and of the rest only the elements
+    holding a block (the keys of ``under``) are read."""
+    tags = page.element_tags
+    if not isinstance(tags, BlockTags):
+        return [ident for ident, tag in tags.items() if tag == "main" and ident in under]
+    elements = page.elements
+    if elements is None:
+        # BlockTags lists its elements in page order: so does this.
+        return sorted(ident for ident in under if tags.get(ident) == "main")
+    # The tree's "main" elements found by list.index (a scan in C), in page order.
+    found: list[int] = []
+    names = elements.tags
+    ident = 0
+    while True:
+        try:
+            ident = names.index("main", ident + 1)
+        except ValueError:
+            return found
+        if ident in under and tags.get(ident) == "main":
+            found.append(ident)
+
+
 def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     """The page's main area and its content blocks.
 
@@ -82,7 +108,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     lengths = [weighted_length(b.text) for b in page.blocks]
     under = _text_under(page, lengths)
     total = sum(lengths) or 1
-    mains = [ident for ident, tag in page.element_tags.items() if tag == "main" and ident in under]
+    mains = _mains(page, under)
     root = max(mains, key=lambda ident: under[ident]) if mains else None
     chrome: dict[int, bool] = {}
     uppers = page.elements.uppers if page.elements is not None else None

@@ -703,6 +703,29 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
     return False
 
 
+def _no_quotes(page: Page) -> bool:
+    """No element of the page's tree is a quote (``QUOTE_TAGS``), so no block stands in one: read
+    once a page from the tree's tags, not up each candidate's ancestors."""
+    return page.elements is not None and QUOTE_TAGS.isdisjoint(page.elements.tags)
+
+
+def _credit_memo(page: Page) -> dict[tuple[str, bool, bool | None], Credit | None]:
+    return {}
+
+
+def _page_credit(page: Page, text: str, marked: bool, day_first: bool | None) -> Credit | None:
+    """:func:`parse_credit` with the page's metadata names and outlets, kept per page: the scans
+    near the headline, under the story and past it score some lines more than once."""
+    memo = page.once("byline.credits", _credit_memo)
+    key = (text, marked, day_first)
+    if key in memo:
+        return memo[key]
+    credit = memo[key] = parse_credit(
+        text, marked=marked, day_first=day_first, known=page.hints.authors, outlets=_outlets(page)
+    )
+    return credit
+
+
 def _scored_credit(
     page: Page,
     block: Block,
@@ -722,7 +745,10 @@ def _scored_credit(
     ):
         return None
     tags = page.element_tags
-    if block.tag in QUOTE_TAGS or any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors):
+    if block.tag in QUOTE_TAGS or (
+        not page.once("byline.no_quotes", _no_quotes)
+        and any(tags.get(ident) in QUOTE_TAGS for ident in block.ancestors)
+    ):
         return None
     marked = credit_marked(page, block)
     text = block.text
@@ -735,7 +761,7 @@ def _scored_credit(
         # Without a mark, a "By", a metadata name, a date or a bare name, no line scores as a
         # credit: skip the full parse, which most blocks near a headline would fail anyway.
         return None
-    credit = parse_credit(text, marked=marked, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+    credit = _page_credit(page, text, marked, day_first)
     if credit is None or (end_of_story and not (credit.prefixed or marked or credit.titled)):
         return None
     if after_story and not (credit.prefixed or credit.titled):

@@ -348,6 +348,7 @@ def _context(
     block: Block,
     story_chain: Collection[int],
     far_memo: dict[tuple[int, int, bool], int | None] | None = None,
+    said_memo: dict[int, int | None] | None = None,
 ) -> int | None:
     """What the block's enclosing elements say, nearest first: ``None`` when it sits in a menu,
     a tag list, an ad slot, a share bar or a hidden element; else ``F_RELATED`` when a nearby
@@ -361,6 +362,7 @@ def _context(
 
     ``far_memo`` (one per page and story chain) keeps what the elements past the nearest
     :data:`CONTEXT_LEVELS` say: siblings share them, and they are read once, not per block.
+    ``said_memo`` (one per page) keeps what each element says at any depth (see :func:`_said`).
     """
     related = 0
     strong = 0
@@ -371,7 +373,7 @@ def _context(
     for depth, ident in enumerate(inner_first):
         if ident in story_chain:
             return related | strong | footer
-        said = _says_at_any_depth(page, ident, bool(related))
+        said = _said(page, ident, bool(related), said_memo)
         if said is None:
             return None
         footer |= said
@@ -401,31 +403,49 @@ def _context(
     outer = next(inner_first)
     rest = itertools.chain((outer,), inner_first)
     if far_memo is None or not isinstance(ancestors, Ancestors):
-        far = _far_context(page, rest, story_chain, bool(related))
+        far = _far_context(page, rest, story_chain, bool(related), said_memo)
     else:
         # In one page's tree an element's chain out to the root is the same for every block under it.
         key = (outer, remaining, bool(related))
         if key in far_memo:
             far = far_memo[key]
         else:
-            far = far_memo[key] = _far_context(page, rest, story_chain, bool(related))
+            far = far_memo[key] = _far_context(page, rest, story_chain, bool(related), said_memo)
     if far is None:
         return None
     return related | strong | footer | far
 
 
-def _far_context(page: Page, idents: Iterator[int], story_chain: Collection[int], related: bool) -> int | None:
+def _far_context(
+    page: Page,
+    idents: Iterator[int],
+    story_chain: Collection[int],
+    related: bool,
+    said_memo: dict[int, int | None] | None = None,
+) -> int | None:
     """:func:`_context`'s reading of the elements from :data:`CONTEXT_LEVELS` out, where only
     ``<nav>``, ``<footer>`` and hidden elements count: ``None``, ``F_FOOTER`` or 0."""
     footer = 0
     for ident in idents:
         if ident in story_chain:
             break
-        said = _says_at_any_depth(page, ident, related)
+        said = _said(page, ident, related, said_memo)
         if said is None:
             return None
         footer |= said
     return footer
+
+
+def _said(page: Page, ident: int, related: bool, memo: dict[int, int | None] | None) -> int | None:
+    """:func:`_says_at_any_depth`, kept per element in ``memo`` (keyed ``2 * ident``, plus one
+    inside a related list): the blocks of a page share their outer elements."""
+    if memo is None:
+        return _says_at_any_depth(page, ident, related)
+    key = 2 * ident + related
+    if key in memo:
+        return memo[key]
+    said = memo[key] = _says_at_any_depth(page, ident, related)
+    return said
 
 
 def _says_at_any_depth(page: Page, ident: int, related: bool) -> int | None:
@@ -623,12 +643,13 @@ def _html_teasers(
     # The headings of cards whose only link to the story is a "View" button.
     card_titles: dict[str, str] = {}
     far_memo: dict[tuple[int, int, bool], int | None] = {}
+    said_memo: dict[int, int | None] = {}
     # Each href's verdict, asked once a page: rails and cards repeat a link (image, headline, "more").
     targets: dict[str, tuple[str, bool] | None] = {}
     for block in blocks:
         if not block.links or block.index in skip or block.index in sponsored:
             continue
-        context = _context(page, block, chain, far_memo)
+        context = _context(page, block, chain, far_memo, said_memo)
         if context is None:
             continue
         promo = is_promo_block(block.text, [link.text for link in block.links])
@@ -722,11 +743,13 @@ def _teaser_target(href: str, base: str | None, itself: Callable[[str], bool]) -
     it cannot lead to a teaser: the page itself, a social network or ad server, a page no article
     (an index, a service page, a file), or the comments under a story ("…/story#comment-12")."""
     url = resolve(href, base)
-    if url is None or itself(url):
+    if url is None:
         return None
     if is_social_url(url) or is_ad_url(url) or not looks_like_article(url) or not article_shaped(url):
         return None
-    if _COMMENT_ANCHOR.search(url):
+    # The page itself last: comparing story keys costs more than the tests above, which turn
+    # away most links (indexes, services, share buttons) first.
+    if _COMMENT_ANCHOR.search(url) or itself(url):
         return None
     return url, has_story_id(url)
 

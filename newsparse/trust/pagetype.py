@@ -120,6 +120,8 @@ _SERVICE = re.compile(
     r"|schedule|book now|get in touch)\b",
     re.IGNORECASE,
 )
+# The tags the features look for on a block's path.
+_PATH_TAGS = frozenset(("li", "code"))
 # Label lines are short; longer blocks are prose whatever they start with.
 _LABEL_CHARS = 60
 # A block of prose: this many characters and words at least, little of it in links.
@@ -163,6 +165,14 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
         out[f"url_{kind}"] = float(any(pattern.match(w) for w in words))
 
 
+def _absent_tags(page: Page, tags: frozenset[str]) -> frozenset[str]:
+    """Those of ``tags`` that no element of the page's tree has, so no block's path holds them:
+    one pass of C over the tree's tags a page, instead of a test up each block's path."""
+    if page.elements is None:
+        return frozenset()
+    return tags.difference(page.elements.tags)
+
+
 def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] | None = None) -> dict[str, float]:
     """The evidence, as numbers, that the page-type model weighs. ``known_words`` holds the word
     counts of texts already counted (the body's paragraphs), so they are not counted again."""
@@ -188,6 +198,9 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
     prose = prose_chars = run = longest_run = list_items = subheads = titles = blurbs = times = 0
     cards: Counter[tuple[str, frozenset[str]]] = Counter()
     tokens_of = page.element_tokens
+    absent = _absent_tags(page, _PATH_TAGS)
+    lists = "li" not in absent
+    codes_in = "code" not in absent
     for b in blocks:
         n = len(b.text)
         total += n
@@ -206,7 +219,7 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
             titles += 1
         elif level and not linked:
             subheads += 1
-        if "li" in b.path:
+        if lists and "li" in b.path:
             list_items += 1
         if b.datetime:
             times += 1
@@ -227,7 +240,7 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
             comments += 1
         if b.flags & (F_NAVIGATION | F_MENU):
             navigation += 1
-        if b.tag == "pre" or "code" in b.path:
+        if b.tag == "pre" or (codes_in and "code" in b.path):
             code += 1
         if n <= _LABEL_CHARS:
             text = b.text

@@ -883,6 +883,19 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     return holder if beyond <= SCATTERED_PROSE_SLACK * held else None
 
 
+def _spanned(page: Page, among: Collection[int]) -> list[int]:
+    """The indices of the blocks that lie in the span of one of the elements ``among``, in order:
+    every block an element holds lies between its first and its last block, so the blocks outside
+    the spans (menus, rails, the footer: most of a page) are not asked which of them holds them."""
+    spans = page.spans()
+    out: list[int] = []
+    end = -1
+    for first, last in sorted((spans.first[ident], spans.last[ident]) for ident in among if ident in spans.first):
+        out.extend(range(max(first, end + 1), last + 1))
+        end = max(end, last)
+    return out
+
+
 def _story_from(
     page: Page, prose: Sequence[float], chosen: Collection[int], head_index: int | None, *, holder: int | None = None
 ) -> StoryBlocks:
@@ -897,7 +910,9 @@ def _story_from(
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
     plain = False
-    for block in page.blocks:
+    blocks = page.blocks
+    for index in _spanned(page, chosen):
+        block = blocks[index]
         container = outermost(block, chosen) if holder is None else _innermost(block, chosen)
         if container is None or (head_index is not None and block.index == head_index):
             continue
