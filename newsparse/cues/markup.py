@@ -65,12 +65,14 @@ __all__ = [
     "SITE_FOOTER",
     "TAGS",
     "TAXONOMY",
+    "TEMPLATE_NOT_FLAGS",
     "TITLE",
     "TOKEN_MAX_CHARS",
     "UPDATED_TIME_CLASSES",
     "classify",
     "joined",
     "matches",
+    "template_names",
 ]
 
 # Containers of the story text.
@@ -165,8 +167,14 @@ SHARE = regex.compile(r"share|sharing|sharer|social|addthis|shariff|follow-?us|s
 # Elements hidden by a class the page's style sheet hides ("hidden", "d-none"); responsive
 # variants ("hidden-xs", "hide-for-large") hide an element on some screens only and do not count.
 HIDDEN = regex.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden)(?:\s|$)", regex.IGNORECASE)
-# The page footer, home of the copyright notice.
-FOOTER = regex.compile(r"footer|foot\b|colophon|copyright|legal|site-?info|bottom", regex.IGNORECASE)
+# The page footer, home of the copyright notice. "Bottom" names it only as an area's own name
+# ("bottom", "page-bottom", "bottom-bar"): with a side's property ("padding-bottom-md", "border-bottom",
+# "no-bottom-spacing") it is a style utility, on the headline's wrappers as often as on a footer's.
+FOOTER = regex.compile(
+    r"footer|foot\b|colophon|copyright|legal|site-?info"
+    r"|(?:^|\s)(?:page-?|site-?|global-?)?bottom(?:-?(?:bar|nav|menu|links?|area|wrap(?:per)?|info|line|container|inner))?(?:\s|$)",
+    regex.IGNORECASE,
+)
 # Captions and media credits, inside the story container but not story text.
 CAPTION = regex.compile(
     r"caption|photo-?credit|image-?credit|figcaption|image-?(?:desc|info|text)|photo-?(?:desc|info|text)|media-?(?:caption|credit)"
@@ -225,6 +233,8 @@ F_TAGS = 16384
 F_RELATED_STRONG = 32768
 F_SITE_FOOTER = 65536
 F_CHROME = 131072
+# The flags a footer word sets, which the page template's classes never set (see template_names).
+TEMPLATE_NOT_FLAGS = F_FOOTER | F_SITE_FOOTER
 _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CONTENT, CONTENT),
     (F_NOT_CONTENT, NOT_CONTENT),
@@ -413,6 +423,15 @@ def classify(names: str) -> int:
     for token in names[:CLASS_MAX_CHARS].lower().split():
         flags |= _token_flags(token[:TOKEN_MAX_CHARS])
     return flags
+
+
+def template_names(tokens: Iterable[str]) -> str | None:
+    """The class/id words of ``<body>`` or ``<html>`` that may flag the page's blocks, joined (None
+    when none is left). Themes name the whole page's layout there ("footer-on-bottom",
+    "et-tb-has-footer", "sticky-footer-layout"), and an element that holds the headline and the
+    story is no footer: its footer words are left out."""
+    kept = [token for token in tokens if not _token_flags(token[:TOKEN_MAX_CHARS]) & TEMPLATE_NOT_FLAGS]
+    return " ".join(kept) or None
 
 
 # --- class words read as words, not as page areas -------------------------------------------
