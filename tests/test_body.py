@@ -276,18 +276,6 @@ def test_the_buttons_of_a_picture_are_not_story() -> None:
     assert body == tuple(STORY)
 
 
-def test_a_paragraph_of_links_between_the_storys_paragraphs_is_story() -> None:
-    # A sentence made of links inside the story is its text; the same row after its last
-    # paragraph is the page's (topics, share buttons).
-    row = "<p><a href='/a'>The ferry timetable</a> and <a href='/b'>the harbour's repair report</a></p>"
-    tags = "<p><a href='/t/ferries'>Ferries</a> <a href='/t/harbour'>Harbour</a></p>"
-    html = (
-        f"<html><body><article><h1>River ferry returns after repairs</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>"
-        f"{row}{''.join(f'<p>{p}</p>' for p in STORY[2:])}{tags}</article></body></html>"
-    )
-    assert parse_html(html).body == (*STORY[:2], "The ferry timetable and the harbour's repair report", *STORY[2:])
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="a 'contextmenu' class still makes furniture of a paragraph: reading it as a behaviour fixes a page whose"

@@ -172,11 +172,6 @@ AUTHOR_NAME_MIN_CHARS = 5
 # An element that is mostly links, with this many link lines, is a list of other pages: the story
 # ended before it.
 STOP_LINK_LINES = 3
-# A row of links set as a paragraph can be the story's own sentence of links; one set as list
-# items, table cells or a heading is a menu, a tag list or a teaser.
-INLINE_ROW_TAGS = frozenset(("p",))
-# The label of such a paragraph in the story's container (see _keep_in_context).
-_ROW = "row"
 # Tags whose elements are page furniture by HTML's own words: the story ends at a page footer.
 _STOP_TAGS = frozenset(("footer",))
 # What ends a story: reader comments, lists of other articles, the site's footer.
@@ -360,23 +355,6 @@ def _furniture_readings(page: Page, block: Block, container: int) -> tuple[bool,
     if _furniture_text(page, block):
         return True, True
     return False, plain
-
-
-def _inline_link_row(page: Page, block: Block, container: int) -> bool:
-    """A paragraph of the story's container that is furniture only by being mostly links: the
-    story's own sentence of links ("See also <a>…</a> and <a>…</a>") when prose stands on both
-    sides of it (see :func:`_keep_in_context`); a menu, a tag list or share buttons are named so,
-    set as list items, or read as furniture lines."""
-    if block.tag not in INLINE_ROW_TAGS or not is_link_row(block):
-        return False
-    if _flagged_furniture(_local_flags(page, block, container)):
-        return False
-    text = block.text
-    return not (
-        is_furniture_line(text)
-        or _calls_to_action(page, text)
-        or is_promo_block(text, [link.text for link in block.links])
-    )
 
 
 def _flagged_furniture(local: int) -> bool:
@@ -933,7 +911,7 @@ def _story_from(
             continue
         furniture, plain_furniture = _furniture_readings(page, block, container)
         if furniture:
-            labelled.append((block.index, _ROW if _inline_link_row(page, block, container) else "bad"))
+            labelled.append((block.index, "bad"))
         else:
             good = prose[block.index] or _sentence_like(block)
             labelled.append((block.index, "good" if good else "short"))
@@ -1166,8 +1144,7 @@ def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[i
     "Kontakt") belongs to the page around the story. A heading (``subheads``) needs story
     only after it: an image or a promo box often stands before a section's subhead.
     """
-    # A paragraph of links reads as a short block here: story between prose, furniture at the edges.
-    labels = ["short" if label == _ROW else label for _, label in labelled]
+    labels = [label for _, label in labelled]
     n = len(labels)
     before = [""] * n
     after = [""] * n
@@ -1184,9 +1161,7 @@ def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[i
     return [
         index
         for k, (index, label) in enumerate(labelled)
-        if label == "good"
-        or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
-        or (label == _ROW and after[k] == "good" and before[k] == "good")
+        if label == "good" or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
     ]
 
 
