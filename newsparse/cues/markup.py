@@ -167,14 +167,8 @@ SHARE = regex.compile(r"share|sharing|sharer|social|addthis|shariff|follow-?us|s
 # Elements hidden by a class the page's style sheet hides ("hidden", "d-none"); responsive
 # variants ("hidden-xs", "hide-for-large") hide an element on some screens only and do not count.
 HIDDEN = regex.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden)(?:\s|$)", regex.IGNORECASE)
-# The page footer, home of the copyright notice. "Bottom" names it only as an area's own name
-# ("bottom", "page-bottom", "bottom-bar"): with a side's property ("padding-bottom-md", "border-bottom",
-# "no-bottom-spacing") it is a style utility, on the headline's wrappers as often as on a footer's.
-FOOTER = regex.compile(
-    r"footer|foot\b|colophon|copyright|legal|site-?info"
-    r"|(?:^|\s)(?:page-?|site-?|global-?)?bottom(?:-?(?:bar|nav|menu|links?|area|wrap(?:per)?|info|line|container|inner))?(?:\s|$)",
-    regex.IGNORECASE,
-)
+# The page footer, home of the copyright notice.
+FOOTER = regex.compile(r"footer|foot\b|colophon|copyright|legal|site-?info|bottom", regex.IGNORECASE)
 # Captions and media credits, inside the story container but not story text.
 CAPTION = regex.compile(
     r"caption|photo-?credit|image-?credit|figcaption|image-?(?:desc|info|text)|photo-?(?:desc|info|text)|media-?(?:caption|credit)"
