@@ -18,6 +18,7 @@ from lxml import etree
 
 import newsparse
 from benchmarks.corpora import CORPORA, load_corpus, shared_available
+from newsparse.cues.markup import F_CHROME, F_FOOTER, F_SITE_FOOTER
 from newsparse.read import walk
 from newsparse.read.source import tree_from_text
 
@@ -131,6 +132,27 @@ PAGES = {
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_walks_agree_on_small_pages(name: str) -> None:
     _assert_same_html(f"<html><head><title>t</title></head><body>{PAGES[name]}</body></html>")
+
+
+@compiled
+def test_walks_agree_on_the_page_templates_classes() -> None:
+    _assert_same_html('<html class="no-js sidebar"><body class="footer-on-bottom related-posts"><p>x</p></body></html>')
+
+
+@pytest.mark.parametrize("pure", [True, False])
+def test_the_page_templates_footer_words_flag_no_area(pure: bool) -> None:
+    # A class on <body> or <html> names the layout of the whole page ("footer-on-bottom"): no
+    # block is a footer by it. Its other words still count, and the blocks' own wrappers too.
+    root, _ = tree_from_text(
+        '<html><body class="footer-on-bottom has-sidebar"><h1>Title</h1>'
+        '<div class="site-footer"><p>Foot</p></div></body></html>'
+    )
+    page = walk.tree_to_page(root, pure=pure)
+    title, foot = page.blocks
+    assert not title.flags & (F_FOOTER | F_SITE_FOOTER)
+    assert title.flags & F_CHROME
+    assert foot.flags & F_SITE_FOOTER
+    assert "footer-on-bottom" in page.element_tokens[title.ancestors[0]]
 
 
 @compiled

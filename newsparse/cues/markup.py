@@ -65,12 +65,14 @@ __all__ = [
     "SITE_FOOTER",
     "TAGS",
     "TAXONOMY",
+    "TEMPLATE_NOT_FLAGS",
     "TITLE",
     "TOKEN_MAX_CHARS",
     "UPDATED_TIME_CLASSES",
     "classify",
     "joined",
     "matches",
+    "template_names",
 ]
 
 # Containers of the story text.
@@ -225,6 +227,8 @@ F_TAGS = 16384
 F_RELATED_STRONG = 32768
 F_SITE_FOOTER = 65536
 F_CHROME = 131072
+# The flags a footer word sets, which the page template's classes never set (see template_names).
+TEMPLATE_NOT_FLAGS = F_FOOTER | F_SITE_FOOTER
 _FLAGGED: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (F_CONTENT, CONTENT),
     (F_NOT_CONTENT, NOT_CONTENT),
@@ -413,6 +417,15 @@ def classify(names: str) -> int:
     for token in names[:CLASS_MAX_CHARS].lower().split():
         flags |= _token_flags(token[:TOKEN_MAX_CHARS])
     return flags
+
+
+def template_names(tokens: Iterable[str]) -> str | None:
+    """The class/id words of ``<body>`` or ``<html>`` that may flag the page's blocks, joined (None
+    when none is left). Themes name the whole page's layout there ("footer-on-bottom",
+    "et-tb-has-footer", "sticky-footer-layout"), and an element that holds the headline and the
+    story is no footer: its footer words are left out."""
+    kept = [token for token in tokens if not _token_flags(token[:TOKEN_MAX_CHARS]) & TEMPLATE_NOT_FLAGS]
+    return " ".join(kept) or None
 
 
 # --- class words read as words, not as page areas -------------------------------------------

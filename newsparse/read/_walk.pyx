@@ -62,7 +62,7 @@ class Decline(Exception):
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
-cdef object preformatted_of, holds_page, glued, heading_tags
+cdef object preformatted_of, holds_page, glued, heading_tags, template_tags, template_names
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 cdef array.array INT_ARRAY = array.array("i")
@@ -132,7 +132,7 @@ def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
     global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, holds_page
-    global glued, heading_tags
+    global glued, heading_tags, template_tags, template_names
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -163,6 +163,7 @@ def bind(module):
     preformatted_of = module._preformatted
     holds_page = module._holds_page
     glued, heading_tags = module._glued, module.HEADING_TAGS
+    template_tags, template_names = module.TEMPLATE_TAGS, module.template_names
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -860,6 +861,9 @@ cdef class Walk:
                 names = f"{names} {lowered}" if names else lowered
         if not own:
             names = None
+        elif tag in template_tags:
+            self.element_own[self.next_id] = own
+            names = template_names(own)
         flags = self.open_flags[self.open_n - 1] if self.open_n else 0
         if own:
             flags = -1

@@ -23,7 +23,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 from lxml import etree
 
 from ..blocks import Ancestors, Block, BlockTags, Elements, Link, Page, TagPath
-from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify
+from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
 
@@ -62,6 +62,9 @@ _STREAMED_SEGMENT = re.compile(r"S:\d+$")
 BUTTON_MAX_ELEMENTS = 64
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
+# the page, so their footer words flag none (see markup.template_names).
+TEMPLATE_TAGS = frozenset(("body", "html"))
 # Class strings remembered across pages, and the longest remembered: sites repeat their class
 # strings on every page, and a bounded memo keeps memory flat over millions of pages.
 CLASS_CACHE_SIZE = 16384
@@ -443,6 +446,9 @@ class _Walk:
                         names = f"{names} {lowered}" if names else lowered
                     if not own:
                         names = None
+                    elif tag in TEMPLATE_TAGS:
+                        element_own[next_id] = own
+                        names = template_names(own)
                 flags = open_flags[-1] if opened else 0
                 if own:
                     flags = -1
