@@ -862,8 +862,8 @@ cdef class Walk:
         if not own:
             names = None
         elif tag in template_tags:
-            self.element_own[self.next_id] = own
-            names = template_names(own)
+            # "" (no flags), not None: the element's words stay in element_tokens.
+            names = template_names(own) or ""
         flags = self.open_flags[self.open_n - 1] if self.open_n else 0
         if own:
             flags = -1

@@ -447,8 +447,8 @@ class _Walk:
                     if not own:
                         names = None
                     elif tag in TEMPLATE_TAGS:
-                        element_own[next_id] = own
-                        names = template_names(own)
+                        # "" (no flags), not None: the element's words stay in element_tokens.
+                        names = template_names(own) or ""
                 flags = open_flags[-1] if opened else 0
                 if own:
                     flags = -1
