@@ -10,6 +10,7 @@ import newsparse
 from newsparse.cues.lines import is_prose_line, prose_span
 from newsparse.read.inputs import looks_like_html
 from newsparse.read.textdump import text_to_page
+from newsparse.segments.byline import _text_credit
 from newsparse.segments.headline import _credit_or_date
 
 PARA_1 = (
@@ -1059,6 +1060,8 @@ def test_a_story_sentence_about_cookies_is_prose(sentence: str) -> None:
         "the content you see and measure how our pages are read.",
         "This website uses cookies to ensure you get the best experience on our website and to "
         "measure how our pages are read.",
+        "We value your privacy. We and 600 third-party partners use cookies and other technologies to "
+        "store and/or access information on your device.",
         "By continuing to browse this site you agree to the use of cookies for statistics and for "
         "advertising that suits you.",
         "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez "
@@ -1110,3 +1113,11 @@ def test_a_name_above_a_title_printed_twice_is_matched_as_a_whole_word() -> None
     lines[2] = "Jo Lee ferry guide"
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_a_bare_name_gives_way_to_a_by_line_under_a_dek() -> None:
+    # The dek under the name reads as a sentence of prose; the "By" line under it is the credit.
+    dek = "The harbour board wants riders back on the water before the summer, and it has a plan to do it."
+    page = text_to_page("\n\n".join(["Jo Lee", dek, "By Sam Roe", PARA_1, PARA_2, PARA_3]))
+    taken = _text_credit(page.blocks, 0, len(page.blocks), None)
+    assert taken.value is not None and taken.value.authors == ("Sam Roe",)

@@ -144,10 +144,10 @@ PROMO_BOX_LINES = 3
 PROSE_GAP_CHARS = 200
 # A site's notice that it uses cookies reads as a sentence but is no story's prose: the site or
 # "we" uses them ("We use cookies …", "Nous utilisons des cookies …", "Wir verwenden Cookies …",
-# "Este sitio usa cookies …", "Utilizamos cookies …"), or a word of consent or of the visitor's
-# experience stands near ("By continuing … you agree to the use of cookies"). A story's sentence
-# about cookies ("Girl Scouts of the USA sell cookies", "Websites that use tracking cookies must
-# ask …") has neither.
+# "Este sitio usa cookies …", "Utilizamos cookies …"), or a word of consent, of the visitor's
+# experience or of privacy stands near ("By continuing … you agree to the use of cookies"). A
+# story's sentence about cookies ("Girl Scouts of the USA sell cookies", "Websites that use
+# tracking cookies must ask …") has neither.
 _COOKIE_VERB = (
     r"(?:use[sd]?|using|utilis\w*|utiliz\w*|(?-i:usa)|usamos|usiamo|verwende\w*|nutz\w*|gebruik\w*)"
     r"\s+(?:\w+\s+){0,3}cookies?\b"
@@ -163,7 +163,8 @@ _COOKIE_SITE = regex.compile(
 _COOKIE_USE = regex.compile(rf"\b{_COOKIE_VERB}", regex.IGNORECASE)
 _COOKIE_CONSENT = regex.compile(
     r"\b(?:accept\w*|acept\w*|akzeptier\w*|consent\w*|agree\w*|zustimm\w*|einverstanden|experience"
-    r"|expérience|experiencia|esperienza|nutzererlebnis|browsing|navigation|navegación|continu(?:ing|ez|ando))\b",
+    r"|expérience|experiencia|esperienza|nutzererlebnis|browsing|navigation|navegación|continu(?:ing|ez|ando)"
+    r"|privacy|privacidad|datenschutz)\b",
     regex.IGNORECASE,
 )
 # ... near: within this many characters of the cookies' phrase, the notice's own sentence.

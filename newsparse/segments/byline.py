@@ -48,7 +48,8 @@ TEXT_BYLINE_WINDOW = 12
 # only this near the headline. A credit with "By" or a date beside the names is one further down.
 TEXT_BARE_CREDIT_WINDOW = 4
 # A bare name under the headline gives way to a credit with "By" this many lines under it at most
-# (a caption and a dek stand between), and never to one past the story's first line of prose.
+# (a caption and a dek stand between), and never to one past the story's prose, which the credit
+# stands above (see TEXT_PROSE_MIN_WORDS: the first line of prose may be a dek).
 TEXT_BARE_CREDIT_LOOKAHEAD = 4
 # The second line of prose is the story's (the first may be a dek or a caption): the credit
 # stands above it. A line of prose is a sentence of this many words at least.
@@ -189,7 +190,7 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 and not parsed.prefixed
                 and parsed.published is None
                 and bare is None
-                and _by_credit_ahead(blocks, block.index + 1, end, day_first)
+                and _by_credit_ahead(blocks, block.index + 1, end, day_first, prose_before)
             ):
                 # A bare "name" (a caption's "Whale expert Hori Parata.") gives way to a credit with
                 # "By" a few lines under it, the surer credit of the two, when that one is taken.
@@ -322,14 +323,17 @@ def _is_text_prose(text: str, day_first: bool | None, credit_wanted: bool = True
     )
 
 
-def _by_credit_ahead(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> bool:
-    """A credit with "By" among the few lines from ``start`` on, above the first line of prose
-    (see :data:`TEXT_BARE_CREDIT_LOOKAHEAD`)."""
+def _by_credit_ahead(blocks: Sequence[Block], start: int, end: int, day_first: bool | None, prose_before: bool) -> bool:
+    """A credit with "By" among the few lines from ``start`` on, above the story's second line of
+    prose (``prose_before``: one stands above ``start`` already; see
+    :data:`TEXT_BARE_CREDIT_LOOKAHEAD`)."""
     for block in blocks[start : min(end, start + TEXT_BARE_CREDIT_LOOKAHEAD)]:
         if _prefixed_names(block.text, day_first):
             return True
         if _is_text_prose(block.text, day_first):
-            return False
+            if prose_before:
+                return False
+            prose_before = True
     return False
 
 
