@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.cues.lines import prose_span
+from newsparse.cues.lines import is_prose_line, prose_span
 from newsparse.read.inputs import looks_like_html
 from newsparse.read.textdump import text_to_page
+from newsparse.segments.byline import _text_credit
+from newsparse.segments.headline import _credit_or_date
 
 PARA_1 = (
     "The harbour board voted on Tuesday to run the new electric ferry every twenty minutes from "
@@ -999,3 +1001,123 @@ def test_a_heading_printed_once_above_a_title_printed_twice_is_no_credit() -> No
     lines = ["Menu", "Ferry Passes", "Technical Details", "Sign in", title, "Share", title, PARA_1, PARA_2, PARA_3]
     byline = newsparse.parse_text("\n".join(lines)).byline
     assert byline is None or not byline.authors
+
+
+def test_the_date_under_the_headline_stays_when_the_credit_stands_over_the_prose() -> None:
+    # The date printed under the title dates the article; the credit right over the prose, far
+    # under a gallery's captions, names the writer and prints no date of its own.
+    captions = [f"Riders wait for the ferry at pier number {n} on a grey morning." for n in range(12)]
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "May 3, 2024",
+        *captions,
+        "By Jo Lee",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is not None and article.byline.authors == ("Jo Lee",)
+    assert article.published is not None and article.published.isoformat().startswith("2024-05-03")
+
+
+def test_a_bare_name_does_not_give_way_to_a_by_line_inside_the_story() -> None:
+    # The "By" line stands past the story's first paragraphs (a quoted credit, a box): it is not
+    # the credit, and the name under the headline is.
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "Jo Lee",
+        PARA_1,
+        PARA_2,
+        "By Sam Roe",
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Girl Scouts of the USA sell cookies every spring, and this year the troops in the city "
+        "expect to sell more boxes than ever before.",
+        "The bakery uses brown butter cookies as the base for its new cake, which it sells only on "
+        "weekends and only until the batch runs out.",
+        "Websites that use tracking cookies must ask their visitors first, the court ruled on "
+        "Tuesday in a case brought by a consumer group last year.",
+    ],
+)
+def test_a_story_sentence_about_cookies_is_prose(sentence: str) -> None:
+    assert is_prose_line(sentence)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and similar technologies to improve your browsing experience, personalise "
+        "the content you see and measure how our pages are read.",
+        "This website uses cookies to ensure you get the best experience on our website and to "
+        "measure how our pages are read.",
+        "We value your privacy. We and 600 third-party partners use cookies and other technologies to "
+        "store and/or access information on your device.",
+        "By continuing to browse this site you agree to the use of cookies for statistics and for "
+        "advertising that suits you.",
+        "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez "
+        "davantage d'informations dans la déclaration sur la protection des données.",
+        "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten und unsere Seiten "
+        "für Sie zu verbessern.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle "
+        "publicidad relacionada con sus preferencias.",
+        "Este sitio usa cookies para mejorar la experiencia de navegación de sus usuarios y para fines estadísticos.",
+    ],
+)
+def test_a_cookie_notice_is_no_prose(notice: str) -> None:
+    assert not is_prose_line(notice)
+
+
+@pytest.mark.parametrize("line", ["Par Ouest-France avec agences", "By Jo with agencies"])
+def test_a_one_word_credit_with_a_joining_word_after_it_is_a_credit(line: str) -> None:
+    assert _credit_or_date(line, None) > 0
+
+
+def test_a_one_word_name_running_on_in_lower_case_is_no_credit() -> None:
+    assert _credit_or_date("Vom Boden aus gedacht", None) == 0
+
+
+def test_co_authors_under_their_initials_are_printed_as_a_list() -> None:
+    lines = [
+        "Menu",
+        "City ferry runs every twenty minutes from spring",
+        "JL",
+        "Jo Lee",
+        "SR",
+        "Sam Roe",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee", "Sam Roe")
+    assert byline.text == "Jo Lee and Sam Roe"
+
+
+def test_a_name_above_a_title_printed_twice_is_matched_as_a_whole_word() -> None:
+    # The name over the title is the credit when the page prints it again there; "Jo Leeds" is
+    # another word, not the name printed again.
+    title = "Harbour Ferry Pass for the Whole Family"
+    lines = ["Menu", "By Jo Lee", "Jo Leeds ferry guide", title, "Share", title, PARA_1, PARA_2, PARA_3]
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is None or not byline.authors
+    lines[2] = "Jo Lee ferry guide"
+    byline = newsparse.parse_text("\n".join(lines)).byline
+    assert byline is not None and byline.authors == ("Jo Lee",)
+
+
+def test_a_bare_name_gives_way_to_a_by_line_under_a_dek() -> None:
+    # The dek under the name reads as a sentence of prose; the "By" line under it is the credit.
+    dek = "The harbour board wants riders back on the water before the summer, and it has a plan to do it."
+    page = text_to_page("\n\n".join(["Jo Lee", dek, "By Sam Roe", PARA_1, PARA_2, PARA_3]))
+    taken = _text_credit(page.blocks, 0, len(page.blocks), None)
+    assert taken.value is not None and taken.value.authors == ("Sam Roe",)

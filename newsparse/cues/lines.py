@@ -142,13 +142,43 @@ CLOSED_RUN_SHARE = 0.3
 PROMO_BOX_LINES = 3
 # Lines that are not prose but long weigh in the gap as this many lines each per this many chars.
 PROSE_GAP_CHARS = 200
-# A site's notice that it uses cookies reads as a sentence but is no story's prose ("We use
-# cookies …", "Nous utilisons des cookies …", "Wir verwenden Cookies …", "Este sitio usa cookies …").
-_COOKIE_NOTICE = regex.compile(
-    r"\b(?:use[sd]?|using|utilis\w*|utiliz\w*|usa|usamos|usiamo|verwende\w*|nutz\w*|gebruik\w*)"
-    r"\s+(?:\w+\s+){0,3}cookies?\b",
+# A site's notice that it uses cookies reads as a sentence but is no story's prose: the site or
+# "we" uses them ("We use cookies …", "Nous utilisons des cookies …", "Wir verwenden Cookies …",
+# "Este sitio usa cookies …", "Utilizamos cookies …"), or a word of consent, of the visitor's
+# experience or of privacy stands near ("By continuing … you agree to the use of cookies"). A
+# story's sentence about cookies ("Girl Scouts of the USA sell cookies", "Websites that use
+# tracking cookies must ask …") has neither.
+_COOKIE_VERB = (
+    r"(?:use[sd]?|using|utilis\w*|utiliz\w*|(?-i:usa)|usamos|usiamo|verwende\w*|nutz\w*|gebruik\w*)"
+    r"\s+(?:\w+\s+){0,3}cookies?\b"
+)
+_COOKIE_SITE = regex.compile(
+    r"(?:\b(?:we|nous|wir|wij|noi)"
+    r"|\b(?:this|our|the|diese|unsere|este|nuestro|ce|notre|questo|deze|onze)\s+(?:web\s*)?"
+    r"(?:site|website|webseite|seite|sitio|sito|portal|portail)(?:\s+web)?)"
+    rf"\s+(?:\w+\s+){{0,2}}{_COOKIE_VERB}"
+    r"|\b(?:usamos|utilizamos|utilisons|usiamo|utilizziamo)\s+(?:\w+\s+){0,3}cookies?\b",
     regex.IGNORECASE,
 )
+_COOKIE_USE = regex.compile(rf"\b{_COOKIE_VERB}", regex.IGNORECASE)
+_COOKIE_CONSENT = regex.compile(
+    r"\b(?:accept\w*|acept\w*|akzeptier\w*|consent\w*|agree\w*|zustimm\w*|einverstanden|experience"
+    r"|expérience|experiencia|esperienza|nutzererlebnis|browsing|navigation|navegación|continu(?:ing|ez|ando)"
+    r"|privacy|privacidad|datenschutz)\b",
+    regex.IGNORECASE,
+)
+# ... near: within this many characters of the cookies' phrase, the notice's own sentence.
+COOKIE_CONSENT_REACH = 80
+
+
+def _cookie_notice(text: str) -> bool:
+    if _COOKIE_SITE.search(text) is not None:
+        return True
+    use = _COOKIE_USE.search(text)
+    if use is None:
+        return False
+    near = text[max(0, use.start() - COOKIE_CONSENT_REACH) : use.end() + COOKIE_CONSENT_REACH]
+    return _COOKIE_CONSENT.search(near) is not None
 
 
 def is_prose_line(text: str, link_density: float = 0.0) -> bool:
@@ -162,7 +192,7 @@ def _is_prose(text: str, link_density: float) -> bool:
         and closes_sentence(text)
         and word_count(text[:PROSE_WORDS_REACH]) >= PROSE_LINE_MIN_WORDS
         and BOILERPLATE_LINE.match(text) is None
-        and _COOKIE_NOTICE.search(text[:PROSE_WORDS_REACH]) is None
+        and not _cookie_notice(text[:PROSE_WORDS_REACH])
     )
 
 

@@ -47,6 +47,10 @@ TEXT_BYLINE_WINDOW = 12
 # ... but a bare name ("Jane Roe") that far down is a caption's or the story's: it is the credit
 # only this near the headline. A credit with "By" or a date beside the names is one further down.
 TEXT_BARE_CREDIT_WINDOW = 4
+# A bare name under the headline gives way to a credit with "By" this many lines under it at most
+# (a caption and a dek stand between), and never to one past the story's prose, which the credit
+# stands above (see TEXT_PROSE_MIN_WORDS: the first line of prose may be a dek).
+TEXT_BARE_CREDIT_LOOKAHEAD = 4
 # The second line of prose is the story's (the first may be a dek or a caption): the credit
 # stands above it. A line of prose is a sentence of this many words at least.
 TEXT_PROSE_MIN_WORDS = 15
@@ -103,10 +107,10 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
         if first is not None:
             again = _text_credit(page.blocks, first + 1, head, day_first)
             if again.value is not None and again.value.authors:
-                return again
+                return _dated_by(again, taken)
         above = _credit_over_prose(page.blocks, head, end, day_first)
         if above is not None:
-            return above
+            return _dated_by(above, taken)
         if copy is not None:
             # A title printed twice with no one named under either copy: the credit printed above
             # it, when the name is printed twice there (a publishing dialog and the page's header
@@ -114,10 +118,20 @@ def in_text(page: Page, found: Found) -> Taken[Byline | None]:
             top = max(0, head - TEXT_BYLINE_WINDOW)
             again = _text_credit(page.blocks, top, head, day_first)
             if again.value is not None and again.value.authors and again.blocks:
-                name = again.value.authors[0]
-                if any(name in b.text for b in page.blocks[again.blocks[-1] + 1 : head]):
-                    return again
+                name = regex.compile(rf"(?<!\w){regex.escape(again.value.authors[0])}(?!\w)")
+                if any(name.search(b.text) for b in page.blocks[again.blocks[-1] + 1 : head]):
+                    return _dated_by(again, taken)
     return taken
+
+
+def _dated_by(credit: Taken[Byline | None], under_head: Taken[Byline | None]) -> Taken[Byline | None]:
+    """A credit read elsewhere than under the headline, dated by the date printed under it when
+    the credit's own line prints none."""
+    byline, dated = credit.value, under_head.value
+    if byline is None or byline.published is not None or dated is None or dated.published is None:
+        return credit
+    blocks = tuple(sorted({*credit.blocks, *under_head.blocks}))
+    return Taken(dataclasses.replace(byline, published=dated.published), blocks)
 
 
 def in_html(page: Page, found: Found) -> Taken[Byline | None]:
@@ -138,17 +152,14 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
     prose_before = False
     lines = 0.0
     joined_until = start  # the lines read as parts of a credit printed a part a line
+    bare: tuple[int, Credit] | None = None  # a bare name that gave way to a "By" line under it
     for block in blocks[start:end]:
         if block.index < joined_until:
             continue
         lines += TEXT_SHORT_LINE_SHARE if is_menu_line(block.text) or is_furniture_line(block.text) else 1.0
         if lines > TEXT_BYLINE_WINDOW:
             break
-        prose = (
-            closes_sentence(block.text)
-            and word_count(block.text) >= TEXT_PROSE_MIN_WORDS
-            and not (credit is None and _prefixed_credit(block.text, day_first))
-        )
+        prose = _is_text_prose(block.text, day_first, credit is None)
         if prose and prose_before:
             break
         prose_before = prose_before or prose
@@ -174,19 +185,25 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 later = parse_credit(following.text, day_first=day_first)
                 if later is not None and (later.prefixed or (later.authors and not _desk_role(later))):
                     parsed = None
-            if parsed is not None and not parsed.prefixed and parsed.published is None:
+            if (
+                parsed is not None
+                and not parsed.prefixed
+                and parsed.published is None
+                and bare is None
+                and _by_credit_ahead(blocks, block.index + 1, end, day_first, prose_before)
+            ):
                 # A bare "name" (a caption's "Whale expert Hori Parata.") gives way to a credit with
-                # "By" a few lines under it: the surer credit of the two.
-                stop = min(end, block.index + 1 + TEXT_BARE_CREDIT_WINDOW)
-                if any(_prefixed_names(b.text, day_first) for b in blocks[block.index + 1 : stop]):
-                    parsed = None
+                # "By" a few lines under it, the surer credit of the two, when that one is taken.
+                bare = (block.index, parsed)
+                parsed = None
             if parsed is not None:
                 credit = parsed
                 used.append(block.index)
                 more = _avatar_names(blocks, block.index + 1, end, day_first)
                 if more:
                     names = tuple(blocks[i].text.strip() for i in more)
-                    text = " ".join((credit.text, *names))
+                    # Printed as a credit of several names is: "Jo Lee and Sam Roe", "A, B, C".
+                    text = (" and " if len(names) == 1 else ", ").join((credit.text, *names))
                     credit = dataclasses.replace(credit, text=text, authors=credit.authors + names)
                     used.extend(more)
                     joined_until = more[-1] + 1
@@ -204,6 +221,10 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         if credit is not None and used and block.index > used[-1] + 1:
             # The date stands by the credit, not further down the story.
             break
+    if credit is None and bare is not None:
+        # The "By" line under the bare name was not taken after all: the name is the credit.
+        credit = bare[1]
+        used.append(bare[0])
     if credit is None:
         # A date with no credit still dates the article: the byline then names nobody.
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
@@ -290,6 +311,30 @@ def _credit_parts(blocks: Sequence[Block], index: int, end: int) -> list[int]:
             break
         parts += [parts[-1] + 1, parts[-1] + 2]
     return parts
+
+
+def _is_text_prose(text: str, day_first: bool | None, credit_wanted: bool = True) -> bool:
+    """A line of the story's prose (see :data:`TEXT_PROSE_MIN_WORDS`); while no credit is read, a
+    credit with "By" and a bio after it is none."""
+    return (
+        closes_sentence(text)
+        and word_count(text) >= TEXT_PROSE_MIN_WORDS
+        and not (credit_wanted and _prefixed_credit(text, day_first))
+    )
+
+
+def _by_credit_ahead(blocks: Sequence[Block], start: int, end: int, day_first: bool | None, prose_before: bool) -> bool:
+    """A credit with "By" among the few lines from ``start`` on, above the story's second line of
+    prose (``prose_before``: one stands above ``start`` already; see
+    :data:`TEXT_BARE_CREDIT_LOOKAHEAD`)."""
+    for block in blocks[start : min(end, start + TEXT_BARE_CREDIT_LOOKAHEAD)]:
+        if _prefixed_names(block.text, day_first):
+            return True
+        if _is_text_prose(block.text, day_first):
+            if prose_before:
+                return False
+            prose_before = True
+    return False
 
 
 def _prefixed_names(text: str, day_first: bool | None) -> bool:

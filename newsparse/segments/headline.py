@@ -10,7 +10,7 @@ import regex
 from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, Credit, parse_credit
 from ..cues.dates import is_date_line
-from ..cues.lexicon import LABEL_BY_END, PHOTO_CREDIT
+from ..cues.lexicon import LABEL_BY_END, NAME_CONNECTOR, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
@@ -481,7 +481,11 @@ def _run_on_name(text: str, credit: Credit) -> bool:
     if len(credit.authors) != 1 or len(credit.authors[0].split()) != 1:
         return False
     at = text.find(credit.authors[0])
-    return at >= 0 and _RUN_ON.match(text, at + len(credit.authors[0])) is not None
+    if at < 0:
+        return False
+    after = at + len(credit.authors[0])
+    # A joining word after the name ("Par Ouest-France avec agences") goes on with the credit.
+    return _RUN_ON.match(text, after) is not None and NAME_CONNECTOR.match(text, after) is None
 
 
 def _text_score(block: Block, agreement: float) -> float:
