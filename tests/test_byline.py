@@ -822,6 +822,15 @@ def test_the_metadata_spelling_the_printed_by_still_names_the_writer() -> None:
         ("Harbourpost", "Harbourpost News", ()),  # the site's name with a word added is the site
         ("Harbourpost Daily", "Harbourpost Daily", ()),  # the site's whole name
         ("Mara Quist", "Mara", ()),  # a given name alone
+        ("Jo Lee Photography", "Jo Lee", ("Jo Lee",)),
+        ("Roe Lab", "Sam Roe", ("Sam Roe",)),
+        ("notes - Web-page of Jo Lee", "Jo Lee", ("Jo Lee",)),  # the name after "of"
+        # The site's name with its edition's or place's word left out is the site, not a writer.
+        ("Harbour Post Australia", "Harbour Post", ()),
+        ("Daily Harbour Online", "Daily Harbour", ()),
+        ("The Harbour Post Magazine", "Harbour Post", ()),
+        ("Harbour Post UK", "Harbour Post", ()),
+        ("Quay Fair Italia", "Quay Fair", ()),
     ],
 )
 def test_a_metadata_author_in_the_sites_name(site: str, author: str, authors: tuple[str, ...]) -> None:
