@@ -75,7 +75,7 @@ _LINE_SIGNS = frozenset(("&", ","))
 # that, the writer's bio.
 _BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
 # A page that prints each writer's picture as a circle of initials puts them on a line of their
-# own before the name ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"): a pair of lines whose
+# own before the name ("JL" / "Jo Lee" / "SR" / "Sam Roe"): a pair of lines whose
 # initials are the name's is one more writer, up to this many.
 TEXT_AVATAR_NAMES = 4
 # A line that opens with a "by" word and a name after it ("By Jo Lee", "Von Jo Lee", "by: Jo Lee").
@@ -184,7 +184,7 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 if later is not None and (later.prefixed or (later.authors and not _desk_role(later))):
                     parsed = None
             if parsed is not None and not parsed.prefixed and parsed.published is None:
-                # A bare "name" (a caption's "Whale expert Hori Parata.") gives way to a credit with
+                # A bare "name" (a caption's "Ferry skipper Ana Holt.") gives way to a credit with
                 # "By" a few lines under it: the surer credit of the two.
                 stop = min(end, block.index + 1 + TEXT_BARE_CREDIT_WINDOW)
                 if any(_prefixed_names(b.text, day_first) for b in blocks[block.index + 1 : stop]):

@@ -78,7 +78,7 @@ TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
 # title) is the title; a menu repeats its entries, of a word or two, in the footer. Of two lines
 # that score alike, the one printed twice above the story is the title (a dialog's or a button's
-# line above it, "Change the story's title …" with the writer's name under it, is printed once).
+# line above it, a publishing tool's dialog line with the writer's name under it, is printed once).
 TEXT_REPEAT_MIN_WORDS = 4
 TEXT_REPEAT_WEIGHT = 1.0
 # A heading must share this much of its words with a metadata title to count as the same title.
@@ -476,7 +476,7 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
 
 def _run_on_name(text: str, credit: Credit) -> bool:
     """A line that opens with a credit's word but names one word and runs on in lower case is a
-    title ("Vom Boden aus gedacht"): a credit's name ends at a comma, a date, a joining word or the
+    title ("Von Ufer zu Ufer"): a credit's name ends at a comma, a date, a joining word or the
     line's end."""
     if len(credit.authors) != 1 or len(credit.authors[0].split()) != 1:
         return False
