@@ -137,6 +137,8 @@ def test_walks_agree_on_small_pages(name: str) -> None:
 @compiled
 def test_walks_agree_on_the_page_templates_classes() -> None:
     _assert_same_html('<html class="no-js sidebar"><body class="footer-on-bottom related-posts"><p>x</p></body></html>')
+    # Every word of the class a footer word: nothing is left to flag, and the words are still kept.
+    _assert_same_html('<html><body class="footer-on-bottom"><h1>Title</h1><p>x</p></body></html>')
 
 
 @pytest.mark.parametrize("pure", [True, False])
@@ -153,6 +155,16 @@ def test_the_page_templates_footer_words_flag_no_area(pure: bool) -> None:
     assert title.flags & F_CHROME
     assert foot.flags & F_SITE_FOOTER
     assert "footer-on-bottom" in page.element_tokens[title.ancestors[0]]
+
+
+@pytest.mark.parametrize("pure", [True, False])
+def test_a_template_of_footer_words_alone_keeps_its_words(pure: bool) -> None:
+    root, _ = tree_from_text('<html><body class="footer-on-bottom"><h1>Title</h1><p>Story text.</p></body></html>')
+    page = walk.tree_to_page(root, pure=pure)
+    assert page.blocks
+    for block in page.blocks:
+        assert not block.flags & (F_FOOTER | F_SITE_FOOTER)
+        assert "footer-on-bottom" in page.element_tokens[block.ancestors[0]]
 
 
 @compiled
