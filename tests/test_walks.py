@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from array import array
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -165,6 +167,27 @@ def test_a_template_of_footer_words_alone_keeps_its_words(pure: bool) -> None:
     for block in page.blocks:
         assert not block.flags & (F_FOOTER | F_SITE_FOOTER)
         assert "footer-on-bottom" in page.element_tokens[block.ancestors[0]]
+
+
+def _builders() -> list[object]:
+    return [walk.python_build] + ([walk.compiled_build] if walk.compiled_build is not None else [])
+
+
+@pytest.mark.parametrize("build", _builders(), ids=lambda b: "compiled" if b is walk.compiled_build else "python")
+def test_both_builders_refuse_another_walks_records(build: Callable[..., object]) -> None:
+    # Records of one page's walk with another page's (smaller) elements: the compiled build reads
+    # the element tables unchecked, so both check the numbers first and raise alike.
+    rows = "".join(f"<div><section><p>Row {i}</p></section></div>" for i in range(40))
+    big = walk.python_walk(_top(tree_from_text(f"<html><body>{rows}</body></html>")[0]))
+    small = walk.python_walk(_top(tree_from_text("<html><body><p>x</p></body></html>")[0]))
+    with pytest.raises(ValueError, match="did not open"):
+        build(big.gathered, small.elements)
+    cut = big.gathered._replace(texts=big.gathered.texts[:-1])
+    with pytest.raises(ValueError, match="differ in length"):
+        build(cut, big.elements)
+    negative = big.gathered._replace(holders=array("i", [-1] * len(big.gathered.holders)))
+    with pytest.raises(ValueError, match="did not open"):
+        build(negative, big.elements)
 
 
 @compiled

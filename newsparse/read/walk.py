@@ -681,6 +681,16 @@ def python_build(gathered: Gathered, elements: Elements) -> list[Block]:
     paths: dict[int, TagPath] = {}
     tags, depths = elements.tags, elements.depths
     extras = gathered.extras
+    holders, tops, n = gathered.holders, gathered.tops, len(gathered.texts)
+    # Checked as the compiled build checks them, so both builders fail alike on records that are
+    # not this walk's (zip would cut them short; a negative number would read from the end).
+    if len(holders) != n or len(tops) != n or len(gathered.flags) != n or len(gathered.densities) != n:
+        raise ValueError("the records of a walk differ in length")
+    if len(gathered.bold) != n:
+        raise ValueError("the records of a walk differ in length")
+    count = len(tags)
+    if n and (min(holders) < 0 or min(tops) < 0 or max(holders) >= count or max(tops) >= count or len(depths) < count):
+        raise ValueError("the records of a walk name elements the walk did not open")
     blocks: list[Block] = []
     for index, (text, holder, top, flags, density, bold) in enumerate(
         zip(gathered.texts, gathered.holders, gathered.tops, gathered.flags, gathered.densities, gathered.bold)
