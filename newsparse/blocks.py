@@ -40,6 +40,7 @@ FLAGS_BELOW_CONTAINERS = 16
 TAG_MEMO_NAMES = 16
 
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 # The answers a tag memo keeps per element (0, unknown, is a bytearray's initial value).
 _ABSENT, _HELD = 1, 2
 
@@ -119,21 +120,57 @@ class Elements:
         return False
 
 
-class BlockTags(Mapping[int, str]):
+_MISSING = object()
+
+
+class IntTable(Mapping[int, _V]):
+    """A read-only mapping per element number over a table of machine ints, not a dict: a page of
+    tiny blocks has an element per ~40 bytes of markup, and a dict entry with its int key is ~60-85
+    bytes (~95-115 with an int value of its own; tracemalloc, 10^4-10^5 entries). An element whose
+    entry in ``keys`` is ``absent`` has none; iterates in element number order. Subclasses give
+    ``get``, the one lookup the rules call per element, without a call more."""
+
+    __slots__ = ("_absent", "_keys", "_len")
+
+    def __init__(self, keys: array[int], absent: int) -> None:
+        self._keys = keys
+        self._absent = absent
+        self._len = -1
+
+    def __getitem__(self, ident: int) -> _V:
+        value = self.get(ident, _MISSING)
+        if value is _MISSING:
+            raise KeyError(ident)
+        return cast(_V, value)
+
+    def __contains__(self, ident: object) -> bool:
+        keys = self._keys
+        return type(ident) is int and 0 <= ident < len(keys) and keys[ident] != self._absent
+
+    def __iter__(self) -> Iterator[int]:
+        absent = self._absent
+        return (ident for ident, key in enumerate(self._keys) if key != absent)
+
+    def __len__(self) -> int:
+        if self._len < 0:
+            absent = self._absent
+            self._len = sum(1 for key in self._keys if key != absent)
+        return self._len
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class BlockTags(IntTable[str]):
     """Per block-level element number, its tag: a view of :class:`Elements`, not a table of its own
     (a page of tiny blocks would hold a dict entry and an int per element)."""
 
-    __slots__ = ("_elements", "_len")
+    __slots__ = ("_elements",)
 
     def __init__(self, elements: Elements) -> None:
+        # An inline element's depth is 0, and so is entry 0's ("no element").
+        super().__init__(elements.depths, 0)
         self._elements = elements
-        self._len = -1
-
-    def __getitem__(self, ident: int) -> str:
-        tag = self.get(ident)
-        if tag is None:
-            raise KeyError(ident)
-        return tag
 
     # Mapping.get would raise and catch KeyError for every inline element asked about.
     @overload
@@ -147,21 +184,6 @@ class BlockTags(Mapping[int, str]):
         if type(ident) is int and 0 < ident < len(el.tags) and el.depths[ident]:
             return el.tags[ident]
         return default
-
-    def __contains__(self, ident: object) -> bool:
-        return type(ident) is int and self.get(ident) is not None
-
-    def __iter__(self) -> Iterator[int]:
-        depths = self._elements.depths
-        return (ident for ident in range(1, len(depths)) if depths[ident])
-
-    def __len__(self) -> int:
-        if self._len < 0:
-            self._len = sum(1 for depth in self._elements.depths[1:] if depth)
-        return self._len
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
 
 
 class Ancestors(Sequence[int]):
@@ -432,23 +454,10 @@ class ElementSpans:
     last: Mapping[int, int]
 
 
-class _Column(Mapping[int, int]):
-    """Per element number, a number: a table of machine ints (an entry of ``absent`` is no entry),
-    not a dict. A page of tiny blocks has an element per ~40 bytes of markup, and a dict entry
-    with its int key is ~100 bytes of memory; iterates in element number order."""
+class _Column(IntTable[int]):
+    """Per element number, a number: a table of machine ints (an entry of ``absent`` is no entry)."""
 
-    __slots__ = ("_absent", "_len", "_values")
-
-    def __init__(self, values: array[int], absent: int) -> None:
-        self._values = values
-        self._absent = absent
-        self._len = -1
-
-    def __getitem__(self, ident: int) -> int:
-        value = self.get(ident)
-        if value is None:
-            raise KeyError(ident)
-        return value
+    __slots__ = ()
 
     # Mapping.get would raise and catch KeyError for every element asked about without an entry.
     @overload
@@ -458,25 +467,12 @@ class _Column(Mapping[int, int]):
     @overload
     def get(self, ident: int, default: _T, /) -> int | _T: ...
     def get(self, ident: int, default: object = None, /) -> object:
-        values = self._values
+        values = self._keys
         if type(ident) is int and 0 <= ident < len(values):
             value = values[ident]
             if value != self._absent:
                 return value
         return default
-
-    def __contains__(self, ident: object) -> bool:
-        return type(ident) is int and self.get(ident) is not None
-
-    def __iter__(self) -> Iterator[int]:
-        absent = self._absent
-        return (ident for ident, value in enumerate(self._values) if value != absent)
-
-    def __len__(self) -> int:
-        if self._len < 0:
-            absent = self._absent
-            self._len = sum(1 for value in self._values if value != absent)
-        return self._len
 
     def __repr__(self) -> str:
         return repr(dict(self))

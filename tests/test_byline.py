@@ -256,12 +256,12 @@ def test_co_authors_printed_one_per_block_in_a_credit_box() -> None:
 
 def test_avatar_initials_between_co_authors_are_skipped() -> None:
     box = (
-        '<div class="authors"><div class="avatar"><span>LP</span></div><div class="name">Luana Patriolino</div>'
-        '<div class="avatar"><span>RF</span></div><div class="name">Raphael Felice</div></div>'
+        '<div class="authors"><div class="avatar"><span>JL</span></div><div class="name">Jo Lee</div>'
+        '<div class="avatar"><span>SR</span></div><div class="name">Sam Roe</div></div>'
     )
     byline = parse_html(story_page(header=box)).byline
     assert byline is not None
-    assert byline.authors == ("Luana Patriolino", "Raphael Felice")
+    assert byline.authors == ("Jo Lee", "Sam Roe")
 
 
 def test_a_job_title_line_under_the_name_is_no_co_author() -> None:
@@ -822,6 +822,15 @@ def test_the_metadata_spelling_the_printed_by_still_names_the_writer() -> None:
         ("Harbourpost", "Harbourpost News", ()),  # the site's name with a word added is the site
         ("Harbourpost Daily", "Harbourpost Daily", ()),  # the site's whole name
         ("Mara Quist", "Mara", ()),  # a given name alone
+        ("Jo Lee Photography", "Jo Lee", ("Jo Lee",)),
+        ("Roe Lab", "Sam Roe", ("Sam Roe",)),
+        ("notes - Web-page of Jo Lee", "Jo Lee", ("Jo Lee",)),  # the name after "of"
+        # The site's name with its edition's or place's word left out is the site, not a writer.
+        ("Harbour Post Australia", "Harbour Post", ()),
+        ("Daily Harbour Online", "Daily Harbour", ()),
+        ("The Harbour Post Magazine", "Harbour Post", ()),
+        ("Harbour Post UK", "Harbour Post", ()),
+        ("Quay Fair Italia", "Quay Fair", ()),
     ],
 )
 def test_a_metadata_author_in_the_sites_name(site: str, author: str, authors: tuple[str, ...]) -> None:

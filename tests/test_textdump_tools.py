@@ -1077,13 +1077,13 @@ def test_a_cookie_notice_is_no_prose(notice: str) -> None:
     assert not is_prose_line(notice)
 
 
-@pytest.mark.parametrize("line", ["Par Ouest-France avec agences", "By Jo with agencies"])
+@pytest.mark.parametrize("line", ["Par Harbour-Presse avec agences", "By Jo with agencies"])
 def test_a_one_word_credit_with_a_joining_word_after_it_is_a_credit(line: str) -> None:
     assert _credit_or_date(line, None) > 0
 
 
 def test_a_one_word_name_running_on_in_lower_case_is_no_credit() -> None:
-    assert _credit_or_date("Vom Boden aus gedacht", None) == 0
+    assert _credit_or_date("Vom Hafen aus gesehen", None) == 0
 
 
 def test_co_authors_under_their_initials_are_printed_as_a_list() -> None:

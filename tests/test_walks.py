@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from array import array
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -137,6 +139,8 @@ def test_walks_agree_on_small_pages(name: str) -> None:
 @compiled
 def test_walks_agree_on_the_page_templates_classes() -> None:
     _assert_same_html('<html class="no-js sidebar"><body class="footer-on-bottom related-posts"><p>x</p></body></html>')
+    # Every word of the class a footer word: nothing is left to flag, and the words are still kept.
+    _assert_same_html('<html><body class="footer-on-bottom"><h1>Title</h1><p>x</p></body></html>')
 
 
 @pytest.mark.parametrize("pure", [True, False])
@@ -153,6 +157,37 @@ def test_the_page_templates_footer_words_flag_no_area(pure: bool) -> None:
     assert title.flags & F_CHROME
     assert foot.flags & F_SITE_FOOTER
     assert "footer-on-bottom" in page.element_tokens[title.ancestors[0]]
+
+
+@pytest.mark.parametrize("pure", [True, False])
+def test_a_template_of_footer_words_alone_keeps_its_words(pure: bool) -> None:
+    root, _ = tree_from_text('<html><body class="footer-on-bottom"><h1>Title</h1><p>Story text.</p></body></html>')
+    page = walk.tree_to_page(root, pure=pure)
+    assert page.blocks
+    for block in page.blocks:
+        assert not block.flags & (F_FOOTER | F_SITE_FOOTER)
+        assert "footer-on-bottom" in page.element_tokens[block.ancestors[0]]
+
+
+def _builders() -> list[object]:
+    return [walk.python_build] + ([walk.compiled_build] if walk.compiled_build is not None else [])
+
+
+@pytest.mark.parametrize("build", _builders(), ids=lambda b: "compiled" if b is walk.compiled_build else "python")
+def test_both_builders_refuse_another_walks_records(build: Callable[..., object]) -> None:
+    # Records of one page's walk with another page's (smaller) elements: the compiled build reads
+    # the element tables unchecked, so both check the numbers first and raise alike.
+    rows = "".join(f"<div><section><p>Row {i}</p></section></div>" for i in range(40))
+    big = walk.python_walk(_top(tree_from_text(f"<html><body>{rows}</body></html>")[0]))
+    small = walk.python_walk(_top(tree_from_text("<html><body><p>x</p></body></html>")[0]))
+    with pytest.raises(ValueError, match="did not open"):
+        build(big.gathered, small.elements)
+    cut = big.gathered._replace(texts=big.gathered.texts[:-1])
+    with pytest.raises(ValueError, match="differ in length"):
+        build(cut, big.elements)
+    negative = big.gathered._replace(holders=array("i", [-1] * len(big.gathered.holders)))
+    with pytest.raises(ValueError, match="did not open"):
+        build(negative, big.elements)
 
 
 @compiled

@@ -229,6 +229,17 @@ READING_TIME = regex.compile(
     r"|tempo\s+di\s+lettura|leestijd)\b",
     regex.IGNORECASE,
 )
+# Words a person's own site adds to its owner's name ("Jo Lee Photography", "Roe Lab"): a
+# metadata author whose name the site's name holds with only these words is the owner, where an
+# edition's or a place's word ("Harbourpost UK", "Harbourpost Magazine") leaves the site's own name.
+OWN_SITE_WORDS = frozenset(
+    (
+        "photography", "photo", "photos", "lab", "laboratory", "studio", "studios", "blog", "notes",
+        "journal", "diary", "homepage", "website", "portfolio", "design", "writes", "newsletter", "podcast",
+    )
+)  # fmt: skip
+# Words a site's name puts before its owner's name ("Notes of Jo Lee", "Ein Blog von Jo Lee").
+OWNER_LINKS = frozenset(("of", "by", "von", "de", "di", "da", "du", "del", "par", "por", "door", "van"))
 # A collective printed last in a credit ("Acme Marketing Team"): the words before it name a team, not a person.
 TEAM_WORDS = frozenset(("team", "teams", "crew"))
 # Job titles printed after a name ("Education editor", "Senior Staff Technologist"): a credit's mark.

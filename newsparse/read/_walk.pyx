@@ -1093,6 +1093,10 @@ def build(gathered, elements):
     cdef list blocks = []
     if len(holders) != n or len(tops) != n or len(flags) != n or len(densities) != n or len(bold) != n:
         raise ValueError("the records of a walk differ in length")
+    # The loop reads the element tables unchecked (boundscheck=False): records of another page's
+    # walk would read past them, so every element they name is checked against them once here.
+    if n and (min(holders) < 0 or min(tops) < 0 or max(holders) >= count or max(tops) >= count or len(depths) < count):
+        raise ValueError("the records of a walk name elements the walk did not open")
     for k in range(n):
         holder = holders.data.as_ints[k]
         top = tops.data.as_ints[k]

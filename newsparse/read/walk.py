@@ -22,7 +22,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
-from ..blocks import Ancestors, Block, BlockTags, Elements, Link, Page, TagPath
+from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, TagPath
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
@@ -189,25 +189,15 @@ def _class_words(cls: str) -> tuple[tuple[str, ...], str, bool]:
 _classify = bounded_memo(CLASS_CACHE_SIZE, CLASS_CACHE_MAX_CHARS)(classify)
 
 
-class _Named(Mapping[int, _V]):
+class _Named(IntTable[_V]):
     """Per element number, a record of its class/id names: a table of machine ints into the page's
-    distinct records, not a dict (a page of tiny blocks has an element per ~40 bytes of markup, and
-    a dict entry with its int key is ~70 bytes). Iterates in element number order."""
+    distinct records (0: none), not a dict (see :class:`IntTable`)."""
 
-    __slots__ = ("_ids", "_len", "_records")
+    __slots__ = ("_records",)
 
     def __init__(self, ids: array[int], records: list[_V]) -> None:
-        self._ids = ids
+        super().__init__(ids, 0)
         self._records = records
-        self._len = -1
-
-    def __getitem__(self, ident: int) -> _V:
-        ids = self._ids
-        if type(ident) is int and 0 <= ident < len(ids):
-            record = ids[ident]
-            if record:
-                return self._records[record - 1]
-        raise KeyError(ident)
 
     @overload
     def get(self, ident: int, /) -> _V | None: ...
@@ -216,27 +206,12 @@ class _Named(Mapping[int, _V]):
     @overload
     def get(self, ident: int, default: _T, /) -> _V | _T: ...
     def get(self, ident: int, default: object = None, /) -> object:
-        ids = self._ids
+        ids = self._keys
         if type(ident) is int and 0 <= ident < len(ids):
             record = ids[ident]
             if record:
                 return self._records[record - 1]
         return default
-
-    def __contains__(self, ident: object) -> bool:
-        ids = self._ids
-        return type(ident) is int and 0 <= ident < len(ids) and ids[ident] != 0
-
-    def __iter__(self) -> Iterator[int]:
-        return (ident for ident, record in enumerate(self._ids) if record)
-
-    def __len__(self) -> int:
-        if self._len < 0:
-            self._len = sum(1 for record in self._ids if record)
-        return self._len
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
 
 
 class _PerElement(Mapping[int, _V], Generic[_K, _V]):
@@ -681,6 +656,16 @@ def python_build(gathered: Gathered, elements: Elements) -> list[Block]:
     paths: dict[int, TagPath] = {}
     tags, depths = elements.tags, elements.depths
     extras = gathered.extras
+    holders, tops, n = gathered.holders, gathered.tops, len(gathered.texts)
+    # Checked as the compiled build checks them, so both builders fail alike on records that are
+    # not this walk's (zip would cut them short; a negative number would read from the end).
+    if len(holders) != n or len(tops) != n or len(gathered.flags) != n or len(gathered.densities) != n:
+        raise ValueError("the records of a walk differ in length")
+    if len(gathered.bold) != n:
+        raise ValueError("the records of a walk differ in length")
+    count = len(tags)
+    if n and (min(holders) < 0 or min(tops) < 0 or max(holders) >= count or max(tops) >= count or len(depths) < count):
+        raise ValueError("the records of a walk name elements the walk did not open")
     blocks: list[Block] = []
     for index, (text, holder, top, flags, density, bold) in enumerate(
         zip(gathered.texts, gathered.holders, gathered.tops, gathered.flags, gathered.densities, gathered.bold)

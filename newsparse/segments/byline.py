@@ -32,7 +32,16 @@ from ..cues.credits import (
     words_in_names,
 )
 from ..cues.dates import DATE_ROW_MAX_CHARS, MONTH_WORDS, WEEKDAY_WORDS, date_in_row, is_date_line, parse_iso_like
-from ..cues.lexicon import AGENCIES, BYLINE_PREFIX, DATE_LABEL, NAME_CONNECTOR, NAME_PARTICLES, PHOTO_CREDIT
+from ..cues.lexicon import (
+    AGENCIES,
+    BYLINE_PREFIX,
+    DATE_LABEL,
+    NAME_CONNECTOR,
+    NAME_PARTICLES,
+    OWN_SITE_WORDS,
+    OWNER_LINKS,
+    PHOTO_CREDIT,
+)
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
@@ -70,7 +79,7 @@ _LINE_SIGNS = frozenset(("&", ","))
 # that, the writer's bio.
 _BIO_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+[^.!?]+[.!?]\s+\S")
 # A page that prints each writer's picture as a circle of initials puts them on a line of their
-# own before the name ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"): a pair of lines whose
+# own before the name ("JL" / "Jo Lee" / "SR" / "Sam Roe"): a pair of lines whose
 # initials are the name's is one more writer, up to this many.
 TEXT_AVATAR_NAMES = 4
 # A line that opens with a "by" word and a name after it ("By Jo Lee", "Von Jo Lee", "by: Jo Lee").
@@ -192,7 +201,7 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 and bare is None
                 and _by_credit_ahead(blocks, block.index + 1, end, day_first, prose_before)
             ):
-                # A bare "name" (a caption's "Whale expert Hori Parata.") gives way to a credit with
+                # A bare "name" (a caption's "Ferry skipper Ana Holt.") gives way to a credit with
                 # "By" a few lines under it, the surer credit of the two, when that one is taken.
                 bare = (block.index, parsed)
                 parsed = None
@@ -648,10 +657,19 @@ def _metadata_credit(hints: Hints) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _owner_of_site(value: str, site_name: str) -> bool:
-    """A person's whole name that the site's name holds with other words, not the site's name
-    with words added: a site named after its owner ("Jon Norris Photography", "Web-page of Karl
-    Voit", "Huberman Lab") credits that person, where "Artlyst News" or "Example Staff" is the site."""
-    if same_text(value, site_name) or not set(comparable(site_name).split()) - set(comparable(value).split()):
+    """A person's whole name on a site named after them: the site's other words are words of a
+    person's own site ("Jo Lee Photography", "Roe Lab") or the name follows "of"/"by" in it
+    ("Notes of Jo Lee"). The site's name with a word added ("Harbourpost News") or taken away (the
+    edition's or place's word of "Harbourpost Daily UK") is the site."""
+    own = comparable(value).split()
+    site = comparable(site_name).split()
+    extra = set(site) - set(own)
+    if not extra:
+        return False
+    after_link = any(
+        site[i] in OWNER_LINKS and site[i + 1 : i + 1 + len(own)] == own for i in range(len(site) - len(own))
+    )
+    if not after_link and not extra <= OWN_SITE_WORDS:
         return False
     credit = parse_credit(value, marked=True)
     return credit is not None and credit.authors == (value,) and word_count(value) >= OWNER_NAME_MIN_WORDS

@@ -78,7 +78,7 @@ TEXT_PHOTO_CREDIT_WEIGHT = -2.0
 # A line of several words printed again near the story (a share box, a print header repeats the
 # title) is the title; a menu repeats its entries, of a word or two, in the footer. Of two lines
 # that score alike, the one printed twice above the story is the title (a dialog's or a button's
-# line above it, "Change the story's title …" with the writer's name under it, is printed once).
+# line above it, a publishing tool's dialog line with the writer's name under it, is printed once).
 TEXT_REPEAT_MIN_WORDS = 4
 TEXT_REPEAT_WEIGHT = 1.0
 # A heading must share this much of its words with a metadata title to count as the same title.
@@ -287,7 +287,7 @@ def _without_site(title: str, hints: Hints, url: str | None = None) -> str:
 
 def _without_site_tail(text: str, hints: Hints) -> str:
     """The heading without the site's own name printed after it ("Best Exhibitions 2025 –
-    Artlyst"), as a ``<title>`` prints it: the name of the site is no part of the headline. Only
+    Harbourline"), as a ``<title>`` prints it: the name of the site is no part of the headline. Only
     the metadata's site name, matched whole: a tail merely like it may be the headline's."""
     site = hints.site_name
     if not site:
@@ -476,7 +476,7 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
 
 def _run_on_name(text: str, credit: Credit) -> bool:
     """A line that opens with a credit's word but names one word and runs on in lower case is a
-    title ("Vom Boden aus gedacht"): a credit's name ends at a comma, a date, a joining word or the
+    title ("Vom Hafen aus gesehen"): a credit's name ends at a comma, a date, a joining word or the
     line's end."""
     if len(credit.authors) != 1 or len(credit.authors[0].split()) != 1:
         return False
@@ -484,7 +484,7 @@ def _run_on_name(text: str, credit: Credit) -> bool:
     if at < 0:
         return False
     after = at + len(credit.authors[0])
-    # A joining word after the name ("Par Ouest-France avec agences") goes on with the credit.
+    # A joining word after the name ("Par Harbour-Presse avec agences") goes on with the credit.
     return _RUN_ON.match(text, after) is not None and NAME_CONNECTOR.match(text, after) is None
 
 

@@ -178,7 +178,7 @@ def coherence_features(headline: str | None, subheading: str | None, body: Seque
         "repeats": math.log1p(1000 * sum(hits) / len(topic) / n_body),
         "top_share": sum(1 for h in hits if h >= 2) / len(topic),
         "topic_words": math.log(len(topic)),
-        # A short title ("Vom Boden aus gedacht") may leave its two words untold; a long one that
+        # A short title ("Vom Hafen aus gesehen") may leave its two words untold; a long one that
         # leaves six untold announces another story.
         "untold": (1 - _coverage(topic, stems)) * math.log(len(topic)),
         "body_words": math.log(n_body),
