@@ -423,6 +423,9 @@ class Hints:
     site_name: str | None = None  # og:site_name, JSON-LD publisher name, application-name
     # Person names from JSON-LD author, meta author, itemprop=author, rel=author.
     authors: tuple[str, ...] = ()
+    # Names the metadata gives as author that are the site's own name (left out of ``authors``):
+    # a site credit, or the owner's name on a person's own site; the byline rule tells which.
+    site_authors: tuple[str, ...] = ()
     published: str | None = None  # raw datePublished / article:published_time / ...
     modified: str | None = None
     canonical_url: str | None = None  # <link rel=canonical>, else og:url

@@ -866,3 +866,27 @@ def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit()
     )
     byline = parse_html(f"<html><body>{body}</body></html>").byline
     assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("url", "site", "author", "authors"),
+    [
+        # A person's own site, its address spelling the name: the metadata's author is its owner.
+        ("https://maraquist.dev/notes/ferry", "Mara Quist", "Mara Quist", ("Mara Quist",)),
+        ("https://mara.quist.net/notes/ferry", "Mara Quist", "Mara Quist", ("Mara Quist",)),
+        ("https://blog.mara-quist.example/notes/ferry", "Mara Quist's notes", "Mara Quist", ("Mara Quist",)),
+        # The same name on a site whose address spells another: a site credit.
+        ("https://ferrytimes.example/notes/ferry", "Mara Quist", "Mara Quist", ()),
+        # A masthead or a company its address spells is no person.
+        ("https://harbourpost.example/notes/ferry", "Harbour Post", "Harbour Post", ()),
+        ("https://riverferrysafety.example/notes/ferry", "River Ferry Safety", "River Ferry Safety", ()),
+        ("https://quayline.example/notes/ferry", "Quayline", "Quayline", ()),
+    ],
+)
+def test_the_owner_of_a_persons_own_site_is_its_author(
+    url: str, site: str, author: str, authors: tuple[str, ...]
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{author}">'
+    html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{STORY}</body></html>"
+    byline = parse_html(html, url=url).byline
+    assert (byline.authors if byline is not None else ()) == authors

@@ -33,6 +33,7 @@ __all__ = [
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
+    "OUTLET_WORDS",
     "PHOTO_CREDIT",
     "PROMO_LABEL",
     "READING_TIME",
@@ -236,6 +237,14 @@ OWN_SITE_WORDS = frozenset(
     (
         "photography", "photo", "photos", "lab", "laboratory", "studio", "studios", "blog", "notes",
         "journal", "diary", "homepage", "website", "portfolio", "design", "writes", "newsletter", "podcast",
+    )
+)  # fmt: skip
+# Words outlets name themselves with ("Harbour Post", "Quay Daily Times"): a masthead, never a person.
+OUTLET_WORDS = frozenset(
+    (
+        "news", "times", "post", "daily", "weekly", "tribune", "herald", "journal", "gazette", "chronicle",
+        "review", "magazine", "press", "observer", "telegraph", "courier", "standard", "express", "mail",
+        "star", "sun", "record", "today", "report", "insider", "media", "network", "radio", "tv", "online",
     )
 )  # fmt: skip
 # Words a site's name puts before its owner's name ("Notes of Jo Lee", "Ein Blog von Jo Lee").

@@ -17,6 +17,7 @@ __all__ = [
     "escape_url",
     "has_story_id",
     "has_userinfo",
+    "host_spells_name",
     "is_ad_url",
     "is_social_url",
     "join_url",
@@ -526,3 +527,24 @@ def _slug_like(segment: str, min_words: int = 0) -> bool:
     if len(words) >= (min_words or SLUG_MIN_WORDS) or _LONG_NUMBER.search(segment):
         return True
     return any(len(w) >= 6 and any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words)
+
+
+# A given or family name standing alone as a host label is this long at least ("sam.example.com").
+NAME_LABEL_MIN_CHARS = 3
+_NAME_WORD = regex.compile(r"\p{L}+")
+
+
+def host_spells_name(url: str | None, name: str) -> bool:
+    """The URL's host spells a person's name of two words or more: a person's own site. The whole
+    name run together is a label ("janedoe.com", "jane-doe.net"), or a word of it stands as a
+    label of its own ("jane.example.dev", "jane.doe.com")."""
+    words = _NAME_WORD.findall(name.casefold())
+    if len(words) < 2 or not url:
+        return False
+    whole = "".join(words)
+    # The last label is the top-level domain, which spells nobody.
+    for label in _host(url).casefold().split(".")[:-1]:
+        label = label.replace("-", "")
+        if label == whole or (len(label) >= NAME_LABEL_MIN_CHARS and label in words):
+            return True
+    return False

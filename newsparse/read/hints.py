@@ -236,6 +236,8 @@ _LEGAL_FORM = re.compile(
 )
 # Site names shorter than this are not searched for inside an author value: "Ford" would hit "Harrison Ford".
 _MIN_SITE_KEY_CHARS = 6
+# A site credits itself under one or two spellings ("Jo Lee", "Jo Lee Studio"); more are other authors.
+_MAX_SITE_AUTHORS = 2
 _DOMAIN_LIKE = re.compile(r"(?:[\w-]{2,}\.)+[a-z]{2,}(?:/\S*)?\)?$")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1016,6 +1018,19 @@ def extract_hints(root: etree._Element) -> Hints:
         not_names,
     )
 
+    # The author fields' values dropped only for being the site's name, kept apart for the byline rule.
+    site_authors = _author_names(
+        (
+            [
+                v
+                for group in (ld_people, meta_authors, scan.micro_authors)
+                for v in group[:_MAX_SITE_AUTHORS]
+                if _person_name(v, not_names) is None
+            ],
+        ),
+        set(),
+    )[:_MAX_SITE_AUTHORS]
+
     published = (
         (_clean(ld.field("datePublished")) if ld else None)
         or scan.meta(_PUBLISHED_KEYS)
@@ -1079,6 +1094,7 @@ def extract_hints(root: etree._Element) -> Hints:
         description=description,
         site_name=site_name,
         authors=authors,
+        site_authors=site_authors,
         published=published,
         modified=modified,
         canonical_url=canonical,

@@ -38,12 +38,14 @@ from ..cues.lexicon import (
     DATE_LABEL,
     NAME_CONNECTOR,
     NAME_PARTICLES,
+    OUTLET_WORDS,
     OWN_SITE_WORDS,
     OWNER_LINKS,
     PHOTO_CREDIT,
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
+from ..cues.urls import host_spells_name
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
@@ -148,7 +150,28 @@ def in_html(page: Page, found: Found) -> Taken[Byline | None]:
     :func:`_html_credit`)."""
     day_first = found.meta.value.day_first
     used, byline = _html_credit(page, found.headline.first, found.story.value.start, set(found.story.blocks), day_first)
+    if byline is None:
+        byline = _site_owner(page, found)
     return Taken(byline, used)
+
+
+def _site_owner(page: Page, found: Found) -> Byline | None:
+    """The owner of a person's own site, when the page prints no credit: the name the metadata
+    credits as author that is the site's own name and that the site's address spells ("Jo Lee" on
+    jolee.dev). A masthead ("Harbour Post") or a company ("Help Net Security") spelt by its
+    address is told apart by its words: an outlet's, or words the page prints in lower case."""
+    url = found.meta.value.page_url or page.hints.canonical_url
+    common = _LowerCaseWords(page)
+    # The authors the metadata credits were left out as the site's name when no credit came of them.
+    for value in (*page.hints.site_authors, *page.hints.authors):
+        if not OWNER_NAME_MIN_WORDS <= word_count(value) <= OWNER_NAME_MAX_WORDS or not host_spells_name(url, value):
+            continue
+        if any(word in OUTLET_WORDS for word in comparable(value).split()):
+            continue
+        credit = parse_credit(value, marked=True)
+        if credit is not None and credit.authors == (value,) and not credit.agencies and not common.any_of((value,)):
+            return Byline(text=value, authors=(value,))
+    return None
 
 
 def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool | None) -> Taken[Byline | None]:
@@ -399,6 +422,8 @@ SITE_NAME_LIKENESS = 0.5
 # ... unless it is a person's whole name of this many words at least, which the site is named after:
 # a given name alone ("Ben" on "Ben Edelstein") may as well be the site's word.
 OWNER_NAME_MIN_WORDS = 2
+# A person's name is at most this many words ("Ana María de la Cruz" is a long one).
+OWNER_NAME_MAX_WORDS = 4
 # Co-authors printed one per block: how many more blocks may follow the first credit.
 MAX_SIBLING_CREDITS = 4
 # The credit box: the wrappers of the first credit block this close to it hold its other parts.
