@@ -890,3 +890,32 @@ def test_the_owner_of_a_persons_own_site_is_its_author(
     html = f"<html><head>{head}</head><body><h1>River ferry returns after repairs</h1>{STORY}</body></html>"
     byline = parse_html(html, url=url).byline
     assert (byline.authors if byline is not None else ()) == authors
+
+
+def test_a_credit_closing_the_dek_in_one_block_is_read() -> None:
+    # The dek and the credit line set inline in one header element read as one block.
+    header = (
+        "<header><h1>River ferry returns after repairs</h1><span>The harbour's oldest crossing is back "
+        "after a winter in dry dock.</span> <span>By Mara Quist on Dec. 19, 2025</span></header>"
+    )
+    article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
+    assert article.byline is not None and article.byline.authors == ("Mara Quist",)
+    assert article.byline.published == dt.date(2025, 12, 19)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By then, the ferry had already left.",  # a sentence that opens with "By"
+        "by Mara Quist",  # no sentence of its own
+        "By Mara Quist and the harbour's whole crew, who worked through the winter nights to bring "
+        "the oldest crossing back to service before the spring tides came in.",  # too long for a credit
+    ],
+)
+def test_a_closing_by_that_is_no_credit(closing: str) -> None:
+    header = (
+        "<header><h1>River ferry returns after repairs</h1><span>The harbour's oldest crossing is back "
+        f"after a winter in dry dock.</span> <span>{closing}</span></header>"
+    )
+    article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
+    assert article.byline is None or article.byline.authors == ()

@@ -845,11 +845,11 @@ def _scored_credit(
     if opener is not None and opener.end() == len(label) and DANGLING_BY.search(label):
         # "Written by" / "Edzel Tabing": the label of the credit in an element of its own.
         text = label + " " + text
-    if not marked and not _may_score(text, page.hints.authors):
-        # Without a mark, a "By", a metadata name, a date or a bare name, no line scores as a
-        # credit: skip the full parse, which most blocks near a headline would fail anyway.
-        return None
-    credit = _page_credit(page, text, marked, day_first)
+    # Without a mark, a "By", a metadata name, a date or a bare name, no line scores as a credit:
+    # skip the full parse, which most blocks near a headline would fail anyway.
+    credit = _page_credit(page, text, marked, day_first) if marked or _may_score(text, page.hints.authors) else None
+    if credit is None:
+        credit = _closing_credit(page, text, marked, day_first)
     if credit is None or (end_of_story and not (credit.prefixed or marked or credit.titled)):
         return None
     if after_story and not (credit.prefixed or credit.titled):
@@ -859,6 +859,19 @@ def _scored_credit(
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
 
 
+def _closing_credit(page: Page, text: str, marked: bool, day_first: bool | None) -> Credit | None:
+    """The credit that closes a block after a sentence ("... beyond Canada. By Jo Lee on Dec. 19,
+    2025"): a dek and the credit line set inline in one element read as one block. Only a "By"
+    that opens a sentence of its own and names a person counts."""
+    starts = [m.end() for m in _CLOSING_BY.finditer(text)]
+    if not starts or len(text) - starts[-1] > BARE_CREDIT_MAX_CHARS:
+        return None
+    credit = _page_credit(page, text[starts[-1] :], marked, day_first)
+    return credit if credit is not None and credit.prefixed and credit.authors else None
+
+
+# A sentence's end and a "By" opening the next one before a capital: where a closing credit starts.
+_CLOSING_BY = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=(?:By|Von|Par|Por|Door|Przez)\s+\p{Lu})")
 # "Contributors" as a label alone.
 _CONTRIBUTORS = regex.compile(r"contributors?\s*:?$", regex.IGNORECASE)
 # A sentence's end followed by another sentence.
