@@ -8,6 +8,10 @@ import pytest
 from conftest import FERRY_STORY
 
 from newsparse import parse_html
+from newsparse.found import Found, Story, Taken
+from newsparse.read.source import tree_from_text
+from newsparse.read.walk import tree_to_page
+from newsparse.segments import byline as byline_rule
 from newsparse.cues.credits import parse_credit
 from newsparse.cues.dates import date_in_row
 
@@ -919,3 +923,29 @@ def test_a_closing_by_that_is_no_credit(closing: str) -> None:
     )
     article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
     assert article.byline is None or article.byline.authors == ()
+
+
+def test_bare_names_listed_under_the_headline_are_the_credit() -> None:
+    names = "<p>Mara Quist, Sam Roe and Ana Gil</p><div>24 Apr 2000 • 3 min read</div>"
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{names}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe", "Ana Gil")
+
+
+def test_a_credit_over_the_story_is_in_reach_when_the_headline_is_a_later_copy() -> None:
+    # The title printed again under the story (a share box's, a comment form's) taken as the
+    # headline: the credit over the story's first paragraph is still the story's.
+    title = "River ferry returns after repairs"
+    teasers = "".join(f"<h2>Quay works delayed, part {n}</h2>" for n in range(8))
+    html = (
+        f"<html><body><h1>{title} (harbourpost.example)</h1>"
+        "<div>Posted by maraq on Friday December 19, 2025 @08:00PM from the ferry-desk dept.</div>"
+        f"{STORY}<h3>You may like to read:</h3>{teasers}<h2>{title}</h2><div>Load all comments</div></body></html>"
+    )
+    page = tree_to_page(tree_from_text(html)[0])
+    texts = [block.text for block in page.blocks]
+    head = texts.index(title)
+    story = tuple(i for i, text in enumerate(texts) if text.startswith(("The ", "Commuters", "A second")))
+    found = Found(headline=Taken(title, (head,)), story=Taken(Story(story[0]), story))
+    byline = byline_rule.in_html(page, found).value
+    assert byline is not None and byline.authors == ("maraq",)

@@ -782,7 +782,10 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if any(name and name in text for name in hint_authors):
         return True
-    if len(text) <= BARE_CREDIT_MAX_CHARS and BARE_NAME.match(text):
+    if len(text) <= BARE_CREDIT_MAX_CHARS and (
+        BARE_NAME.match(text) or all(BARE_NAME.match(piece) for piece in NAME_CONNECTOR.split(text))
+    ):
+        # A bare name, or a list of them ("Jo Lee, Sam Roe and Ana Gil").
         return True
     for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
@@ -982,7 +985,9 @@ def _html_credit(
     how the page writes numeric dates."""
     blocks = page.blocks
     anchor = head_index if head_index is not None else first_body
-    lo = max(0, anchor - 5)
+    # The story may start above the heading taken as the headline (a later copy of the title, as
+    # a share box prints it): a credit over the story's first block is in reach too.
+    lo = max(0, min(anchor, first_body) - 5)
     hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
     # Under the story stand teasers, comments and sidebars: a name there needs its "By".
     story_end = max(body) if body else len(blocks)
