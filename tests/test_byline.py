@@ -8,12 +8,12 @@ import pytest
 from conftest import FERRY_STORY
 
 from newsparse import parse_html
+from newsparse.cues.credits import parse_credit
+from newsparse.cues.dates import date_in_row
 from newsparse.found import Found, Story, Taken
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
 from newsparse.segments import byline as byline_rule
-from newsparse.cues.credits import parse_credit
-from newsparse.cues.dates import date_in_row
 
 
 @pytest.mark.parametrize(
@@ -959,7 +959,9 @@ def test_a_credit_over_the_story_is_in_reach_when_the_headline_is_a_later_copy()
         ("https://ferrynotes.example/notes/ferry", "© 2025 Mara Quist. All rights reserved.", ()),
     ],
 )
-def test_the_copyright_holder_of_a_persons_own_site_is_its_author(url: str, notice: str, authors: tuple[str, ...]) -> None:
+def test_the_copyright_holder_of_a_persons_own_site_is_its_author(
+    url: str, notice: str, authors: tuple[str, ...]
+) -> None:
     html = (
         f"<html><body><article><h1>River ferry returns after repairs</h1>{STORY}</article>"
         f"<footer><p>{notice}</p></footer></body></html>"

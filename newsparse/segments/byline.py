@@ -45,8 +45,8 @@ from ..cues.lexicon import (
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
-from ..cues.urls import host_spells_name
 from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
+from ..cues.urls import host_spells_name
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
 
