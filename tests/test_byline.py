@@ -10,6 +10,7 @@ from conftest import FERRY_STORY
 from newsparse import parse_html
 from newsparse.cues.credits import parse_credit
 from newsparse.cues.dates import date_in_row
+from newsparse.cues.urls import host_spells_name
 from newsparse.found import Found, Story, Taken
 from newsparse.read.source import tree_from_text
 from newsparse.read.walk import tree_to_page
@@ -885,6 +886,7 @@ def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit()
         ("https://harbourpost.example/notes/ferry", "Harbour Post", "Harbour Post", ()),
         ("https://riverferrysafety.example/notes/ferry", "River Ferry Safety", "River Ferry Safety", ()),
         ("https://quayline.example/notes/ferry", "Quayline", "Quayline", ()),
+        ("https://health.quayclinic.example/notes/ferry", "Quay Clinic", "Quay Clinic", ()),
     ],
 )
 def test_the_owner_of_a_persons_own_site_is_its_author(
@@ -923,6 +925,13 @@ def test_a_closing_by_that_is_no_credit(closing: str) -> None:
     )
     article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
     assert article.byline is None or article.byline.authors == ()
+
+
+def test_a_place_under_the_headline_is_no_list_of_names() -> None:
+    place = "<p>San Jose, United States</p><div>24 Apr 2000 • 3 min read</div>"
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{place}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is None or byline.authors == ()
 
 
 def test_bare_names_listed_under_the_headline_are_the_credit() -> None:
@@ -969,3 +978,20 @@ def test_the_copyright_holder_of_a_persons_own_site_is_its_author(
     article = parse_html(html, url=url)
     assert article.copyright is not None
     assert (article.byline.authors if article.byline is not None else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "spelt"),
+    [
+        ("https://maraquist.dev/x", "Mara Quist", True),
+        ("https://www.mara-quist.example/x", "Mara Quist", True),
+        ("https://mara.blogs.example/x", "Mara Quist", True),
+        ("https://quist.example/x", "Mara Quist", True),
+        ("https://ferrytimes.example/x", "Mara Quist", False),
+        ("https://ferrytango.example/x", "Ferrytango.example", False),  # an address is no name
+        ("https://quist.example/x", "Quist", False),  # one word
+        (None, "Mara Quist", False),
+    ],
+)
+def test_a_host_that_spells_a_persons_name(url: str | None, name: str, spelt: bool) -> None:
+    assert host_spells_name(url, name) is spelt

@@ -33,7 +33,7 @@ __all__ = [
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
     "NAME_STOPWORDS",
-    "OUTLET_WORDS",
+    "ORGANISATION_WORDS",
     "PHOTO_CREDIT",
     "PROMO_LABEL",
     "READING_TIME",
@@ -239,12 +239,16 @@ OWN_SITE_WORDS = frozenset(
         "journal", "diary", "homepage", "website", "portfolio", "design", "writes", "newsletter", "podcast",
     )
 )  # fmt: skip
-# Words outlets name themselves with ("Harbour Post", "Quay Daily Times"): a masthead, never a person.
-OUTLET_WORDS = frozenset(
+# Words outlets, firms and institutions name themselves with ("Harbour Post", "Quay Clinic"): never a person.
+ORGANISATION_WORDS = frozenset(
     (
         "news", "times", "post", "daily", "weekly", "tribune", "herald", "journal", "gazette", "chronicle",
         "review", "magazine", "press", "observer", "telegraph", "courier", "standard", "express", "mail",
         "star", "sun", "record", "today", "report", "insider", "media", "network", "radio", "tv", "online",
+        "clinic", "hospital", "health", "institute", "university", "college", "school", "academy", "bank",
+        "group", "company", "agency", "foundation", "society", "association", "center", "centre", "council",
+        "church", "official", "store", "shop", "cloud", "software", "systems", "solutions", "services",
+        "security", "insurance", "travel", "law", "dental", "care", "labs", "digital", "global", "team",
     )
 )  # fmt: skip
 # Words a site's name puts before its owner's name ("Notes of Jo Lee", "Ein Blog von Jo Lee").

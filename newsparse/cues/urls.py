@@ -538,8 +538,9 @@ def host_spells_name(url: str | None, name: str) -> bool:
     """The URL's host spells a person's name of two words or more: a person's own site. The whole
     name run together is a label ("janedoe.com", "jane-doe.net"), or a word of it stands as a
     label of its own ("jane.example.dev", "jane.doe.com")."""
-    words = _NAME_WORD.findall(name.casefold())
-    if len(words) < 2 or not url:
+    # Words as printed between spaces: "example.net" is one, an address and no name.
+    words = ["".join(_NAME_WORD.findall(word)) for word in name.casefold().split()]
+    if len(words) < 2 or not all(words) or not url:
         return False
     whole = "".join(words)
     # The last label is the top-level domain, which spells nobody.

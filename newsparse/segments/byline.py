@@ -38,7 +38,7 @@ from ..cues.lexicon import (
     DATE_LABEL,
     NAME_CONNECTOR,
     NAME_PARTICLES,
-    OUTLET_WORDS,
+    ORGANISATION_WORDS,
     OWN_SITE_WORDS,
     OWNER_LINKS,
     PHOTO_CREDIT,
@@ -149,17 +149,32 @@ def in_html(page: Page, found: Found) -> Taken[Byline | None]:
     """The credit block nearest the headline, and the date printed in or near it (see
     :func:`_html_credit`)."""
     day_first = found.meta.value.day_first
-    used, byline = _html_credit(page, found.headline.first, found.story.value.start, set(found.story.blocks), day_first)
+    start = found.story.value.start
+    head = _title_above_story(page, found.headline.value, found.headline.first, start)
+    used, byline = _html_credit(page, head, start, set(found.story.blocks), day_first)
     if byline is None:
         byline = _site_owner(page, found)
     return Taken(byline, used)
+
+
+def _title_above_story(page: Page, headline: str | None, head: int | None, start: int) -> int | None:
+    """Where the credit is looked for around: the headline's block, or the title printed over
+    the story's start when the headline taken is a later copy of it (a share box's, a comment
+    form's), as the first print of the title may carry a suffix ("Title (example.com)")."""
+    if head is None or not headline or start >= head:
+        return head
+    folded = headline.casefold()
+    for block in page.blocks[max(0, start - TITLE_ABOVE_STORY_REACH) : start]:
+        if block.text.casefold().startswith(folded):
+            return block.index
+    return head
 
 
 def _site_owner(page: Page, found: Found) -> Byline | None:
     """The owner of a person's own site, when the page prints no credit: the name the metadata
     credits as author, or the copyright notice holds, that the site's address spells ("Jo Lee" on
     jolee.dev). A masthead ("Harbour Post") or a company ("Help Net Security") spelt by its
-    address is told apart by its words: an outlet's, or words the page prints in lower case."""
+    address is told apart by its words: an organisation's, or words the page prints in lower case."""
     url = found.meta.value.page_url or page.hints.canonical_url
     common = _LowerCaseWords(page)
     # The authors the metadata credits were left out as the site's name when no credit came of
@@ -169,7 +184,7 @@ def _site_owner(page: Page, found: Found) -> Byline | None:
     for value in (*page.hints.site_authors, *page.hints.authors, *holder):
         if not OWNER_NAME_MIN_WORDS <= word_count(value) <= OWNER_NAME_MAX_WORDS or not host_spells_name(url, value):
             continue
-        if any(word in OUTLET_WORDS for word in comparable(value).split()):
+        if any(word in ORGANISATION_WORDS for word in comparable(value).split()):
             continue
         credit = parse_credit(value, marked=True)
         if credit is not None and credit.authors == (value,) and not credit.agencies and not common.any_of((value,)):
@@ -425,6 +440,8 @@ SITE_NAME_LIKENESS = 0.5
 # ... unless it is a person's whole name of this many words at least, which the site is named after:
 # a given name alone ("Ben" on "Ben Edelstein") may as well be the site's word.
 OWNER_NAME_MIN_WORDS = 2
+# The story's title printed again over it is among its first few blocks' neighbours.
+TITLE_ABOVE_STORY_REACH = 5
 # A person's name is at most this many words ("Ana María de la Cruz" is a long one).
 OWNER_NAME_MAX_WORDS = 4
 # Co-authors printed one per block: how many more blocks may follow the first credit.
@@ -785,16 +802,23 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if any(name and name in text for name in hint_authors):
         return True
-    if len(text) <= BARE_CREDIT_MAX_CHARS and (
-        BARE_NAME.match(text) or all(BARE_NAME.match(piece) for piece in NAME_CONNECTOR.split(text))
-    ):
-        # A bare name, or a list of them ("Jo Lee, Sam Roe and Ana Gil").
+    if len(text) <= BARE_CREDIT_MAX_CHARS and (BARE_NAME.match(text) or _name_list(text)):
         return True
     for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
         if BYLINE_PREFIX.match(piece[lead.end() :] if lead else piece):
             return True
     return False
+
+
+def _name_list(text: str) -> bool:
+    """A list of bare names ("Jo Lee, Sam Roe and Ana Gil"): three at least, or two joined by a
+    word or a sign; two joined by a comma alone are as often a place ("San Jose, United States")."""
+    pieces = NAME_CONNECTOR.split(text)
+    if len(pieces) < 2 or not all(BARE_NAME.match(piece) for piece in pieces):
+        return False
+    joint = NAME_CONNECTOR.search(text)
+    return len(pieces) >= 3 or (joint is not None and joint.group().strip() != ",")
 
 
 def _no_quotes(page: Page) -> bool:
@@ -988,9 +1012,7 @@ def _html_credit(
     how the page writes numeric dates."""
     blocks = page.blocks
     anchor = head_index if head_index is not None else first_body
-    # The story may start above the heading taken as the headline (a later copy of the title, as
-    # a share box prints it): a credit over the story's first block is in reach too.
-    lo = max(0, min(anchor, first_body) - 5)
+    lo = max(0, anchor - 5)
     hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
     # Under the story stand teasers, comments and sidebars: a name there needs its "By".
     story_end = max(body) if body else len(blocks)
