@@ -57,27 +57,6 @@ def test_a_printed_update_date_leaves_the_publication_to_the_metadata() -> None:
     assert a.modified_time == dt.datetime(2024, 5, 5, 10, 0, tzinfo=UTC)
 
 
-def test_a_printed_date_that_is_the_metadatas_last_change_is_no_publication() -> None:
-    # A template prints the last change beside the credit without a label: the metadata dates that
-    # day as the change and an earlier day as the publication.
-    head = meta("article:published_time", "2024-05-01T09:00:00+00:00") + meta(
-        "article:modified_time", "2024-05-05T10:00:00+00:00"
-    )
-    a = parse(story(head=head, meta_line="<p>May 5, 2024</p>"))
-    assert a.byline is not None and a.byline.published == dt.date(2024, 5, 5)  # as printed with the credit
-    assert a.published == dt.date(2024, 5, 1)
-    assert a.modified == dt.date(2024, 5, 5)
-
-
-@pytest.mark.parametrize("line", ["<p>Published May 5, 2024</p>", "<p>May 3, 2024</p>"])
-def test_a_printed_publication_or_another_day_stays_the_publication(line: str) -> None:
-    head = meta("article:published_time", "2024-05-01T09:00:00+00:00") + meta(
-        "article:modified_time", "2024-05-05T10:00:00+00:00"
-    )
-    a = parse(story(head=head, meta_line=line))
-    assert a.byline is not None and a.published == a.byline.published
-
-
 def test_an_update_label_on_the_line_before_the_date_counts() -> None:
     head = meta("article:published_time", "2024-05-01")
     a = parse(story(head=head, meta_line="<div>Last updated:</div><div>May 5, 2024</div>"))

@@ -451,8 +451,6 @@ class _Shown:
 
     published: _When | None = None
     updated: _When | None = None
-    # The publication is printed with a label that says so ("Published", "Posted").
-    labelled: bool = False
 
 
 def _label_before(text: str, start: int) -> str | None:
@@ -513,7 +511,6 @@ def _shown(printed: Printed, blocks: Sequence[Block], day_first: bool | None) ->
         return _Shown()
     published: list[_When] = []
     updated: list[_When] = []
-    labelled = False
     shown_day = printed.value
     for block in printed.lines:
         machine = _meta(block.datetime)
@@ -531,14 +528,12 @@ def _shown(printed: Printed, blocks: Sequence[Block], day_first: bool | None) ->
             if label == "member":
                 continue
             (updated if label == "updated" else published).append(value)
-            labelled = labelled or label == "published"
     if not published and not updated:
         # Read from a <time datetime> alone, or a line that no longer prints it as found.
         return _Shown(published=printed.value)
     return _Shown(
         published=min(published, key=_day) if published else None,
         updated=max(updated, key=_day) if updated else None,
-        labelled=labelled,
     )
 
 
@@ -587,10 +582,6 @@ def _page_dates(
     published: _When | None
     if shown.published is not None:
         published = shown.published
-        if _update_shown(shown, meta_published, meta_modified):
-            # A template that prints the last change beside the credit, with no label: the
-            # metadata dates that day as the change and an earlier one as the publication.
-            published = meta_published
     elif shown.updated is not None:
         # Only the update is printed: the publication is the metadata's, unless that is later.
         before = meta_published is not None and _day(meta_published) <= _day(shown.updated)
@@ -620,17 +611,6 @@ def _page_dates(
         published_time=_time_of(day, (published, meta_published, printed.value, *_machine_times(printed.lines))),
         modified_time=None if modified is None else _time_of(_day(modified), (modified, meta_modified)),
     )
-
-
-def _update_shown(shown: _Shown, meta_published: _When | None, meta_modified: _When | None) -> bool:
-    """The date printed without a label is the page's last change as its metadata writes it, and
-    the metadata's publication is an earlier day."""
-    if shown.published is None or shown.labelled or shown.updated is not None:
-        return False
-    if meta_published is None or meta_modified is None or not _plausible(meta_published):
-        return False
-    day = _day(shown.published)
-    return _day(meta_modified) == day and _day(meta_published) < day
 
 
 def _machine_times(lines: Iterable[Block]) -> list[_When | None]:
