@@ -961,26 +961,6 @@ def test_a_credit_over_the_story_is_in_reach_when_the_headline_is_a_later_copy()
 
 
 @pytest.mark.parametrize(
-    ("url", "notice", "authors"),
-    [
-        ("https://maraquist.dev/notes/ferry", "© 2025 Mara Quist. All rights reserved.", ("Mara Quist",)),
-        ("https://harbourpost.example/notes/ferry", "© 2025 Harbour Post. All rights reserved.", ()),
-        ("https://ferrynotes.example/notes/ferry", "© 2025 Mara Quist. All rights reserved.", ()),
-    ],
-)
-def test_the_copyright_holder_of_a_persons_own_site_is_its_author(
-    url: str, notice: str, authors: tuple[str, ...]
-) -> None:
-    html = (
-        f"<html><body><article><h1>River ferry returns after repairs</h1>{STORY}</article>"
-        f"<footer><p>{notice}</p></footer></body></html>"
-    )
-    article = parse_html(html, url=url)
-    assert article.copyright is not None
-    assert (article.byline.authors if article.byline is not None else ()) == authors
-
-
-@pytest.mark.parametrize(
     ("url", "name", "spelt"),
     [
         ("https://maraquist.dev/x", "Mara Quist", True),

@@ -172,16 +172,13 @@ def _title_above_story(page: Page, headline: str | None, head: int | None, start
 
 def _site_owner(page: Page, found: Found) -> Byline | None:
     """The owner of a person's own site, when the page prints no credit: the name the metadata
-    credits as author, or the copyright notice holds, that the site's address spells ("Jo Lee" on
-    jolee.dev). A masthead ("Harbour Post") or a company ("Help Net Security") spelt by its
+    credits as author that the site's address spells ("Jo Lee" on jolee.dev). (A copyright
+    notice's holder is no such witness: a firm's notice names it as a person's name would.) A masthead ("Harbour Post") or a company ("Help Net Security") spelt by its
     address is told apart by its words: an organisation's, or words the page prints in lower case."""
     url = found.meta.value.page_url or page.hints.canonical_url
     common = _LowerCaseWords(page)
-    # The authors the metadata credits were left out as the site's name when no credit came of
-    # them; a person's own site also names its owner in its copyright notice.
-    notice = found.copyright.value
-    holder = (notice.holder,) if notice is not None and notice.holder else ()
-    for value in (*page.hints.site_authors, *page.hints.authors, *holder):
+    # The authors the metadata credits were left out as the site's name when no credit came of them.
+    for value in (*page.hints.site_authors, *page.hints.authors):
         if not OWNER_NAME_MIN_WORDS <= word_count(value) <= OWNER_NAME_MAX_WORDS or not host_spells_name(url, value):
             continue
         if any(word in ORGANISATION_WORDS for word in comparable(value).split()):
