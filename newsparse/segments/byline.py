@@ -172,9 +172,10 @@ def _title_above_story(page: Page, headline: str | None, head: int | None, start
 
 def _site_owner(page: Page, found: Found) -> Byline | None:
     """The owner of a person's own site, when the page prints no credit: the name the metadata
-    credits as author that the site's address spells ("Jo Lee" on jolee.dev). (A copyright
-    notice's holder is no such witness: a firm's notice names it as a person's name would.) A masthead ("Harbour Post") or a company ("Help Net Security") spelt by its
-    address is told apart by its words: an organisation's, or words the page prints in lower case."""
+    credits as author that the site's address spells ("Jo Lee" on jolee.dev). A masthead
+    ("Harbour Post") or a company ("Help Net Security") spelt by its address is told apart by its
+    words: an organisation's, or words the page prints in lower case. (A copyright notice's holder
+    is no such witness: a firm's notice names it as a person's name would.)"""
     url = found.meta.value.page_url or page.hints.canonical_url
     common = _LowerCaseWords(page)
     # The authors the metadata credits were left out as the site's name when no credit came of them.
