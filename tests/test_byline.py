@@ -877,9 +877,11 @@ def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit()
     ("url", "site", "author", "authors"),
     [
         # A person's own site, its address spelling the name: the metadata's author is its owner.
-        ("https://maraquist.dev/notes/ferry", "Mara Quist", "Mara Quist", ("Mara Quist",)),
-        ("https://mara.quist.net/notes/ferry", "Mara Quist", "Mara Quist", ("Mara Quist",)),
+        ("https://maraquist.dev/notes/ferry", "", "Mara Quist", ("Mara Quist",)),
+        ("https://mara.quist.net/notes/ferry", "Quist Notes", "Mara Quist", ("Mara Quist",)),
         ("https://blog.mara-quist.example/notes/ferry", "Mara Quist's notes", "Mara Quist", ("Mara Quist",)),
+        # The site's whole declared name credits the site, as its header prints it.
+        ("https://maraquist.dev/notes/ferry", "Mara Quist", "Mara Quist", ()),
         # The same name on a site whose address spells another: a site credit.
         ("https://ferrytimes.example/notes/ferry", "Mara Quist", "Mara Quist", ()),
         # A masthead or a company its address spells is no person.

@@ -172,15 +172,19 @@ def _title_above_story(page: Page, headline: str | None, head: int | None, start
 
 def _site_owner(page: Page, found: Found) -> Byline | None:
     """The owner of a person's own site, when the page prints no credit: the name the metadata
-    credits as author that the site's address spells ("Jo Lee" on jolee.dev). A masthead
-    ("Harbour Post") or a company ("Help Net Security") spelt by its address is told apart by its
-    words: an organisation's, or words the page prints in lower case. (A copyright notice's holder
-    is no such witness: a firm's notice names it as a person's name would.)"""
+    credits as author that the site's address spells ("Jo Lee" on jolee.dev), left out of the
+    metadata's authors for the address alone. A name that is the site's whole declared name
+    credits the site, as the site's name printed in its header does. A masthead ("Harbour Post")
+    or a company ("Help Net Security") spelt by its address is told apart by its words: an
+    organisation's, or words the page prints in lower case. (A copyright notice's holder is no
+    such witness: a firm's notice names it as a person's name would.)"""
     url = found.meta.value.page_url or page.hints.canonical_url
     common = _LowerCaseWords(page)
     # The authors the metadata credits were left out as the site's name when no credit came of them.
     for value in (*page.hints.site_authors, *page.hints.authors):
         if not OWNER_NAME_MIN_WORDS <= word_count(value) <= OWNER_NAME_MAX_WORDS or not host_spells_name(url, value):
+            continue
+        if page.hints.site_name and comparable(value) == comparable(page.hints.site_name):
             continue
         if any(word in ORGANISATION_WORDS for word in comparable(value).split()):
             continue
