@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import urllib.parse
 
 import pytest
 import regex
@@ -245,6 +246,51 @@ def test_a_link_is_the_page_itself_by_the_shared_test_as_by_each_url(
     same = urls.same_story_as_any(*targets)
     for link in links + links:
         assert same(link) == any(urls.same_story(link, target) for target in targets)
+
+
+_URL_ATOMS = [*"http https HTTP : // / a B 0 . - _ ? # @ % [ ] é =".split(), " ", "\t", "\n"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["https://", "http://", "HTTP://", "https:/", " https://", "ftp://", "//", ""]),
+    st.lists(st.sampled_from(_URL_ATOMS), max_size=24),
+)
+@example("https://", ["a", ".", "b", ":", "8", "/", "p", "?", "q", "#", "f"])
+@example("http://", ["a", "@", "b", "/"])
+@example("https://", ["a", "\t", "b", "/", "c"])
+@example("https://", ["a", "#", "b", "?", "c"])
+def test_a_url_split_by_the_plain_host_shortcut_is_split_as_urlsplit_splits_it(scheme: str, atoms: list[str]) -> None:
+    url = scheme + "".join(atoms)
+    urls._split.cache_clear()
+    try:
+        parts = urllib.parse.urlsplit(url)
+        expected: tuple[urllib.parse.SplitResult, str] | None = (parts, parts.hostname or "")
+    except ValueError:
+        expected = None
+    assert urls._split(url) == expected
+
+
+_HREF_ATOMS = ["/", "a", "B", ".", "..", "?", "#", ";", "=", "%2e", ":", "@", "é", " ", "\t", "//", "\\"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(
+        "https://a.com http://a.com/x/y.html?q#f https://a.com:8/ HTTPS://A.com/ ftp://a.com/ https://[::1/".split()
+    ),
+    st.lists(st.sampled_from(_HREF_ATOMS), max_size=16),
+)
+@example("https://a.com/x/", ["/", "a", "/", ".", "/", "b"])
+@example("https://a.com/x/", ["/", "a", "?", "#"])
+@example("https://a.com/x/", ["/", "a", ";", "p"])
+def test_a_rooted_path_joined_by_the_shortcut_is_joined_as_urljoin_joins_it(base: str, atoms: list[str]) -> None:
+    href = "/" + "".join(atoms)
+    try:
+        expected: str | None = urllib.parse.urljoin(base, href)
+    except ValueError:
+        expected = None
+    assert urls.join_url(base, href) == expected
 
 
 _DATE_ATOMS = [

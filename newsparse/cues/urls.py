@@ -310,6 +310,12 @@ def url_host(url: str | None) -> str:
 
 
 def join_url(base: str, href: str) -> str | None:
+    if _plain_rooted_path(href):
+        plain = _PLAIN_HOST_URL.match(base)
+        if plain is not None and not any(char in base for char in _REMOVED_BY_URLSPLIT):
+            # urljoin keeps the base's scheme and host and takes the path whole: it has nothing to
+            # resolve or drop (see _plain_rooted_path).
+            return f"{plain.group(1)}://{plain.group(2)}{href}"
     try:
         return urljoin(base, href)
     except ValueError:  # a malformed host such as "http://[::1"
@@ -378,10 +384,38 @@ def _same_as_keys(url: str, keys: list[tuple[str, str, str]]) -> bool:
     return any(key[:2] == other[:2] and (not by_query or key[2] == other[2]) for other in keys)
 
 
+def _plain_rooted_path(href: str) -> bool:
+    """An href that starts at the host's root ("/news/a.html?id=3#top") and that urljoin returns
+    as it is after the host: no dot segment to resolve, no ";" parameters, no empty query or
+    fragment to drop, nothing urlsplit removes."""
+    return (
+        href[:1] == "/"
+        and href[1:2] != "/"
+        and "/." not in href
+        and ";" not in href
+        and "?#" not in href
+        and not href.endswith(("?", "#"))
+        and not any(char in href for char in _REMOVED_BY_URLSPLIT)
+    )
+
+
+# An http(s) URL whose host is plain lower-case letters, digits, dots and hyphens (no user name,
+# port or IPv6 literal), as nearly every link is: split by str methods, as urlsplit would split it.
+_PLAIN_HOST_URL = re.compile(r"(https?)://([a-z0-9.-]+)(?=[/?#]|\Z)")
+# The characters urlsplit removes from anywhere in a URL: a URL with one goes the long way.
+_REMOVED_BY_URLSPLIT = ("\t", "\n", "\r")
+
+
 @bounded_memo(URL_CACHE_SIZE, URL_MEMO_MAX_CHARS)
 def _split(url: str) -> tuple[SplitResult, str] | None:
     """A URL's parts and its lower-cased host, ``None`` when it cannot be split. Memoised: each
     link is asked about by several rules (its host, its path, whether it is the page itself)."""
+    plain = _PLAIN_HOST_URL.match(url)
+    if plain is not None and not any(char in url for char in _REMOVED_BY_URLSPLIT):
+        scheme, host = plain.groups()
+        rest, _, fragment = url[plain.end() :].partition("#")
+        path, _, query = rest.partition("?")
+        return SplitResult(scheme, host, path, query, fragment), host
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
