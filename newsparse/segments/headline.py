@@ -68,6 +68,9 @@ TEXT_TIE_TITLE_MAX_WORDS = 13
 # ... and the rest of a menu stands between its entry and the title, where a short title's dek
 # follows it on the very next line.
 TEXT_TIE_MIN_GAP = 2
+# ... unless the later line is a title in title case: every word of this many letters or more
+# capitalised ("Babies Who Eat Peanuts Early May Avoid Allergy"), where a long dek is a sentence.
+TITLE_CASE_MIN_LETTERS = 4
 # A breadcrumb printed on one line ends with the story's title ("Home > News > 2015 > Title"):
 # one separator printed this many times between crumbs of a few words each.
 _CRUMB_SEPARATORS = (" > ", " » ", " → ", " >> ", " › ")
@@ -412,14 +415,25 @@ def _before(later: Block, earlier: Block, seen: Counter[str]) -> bool:
 
 def _longer(later: Block, earlier: Block) -> bool:
     """Of two lines that score alike, the later is the title when the earlier is a label's few
-    words, the later is longer but no dek, and other lines stand between: menus stand above the
-    title, a dek right under it."""
+    words, the later is longer but no dek, and other lines stand between (menus stand above the
+    title, a dek right under it) or the later reads as no dek either."""
     shorter = word_count(earlier.text)
     return (
-        later.index - earlier.index >= TEXT_TIE_MIN_GAP
+        (later.index - earlier.index >= TEXT_TIE_MIN_GAP or not _reads_as_dek(later.text))
         and shorter <= TEXT_LABEL_MAX_WORDS
         and shorter < word_count(later.text) <= TEXT_TIE_TITLE_MAX_WORDS
     )
+
+
+def _reads_as_dek(text: str) -> bool:
+    """A line right under a label's few words is its dek, not the title under a label, when it is
+    a sentence or runs long in sentence case ("How to get shanked doing what people say")."""
+    if ends_with_full_stop(text):
+        return True
+    if word_count(text) < TEXT_DEK_MIN_WORDS:
+        return False
+    long_words = [w for w in _TITLE_LETTERS.findall(text) if len(w) >= TITLE_CASE_MIN_LETTERS]
+    return not long_words or any(not w[0].isupper() for w in long_words)
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
