@@ -68,9 +68,6 @@ TEXT_TIE_TITLE_MAX_WORDS = 13
 # ... and the rest of a menu stands between its entry and the title, where a short title's dek
 # follows it on the very next line.
 TEXT_TIE_MIN_GAP = 2
-# ... unless the later line is a title in title case: every word of this many letters or more
-# capitalised ("Babies Who Eat Peanuts Early May Avoid Allergy"), where a long dek is a sentence.
-TITLE_CASE_MIN_LETTERS = 4
 # A breadcrumb printed on one line ends with the story's title ("Home > News > 2015 > Title"):
 # one separator printed this many times between crumbs of a few words each.
 _CRUMB_SEPARATORS = (" > ", " » ", " → ", " >> ", " › ")
@@ -427,13 +424,8 @@ def _longer(later: Block, earlier: Block) -> bool:
 
 def _reads_as_dek(text: str) -> bool:
     """A line right under a label's few words is its dek, not the title under a label, when it is
-    a sentence or runs long in sentence case ("How to get shanked doing what people say")."""
-    if ends_with_full_stop(text):
-        return True
-    if word_count(text) < TEXT_DEK_MIN_WORDS:
-        return False
-    long_words = [w for w in _TITLE_LETTERS.findall(text) if len(w) >= TITLE_CASE_MIN_LETTERS]
-    return not long_words or any(not w[0].isupper() for w in long_words)
+    a sentence or runs as long as a dek ("How to get shanked doing what people say they want")."""
+    return ends_with_full_stop(text) or word_count(text) >= TEXT_DEK_MIN_WORDS
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
