@@ -424,7 +424,7 @@ def _longer(later: Block, earlier: Block) -> bool:
 
 def _reads_as_dek(text: str) -> bool:
     """A line right under a label's few words is its dek, not the title under a label, when it is
-    a sentence or runs as long as a dek ("How to get shanked doing what people say they want")."""
+    a sentence or runs as long as a dek ("How the harbour board won back its riders in a single year")."""
     return ends_with_full_stop(text) or word_count(text) >= TEXT_DEK_MIN_WORDS
 
 
