@@ -1121,3 +1121,23 @@ def test_a_bare_name_gives_way_to_a_by_line_under_a_dek() -> None:
     page = text_to_page("\n\n".join(["Jo Lee", dek, "By Sam Roe", PARA_1, PARA_2, PARA_3]))
     taken = _text_credit(page.blocks, 0, len(page.blocks), None)
     assert taken.value is not None and taken.value.authors == ("Sam Roe",)
+
+
+@pytest.mark.parametrize(
+    "label, title",
+    [
+        ("Listen to this page aloud", "Ferry riders double after the trial"),
+        ("Le débat du jour", "Libre cours : le bac et nous"),
+    ],
+)
+def test_a_label_right_above_a_title_of_few_words_is_not_the_headline(label: str, title: str) -> None:
+    # A browser prints a heading with no mark: the label over it and the title share the credit.
+    text = "\n".join(["Harbour news", "Ferries", "Weather", "", label, title, "By Jo Lee", "", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == title
+
+
+def test_a_short_title_right_above_a_long_dek_in_sentence_case_stays_the_headline() -> None:
+    dek = "How the harbour board won back its riders in a single year"
+    title = "Ferry riders double in a year"
+    text = "\n".join(["Harbour news", "Ferries", "Weather", "", title, dek, "By Jo Lee", "", PARA_1])
+    assert newsparse.parse_text(text).headline == title
