@@ -2,7 +2,7 @@
 
 Run from the repository root (needs ``../shared`` and numpy, in the ``bench`` extras)::
 
-    python -m benchmarks.train_trust [--jobs 2] [--check] [--keep MODEL]
+    python -m benchmarks.train_trust [--jobs 2] [--check] [--keep MODEL] [--cv]
 
 Parses the wcxb-dev pages whose domain falls in the training part (``benchmarks.trust.split_of``)
 with the current newsparse, takes the features the shipped models read at parse time, fits
@@ -18,6 +18,8 @@ weights. Rerun it after a change to the segment rules (the body they find is wha
 weigh), then run the benchmark, which scores the models on the held-out pages only.
 ``--check`` writes nothing and fails when the shipped weights differ from a fresh fit;
 ``--keep page_type`` / ``--keep coherence`` keep that shipped model and fit the others.
+``--cv`` writes nothing and prints the page-type model's article-vs-other balanced accuracy
+per fold of a cross-validation over all the pages, grouped by domain (no site on both sides).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import json
 import random
 import subprocess
 import sys
+import zlib
 from collections.abc import Collection, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -88,6 +91,7 @@ def _features_of(page: Page) -> dict[str, Any]:
     return {
         "id": page.key,
         "type": gold["page_type"],
+        "domain": gold.get("domain") or page.key,
         "split": split_of(gold.get("domain") or page.key),
         "f1": wcxb_body_f1(article.body_text, gold["body_text"]).f1 if "body_text" in gold else None,
         "headline": seen["header"][0],
@@ -183,6 +187,36 @@ def fit_page_type(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
     names = sorted(rows[0]["page_type"])
     targets, weights = _page_type_targets(rows)
     return fit_linear(names, [r["page_type"] for r in rows], targets, L2["page_type"], weights)
+
+
+def fold_of(row: dict[str, Any]) -> int:
+    """The cross-validation fold of a page: a fixed hash of its domain, so a site's pages stay together."""
+    return zlib.crc32(str(row.get("domain") or row["id"]).encode("utf-8")) % FOLDS
+
+
+def balanced_accuracy(pairs: Sequence[tuple[str, str]]) -> float:
+    """Article vs other, each side's recall weighing half: (true type, predicted type) pairs."""
+    sides = [[p == "article" for t, p in pairs if t == "article"], [p != "article" for t, p in pairs if t != "article"]]
+    return sum(sum(side) / len(side) for side in sides if side) / max(1, sum(1 for side in sides if side))
+
+
+def cross_validate_page_type(rows: Sequence[dict[str, Any]]) -> list[tuple[float, float, int]]:
+    """Per domain-grouped fold: balanced accuracy (article vs other), seven-way accuracy, pages scored."""
+    rows = [r for r in rows if r["page_type"] is not None]
+    out = []
+    for fold in range(FOLDS):
+        spec = fit_page_type([r for r in rows if fold_of(r) != fold])
+        scored = [r for r in rows if fold_of(r) == fold]
+        pairs = [(r["type"], _predicted_type(spec, r)) for r in scored]
+        out.append((balanced_accuracy(pairs), sum(t == p for t, p in pairs) / len(pairs), len(pairs)))
+    return out
+
+
+def _predicted_type(spec: dict[str, list[Any]], row: dict[str, Any]) -> str:
+    from newsparse.trust.linear import Linear
+    from newsparse.trust.pagetype import classify_page
+
+    return classify_page(Linear(spec), row["page_type"])[0]
 
 
 def coherence_rows(rows: Sequence[dict[str, Any]], seed: str) -> tuple[list[dict[str, float]], list[float]]:
@@ -338,6 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="keep this shipped model as it is (repeatable); confidence is always fitted",
     )
+    ap.add_argument(
+        "--cv",
+        action="store_true",
+        help="write nothing; print the page-type model's balanced accuracy per domain-grouped fold",
+    )
     ap.add_argument("--features-in", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--features-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -347,6 +386,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = json.loads(args.features_in.read_text(encoding="utf-8")) if args.features_in else collect(args.jobs)
     if args.features_out:  # a debugging aid: the rows quote the pages, keep them under /tmp
         args.features_out.write_text(json.dumps(rows), encoding="utf-8")
+    if args.cv:
+        folds = cross_validate_page_type(rows)
+        for k, (balanced, seven, n) in enumerate(folds):
+            print(f"fold {k}: {n} pages, article vs other balanced accuracy {balanced:.3f}, seven-way {seven:.3f}")
+        print(f"mean balanced accuracy {sum(f[0] for f in folds) / len(folds):.3f}")
+        return 0
     text = _formatted(render_weights(train(rows, args.keep)))
     n_train = sum(r["split"] == "train" for r in rows)
     print(f"fitted on {n_train} of {len(rows)} wcxb-dev pages ({len(rows) - n_train} held out)", file=sys.stderr)
