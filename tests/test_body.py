@@ -8,6 +8,9 @@ from conftest import FERRY_PARAGRAPHS, TERMS_OF_SALE
 from newsparse import parse_html
 from newsparse.cues.legal import is_legal_title
 from newsparse.cues.text import is_name_run
+from newsparse.read.source import tree_from_text
+from newsparse.read.walk import tree_to_page
+from newsparse.segments.body.story import html_body
 
 STORY = FERRY_PARAGRAPHS
 STORY_HTML = "".join(f"<p>{p}</p>" for p in STORY)
@@ -672,3 +675,97 @@ def test_registering_asks_for_an_act_even_on_a_page_about_subscribers() -> None:
     body = parse_html(html).body
     assert all(p in body for p in about)
     assert plea not in body
+
+
+SERVICE_INTRO = (
+    "Our studio repairs and restores wooden boats of every size, from small rowing dinghies to the old sailing"
+    " barges that still work the estuary, and we have done so from the same yard by the north quay for forty years.",
+    "Every job starts with a survey: we lift the boat, take off the old paint where we need to, and go over every"
+    " plank, frame and fastening, then write down what we found and what we would do, with a price for each part.",
+    "Most owners bring their boats in over the winter, when the yard is quiet and the sheds are warm enough for"
+    " the glue and varnish to set, and take them home in the spring ready for the season ahead of them.",
+)
+SERVICE_OFFERS = ("Hull survey", "Plank repair", "Deck renewal", "Engine refit", "Rigging", "Winter storage")
+
+
+def _service_page(head: str = "", offers: tuple[str, ...] = SERVICE_OFFERS) -> str:
+    """A boatyard's page of services: an intro of three paragraphs in its own wrapper, then one
+    card per offer (a heading over a list of short terms), none of them prose."""
+    cards = "".join(
+        f"<div class='card'><h3>{o}</h3><ul><li>Price on request for the {o.lower()} work</li>"
+        "<li>Booked for the winter months</li><li>Fixed quote after our visit to the boat</li></ul></div>"
+        for o in offers
+    )
+    intro = "".join(f"<p>{p}</p>" for p in SERVICE_INTRO)
+    return (
+        f"<html><head><title>Boat repairs</title>{head}</head><body><nav><a href='/'>Home</a>"
+        f" <a href='/about'>About</a></nav><main><h1>Boat repairs at the north quay</h1>"
+        f"<div class='intro'>{intro}</div><div class='offers'>{cards}</div></main>"
+        "<footer>Copyright 2024 The Quay Boatyard</footer></body></html>"
+    )
+
+
+def test_an_undated_page_of_many_sections_is_its_whole_main_area() -> None:
+    body = parse_html(_service_page()).body
+    assert body[:3] == SERVICE_INTRO
+    assert all(o in body for o in SERVICE_OFFERS)
+    assert "Booked for the winter months" in body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>",
+        "<meta property='og:type' content='article'>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Boat repairs"}</script>',
+    ],
+)
+def test_a_dated_or_declared_story_keeps_its_own_extent(head: str) -> None:
+    assert parse_html(_service_page(head)).body == SERVICE_INTRO
+
+
+def test_a_page_with_few_sections_keeps_its_story() -> None:
+    assert parse_html(_service_page(offers=SERVICE_OFFERS[:3])).body == SERVICE_INTRO
+
+
+def test_a_main_area_that_adds_mostly_links_keeps_the_story() -> None:
+    """Headed rows of links under an undated intro are a menu of other pages, not its sections."""
+    intro = "".join(f"<p>{p}</p>" for p in SERVICE_INTRO)
+    rows = "".join(
+        f"<div class='more'><h3>{o}</h3><p><a href='/{n}/a'>Read about {o.lower()} for small boats</a> and "
+        f"<a href='/{n}/b'>{o.lower()} prices for the season</a>, then "
+        f"<a href='/{n}/c'>book a visit to the yard</a></p></div>"
+        for n, o in enumerate(SERVICE_OFFERS)
+    )
+    html = (
+        "<html><head><title>Boat repairs</title></head><body><main><h1>Boat repairs at the north quay</h1>"
+        f"<div class='intro'>{intro}</div><div class='links'>{rows}</div></main></body></html>"
+    )
+    assert parse_html(html).body == SERVICE_INTRO
+
+
+def test_the_trust_evidence_of_a_page_of_sections_is_the_storys() -> None:
+    """The body widens to the main area; page type and confidence still read the story as found
+    (its blocks as the core, the evidence of a body that took no main area), as they were fitted."""
+    page = tree_to_page(tree_from_text(_service_page())[0])
+    head = next(b.index for b in page.blocks if b.heading_level == 1)
+    story = html_body(page, head)
+    intro = [b.index for b in page.blocks if b.text in SERVICE_INTRO]
+    assert set(intro) <= set(story.core) and not any(page.blocks[i].text in SERVICE_OFFERS for i in story.core)
+    assert any(page.blocks[i].text in SERVICE_OFFERS for i in story.indices)
+    assert story.evidence["body_area_taken"] == 0.0
+    assert story.evidence["body_of_area"] < 0.6
+
+
+def test_a_post_signed_off_with_its_date_keeps_its_own_extent() -> None:
+    """A blog prints "posted by … on …" under the post, not by its headline: the page is dated."""
+    more = "".join(f"<p>{p.replace('boat', 'dinghy')}</p>" for p in SERVICE_INTRO)
+    offers = SERVICE_OFFERS + tuple(f"{o} for dinghies" for o in SERVICE_OFFERS)
+    page = _service_page(offers=offers).replace("<div class='intro'>", f"<div class='intro'>{more}")
+    assert any(o in parse_html(page).body for o in SERVICE_OFFERS)
+    signed = page.replace(
+        "</div><div class='offers'>", "<p>Posted by Ana Lima on 24 July 2017</p></div><div class='offers'>"
+    )
+    body = parse_html(signed).body
+    assert body[-3:] == SERVICE_INTRO
+    assert not any(o in body for o in offers)

@@ -31,6 +31,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
+from .mainarea import is_page_of_sections
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
 
@@ -525,8 +526,30 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
                     # read from where its container starts, which a section before it moves).
                     body = StoryBlocks(tuple(sorted({*longer.indices, *story.indices})), story.container_start)
                     core = story.indices
+    # The evidence is the story rule's reading of the page, before a page of sections widens its
+    # body to the main area: page type and confidence were fitted on it.
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
+    if not area:
+        wide = _sections_page_body(page, head_index, story, body, region)
+        if wide is not None:
+            body, core = wide, story.indices
     return StoryBlocks(body.indices, body.container_start, evidence, core)
+
+
+def _sections_page_body(
+    page: Page, head_index: int | None, story: StoryBlocks, body: StoryBlocks, region: MainRegion
+) -> StoryBlocks | None:
+    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
+    declared = bool(STORY_SCHEMA_TYPES.intersection(page.hints.schema_types))
+    dated = _dated(page, head_index, story) or _signed_off(page, body)
+    if declared or dated:
+        return None
+    blocks = _region_body(page, region.blocks)
+    if not any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
+        return None
+    if not is_page_of_sections(page, body.indices, blocks, dated=dated, declared_story=declared):
+        return None
+    return StoryBlocks(blocks, story.container_start)
 
 
 def _evidence(
@@ -610,6 +633,18 @@ def _no_single_story(
         size < STORY_SHARE_OF_REGION * region.size
         and size <= (SHORT_STORY_CHARS if dated else UNDATED_STORY_CHARS)
         and (paragraphs <= most or size < SLIVER_SHARE * region.size)
+    )
+
+
+def _signed_off(page: Page, story: StoryBlocks) -> bool:
+    """A short line printing a date closes the story or follows it: a post's "posted by … on …"
+    line, which blogs print under the post rather than by its headline."""
+    if not story.indices:
+        return False
+    last = story.indices[-1]
+    return any(
+        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None
+        for block in page.blocks[max(last - 1, 0) : last + DATE_LINE_REACH]
     )
 
 

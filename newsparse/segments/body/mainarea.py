@@ -1,0 +1,65 @@
+"""Whether a page of sections is its whole main area: a guide, a documentation page, a service's
+or a product's page prints its content as many headed sections, and the best story container
+holds one of them (or the intro over them).
+
+The rule reads only general evidence: the page does not say when it was published, does not
+declare itself one story, its main area is cut by many headings, the story found holds a small
+share of the main area's words, and what the main area adds is more text than links. A news
+story, dated or declared, keeps the story rule's precision; its subheads make no page of sections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...blocks import Page
+from ...cues.text import word_count
+
+__all__ = ["is_page_of_sections"]
+
+# A page cut by at least this many headings in its main area is sectioned (a story has a few
+# subheads; a guide, a reference page, a service's offers have one per part).
+MIN_SECTION_HEADINGS = 5
+# The story found is one part of a sectioned page when it holds less than this share of the
+# words of the main area's content: an intro or one section, not the page's text.
+STORY_SHARE_OF_AREA = 0.6
+# What the main area adds to the story is the page's other sections only when less than this
+# share of its text is link text: a main area that adds mostly links adds a menu, a tag cloud or
+# a list of other pages (a story's sidebar), not content.
+MAX_ADDED_LINK_SHARE = 0.5
+# og:type values by which a page declares itself one story.
+STORY_OG_PREFIXES = ("article", "blog")
+
+
+def is_page_of_sections(
+    page: Page,
+    story: Sequence[int],
+    area: Sequence[int],
+    *,
+    dated: bool,
+    declared_story: bool,
+) -> bool:
+    """The page's content is its main area's content ``area`` (block indices), not the story
+    ``story`` found in it: undated, not declared a story, many headings, the story a small part,
+    and the rest of the area more text than links."""
+    if dated or declared_story or not area:
+        return False
+    og = page.hints.og_type or ""
+    if og.startswith(STORY_OG_PREFIXES):
+        return False
+    blocks = page.blocks
+    headings = sum(1 for i in area if blocks[i].heading_level)
+    if headings < MIN_SECTION_HEADINGS:
+        return False
+    area_words = sum(word_count(blocks[i].text) for i in area)
+    story_words = sum(word_count(blocks[i].text) for i in story)
+    if story_words >= STORY_SHARE_OF_AREA * area_words:
+        return False
+    taken = set(story)
+    chars = linked = 0.0
+    for i in area:
+        if i not in taken:
+            n = len(blocks[i].text)
+            chars += n
+            linked += n * blocks[i].link_density
+    return linked < MAX_ADDED_LINK_SHARE * chars
