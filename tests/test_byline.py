@@ -880,6 +880,8 @@ def test_a_rubric_in_a_feed_named_wrapper_that_holds_the_headline_is_no_credit()
         ("https://maraquist.dev/notes/ferry", "", "Mara Quist", ("Mara Quist",)),
         ("https://mara.quist.net/notes/ferry", "Quist Notes", "Mara Quist", ("Mara Quist",)),
         ("https://blog.mara-quist.example/notes/ferry", "Mara Quist's notes", "Mara Quist", ("Mara Quist",)),
+        # A surname that is also a word of mastheads ("Sun") still names the site's owner.
+        ("https://blog.wei-sun.example/notes/ferry", "Wei Sun's notes", "Wei Sun", ("Wei Sun",)),
         # The site's whole declared name credits the site, as its header prints it.
         ("https://maraquist.dev/notes/ferry", "Mara Quist", "Mara Quist", ()),
         # The same name on a site whose address spells another: a site credit.
@@ -909,6 +911,10 @@ def test_a_credit_closing_the_dek_in_one_block_is_read() -> None:
     article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
     assert article.byline is not None and article.byline.authors == ("Mara Quist",)
     assert article.byline.published == dt.date(2025, 12, 19)
+    # The dek's sentence stays the page's: as the subheading or in the body.
+    dek = "The harbour's oldest crossing is back after a winter in dry dock."
+    kept = [article.subheading or "", *article.body]
+    assert any(dek in text for text in kept)
 
 
 @pytest.mark.parametrize(
@@ -927,6 +933,60 @@ def test_a_closing_by_that_is_no_credit(closing: str) -> None:
     )
     article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
     assert article.byline is None or article.byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By Monday Jo Lee had sold it.",  # the sentence goes on after the name
+        "By Christmas Eve",  # a day's name
+        "By Sunday Night",  # a weekday
+        "By March Lee",  # a month
+        "By Boat Or Train",  # a choice, no list of writers
+    ],
+)
+def test_a_sentence_closing_with_by_is_no_credit(closing: str) -> None:
+    header = (
+        "<header><h1>River ferry returns after repairs</h1><span>The fleet is back after a winter in "
+        f"dry dock. {closing}</span></header>"
+    )
+    article = parse_html(f"<html><body><article>{header}{STORY}</article></body></html>")
+    assert article.byline is None or article.byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["Real Madrid and Manchester United", "Harbour Transit &amp; Port Authority"],
+)
+def test_two_capitalised_names_under_the_headline_are_no_credit_alone(pair: str) -> None:
+    # Two clubs, or a firm's name with "&": as often as two writers, so not read on their own.
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{pair}</p><div>24 Apr 2000 • 3 min read</div>{STORY}</article></body></html>"
+    )
+    byline = parse_html(html).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_two_names_under_the_headline_are_the_credit_when_the_metadata_names_one() -> None:
+    head = '<meta name="author" content="Mara Quist">'
+    html = (
+        f"<html><head>{head}</head><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>Mara Quist and Sam Roe</p><div>24 Apr 2000 • 3 min read</div>{STORY}</article></body></html>"
+    )
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
+
+
+def test_a_title_above_the_story_is_matched_as_whole_words() -> None:
+    # "Ferry" taken as the headline from a later copy is no print of "Ferryman's tale" above the story.
+    html = "<html><body><h2>Ferryman's tale</h2><p>Posted on Friday</p><h2>Ferry</h2></body></html>"
+    page = tree_to_page(tree_from_text(html)[0])
+    texts = [block.text for block in page.blocks]
+    head = texts.index("Ferry")
+    start = texts.index("Posted on Friday")
+    assert byline_rule._title_above_story(page, "Ferry", head, start) == head
+    assert byline_rule._title_above_story(page, "Ferryman's", head, start) == texts.index("Ferryman's tale")
 
 
 def test_a_place_under_the_headline_is_no_list_of_names() -> None:
@@ -969,6 +1029,7 @@ def test_a_credit_over_the_story_is_in_reach_when_the_headline_is_a_later_copy()
         ("https://www.mara-quist.example/x", "Mara Quist", True),
         ("https://mara.blogs.example/x", "Mara Quist", True),
         ("https://quist.example/x", "Mara Quist", True),
+        ("https://josegarcia.es/x", "José García", True),  # an address spells no accents
         ("https://ferrytimes.example/x", "Mara Quist", False),
         ("https://ferrytango.example/x", "Ferrytango.example", False),  # an address is no name
         ("https://quist.example/x", "Quist", False),  # one word

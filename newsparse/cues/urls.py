@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
@@ -568,12 +569,17 @@ NAME_LABEL_MIN_CHARS = 3
 _NAME_WORD = regex.compile(r"\p{L}+")
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: an address spells "José García" as "josegarcia"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def host_spells_name(url: str | None, name: str) -> bool:
     """The URL's host spells a person's name of two words or more: a person's own site. The whole
     name run together is a label ("janedoe.com", "jane-doe.net"), or a word of it stands as a
     label of its own ("jane.example.dev", "jane.doe.com")."""
     # Words as printed between spaces: "example.net" is one, an address and no name.
-    words = ["".join(_NAME_WORD.findall(word)) for word in name.casefold().split()]
+    words = ["".join(_NAME_WORD.findall(_unaccented(word))) for word in name.casefold().split()]
     if len(words) < 2 or not all(words) or not url:
         return False
     whole = "".join(words)

@@ -42,6 +42,7 @@ from ..cues.lexicon import (
     OWN_SITE_WORDS,
     OWNER_LINKS,
     PHOTO_CREDIT,
+    TEAM_WORDS,
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
@@ -165,9 +166,15 @@ def _title_above_story(page: Page, headline: str | None, head: int | None, start
         return head
     folded = headline.casefold()
     for block in page.blocks[max(0, start - TITLE_ABOVE_STORY_REACH) : start]:
-        if block.text.casefold().startswith(folded):
+        text = block.text.casefold()
+        if text.startswith(folded) and _TITLE_END.match(text, len(folded)):
             return block.index
     return head
+
+
+# Where a title printed with a suffix ends: the block's end, a space, a bracket or a separator;
+# not a longer word ("Ferry" is no print of "Ferryman's tale").
+_TITLE_END = regex.compile(r"$|[\s(\[{|:\-–—·•,/]")
 
 
 def _site_owner(page: Page, found: Found) -> Byline | None:
@@ -175,7 +182,7 @@ def _site_owner(page: Page, found: Found) -> Byline | None:
     credits as author that the site's address spells ("Jo Lee" on jolee.dev), left out of the
     metadata's authors for the address alone. A name that is the site's whole declared name
     credits the site, as the site's name printed in its header does. A masthead ("Harbour Post")
-    or a company ("Help Net Security") spelt by its address is told apart by its words: an
+    or a company ("Quayside Net Security") spelt by its address is told apart by its words: an
     organisation's, or words the page prints in lower case. (A copyright notice's holder is no
     such witness: a firm's notice names it as a person's name would.)"""
     url = found.meta.value.page_url or page.hints.canonical_url
@@ -186,7 +193,7 @@ def _site_owner(page: Page, found: Found) -> Byline | None:
             continue
         if page.hints.site_name and comparable(value) == comparable(page.hints.site_name):
             continue
-        if any(word in ORGANISATION_WORDS for word in comparable(value).split()):
+        if any(word in ORGANISATION_WORDS or word in TEAM_WORDS for word in comparable(value).split()):
             continue
         credit = parse_credit(value, marked=True)
         if credit is not None and credit.authors == (value,) and not credit.agencies and not common.any_of((value,)):
@@ -804,7 +811,7 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if any(name and name in text for name in hint_authors):
         return True
-    if len(text) <= BARE_CREDIT_MAX_CHARS and (BARE_NAME.match(text) or _name_list(text)):
+    if len(text) <= BARE_CREDIT_MAX_CHARS and (BARE_NAME.match(text) or _name_list(text, hint_authors)):
         return True
     for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
@@ -813,14 +820,18 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
     return False
 
 
-def _name_list(text: str) -> bool:
+def _name_list(text: str, hint_authors: Sequence[str]) -> bool:
     """A list of bare names ("Jo Lee, Sam Roe and Ana Gil"): three at least, or two joined by a
-    word or a sign; two joined by a comma alone are as often a place ("San Jose, United States")."""
+    word or a sign that the metadata names one of; two joined by a comma alone are as often a
+    place ("San Jose, United States"), two joined by "and" as often two clubs or a firm."""
     pieces = NAME_CONNECTOR.split(text)
     if len(pieces) < 2 or not all(BARE_NAME.match(piece) for piece in pieces):
         return False
+    if len(pieces) >= 3:
+        return True
     joint = NAME_CONNECTOR.search(text)
-    return len(pieces) >= 3 or (joint is not None and joint.group().strip() != ",")
+    named = {comparable(name) for name in hint_authors}
+    return joint is not None and joint.group().strip() != "," and any(comparable(p) in named for p in pieces)
 
 
 def _no_quotes(page: Page) -> bool:
@@ -898,12 +909,49 @@ def _closing_credit(page: Page, text: str, marked: bool, day_first: bool | None)
     starts = [m.end() for m in _CLOSING_BY.finditer(text)]
     if not starts or len(text) - starts[-1] > BARE_CREDIT_MAX_CHARS:
         return None
-    credit = _page_credit(page, text[starts[-1] :], marked, day_first)
-    return credit if credit is not None and credit.prefixed and credit.authors else None
+    tail = text[starts[-1] :]
+    credit = _page_credit(page, tail, marked, day_first)
+    if credit is None or not credit.prefixed or not credit.authors:
+        return None
+    return credit if _only_names_and_date(tail, credit) else None
+
+
+def _closes_block(text: str, credit: Credit) -> bool:
+    """``credit`` was read from the end of ``text``, after a sentence (see :func:`_closing_credit`)."""
+    starts = [m.end() for m in _CLOSING_BY.finditer(text)]
+    return bool(starts) and text[starts[-1] :].startswith(credit.text)
+
+
+def _only_names_and_date(tail: str, credit: Credit) -> bool:
+    """After the "By" of a closing credit come only its names, links between them and a date:
+    "By Monday Jo Lee had sold it" goes on as a sentence, "By March Lee" and "By Christmas Eve"
+    name a time, "By Boat Or Train" offers a choice."""
+    words = _WORD.findall(tail)[1:]
+    if not words or words[0].casefold() in _TIME_WORDS:
+        return False
+    named = {word for name in (*credit.authors, *credit.agencies) for word in _WORD.findall(name)}
+    for word in words:
+        folded = word.casefold()
+        if folded in _CHOICE_WORDS:
+            return False
+        if word in named or folded in _CLOSING_LINKS or folded in _TIME_WORDS or any(map(str.isdigit, word)):
+            continue
+        return False
+    return True
 
 
 # A sentence's end and a "By" opening the next one before a capital: where a closing credit starts.
 _CLOSING_BY = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=(?:By|Von|Par|Por|Door|Przez)\s+\p{Lu})")
+# Words that name a time, not a person, after a closing "By" ("By Sunday Night", "By Christmas Eve").
+_TIME_WORDS = _DATE_WORDS | frozenset(
+    ("christmas", "easter", "midnight", "noon", "tonight", "today", "tomorrow", "yesterday", "then", "now")
+)
+# Words that join a credit's names or lead to its date ("By Jo Lee and Sam Roe on Dec. 19").
+_CLOSING_LINKS = frozenset(("and", "und", "et", "y", "e", "en", "i", "on", "am", "le", "el", "il", "op", "at"))
+# Words that offer a choice between things, never a list of writers.
+_CHOICE_WORDS = frozenset(("or", "oder", "ou", "o", "of"))
+# A word of a credit: letters, or letters with digits ("19th").
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]+")
 # "Contributors" as a label alone.
 _CONTRIBUTORS = regex.compile(r"contributors?\s*:?$", regex.IGNORECASE)
 # A sentence's end followed by another sentence.
@@ -1047,7 +1095,8 @@ def _html_credit(
     _, index, credit = best
     credit = _with_metadata_names(_with_next_names(page, index, credit, day_first), page.hints)
     published = credit.published
-    used = [index]
+    # A credit closing a dek's block leaves the block to the dek: the sentence is the page's too.
+    used = [] if _closes_block(blocks[index].text, credit) else [index]
     if published is None:
         # The date often stands in its own block right next to the credit.
         for block in blocks[max(0, index - 3) : index + 4]:
