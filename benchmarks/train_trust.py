@@ -208,7 +208,7 @@ def cross_validate_page_type(rows: Sequence[dict[str, Any]]) -> list[tuple[float
         spec = fit_page_type([r for r in rows if fold_of(r) != fold])
         scored = [r for r in rows if fold_of(r) == fold]
         pairs = [(r["type"], _predicted_type(spec, r)) for r in scored]
-        out.append((balanced_accuracy(pairs), sum(t == p for t, p in pairs) / len(pairs), len(pairs)))
+        out.append((balanced_accuracy(pairs), sum(t == p for t, p in pairs) / max(1, len(pairs)), len(pairs)))
     return out
 
 

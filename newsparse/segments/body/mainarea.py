@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from ...blocks import Page
 from ...cues.text import word_count
 
-__all__ = ["is_page_of_sections"]
+__all__ = ["STORY_SCHEMA_TYPES", "is_page_of_sections"]
 
-# A page cut by at least this many headings in its main area is sectioned (a story has a few
-# subheads; a guide, a reference page, a service's offers have one per part).
+# A page cut by at least this many headings in its main area, the headline's among them, is
+# sectioned (a story has a few subheads; a guide, a reference page, a service's offers have one
+# per part).
 MIN_SECTION_HEADINGS = 5
 # The story found is one part of a sectioned page when it holds less than this share of the
 # words of the main area's content: an intro or one section, not the page's text.
@@ -29,23 +30,20 @@ STORY_SHARE_OF_AREA = 0.6
 MAX_ADDED_LINK_SHARE = 0.5
 # og:type values by which a page declares itself one story.
 STORY_OG_PREFIXES = ("article", "blog")
+# schema.org types (lower-cased) by which a page declares itself one story: its short text is the
+# story, not a blurb over other things. (Not forum posts, how-tos or tech articles: threads and
+# docs are sets of posts and sections that the main area holds.)
+STORY_SCHEMA_TYPES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
+    "backgroundnewsarticle blogposting liveblogposting scholarlyarticle satiricalarticle report".split()
+)
 
 
-def is_page_of_sections(
-    page: Page,
-    story: Sequence[int],
-    area: Sequence[int],
-    *,
-    dated: bool,
-    declared_story: bool,
-) -> bool:
+def is_page_of_sections(page: Page, story: Sequence[int], area: Sequence[int]) -> bool:
     """The page's content is its main area's content ``area`` (block indices), not the story
-    ``story`` found in it: undated, not declared a story, many headings, the story a small part,
-    and the rest of the area more text than links."""
-    if dated or declared_story or not area:
-        return False
-    og = page.hints.og_type or ""
-    if og.startswith(STORY_OG_PREFIXES):
+    ``story`` found in it: not declared a story, many headings, the story a small part, and the
+    rest of the area more text than links. The caller has found the page undated."""
+    if not area or declares_story(page):
         return False
     blocks = page.blocks
     headings = sum(1 for i in area if blocks[i].heading_level)
@@ -63,3 +61,10 @@ def is_page_of_sections(
             chars += n
             linked += n * blocks[i].link_density
     return linked < MAX_ADDED_LINK_SHARE * chars
+
+
+def declares_story(page: Page) -> bool:
+    """The page declares itself one story by its schema.org type or its og:type."""
+    if STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
+        return True
+    return (page.hints.og_type or "").startswith(STORY_OG_PREFIXES)

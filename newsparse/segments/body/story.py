@@ -31,7 +31,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
-from .mainarea import is_page_of_sections
+from .mainarea import STORY_SCHEMA_TYPES, is_page_of_sections
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
 
@@ -127,13 +127,6 @@ SLIVER_SHARE = 0.1
 DATE_LINE_REACH = 6
 DATE_LINE_MAX_CHARS = 80
 FULL_PARAGRAPH_SCORE = 3.0
-# schema.org types (lower-cased) by which a page declares itself one story: its short text is the
-# story, not a blurb over other things. (Not forum posts, how-tos or tech articles: threads and
-# docs are sets of posts and sections that the main area holds.)
-STORY_SCHEMA_TYPES = frozenset(
-    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
-    "backgroundnewsarticle blogposting liveblogposting scholarlyarticle satiricalarticle report".split()
-)
 # A line with this share of its text in links is a link line; this many in a row are a list of
 # links, which is a list of other pages when it holds less than this share of the area's text.
 LINK_LINE_DENSITY = 0.5
@@ -540,14 +533,12 @@ def _sections_page_body(
     page: Page, head_index: int | None, story: StoryBlocks, body: StoryBlocks, region: MainRegion
 ) -> StoryBlocks | None:
     """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
-    declared = bool(STORY_SCHEMA_TYPES.intersection(page.hints.schema_types))
-    dated = _dated(page, head_index, story) or _signed_off(page, body)
-    if declared or dated:
+    if _dated(page, head_index, story) or _signed_off(page, body):
         return None
     blocks = _region_body(page, region.blocks)
     if not any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
         return None
-    if not is_page_of_sections(page, body.indices, blocks, dated=dated, declared_story=declared):
+    if not is_page_of_sections(page, body.indices, blocks):
         return None
     return StoryBlocks(blocks, story.container_start)
 
