@@ -412,20 +412,14 @@ def _before(later: Block, earlier: Block, seen: Counter[str]) -> bool:
 
 def _longer(later: Block, earlier: Block) -> bool:
     """Of two lines that score alike, the later is the title when the earlier is a label's few
-    words, the later is longer but no dek, and other lines stand between (menus stand above the
-    title, a dek right under it) or the later reads as no dek either."""
+    words, the later is longer but no dek, and other lines stand between: menus stand above the
+    title, a dek right under it."""
     shorter = word_count(earlier.text)
     return (
-        (later.index - earlier.index >= TEXT_TIE_MIN_GAP or not _reads_as_dek(later.text))
+        later.index - earlier.index >= TEXT_TIE_MIN_GAP
         and shorter <= TEXT_LABEL_MAX_WORDS
         and shorter < word_count(later.text) <= TEXT_TIE_TITLE_MAX_WORDS
     )
-
-
-def _reads_as_dek(text: str) -> bool:
-    """A line right under a label's few words is its dek, not the title under a label, when it is
-    a sentence or runs as long as a dek ("How the harbour board won back its riders in a single year")."""
-    return ends_with_full_stop(text) or word_count(text) >= TEXT_DEK_MIN_WORDS
 
 
 def _reach_top(blocks: Sequence[Block], anchor: int) -> int:
