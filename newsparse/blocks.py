@@ -477,9 +477,6 @@ class _Column(IntTable[int]):
                 return value
         return default
 
-    def __repr__(self) -> str:
-        return repr(dict(self))
-
 
 def _element_spans(blocks: Sequence[Block]) -> ElementSpans:
     elements = _elements_of(blocks)

@@ -659,9 +659,7 @@ def python_build(gathered: Gathered, elements: Elements) -> list[Block]:
     holders, tops, n = gathered.holders, gathered.tops, len(gathered.texts)
     # Checked as the compiled build checks them, so both builders fail alike on records that are
     # not this walk's (zip would cut them short; a negative number would read from the end).
-    if len(holders) != n or len(tops) != n or len(gathered.flags) != n or len(gathered.densities) != n:
-        raise ValueError("the records of a walk differ in length")
-    if len(gathered.bold) != n:
+    if any(len(column) != n for column in (holders, tops, gathered.flags, gathered.densities, gathered.bold)):
         raise ValueError("the records of a walk differ in length")
     count = len(tags)
     if n and (min(holders) < 0 or min(tops) < 0 or max(holders) >= count or max(tops) >= count or len(depths) < count):

@@ -502,10 +502,9 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     rule = _no_single_story(page, prose, head_index, story, region)
     body: StoryBlocks | None = None
     if rule:
-        blocks = _region_body(page, region.blocks)
-        # A main area whose every line is mostly links is a menu or an index, not content.
-        if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
-            body = StoryBlocks(blocks, story.container_start)
+        content = _area_content(page, region)
+        if content is not None:
+            body = StoryBlocks(content, story.container_start)
     area = body is not None
     core: tuple[int, ...] = ()
     if body is None:
@@ -522,7 +521,8 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     # The evidence is the story rule's reading of the page, before a page of sections widens its
     # body to the main area: page type and confidence were fitted on it.
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
-    if not area:
+    # (Where the rule found the area's content to be links alone, no page of sections has more.)
+    if not rule:
         wide = _sections_page_body(page, head_index, story, body, region)
         if wide is not None:
             body, core = wide, story.indices
@@ -535,12 +535,17 @@ def _sections_page_body(
     """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
     if _dated(page, head_index, story) or _signed_off(page, body):
         return None
+    content = _area_content(page, region)
+    if content is None or not is_page_of_sections(page, body.indices, content):
+        return None
+    return StoryBlocks(content, story.container_start)
+
+
+def _area_content(page: Page, region: MainRegion) -> tuple[int, ...] | None:
+    """The main area's content (see :func:`_region_body`), or None when its every line is mostly
+    links: a menu or an index, not content."""
     blocks = _region_body(page, region.blocks)
-    if not any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks):
-        return None
-    if not is_page_of_sections(page, body.indices, blocks):
-        return None
-    return StoryBlocks(blocks, story.container_start)
+    return blocks if any(page.blocks[i].link_density < LINK_LINE_DENSITY for i in blocks) else None
 
 
 def _evidence(
@@ -633,10 +638,7 @@ def _signed_off(page: Page, story: StoryBlocks) -> bool:
     if not story.indices:
         return False
     last = story.indices[-1]
-    return any(
-        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None
-        for block in page.blocks[max(last - 1, 0) : last + DATE_LINE_REACH]
-    )
+    return _has_date_line(page.blocks[max(last - 1, 0) : last + DATE_LINE_REACH])
 
 
 def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
@@ -644,9 +646,13 @@ def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
     if page.hints.published:
         return True
     start = head_index if head_index is not None else story.container_start
+    return _has_date_line(page.blocks[start : start + DATE_LINE_REACH])
+
+
+def _has_date_line(blocks: Sequence[Block]) -> bool:
+    """One of ``blocks`` is a short line that prints a date."""
     return any(
-        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None
-        for block in page.blocks[start : start + DATE_LINE_REACH]
+        len(block.text) <= DATE_LINE_MAX_CHARS and find_printed_date(block.text)[0] is not None for block in blocks
     )
 
 
