@@ -112,6 +112,16 @@ def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
 # --- page type and confidence on the held-out wcxb-dev pages ----------------------------
 
 
+def page_type_class_sizes(pages: Sequence[Page]) -> dict[str, int]:
+    """The number of held-out pages behind each ``trust.pagetype_accuracy.<type>`` score."""
+    sizes: dict[str, int] = {}
+    for p in pages:
+        if held_out(p):
+            key = f"trust.pagetype_accuracy.{p.gold['page_type']}"
+            sizes[key] = sizes.get(key, 0) + 1
+    return sizes
+
+
 def page_type_scores(pages: Sequence[Page], exs: Sequence[Extraction]) -> dict[str, float]:
     """Seven-way accuracy, accuracy per true type and article-vs-other balanced accuracy."""
     pairs = [(p.gold["page_type"], ex.page_type or "article") for p, ex in zip(pages, exs, strict=True) if held_out(p)]

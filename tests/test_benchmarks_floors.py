@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.floors import MARGIN, raised
+from benchmarks.floors import MARGIN, ROOM_PAGES, raised
 
 
 def test_a_new_score_gets_a_floor_a_margin_below_it() -> None:
@@ -20,3 +20,14 @@ def test_a_perfect_rate_stays_perfect() -> None:
 
 def test_keys_no_longer_measured_are_dropped() -> None:
     assert raised({"gone": 0.5}, {"kept": 0.5}) == {"kept": 0.495}
+
+
+def test_a_score_over_a_small_class_gets_a_page_of_room() -> None:
+    # 38 of 51 pages: one page less (37/51 = .7255) must stay at or above the floor.
+    key = "trust.pagetype_accuracy.service"
+    floor = raised({}, {key: 38 / 51}, sizes={key: 51})[key]
+    assert ROOM_PAGES == 1
+    assert floor <= 37 / 51 < 38 / 51 - MARGIN
+    assert floor > 36 / 51
+    # A class big enough for the margin keeps it.
+    assert raised({}, {key: 0.9}, sizes={key: 1000})[key] == 0.895
