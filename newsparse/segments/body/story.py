@@ -31,7 +31,8 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
-from .mainarea import STORY_SCHEMA_TYPES, is_page_of_sections
+from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections
+from .reviews import without_reviews
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
 
@@ -419,6 +420,10 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
         # A shop's or a service's policies, printed in dialogs in its text's wrapper. A dated story
         # is news, whose subheads may read "Privacy policy" (a story about one): its text stays.
         kept = _without_legal_documents(page, kept, head_index)
+        if not declares_story(page):
+            # A shop's customer reviews under its product's text. (A dated or declared story's
+            # comments are left to the story rule's own markers.)
+            kept = without_reviews(page, kept)
     core = story.core or (story.indices if len(kept) < len(story.indices) else ())
     return StoryBlocks(kept, story.container_start, story.evidence, core)
 
