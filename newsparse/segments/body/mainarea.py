@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ...blocks import Page
 from ...cues.text import word_count
 
-__all__ = ["STORY_SCHEMA_TYPES", "is_page_of_sections"]
+__all__ = ["STORY_SCHEMA_TYPES", "declares_story", "is_page_of_sections", "is_plain_web_page"]
 
 # A page cut by at least this many headings in its main area, the headline's among them, is
 # sectioned (a story has a few subheads; a guide, a reference page, a service's offers have one
@@ -36,6 +36,15 @@ STORY_OG_PREFIXES = ("article", "blog")
 STORY_SCHEMA_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
     "backgroundnewsarticle blogposting liveblogposting scholarlyarticle satiricalarticle report".split()
+)
+
+
+# schema.org types (lower-cased) by which a page's structured data names it a web page. A page
+# whose data names it one and no story is not a story, whatever its og:type and publication
+# meta say: publishing tools print og:type "article" and a publication time on every page they
+# make, and name the kind of page in its structured data.
+WEB_PAGE_SCHEMA_TYPES = frozenset(
+    "webpage aboutpage contactpage itempage collectionpage faqpage checkoutpage profilepage searchresultspage".split()
 )
 
 
@@ -64,7 +73,15 @@ def is_page_of_sections(page: Page, story: Sequence[int], area: Sequence[int]) -
 
 
 def declares_story(page: Page) -> bool:
-    """The page declares itself one story by its schema.org type or its og:type."""
+    """The page declares itself one story by its schema.org type or its og:type (which a page
+    whose structured data names it a plain web page overrules)."""
     if STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
         return True
-    return (page.hints.og_type or "").startswith(STORY_OG_PREFIXES)
+    return (page.hints.og_type or "").startswith(STORY_OG_PREFIXES) and not is_plain_web_page(page)
+
+
+def is_plain_web_page(page: Page) -> bool:
+    """The page's structured data names it a web page and no story: its publication meta dates a
+    page, not a story."""
+    types = page.hints.schema_types
+    return not STORY_SCHEMA_TYPES.intersection(types) and not WEB_PAGE_SCHEMA_TYPES.isdisjoint(types)

@@ -31,7 +31,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
 from ...read.layout import MainRegion, main_region
-from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections
+from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page
 from .reviews import without_reviews
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
@@ -537,8 +537,10 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
 def _sections_page_body(
     page: Page, head_index: int | None, story: StoryBlocks, body: StoryBlocks, region: MainRegion
 ) -> StoryBlocks | None:
-    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
-    if _dated(page, head_index, story) or _signed_off(page, body):
+    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None.
+    A page whose structured data names it a plain web page is dated only by a printed date."""
+    dated = _printed_date(page, head_index, story) if is_plain_web_page(page) else _dated(page, head_index, story)
+    if dated or _signed_off(page, body):
         return None
     content = _area_content(page, region)
     if content is None or not is_page_of_sections(page, body.indices, content):
@@ -648,8 +650,11 @@ def _signed_off(page: Page, story: StoryBlocks) -> bool:
 
 def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
     """The page says when it was published: in its metadata, or on a dateline by its headline."""
-    if page.hints.published:
-        return True
+    return bool(page.hints.published) or _printed_date(page, head_index, story)
+
+
+def _printed_date(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
+    """The page prints when it was published on a dateline by its headline."""
     start = head_index if head_index is not None else story.container_start
     return _has_date_line(page.blocks[start : start + DATE_LINE_REACH])
 
