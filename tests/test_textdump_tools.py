@@ -1207,3 +1207,11 @@ def test_a_picture_credit_under_a_caption_does_not_make_the_caption_the_headline
         ]
     )
     assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_writer_named_twice_on_the_line_above_the_name_is_not_the_title() -> None:
+    # A picture's text and the writer's name printed on one line, then the name again: the name is
+    # no title printed inside a longer line.
+    title, name = "Five ferry routes to try this spring", "Jo Lee, MS, RD, FAND"
+    dump = "\n".join(["Menu", title, "", f"{name} {name}", name, "March 3, 2025", "", PARA_1, "", PARA_2, "", PARA_3])
+    assert newsparse.parse_text(dump).headline == title

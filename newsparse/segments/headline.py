@@ -403,16 +403,21 @@ def _title_parts(blocks: Sequence[Block]) -> set[str]:
 def _inside_neighbour(blocks: Sequence[Block], block: Block) -> bool:
     """The line next to ``block`` is ``block`` with more words before or after it: a breadcrumb or a
     kicker printed on one line with the title ("Home News Title"), or the title and the site's name.
-    The shorter line is the title printed twice."""
+    The shorter line is the title printed twice. A line that is ``block`` twice over is a name
+    printed under a picture and beside it, not a title in a longer line."""
     text = block.text
     if word_count(text) < TEXT_REPEAT_MIN_WORDS:
         return False
     for i in (block.index - 1, block.index + 1):
         if 0 <= i < len(blocks):
             other = blocks[i].text
-            if len(other) > len(text) and (
-                (other.endswith(text) and other[-len(text) - 1] == " ")
-                or (other.startswith(text) and other[len(text)] == " ")
+            if (
+                len(other) > len(text)
+                and other != f"{text} {text}"
+                and (
+                    (other.endswith(text) and other[-len(text) - 1] == " ")
+                    or (other.startswith(text) and other[len(text)] == " ")
+                )
             ):
                 return True
     return False
