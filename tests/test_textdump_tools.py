@@ -1137,3 +1137,81 @@ def test_a_short_title_right_above_a_long_dek_in_sentence_case_stays_the_headlin
     title = "Ferry riders double in a year"
     text = "\n".join(["Harbour news", "Ferries", "Weather", "", title, dek, "By Jo Lee", "", PARA_1])
     assert newsparse.parse_text(text).headline == title
+
+
+def test_a_crumb_trail_printed_on_one_line_with_the_title_gives_way_to_the_title_line() -> None:
+    # A text browser glues a breadcrumb's entries to the title, with no separator, on the line above
+    # the title's own line: both read as titles, the shorter one is the title printed again.
+    title = "Ferry riders double within a single year"
+    dump = "\n".join(
+        ["Menu", "Search", "", f"Home Harbour News {title}", title, "By Jo Lee", "", PARA_1, "", PARA_2, "", PARA_3]
+    )
+    assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_title_cut_from_a_site_line_at_the_top_is_the_headline() -> None:
+    # The page's <title> ("Title | Site") printed near the top names the story; its part printed on
+    # its own near the story is the title, not the button's line above it.
+    title = "Ferry riders double within a single year"
+    dump = "\n".join(
+        [
+            "Skip to main content",
+            f"{title} | The Harbour Times",
+            "",
+            "Menu",
+            "Search",
+            "",
+            "Listen to this story read aloud",
+            title,
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_short_title_over_its_dek_stays_the_headline_with_the_title_cut_from_a_site_line() -> None:
+    # The title + short dek shape: the <title> line at the top names the title, not the dek.
+    title, dek = "Ferry riders double in a year", "How the harbour board won back its riders"
+    dump = "\n\n".join([f"{title} - The Harbour Times", "Sports", title, dek, "By Jo Lee", PARA_1, PARA_2])
+    assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_picture_credit_under_a_caption_does_not_make_the_caption_the_headline() -> None:
+    # "© Name" under a caption credits the picture: it is no credit line under a title (the caption,
+    # printed twice, would tie with the title and win as the longer line).
+    title = "Banks keep paying for the drills"
+    caption = "A drilling rig on a hill above the valley in the late autumn"
+    dump = "\n".join(
+        [
+            "Menu",
+            "",
+            title,
+            "Lenders fund the projects that warm the planet.",
+            "By Jo Lee",
+            "Published 19 October 2019",
+            "Subscribers only",
+            f"Climate: {caption}",
+            caption,
+            "© Sam Hill",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_writer_named_twice_on_the_line_above_the_name_is_not_the_title() -> None:
+    # A picture's text and the writer's name printed on one line, then the name again: the name is
+    # no title printed inside a longer line.
+    title, name = "Five ferry routes to try this spring", "Jo Lee, MS, RD, FAND"
+    dump = "\n".join(["Menu", title, "", f"{name} {name}", name, "March 3, 2025", "", PARA_1, "", PARA_2, "", PARA_3])
+    assert newsparse.parse_text(dump).headline == title

@@ -10,7 +10,7 @@ import regex
 from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, Credit, parse_credit
 from ..cues.dates import is_date_line
-from ..cues.lexicon import LABEL_BY_END, NAME_CONNECTOR, PHOTO_CREDIT
+from ..cues.lexicon import COPYRIGHT_MARK, LABEL_BY_END, NAME_CONNECTOR, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
@@ -355,6 +355,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     # Lines far above the prose are read only when they agree with the <title>.
     below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
     seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
+    parts = _title_parts(blocks[: anchor + 1])
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
     best: tuple[float, int] | None = None
@@ -373,13 +374,53 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
             # The first line of prose is the title only when a credit or a date stands under it.
             continue
         score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
-        if seen[block.text] > 1:
+        if seen[block.text] > 1 or block.text in parts or _inside_neighbour(blocks, block):
             score += TEXT_REPEAT_WEIGHT
         if best is None or score > best[0] or (score == best[0] and _before(block, blocks[best[1]], near_seen)):
             best = (score, block.index)
     if best is None:
         return Taken(None)
     return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _title_parts(blocks: Sequence[Block]) -> set[str]:
+    """The first and last parts of lines cut at a ``<title>``'s separators ("Title | Site", "Site -
+    Title"): a line printed again as such a part names the story, as a ``<title>`` or a share box
+    prints it. One pass over the lines, a few cuts each."""
+    parts: set[str] = set()
+    for block in blocks:
+        text = block.text
+        for sep in _SITE_SEPARATORS:
+            if sep not in text:
+                continue
+            for part in (text.partition(sep)[0], text.rpartition(sep)[2]):
+                part = part.strip()
+                if word_count(part) >= TEXT_REPEAT_MIN_WORDS:
+                    parts.add(part)
+    return parts
+
+
+def _inside_neighbour(blocks: Sequence[Block], block: Block) -> bool:
+    """The line next to ``block`` is ``block`` with more words before or after it: a breadcrumb or a
+    kicker printed on one line with the title ("Home News Title"), or the title and the site's name.
+    The shorter line is the title printed twice. A line that is ``block`` twice over is a name
+    printed under a picture and beside it, not a title in a longer line."""
+    text = block.text
+    if word_count(text) < TEXT_REPEAT_MIN_WORDS:
+        return False
+    for i in (block.index - 1, block.index + 1):
+        if 0 <= i < len(blocks):
+            other = blocks[i].text
+            if (
+                len(other) > len(text)
+                and other != f"{text} {text}"
+                and (
+                    (other.endswith(text) and other[-len(text) - 1] == " ")
+                    or (other.startswith(text) and other[len(text)] == " ")
+                )
+            ):
+                return True
+    return False
 
 
 def _dek_under(block: Block, under: Block) -> bool:
@@ -466,6 +507,9 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
         return 0
     if is_date_line(text, day_first) is not None:
         return _SURE
+    if COPYRIGHT_MARK.match(text):
+        # "© Jane Roe" under a line credits a picture (or the site), not the writer of a story.
+        return 0
     credit = parse_credit(text, day_first=day_first)
     if credit is None or _run_on_name(text, credit):
         return 0
