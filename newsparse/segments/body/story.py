@@ -1193,7 +1193,7 @@ def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
 
 def _list_item(block: Block) -> bool:
     """A block that is an item of a list (or a paragraph set in one)."""
-    return block.tag in LIST_ITEM_TAGS or LIST_ITEM_TAGS.intersection(block.path[-LIST_ITEM_REACH:-1])
+    return block.tag in LIST_ITEM_TAGS or not LIST_ITEM_TAGS.isdisjoint(block.path[-LIST_ITEM_REACH:-1])
 
 
 def _keep_in_context(
