@@ -832,3 +832,45 @@ def test_a_list_after_the_last_paragraph_before_a_box_stays_out() -> None:
         "<div><a href='https://quayline.example/pass'>Get the pass</a></div></div></body></html>"
     )
     assert parse_html(html).body == STORY
+
+
+FERRY_DOCUMENTS = ("The summer timetable", "Fares for children and bicycles", "A map of the landings")
+
+
+def _announced_page(intro: str) -> str:
+    """A story whose second paragraph is followed by a list of links, then by the rest of the story."""
+    links = "".join(f"<li><a href='https://quayline.example/{n}'>{t}</a></li>" for n, t in enumerate(FERRY_DOCUMENTS))
+    return (
+        "<html><body><h1>Ferry back in service</h1><article>"
+        f"<p>{STORY[0]}</p><p>{intro}</p><ul>{links}</ul><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+        "</article></body></html>"
+    )
+
+
+def test_links_that_a_sentence_of_the_story_announces_stay_in_it() -> None:
+    intro = "The operator put three documents about the new service on its website this week:"
+    body = parse_html(_announced_page(intro)).body
+    assert body == (STORY[0], intro, *FERRY_DOCUMENTS, *STORY[1:])
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The operator put three documents about the new service on its website this week.",
+        "Related:",
+    ],
+)
+def test_links_after_a_sentence_that_announces_nothing_stay_out(intro: str) -> None:
+    body = parse_html(_announced_page(intro)).body
+    assert not set(FERRY_DOCUMENTS) & set(body)
+    assert body[0] == STORY[0] and body[-2:] == STORY[1:]
+
+
+def test_one_link_that_a_sentence_announces_is_a_button() -> None:
+    intro = "To book a crossing on the first boat of the summer, press the button below:"
+    page = _announced_page(intro).replace(f"<a href='https://quayline.example/0'>{FERRY_DOCUMENTS[0]}</a>", "")
+    assert parse_html(page).body == (STORY[0], intro, *FERRY_DOCUMENTS[1:], *STORY[1:])
+    button = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    button = f"<div><a href='https://quayline.example/book'>Book now</a></div>{button}"
+    html = _announced_page(intro).split("<ul>")[0] + button + "</article></body></html>"
+    assert parse_html(html).body == (STORY[0], intro, *STORY[1:])
