@@ -769,3 +769,108 @@ def test_a_post_signed_off_with_its_date_keeps_its_own_extent() -> None:
     body = parse_html(signed).body
     assert body[-3:] == SERVICE_INTRO
     assert not any(o in body for o in offers)
+
+
+def _review_page(after_list: str) -> str:
+    """A review with a list of pros after a paragraph, then what ``after_list`` puts before the next section."""
+    pros = "".join(f"<li>{item}</li>" for item in PROS)
+    return (
+        "<html><body><h1>Three river cruises we tried this summer</h1><div class='review'>"
+        f"<p>{STORY[0]}</p><h4>Pros</h4><ul>{pros}</ul>{after_list}"
+        f"<h2>The estuary loop</h2>{''.join(f'<p>{p}</p>' for p in STORY[1:])}</div></body></html>"
+    )
+
+
+PROS = ("Quiet engines", "Cheap fares for children", "Runs every hour")
+
+
+@pytest.mark.parametrize(
+    "after_list",
+    [
+        "<div><a href='https://quayline.example/book'>Book a crossing</a></div>",
+        "<div class='price'>From $12.00</div><div><a href='https://quayline.example/book'>Book a crossing</a></div>",
+    ],
+)
+def test_a_list_after_a_paragraph_stays_in_the_body_before_a_button(after_list: str) -> None:
+    # The paragraph introduces the list; the button after it belongs to the page, the list to the story.
+    body = parse_html(_review_page(after_list)).body
+    assert body[: 1 + 1 + len(PROS)] == (STORY[0], "Pros", *PROS)
+    assert "Book a crossing" not in body
+    assert "From $12.00" not in body
+
+
+def test_a_single_short_line_after_a_paragraph_before_a_button_stays_out() -> None:
+    # One short item is a label or a date, not a list the story introduces.
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"<p>{STORY[0]}</p><ul><li>Updated at noon</li></ul>"
+        "<div><a href='https://quayline.example/book'>Book a crossing</a></div>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY[1:])}</div></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+def test_a_list_under_a_subhead_after_a_button_stays_in_the_body() -> None:
+    # The section's heading introduces the list; the button before it ends the section above.
+    pros = "".join(f"<li>{item}</li>" for item in PROS)
+    html = (
+        "<html><body><h1>Three river cruises we tried this summer</h1><div class='review'>"
+        f"<p>{STORY[0]}</p><div><a href='https://quayline.example/book'>Book a crossing</a></div>"
+        f"<h2>The estuary loop</h2><h4>Pros</h4><ul>{pros}</ul>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY[1:])}</div></body></html>"
+    )
+    body = parse_html(html).body
+    assert body == (STORY[0], "The estuary loop", "Pros", *PROS, *STORY[1:])
+
+
+def test_a_list_after_the_last_paragraph_before_a_box_stays_out() -> None:
+    # The story ends at its last paragraph: a list of offers over a paywall's button is the box's.
+    offers = "".join(f"<li>{item}</li>" for item in ("Every story on the site", "The paper as an app", "A month free"))
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}<p>Choose your pass:</p><ul>{offers}</ul>"
+        "<div><a href='https://quayline.example/pass'>Get the pass</a></div></div></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
+FERRY_DOCUMENTS = ("The summer timetable", "Fares for children and bicycles", "A map of the landings")
+
+
+def _announced_page(intro: str) -> str:
+    """A story whose second paragraph is followed by a list of links, then by the rest of the story."""
+    links = "".join(f"<li><a href='https://quayline.example/{n}'>{t}</a></li>" for n, t in enumerate(FERRY_DOCUMENTS))
+    return (
+        "<html><body><h1>Ferry back in service</h1><article>"
+        f"<p>{STORY[0]}</p><p>{intro}</p><ul>{links}</ul><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+        "</article></body></html>"
+    )
+
+
+def test_links_that_a_sentence_of_the_story_announces_stay_in_it() -> None:
+    intro = "The operator put three documents about the new service on its website this week:"
+    body = parse_html(_announced_page(intro)).body
+    assert body == (STORY[0], intro, *FERRY_DOCUMENTS, *STORY[1:])
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The operator put three documents about the new service on its website this week.",
+        "Related:",
+    ],
+)
+def test_links_after_a_sentence_that_announces_nothing_stay_out(intro: str) -> None:
+    body = parse_html(_announced_page(intro)).body
+    assert not set(FERRY_DOCUMENTS) & set(body)
+    assert body[0] == STORY[0] and body[-2:] == STORY[1:]
+
+
+def test_one_link_that_a_sentence_announces_is_a_button() -> None:
+    intro = "To book a crossing on the first boat of the summer, press the button below:"
+    page = _announced_page(intro).replace(f"<a href='https://quayline.example/0'>{FERRY_DOCUMENTS[0]}</a>", "")
+    assert parse_html(page).body == (STORY[0], intro, *FERRY_DOCUMENTS[1:], *STORY[1:])
+    button = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    button = f"<div><a href='https://quayline.example/book'>Book now</a></div>{button}"
+    html = _announced_page(intro).split("<ul>")[0] + button + "</article></body></html>"
+    assert parse_html(html).body == (STORY[0], intro, *STORY[1:])

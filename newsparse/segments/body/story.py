@@ -80,6 +80,16 @@ SCATTERED_PROSE_SLACK = 0.15
 # a block of these tags, or in one up to this many levels above it (a <p> in a list item).
 BETWEEN_PARTS_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd", "blockquote"))
 BETWEEN_PARTS_REACH = 3
+# A list of this many items or more right after story prose is the story's, whatever follows it
+# (a single short line there is a label or a date); items are blocks of these tags, or set in one
+# up to this many levels above them (a <p> in an <li>), that link nowhere (a list of links, even in
+# part, points at other pages: profiles, offers, a site's other articles).
+LIST_MIN_ITEMS = 2
+LIST_ITEM_TAGS = frozenset(("li", "dd"))
+LIST_ITEM_REACH = 3
+# A sentence of the story that ends with this announces what follows it ("Here are the results:"):
+# rows of links right after it are the story's list of sources, tools or steps, not a menu.
+INTRO_ENDINGS = (":", "\uff1a")
 # Headings of these levels, between the headline and the story's container, are subheads of the
 # lead paragraphs under them (an <h1> there is another title; an <h5> or <h6> is a button's or a
 # kicker's label, "Read Later").
@@ -968,7 +978,7 @@ def _story_from(
             continue
         furniture, plain_furniture = _furniture_readings(page, block, container)
         if furniture:
-            labelled.append((block.index, "bad"))
+            labelled.append((block.index, _LINKS if _only_links(page, block, container) else "bad"))
         else:
             good = prose[block.index] or _sentence_like(block)
             labelled.append((block.index, "good" if good else "short"))
@@ -985,13 +995,19 @@ def _story_from(
                 (i, label) for i, label in labelled if i > head_index or head_holder not in page.blocks[i].ancestors
             ]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
-    indices = _keep_in_context(labelled, subheads)
+    items = {i for i, label in labelled if label == "short" and not page.blocks[i].links and _list_item(page.blocks[i])}
+    intros = {i for i, label in labelled if label == "good" and blocks[i].text.endswith(INTRO_ENDINGS)}
+    indices = _keep_in_context(labelled, subheads, items, intros)
     if not indices:
         return StoryBlocks((), len(page.blocks))
     container_start = indices[0]
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
     return StoryBlocks(tuple(indices), container_start)
+
+
+# The label of a block that is furniture only for being a row of links (see :func:`_only_links`).
+_LINKS = "links"
 
 
 # A part too small to carry the story on alone (a heading over one paragraph) that reads as one
@@ -1193,13 +1209,44 @@ def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
     return first, last
 
 
-def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[int] = ()) -> list[int]:
+def _list_item(block: Block) -> bool:
+    """A block that is an item of a list (or a paragraph set in one)."""
+    return block.tag in LIST_ITEM_TAGS or not LIST_ITEM_TAGS.isdisjoint(block.path[-LIST_ITEM_REACH:-1])
+
+
+def _only_links(page: Page, block: Block, container: int) -> bool:
+    """A furniture block that is so only for being a row of links: no class name, no boilerplate
+    line, call to action or promo makes it furniture."""
+    if not is_link_row(block) or block.tag in ("figcaption", "caption"):
+        return False
+    if _flagged_furniture(_local_flags(page, block, container)):
+        return False
+    text = block.text
+    return not (
+        is_furniture_line(text)
+        or _calls_to_action(page, text)
+        or is_promo_block(text, [link.text for link in block.links])
+    )
+
+
+def _keep_in_context(
+    labelled: Sequence[tuple[int, str]],
+    subheads: Collection[int] = (),
+    items: Collection[int] = (),
+    intros: Collection[int] = (),
+) -> list[int]:
     """Prose, and the short blocks that stand between prose on both sides.
 
     A subhead or a list inside the story has story paragraphs before and after it; a short
     line at the story's edges or next to furniture ("Weitere Themen", "4 Min Read", a date,
     "Kontakt") belongs to the page around the story. A heading (``subheads``) needs story
-    only after it: an image or a promo box often stands before a section's subhead.
+    only after it: an image or a promo box often stands before a section's subhead. A list
+    (``items``, ``LIST_MIN_ITEMS`` of them or more) needs story only before it, or a subhead
+    over it: a paragraph or a heading introduces it, and a section's pros and cons or specs
+    often end at a button or a product box, or open it under the section's heading; its labels
+    ("Pros", "What you'll learn:") come with it, the lines after it do not. Only a list the story
+    goes on after: at its end, a list before a box is the box's (a paywall's offers). Rows of
+    links that a sentence of the story announces (``intros``, "The tools we used:") are its list.
     """
     labels = [label for _, label in labelled]
     n = len(labels)
@@ -1215,11 +1262,78 @@ def _keep_in_context(labelled: Sequence[tuple[int, str]], subheads: Collection[i
         after[k] = last
         if labels[k] != "short":
             last = labels[k]
+    listed = _introduced_lists(labelled, before, after, items, subheads)
+    announced = _announced_links(labelled, intros)
     return [
         index
         for k, (index, label) in enumerate(labelled)
-        if label == "good" or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
+        if label == "good"
+        or (label == "short" and after[k] == "good" and (before[k] == "good" or index in subheads))
+        or k in listed
+        or k in announced
     ]
+
+
+def _announced_links(labelled: Sequence[tuple[int, str]], intros: Collection[int]) -> set[int]:
+    """The positions of the rows of links (``_LINKS``) right after a block of the story that
+    announces them (``intros``: it ends with a colon, see ``INTRO_ENDINGS``), when they are a list
+    (``LIST_MIN_ITEMS`` rows or more): one link there is a button ("Sign up here:")."""
+    kept: set[int] = set()
+    k, n = 1, len(labelled)
+    while k < n:
+        if labelled[k][1] != _LINKS or labelled[k - 1][0] not in intros:
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and labelled[end + 1][1] == _LINKS:
+            end += 1
+        if end - k + 1 >= LIST_MIN_ITEMS:
+            kept.update(range(k, end + 1))
+        k = end + 1
+    return kept
+
+
+def _introduced_lists(
+    labelled: Sequence[tuple[int, str]],
+    before: Sequence[str],
+    after: Sequence[str],
+    items: Collection[int],
+    subheads: Collection[int],
+) -> set[int]:
+    """The positions of the lists in short runs that story prose or a subhead introduces, and that
+    the story goes on after, with their labels: a line right before an item, and a heading right
+    before such a label (see :func:`_keep_in_context`)."""
+    kept: set[int] = set()
+    if not items:
+        return kept
+    n = len(labelled)
+    # Whether story prose follows further on: a list after the story's last paragraph and before
+    # a box is the box's (a paywall's offers, a shop's terms), not one the story goes on past.
+    resumes = [False] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        resumes[j] = resumes[j + 1] or labelled[j][1] == "good"
+    k = 0
+    while k < n:
+        if labelled[k][1] != "short" or (before[k] == "good") == (after[k] == "good"):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and labelled[end + 1][1] == "short":
+            end += 1
+        if not resumes[end + 1]:
+            k = end + 1
+            continue
+        start = k
+        if before[k] != "good":
+            # Between furniture and story: only a subhead of the story can introduce the list.
+            start = next((j for j in range(k, end + 1) if labelled[j][0] in subheads), end + 1)
+        found = {j for j in range(start, end + 1) if labelled[j][0] in items}
+        if len(found) >= LIST_MIN_ITEMS:
+            for j in range(max(found), start - 1, -1):
+                if j in found or (j + 1 in kept and (j + 1 in found or labelled[j][0] in subheads)):
+                    kept.add(j)
+        k = end + 1
+    return kept
 
 
 def _lead_paragraphs(page: Page, prose: Sequence[float], head_index: int, first: int) -> list[int]:
