@@ -18,7 +18,7 @@ from ...cues.legal import is_legal, is_legal_title
 from ...cues.lexicon import (
     CALL_TO_ACTION,
     CALL_TO_ACTION_NOUN,
-    CALL_TO_ACTION_START,
+    CALL_TO_ACTION_STARTS,
     CLOSING_HEADING,
     COMMENT_HEADING,
     CONTACT_CALL,
@@ -701,7 +701,8 @@ def _calls_to_action(page: Page, text: str) -> bool:
 def _names_call_words(text: str) -> bool | None:
     """``None`` when no word of a call to action is in the text, True when every such word names a
     thing ("subscribers", a "subscription"), False when one asks for an act ("Subscribe")."""
-    if CALL_TO_ACTION_START.search(text.replace("\u0130", "i").casefold()) is None:
+    folded = text.replace("\u0130", "i").casefold()
+    if not any(start in folded for start in CALL_TO_ACTION_STARTS):
         return None
     found = False
     for match in CALL_TO_ACTION.finditer(text):
