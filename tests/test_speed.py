@@ -19,7 +19,7 @@ from test_blocks import html_pages
 
 from newsparse import article
 from newsparse.blocks import Block, Page, outermost
-from newsparse.cues import dates, markup, urls
+from newsparse.cues import dates, lexicon, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
 from newsparse.cues.text import weighted_length
@@ -872,3 +872,121 @@ def test_the_ad_and_shortener_shortcuts_answer_as_a_test_per_marker(pieces: list
     for host in (text, lowered, "www." + lowered):
         plain = any(host == h or host.endswith("." + h) for h in urls._SHORTENERS)
         assert urls._shortener(host) == plain
+
+
+def _call_to_action_starts(alternative: str) -> list[str]:
+    """The literal text an alternative of CALL_TO_ACTION starts with, one string per choice of a
+    character set in it (``s[ií]g`` gives "sig" and "síg"), up to its first other pattern syntax."""
+    starts = [""]
+    at = 0
+    while at < len(alternative):
+        char = alternative[at]
+        if alternative[at + 1 : at + 2] in ("?", "*", "+", "{"):
+            break
+        if char == "[":
+            close = alternative.index("]", at)
+            starts = [start + choice for start in starts for choice in alternative[at + 1 : close]]
+            at = close + 1
+        elif char.isalpha() or char == "-":
+            starts = [start + char for start in starts]
+            at += 1
+        else:
+            break
+    return starts
+
+
+def test_every_alternative_of_the_call_to_action_pattern_starts_with_a_piece_the_shortcut_looks_for() -> None:
+    pattern = lexicon.CALL_TO_ACTION.pattern
+    assert pattern.startswith(r"\b(?:") and pattern.endswith(")")
+    for alternative in markup._alternatives(pattern[len(r"\b(?:") : -1]):
+        for start in _call_to_action_starts(alternative):
+            assert any(start.startswith(piece) for piece in lexicon.CALL_TO_ACTION_STARTS), alternative
+
+
+def test_a_letter_the_call_to_action_pattern_matches_folds_to_that_letter_alone() -> None:
+    # The shortcut searches the case-folded text: every character the case-insensitive pattern
+    # takes for one of its letters must fold to that letter, one character for one.
+    letters = sorted(set("".join(lexicon.CALL_TO_ACTION_STARTS)))
+    any_letter = regex.compile("[" + "".join(letters) + "]", regex.IGNORECASE)
+    every_char = "".join(map(chr, range(0x110000)))
+    for found in any_letter.finditer(every_char):
+        char = found.group()
+        taken = {letter for letter in letters if regex.fullmatch(letter, char, regex.IGNORECASE)}
+        assert taken == {char.replace("\u0130", "i").casefold()}, hex(ord(char))
+
+
+_CALL_WORDS = [
+    "Subscribe",
+    "SUBSCRIBERS",
+    "ſubscription",
+    "sign  up",
+    "Log in",
+    "login",
+    "registered",
+    "REGISTER",
+    "İSCRIVITI",
+    "Síguenos",
+    "SÍGUENOS",
+    "siguenos",
+    "Abo",
+    "abos",
+    "Folgen Sie uns",
+    "Jetzt teilen",
+    "follow us",
+    "Follow Ana on Twitter",
+    "like us on",
+    "share this story",
+    "download our new app",
+    "Zapraszamy do subskrypcji",
+    "newsletters",
+    "KELVIN",
+    "the",
+    "story",
+    "news",
+    "İ",
+    "ı",
+    "-",
+    ".",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CALL_WORDS), max_size=8))
+def test_the_call_words_found_past_the_shortcut_are_those_the_full_pattern_finds(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        plain = None
+        for match in lexicon.CALL_TO_ACTION.finditer(text):
+            end = match.end()
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            if not lexicon.CALL_TO_ACTION_NOUN.fullmatch(text[match.start() : end]):
+                plain = False
+                break
+            plain = True
+        assert story._names_call_words(text) == plain
+
+
+def test_every_character_of_the_cjk_scripts_is_in_the_ranges_the_shortcut_searches() -> None:
+    every_char = "".join(map(chr, range(0x110000)))
+    for found in measures._CJK.finditer(every_char):
+        assert measures._MAYBE_CJK.fullmatch(found.group()), hex(ord(found.group()))
+
+
+_MIXED_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*"ab Zé9_,.’—", "\u1100", "\u3042", "\u30a2", "\u4e00", "\uac00", "\U00020000", "\u0301"]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED_TEXT)
+def test_the_text_measures_with_the_cjk_shortcut_are_those_taken_the_plain_way(text: str) -> None:
+    cjk = len(measures._CJK.findall(text))
+    assert measures.weighted_length(text) == len(text) + 2 * cjk
+    if not text.isascii():
+        plain_words = measures._WORD.findall(text) if cjk else measures._PLAIN_WORD.findall(text)
+        assert measures.words(text) == plain_words
+        plain_count = len(measures._WORD.findall(text)) - cjk + (cjk + 1) // 2 if cjk else len(plain_words)
+        assert measures.word_count(text) == plain_count

@@ -16,6 +16,7 @@ __all__ = [
     "BYLINE_PREFIX",
     "CALL_TO_ACTION",
     "CALL_TO_ACTION_NOUN",
+    "CALL_TO_ACTION_STARTS",
     "CLOSING_HEADING",
     "CMS_ACCOUNT",
     "COMMENT_HEADING",
@@ -725,6 +726,39 @@ CALL_TO_ACTION = regex.compile(
     r"|abonnez|abonnement|inscrivez|suivez-nous|suscr[ií]b|suscripci[oó]n|s[ií]guenos|assine|assinatura|siga-nos"
     r"|abbonati|iscriviti|seguici|subskrypc|zaprenumeruj|obserwuj\s+nas|zapraszamy\s+do\s+subskrypcji)",
     regex.IGNORECASE,
+)
+# What every alternative of CALL_TO_ACTION starts with, case-folded: a text whose fold (a dotted
+# capital I read as "i", as the pattern's case-insensitive match reads it) holds none of them cannot
+# match. A substring test per start is C's plain search, three times faster on a sentence than the
+# case-insensitive pattern, which most blocks then need not run.
+CALL_TO_ACTION_STARTS = (
+    "subscri",
+    "sign",
+    "log",
+    "register",
+    "newsletter",
+    "download",
+    "follow",
+    "like",
+    "share",
+    "abo",
+    "folgen",
+    "jetzt",
+    "artikel",
+    "inscrivez",
+    "suivez",
+    "suscr",
+    "siguenos",
+    "síguenos",
+    "assin",
+    "siga",
+    "abbonati",
+    "iscriviti",
+    "seguici",
+    "subskrypc",
+    "zaprenumeruj",
+    "obserwuj",
+    "zapraszamy",
 )
 # The words of CALL_TO_ACTION that name a thing, not ask for an act ("subscribers", "a subscription",
 # "the newsletter", "a registered agent"): a story about newsletters or subscriptions says them too.

@@ -34,6 +34,14 @@ _CJK_COUNT_WINDOW = 2000
 
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# The Unicode blocks where those scripts' characters lie, and some room around them: a text with
+# no character here has none of them. The standard library's engine tests a set of ranges twice
+# as fast as regex tests script properties, and most non-ASCII text (accents, curly quotes,
+# dashes) has none; tests/test_speed.py checks every code point _CJK matches is in these ranges.
+_MAYBE_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
+)
 # The same tokens as _WORD where it is cheaper to find them: on ASCII text (no CJK there) the
 # \w+ runs are what is left when every other character becomes a space, found by str.translate
 # and str.split without a match object per word; regex's plain \w on text without CJK characters.
@@ -81,7 +89,10 @@ def weighted_length(text: str) -> int:
     """Length in characters, CJK characters counting triple: no threshold starves those scripts."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_CJK.findall(text[:_CJK_COUNT_WINDOW]))
+    head = text[:_CJK_COUNT_WINDOW]
+    if _MAYBE_CJK.search(head) is None:
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(head))
 
 
 def words(s: str) -> list[str]:
@@ -89,7 +100,7 @@ def words(s: str) -> list[str]:
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
         return head.translate(_ASCII_NON_WORD_TO_SPACE).split()
-    if _CJK.search(head) is None:
+    if _MAYBE_CJK.search(head) is None or _CJK.search(head) is None:
         return _PLAIN_WORD.findall(head)
     return _WORD.findall(head)
 
@@ -99,7 +110,7 @@ def word_count(s: str) -> int:
     head = s[:_SHAPE_WINDOW]
     if head.isascii():
         return len(head.translate(_ASCII_NON_WORD_TO_SPACE).split())
-    cjk = len(_CJK.findall(head))
+    cjk = len(_CJK.findall(head)) if _MAYBE_CJK.search(head) is not None else 0
     if cjk:
         return len(_WORD.findall(head)) - cjk + (cjk + 1) // 2
     return len(_PLAIN_WORD.findall(head))

@@ -15,7 +15,14 @@ import regex
 from ...blocks import Block, Page, outermost
 from ...cues.dates import find_printed_date
 from ...cues.legal import is_legal, is_legal_title
-from ...cues.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_NOUN, CLOSING_HEADING, COMMENT_HEADING, CONTACT_CALL
+from ...cues.lexicon import (
+    CALL_TO_ACTION,
+    CALL_TO_ACTION_NOUN,
+    CALL_TO_ACTION_STARTS,
+    CLOSING_HEADING,
+    COMMENT_HEADING,
+    CONTACT_CALL,
+)
 from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
 from ...cues.markup import (
     BUILDER_WORD,
@@ -714,6 +721,9 @@ def _calls_to_action(page: Page, text: str) -> bool:
 def _names_call_words(text: str) -> bool | None:
     """``None`` when no word of a call to action is in the text, True when every such word names a
     thing ("subscribers", a "subscription"), False when one asks for an act ("Subscribe")."""
+    folded = text.replace("\u0130", "i").casefold()
+    if not any(start in folded for start in CALL_TO_ACTION_STARTS):
+        return None
     found = False
     for match in CALL_TO_ACTION.finditer(text):
         end = match.end()
