@@ -1083,24 +1083,6 @@ def test_co_authors_not_linked_are_kept_when_no_name_runs_into_other_words() -> 
     assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
 
 
-def test_a_teasers_credit_under_the_story_yields_to_the_metadatas_writer() -> None:
-    ld = (
-        '{"@context": "https://schema.org", "@type": "NewsArticle",'
-        ' "author": {"@type": "Person", "name": "Mara Quist"}}'
-    )
-    teaser = (
-        "<h2>Recommended Reading</h2><h3>How the quay was rebuilt</h3>"
-        "<p>The harbour's oldest quay, stone by stone.</p>"
-        '<p>by <a href="/contributors/sam-roe/">Sam Roe</a></p>'
-    )
-    html = (
-        f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
-        f"<h1>River ferry returns after repairs</h1>{STORY}{teaser}</article></body></html>"
-    )
-    byline = parse_html(html).byline
-    assert byline is not None and byline.authors == ("Mara Quist",)
-
-
 def test_the_section_a_credit_row_files_the_story_in_is_no_part_of_the_name() -> None:
     row = '<p>Dec 26, 2025 • Mara Quist in <a href="/blog/harbour-works">Harbour Works</a></p>'
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"

@@ -1160,16 +1160,10 @@ def _html_credit(
     story_end = max(body) if body else len(blocks)
     common = _LowerCaseWords(page)
     best: tuple[float, int, Credit] | None = None
-    persons = _metadata_credit(page.hints)[1]
     for block in blocks[lo:hi]:
         if block.index == head_index:
             continue
-        after_story = block.index > story_end
-        found = _scored_credit(page, block, body, anchor, day_first, after_story=after_story, common=common)
-        if found is not None and after_story and persons and not _agrees_with_hints(found[2].authors, persons):
-            # A credit under the story naming none of the people this page's metadata credits is
-            # a teaser's there ("Recommended reading" / a title / "by Jo Lee").
-            continue
+        found = _scored_credit(page, block, body, anchor, day_first, after_story=block.index > story_end, common=common)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
     if best is None and body:
@@ -1179,9 +1173,6 @@ def _html_credit(
             found = _scored_credit(page, block, body, anchor, day_first, end_of_story=True, common=common)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
-        if best is not None and persons and not _agrees_with_hints(best[2].authors, persons):
-            # So is one at the story's foot: the metadata's credit is the story's.
-            best = None
     if best is None:
         credited, authors = _metadata_credit(page.hints)
         # The metadata's persons outrank a labelled name away from the headline, which may be a
