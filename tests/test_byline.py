@@ -1038,3 +1038,62 @@ def test_a_credit_over_the_story_is_in_reach_when_the_headline_is_a_later_copy()
 )
 def test_a_host_that_spells_a_persons_name(url: str | None, name: str, spelt: bool) -> None:
     assert host_spells_name(url, name) is spelt
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # A rubric's link before the writer's: the name is the link to the writer's page.
+        (
+            '<div>12/19/2025 <a href="/harbour-notes">Harbour Notes</a> '
+            '<a href="/profile/mara-quist">Mara Quist</a></div>',
+            ("Mara Quist",),
+        ),
+        # A role and a bio run onto the linked name.
+        (
+            '<div>Written by: <a href="/blog/author/samroe/">Sam Roe M</a> Head of Ferry Services, Timetables,'
+            " &amp; Quays.Expert in river traffic</div>",
+            ("Sam Roe M",),
+        ),
+        # A date label glued onto a family name the line's grammar reads as a brand's word.
+        (
+            '<address>By <a href="/author/42/ana-gil-parrave/">Ana Gil ParraVe</a>Published: Dec 20, 2025</address>',
+            ("Ana Gil ParraVe",),
+        ),
+        # A linked credit that runs on with the writer's affiliation, under a CMS account's credit.
+        (
+            '<div><a href="/author/ops-example-com/">By ops@harbourpost.example</a></div>'
+            "<div>on December 18, 2025</div>"
+            '<div><a href="/author/By+Mara+Quist">By Mara Quist</a>'
+            " Riverside Garden-based Learning Network on Social</div>",
+            ("Mara Quist",),
+        ),
+    ],
+)
+def test_a_name_linked_to_its_writers_page_is_read_as_the_link_holds_it(credit: str, authors: tuple[str, ...]) -> None:
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == authors
+
+
+def test_co_authors_not_linked_are_kept_when_no_name_runs_into_other_words() -> None:
+    credit = '<div>By <a href="/author/mara-quist">Mara Quist</a> and Sam Roe</div>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
+
+
+def test_the_section_a_credit_row_files_the_story_in_is_no_part_of_the_name() -> None:
+    row = '<p>Dec 26, 2025 • Mara Quist in <a href="/blog/harbour-works">Harbour Works</a></p>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)
+    assert byline.published == dt.date(2025, 12, 26)
+
+
+@pytest.mark.parametrize("title", ["Senior Content Contributor", "Licensed Q Arabica Grader, M.A. Journalism"])
+def test_a_job_title_line_under_the_writers_name_names_no_one(title: str) -> None:
+    credit = f'<p>Mara Quist</p><div class="author-title">{title}</div><div>April 2, 2024</div>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)

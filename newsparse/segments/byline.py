@@ -36,8 +36,10 @@ from ..cues.lexicon import (
     AGENCIES,
     BYLINE_PREFIX,
     DATE_LABEL,
+    JOB_TITLES,
     NAME_CONNECTOR,
     NAME_PARTICLES,
+    NAME_STOPWORDS,
     ORGANISATION_WORDS,
     OWN_SITE_WORDS,
     OWNER_LINKS,
@@ -893,13 +895,103 @@ def _scored_credit(
     credit = _page_credit(page, text, marked, day_first) if marked or _may_score(text, page.hints.authors) else None
     if credit is None:
         credit = _closing_credit(page, text, marked, day_first)
+    if credit is None:
+        filed = _without_section(block, text)
+        if filed is not None and _may_score(filed, page.hints.authors):
+            credit = _page_credit(page, filed, marked, day_first)
+    if credit is None:
+        credit = _opening_link_credit(page, block, day_first)
+    elif credit.authors:
+        credit = _with_linked_names(page, block, credit)
     if credit is None or (end_of_story and not (credit.prefixed or marked or credit.titled)):
         return None
     if after_story and not (credit.prefixed or credit.titled):
         return None
+    if _name_inside_title(block.text, credit):
+        return None
     distance = 0 if end_of_story else abs(block.index - anchor)
     score = _html_credit_score(page, block, credit, distance, common, anchor)
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
+
+
+def _name_inside_title(text: str, credit: Credit) -> bool:
+    """A job title's line under a writer's name, whose words read as a name inside the title
+    ("Senior Content Contributor", "Licensed Coffee Grader"): the line does not open with the
+    name it gives, and has no "By"."""
+    return (
+        not credit.prefixed and bool(credit.authors) and not text.startswith(credit.authors[0]) and is_title_line(text)
+    )
+
+
+def _linked_names(page: Page, block: Block) -> list[str]:
+    """The names in ``block`` that link to their writers' pages on the site, each link's text
+    read as one name alone ("Jo Lee", "By Jo Lee")."""
+    names: list[str] = []
+    for link in block.links:
+        if not _AUTHOR_PAGE.search(link.href):
+            continue
+        credit = _page_credit(page, link.text, True, None)
+        if credit is None or len(credit.authors) != 1:
+            continue
+        name = credit.authors[0]
+        prefix = BYLINE_PREFIX.match(link.text.strip())
+        whole = link.text.strip()[prefix.end() if prefix else 0 :].strip()
+        rest = whole[len(name) :].strip() if whole.startswith(name) else ""
+        if rest.isalpha() and rest[:1].isupper() and not _common_word(rest):
+            # The link holds the name whole: its last word is the family name, however it is
+            # cased ("SanSone", which the line's grammar reads as a brand's word).
+            name = whole
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _common_word(word: str) -> bool:
+    """A job's word or a word that ends a credit's names ("Editor", "Politics")."""
+    folded = word.casefold()
+    return folded in JOB_TITLES or folded in NAME_STOPWORDS
+
+
+def _overlaps(author: str, name: str) -> bool:
+    """One of the two holds the other's words and more: a name read with a rubric or a role
+    run onto it ("Friday Philosophy Jo Lee", "Jo Lee Head Product"), or cut short of its last
+    word by a label glued onto it ("Jo LeePublished:")."""
+    if author == name:
+        return False
+    long, short = (author, name) if len(author) > len(name) else (name, author)
+    return regex.search(rf"(?<!\w){regex.escape(short)}(?!\w)", long) is not None
+
+
+def _with_linked_names(page: Page, block: Block, credit: Credit) -> Credit:
+    """The names as the page links them to their writers' pages, where the names read from the
+    line run into the words around them: the link's text is where a name starts and ends."""
+    linked = _linked_names(page, block)
+    if not any(_overlaps(author, name) for author in credit.authors for name in linked):
+        return credit
+    return dataclasses.replace(credit, authors=tuple(linked))
+
+
+def _without_section(block: Block, text: str) -> str | None:
+    """A credit row without the section the story is filed in, which ends it after "in" as a
+    link to the section's page ("Dec 26, 2025 • Jo Lee in Harbour News"); None when it ends
+    otherwise."""
+    for link in block.links:
+        section = link.text.strip()
+        tail = f" in {section}"
+        if section and text.endswith(tail) and not _AUTHOR_PAGE.search(link.href):
+            return text[: -len(tail)]
+    return None
+
+
+def _opening_link_credit(page: Page, block: Block, day_first: bool | None) -> Credit | None:
+    """A line that opens with a link to its writer's page ("By Jo Lee" linked, then an
+    affiliation or a role that runs on too long to read as part of a credit): the link is the
+    credit."""
+    first = next((link for link in block.links if _AUTHOR_PAGE.search(link.href)), None)
+    if first is None or not first.text.strip() or not block.text.startswith(first.text.strip()):
+        return None
+    credit = _page_credit(page, first.text.strip(), True, day_first)
+    return credit if credit is not None and credit.authors else None
 
 
 def _closing_credit(page: Page, text: str, marked: bool, day_first: bool | None) -> Credit | None:
