@@ -287,13 +287,15 @@ def confidence_inputs(
 
 
 def out_of_fold_probs(rows: Sequence[dict[str, Any]]) -> list[tuple[float, ...]]:
-    """Page-type probabilities of each training page from a model fitted without its fold."""
+    """Page-type probabilities of each training page from a model fitted without its fold, the
+    folds grouped by domain: a model that saw a site's template would type its pages too well,
+    and confidence would learn to trust page types more than it may on unseen sites."""
+    folds = [fold_of(r) for r in rows]
     probs: list[tuple[float, ...]] = [()] * len(rows)
     for fold in range(FOLDS):
-        fit = [r for i, r in enumerate(rows) if i % FOLDS != fold]
-        spec = fit_page_type(fit)
+        spec = fit_page_type([r for r, f in zip(rows, folds, strict=True) if f != fold])
         for i, r in enumerate(rows):
-            if i % FOLDS == fold:
+            if folds[i] == fold:
                 probs[i] = _type_probs(spec, r)
     return probs
 

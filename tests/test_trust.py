@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from unittest import mock
 
 import pytest
 
@@ -317,3 +318,22 @@ def test_page_type_reads_a_passage_printed_twice_as_printed() -> None:
     assert len(found.story.value.core) > len(found.story.blocks)
     printed = {*found.story.value.core} - {*found.headline.blocks, *found.byline.blocks, *found.subheading.blocks}
     assert page_type_features(page, found)["body_paragraphs"] == damped(len(printed))
+
+
+def test_out_of_fold_page_types_keep_a_site_on_one_side() -> None:
+    from benchmarks import train_trust
+
+    rows = [{"id": f"p{i}", "domain": f"site{i % 7}.example", "type": "article"} for i in range(40)]
+    seen: list[set[str]] = []
+
+    def fit(part: list[dict[str, object]]) -> dict[str, list[object]]:
+        seen.append({str(r["domain"]) for r in part})
+        return {}
+
+    with (
+        mock.patch.object(train_trust, "fit_page_type", fit),
+        mock.patch.object(train_trust, "_type_probs", lambda spec, row: (float(row["domain"] in seen[-1]),)),
+    ):
+        probs = train_trust.out_of_fold_probs(rows)
+    # No page is typed by a model fitted on its own site's pages.
+    assert probs == [(0.0,)] * len(rows)
