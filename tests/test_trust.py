@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from unittest import mock
 
 import pytest
 
@@ -317,3 +318,48 @@ def test_page_type_reads_a_passage_printed_twice_as_printed() -> None:
     assert len(found.story.value.core) > len(found.story.blocks)
     printed = {*found.story.value.core} - {*found.headline.blocks, *found.byline.blocks, *found.subheading.blocks}
     assert page_type_features(page, found)["body_paragraphs"] == damped(len(printed))
+
+
+def test_page_type_reads_a_date_and_credit_by_the_headline() -> None:
+    dated = _html_page(
+        f"<article><h1>{FERRY_HEADLINE}</h1><p class='byline'>By Jo Lee</p>"
+        f"<time datetime='2025-03-04'>4 March 2025</time>{FERRY_STORY}</article>"
+    )
+    page, found = _found(dated)
+    features = page_type_features(page, found)
+    assert features["time_by_headline"] == 1.0
+    assert features["credit_by_headline"] == 1.0
+    assert features["headline_position"] < 0.5
+    page, found = _found(_html_page(f"<article><h1>{FERRY_HEADLINE}</h1>{FERRY_STORY}</article>"))
+    bare = page_type_features(page, found)
+    assert bare["time_by_headline"] == bare["credit_by_headline"] == bare["dated_credit_by_headline"] == 0.0
+
+
+def test_page_type_reads_what_the_body_rule_learnt_of_the_main_area() -> None:
+    cards = "".join(
+        f"<div class='card'><h2><a href='/p/{n}'>Trail stove model {n}</a></h2><p>£{n}9.00</p></div>" for n in range(12)
+    )
+    page, found = _found(_html_page(f"<main><h1>Camping stoves</h1><p>Our stoves for every trip.</p>{cards}</main>"))
+    features = page_type_features(page, found)
+    evidence = found.story.value.evidence
+    assert features["body_region_cards"] == evidence["body_region_cards"] > 3
+    assert features["body_story_share"] == evidence["body_story_share"] < 0.5
+
+
+def test_out_of_fold_page_types_keep_a_site_on_one_side() -> None:
+    from benchmarks import train_trust
+
+    rows = [{"id": f"p{i}", "domain": f"site{i % 7}.example", "type": "article"} for i in range(40)]
+    seen: list[set[str]] = []
+
+    def fit(part: list[dict[str, object]]) -> dict[str, list[object]]:
+        seen.append({str(r["domain"]) for r in part})
+        return {}
+
+    with (
+        mock.patch.object(train_trust, "fit_page_type", fit),
+        mock.patch.object(train_trust, "_type_probs", lambda spec, row: (float(row["domain"] in seen[-1]),)),
+    ):
+        probs = train_trust.out_of_fold_probs(rows)
+    # No page is typed by a model fitted on its own site's pages.
+    assert probs == [(0.0,)] * len(rows)

@@ -129,6 +129,27 @@ PROSE_CHARS = 150
 PROSE_WORDS = 25
 # A blurb: a line of marketing or a teaser's summary, longer than a label, shorter than prose.
 BLURB_CHARS = (30, 150)
+# What the body rule learnt of the main area (see ``segments.body.story``), read as it stands: a
+# story holds most of an area of prose, a listing or a shop is an area of cards, links and short
+# lines that no story fills.
+STORY_EVIDENCE = (
+    "body_area_taken",
+    "body_legal_share",
+    "body_of_area",
+    "body_region_cards",
+    "body_region_headings",
+    "body_region_link_share",
+    "body_region_page_share",
+    "body_region_prose_share",
+    "body_region_short_share",
+    "body_rule",
+    "body_story_in_region",
+    "body_story_share",
+)
+# A story prints its date and credit by its headline: this many blocks before and after it are
+# searched (a dek, a kicker or a photo may sit between); a listing's dates sit under its teasers.
+CREDIT_BEFORE_HEADLINE = 3
+CREDIT_AFTER_HEADLINE = 8
 
 
 def _priced(text: str) -> bool:
@@ -314,7 +335,30 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
     out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
     out["body_paragraph_chars"] = damped(body_chars / len(body) / 20) if body else 0.0
     out["related"] = damped(len(found.related.value))
+    evidence = found.story.value.evidence
+    for name in STORY_EVIDENCE:
+        out[name] = evidence.get(name, 0.0)
+    _credit_features(page, found, out)
     return out
+
+
+def _credit_features(page: Page, found: Found, out: dict[str, float]) -> None:
+    """Where the headline stands and whether a date or a credit stands by it: a story is dated and
+    signed under its title, a hub's title heads a run of teasers, each dated on its own."""
+    blocks = page.blocks
+    heads = found.headline.blocks
+    head = heads[0] if heads else None
+    out["headline_position"] = head / len(blocks) if head is not None and blocks else 1.0
+    near_time = False
+    if head is not None:
+        start = max(0, head - CREDIT_BEFORE_HEADLINE)
+        near_time = any(b.datetime for b in blocks[start : head + CREDIT_AFTER_HEADLINE])
+    out["time_by_headline"] = float(near_time)
+    credit = found.byline.blocks
+    near_credit = head is not None and bool(credit) and abs(credit[0] - head) <= CREDIT_AFTER_HEADLINE
+    out["credit_by_headline"] = float(near_credit)
+    byline = found.byline.value
+    out["dated_credit_by_headline"] = float(near_credit and bool(byline and byline.published))
 
 
 def classify_page(model: Linear | None, features: Mapping[str, float]) -> tuple[str, tuple[float, ...]]:
