@@ -75,3 +75,31 @@ def test_a_grid_of_products_rated_by_their_buyers_keeps_its_items() -> None:
     )
     body = parse_html(html).body
     assert all(text in body for _, _, _, text in REVIEWS)
+
+
+def test_the_answers_of_a_help_page_with_a_vote_under_each_stay() -> None:
+    """ "Was this helpful?" under each answer of a help page is a vote on the page's own text."""
+    items = "".join(
+        f"<div class='faq-item'><h3>{title}?</h3><p>{text}</p><div class='fb'>Was this helpful?</div></div>"
+        for _, _, title, text in REVIEWS
+    )
+    html = (
+        "<html><head><title>Help | Quayside Lamps</title></head><body><main><h1>Questions about our lamps</h1>"
+        f"<p>{DESCRIPTION[0]}</p><div class='faq'>{items}</div></main></body></html>"
+    )
+    body = parse_html(html).body
+    assert all(text in body for _, _, _, text in REVIEWS)
+
+
+def test_the_picks_of_a_buying_guide_rated_by_its_editor_stay() -> None:
+    """An editor's rating on each pick of a guide is the guide's own text, not a buyer's review."""
+    picks = "".join(
+        f"<section class='pick'><h2>{title}</h2><p>Rated {stars} out of 5</p><p>{text}</p></section>"
+        for _, stars, title, text in REVIEWS
+    )
+    html = (
+        "<html><head><title>The best storm lamps</title></head><body><main><h1>The best storm lamps</h1>"
+        f"<p>{DESCRIPTION[0]}</p>{picks}<p>{DESCRIPTION[1]}</p></main></body></html>"
+    )
+    body = parse_html(html).body
+    assert all(text in body for _, _, _, text in REVIEWS)

@@ -1097,3 +1097,23 @@ def test_a_job_title_line_under_the_writers_name_names_no_one(title: str) -> Non
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
     byline = parse_html(html).byline
     assert byline is not None and byline.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize("href", ["/people/ann-cole", "/profile/ann-cole"])
+def test_a_sentence_that_opens_with_a_persons_linked_name_is_story_not_credit(href: str) -> None:
+    """Sites link the people a story is about to pages of their own: such a sentence is no credit."""
+    lead = (
+        f"<p><a href='{href}'>Ann Cole</a>, the mayor, said the vote was a relief for the island's night-shift"
+        " workers and promised a review of fares in the spring.</p>"
+    )
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{lead}{STORY}</article></body></html>"
+    article = parse_html(html)
+    assert article.byline is None or "Ann Cole" not in article.byline.authors
+    assert any(p.startswith("Ann Cole, the mayor") for p in article.body)
+
+
+def test_an_unlinked_co_author_stays_beside_a_linked_name_that_ran_into_a_rubric() -> None:
+    credit = "<div>By Friday Notes <a href='/author/mara-quist'>Mara Quist</a> and Sam Roe</div>"
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")

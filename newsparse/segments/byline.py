@@ -939,7 +939,7 @@ def _linked_names(page: Page, block: Block) -> list[str]:
         rest = whole[len(name) :].strip() if whole.startswith(name) else ""
         if rest.isalpha() and rest[:1].isupper() and not _common_word(rest):
             # The link holds the name whole: its last word is the family name, however it is
-            # cased ("SanSone", which the line's grammar reads as a brand's word).
+            # cased ("MacKay", which the line's grammar reads as a brand's word).
             name = whole
         if name not in names:
             names.append(name)
@@ -968,7 +968,15 @@ def _with_linked_names(page: Page, block: Block, credit: Credit) -> Credit:
     linked = _linked_names(page, block)
     if not any(_overlaps(author, name) for author in credit.authors for name in linked):
         return credit
-    return dataclasses.replace(credit, authors=tuple(linked))
+    # Each name read from the line gives way to the linked name it overlaps; an unlinked
+    # co-author stays where the line prints it.
+    authors: list[str] = []
+    for author in credit.authors:
+        name = next((n for n in linked if n == author or _overlaps(author, n)), author)
+        if name not in authors:
+            authors.append(name)
+    authors += [n for n in linked if n not in authors]
+    return dataclasses.replace(credit, authors=tuple(authors))
 
 
 def _without_section(block: Block, text: str) -> str | None:
@@ -989,6 +997,10 @@ def _opening_link_credit(page: Page, block: Block, day_first: bool | None) -> Cr
     credit."""
     first = next((link for link in block.links if _AUTHOR_PAGE.search(link.href)), None)
     if first is None or not first.text.strip() or not block.text.startswith(first.text.strip()):
+        return None
+    if closes_sentence(block.text) and not BYLINE_PREFIX.match(first.text.strip()):
+        # A sentence that opens with a person's linked name is about that person ("Ann Cole,
+        # the mayor, said ..."): sites link the people a story is about to pages of their own.
         return None
     credit = _page_credit(page, first.text.strip(), True, day_first)
     return credit if credit is not None and credit.authors else None

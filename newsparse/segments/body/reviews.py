@@ -4,10 +4,12 @@ not the story).
 
 A review is told from the page's own text by the lines a review system prints on each one: a
 star rating ("Rated 4 out of 5 stars", "4.0 out of 5 stars"), a vote on it ("Was this helpful?"),
-a buyer's badge ("Verified buyer"). A review is the largest element around such a line that holds
-one review's line of that kind and some text; reviews are a list, so only elements that stand
-beside another review in one parent are taken. A product's own rating summary stands alone by
-its description and is kept.
+a buyer's badge ("Verified buyer"), the day it was written ("2 days ago"); a review prints lines
+of two kinds at least (one kind alone is printed on a help page's answers or a guide's picks
+too). A review is the largest element around such lines that holds one line of each kind at
+most and some text; reviews are a list, so only elements that stand beside another review in
+one parent are taken. A product's own rating summary stands alone by its description and is
+kept.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ...blocks import Elements, Page
 __all__ = ["without_reviews"]
 
 # The lines a review system prints on each review, one pattern a kind (a review may print one
-# line of each kind; two lines of one kind are two reviews). Matched at the line's start, case-folded.
+# line of each kind; two lines of one kind are two reviews). Matched at the line's start, ignoring case.
 REVIEW_LINES = (
     # A star rating: "Rated 4.0 out of 5 stars", "2.0 out of 5 stars Great sound", "5/5 stars" (not
     # a slide counter's "1 of 5").
@@ -32,11 +34,21 @@ REVIEW_LINES = (
     ),
     # A vote on the review (whole line).
     regex.compile(
-        r"(?:was\s+this\s+(?:review\s+)?helpful\s*\??|helpful(?:\s*\(\d+\))?|\d+\s+people\s+found\s+this\s+helpful)\s*\.?\s*$",
+        r"(?:was\s+this\s+(?:review\s+)?helpful|helpful(?:\s*\(\d+\))?|\d+\s+people\s+found\s+this\s+helpful)\s*[.?]?\s*$",
         regex.I,
     ),
     # The reviewer's badge (whole line).
     regex.compile(r"verified\s+(?:buyer|purchase|purchaser|owner|reviewer|customer)\s*\.?\s*$", regex.I),
+    # When the review was written, as review systems print it (whole line): "2 days ago", "a year
+    # ago", "Reviewed on March 3, 2024", "03/03/2024". A help page's answers or a guide's picks
+    # are not dated one by one.
+    regex.compile(
+        r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+        r"|(?:reviewed|posted|written)?\s*(?:on\s+)?"
+        r"(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}))"
+        r"\s*$",
+        regex.I,
+    ),
 )
 # A rating that counts its raters is a product's summary ("4.5 out of 5 stars (10)", "4.6 out of
 # 5 Stars. 3323 reviews"), on its page or on its card in a grid of products, not one buyer's review.
@@ -53,6 +65,10 @@ REVIEW_REACH = 8
 REVIEW_MAX_BLOCKS = 60
 # Reviews are a list: at least this many in one parent.
 MIN_REVIEWS = 2
+# A review prints marker lines of at least this many kinds (a buyer's rating, a vote on it, a
+# buyer's badge, the day it was written): one kind alone is also printed on the page's own items,
+# a "Was this helpful?" under each answer of a help page, an editor's rating on each pick of a guide.
+REVIEW_MIN_KINDS = 2
 
 
 def without_reviews(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
@@ -113,8 +129,8 @@ def _alike(page: Page, elements: Elements, reviews: set[tuple[int, int, int]]) -
 
 def _review(page: Page, elements: Elements, counts: list[list[int]], mark: int) -> tuple[int, int, int] | None:
     """The review around the marker line ``mark``: the largest element (within the reach) that
-    holds no second marker line of any kind and holds some text; its number and first and last
-    blocks. None when no such element holds text."""
+    holds at most one marker line of each kind, lines of at least ``REVIEW_MIN_KINDS`` kinds, and
+    some text; its number and first and last blocks. None when no such element is found."""
     blocks = page.blocks
     uppers, ends = elements.uppers, elements.ends
     ident = blocks[mark].parent
@@ -145,7 +161,7 @@ def _review(page: Page, elements: Elements, counts: list[list[int]], mark: int) 
             and not any(_is_marker(blocks[k].text, pattern) for pattern in REVIEW_LINES)
             for k in range(first, last + 1)
         )
-        if has_text:
+        if has_text and sum(prefix[last + 1] > prefix[first] for prefix in counts) >= REVIEW_MIN_KINDS:
             found = (ident, first, last)
         ident = uppers[ident]
     return found

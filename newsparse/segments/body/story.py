@@ -433,13 +433,13 @@ def html_body(page: Page, head_index: int | None) -> StoryBlocks:
     listing, a thread) the content of its main area."""
     story = _body(page, head_index)
     kept = _without_copies(page, story.indices)
-    if not _dated(page, head_index, story):
+    if not _dated_as_a_story(page, head_index, story):
         # A shop's or a service's policies, printed in dialogs in its text's wrapper. A dated story
         # is news, whose subheads may read "Privacy policy" (a story about one): its text stays.
         kept = _without_legal_documents(page, kept, head_index)
         if not declares_story(page):
             # A shop's customer reviews under its product's text. (A dated or declared story's
-            # comments are left to the story rule's own markers.)
+            # comments are left to the story rule's own markers, which the tests above keep.)
             kept = without_reviews(page, kept)
     core = story.core or (story.indices if len(kept) < len(story.indices) else ())
     return StoryBlocks(kept, story.container_start, story.evidence, core)
@@ -554,10 +554,8 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
 def _sections_page_body(
     page: Page, head_index: int | None, story: StoryBlocks, body: StoryBlocks, region: MainRegion
 ) -> StoryBlocks | None:
-    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None.
-    A page whose structured data names it a plain web page is dated only by a printed date."""
-    dated = _printed_date(page, head_index, story) if is_plain_web_page(page) else _dated(page, head_index, story)
-    if dated or _signed_off(page, body):
+    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
+    if _dated_as_a_story(page, head_index, story) or _signed_off(page, body):
         return None
     content = _area_content(page, region)
     if content is None or not is_page_of_sections(page, body.indices, content):
@@ -668,6 +666,12 @@ def _signed_off(page: Page, story: StoryBlocks) -> bool:
 def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
     """The page says when it was published: in its metadata, or on a dateline by its headline."""
     return bool(page.hints.published) or _printed_date(page, head_index, story)
+
+
+def _dated_as_a_story(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
+    """:func:`_dated`, but a page whose structured data names it a plain web page is dated only by
+    a printed date: publishing tools put publication meta on every page, a story or not."""
+    return _printed_date(page, head_index, story) if is_plain_web_page(page) else _dated(page, head_index, story)
 
 
 def _printed_date(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
