@@ -150,6 +150,9 @@ STORY_EVIDENCE = (
 # searched (a dek, a kicker or a photo may sit between); a listing's dates sit under its teasers.
 CREDIT_BEFORE_HEADLINE = 3
 CREDIT_AFTER_HEADLINE = 8
+# The byline's credit counts as by the headline this many blocks from it, above or below (the
+# model is fitted with this reach: some templates set the credit in the header over the title).
+CREDIT_REACH = 8
 
 
 def _priced(text: str) -> bool:
@@ -355,7 +358,7 @@ def _credit_features(page: Page, found: Found, out: dict[str, float]) -> None:
         near_time = any(b.datetime for b in blocks[start : head + CREDIT_AFTER_HEADLINE])
     out["time_by_headline"] = float(near_time)
     credit = found.byline.blocks
-    near_credit = head is not None and bool(credit) and abs(credit[0] - head) <= CREDIT_AFTER_HEADLINE
+    near_credit = head is not None and bool(credit) and abs(credit[0] - head) <= CREDIT_REACH
     out["credit_by_headline"] = float(near_credit)
     byline = found.byline.value
     out["dated_credit_by_headline"] = float(near_credit and bool(byline and byline.published))
