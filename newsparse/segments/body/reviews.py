@@ -20,11 +20,14 @@ from collections.abc import Sequence
 import regex
 
 from ...blocks import Elements, Page
+from ...cues.dates import find_relative_date, is_date_line
 
 __all__ = ["without_reviews"]
 
 # The lines a review system prints on each review, one pattern a kind (a review may print one
-# line of each kind; two lines of one kind are two reviews). Matched at the line's start, ignoring case.
+# line of each kind; two lines of one kind are two reviews). Matched at the line's start, ignoring
+# case. One more kind is the day the review was written, a line that is only a date ("March 3,
+# 2024", "2 days ago"): a help page's answers or a guide's picks are not dated one by one.
 REVIEW_LINES = (
     # A star rating: "Rated 4.0 out of 5 stars", "2.0 out of 5 stars Great sound", "5/5 stars" (not
     # a slide counter's "1 of 5").
@@ -39,16 +42,6 @@ REVIEW_LINES = (
     ),
     # The reviewer's badge (whole line).
     regex.compile(r"verified\s+(?:buyer|purchase|purchaser|owner|reviewer|customer)\s*\.?\s*$", regex.I),
-    # When the review was written, as review systems print it (whole line): "2 days ago", "a year
-    # ago", "Reviewed on March 3, 2024", "03/03/2024". A help page's answers or a guide's picks
-    # are not dated one by one.
-    regex.compile(
-        r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
-        r"|(?:reviewed|posted|written)?\s*(?:on\s+)?"
-        r"(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}))"
-        r"\s*$",
-        regex.I,
-    ),
 )
 # A rating that counts its raters is a product's summary ("4.5 out of 5 stars (10)", "4.6 out of
 # 5 Stars. 3323 reviews"), on its page or on its card in a grid of products, not one buyer's review.
@@ -69,6 +62,8 @@ MIN_REVIEWS = 2
 # buyer's badge, the day it was written): one kind alone is also printed on the page's own items,
 # a "Was this helpful?" under each answer of a help page, an editor's rating on each pick of a guide.
 REVIEW_MIN_KINDS = 2
+# The kinds of marker line: the patterns', then the date line.
+_KINDS = len(REVIEW_LINES) + 1
 
 
 def without_reviews(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
@@ -81,16 +76,18 @@ def without_reviews(page: Page, indices: Sequence[int]) -> tuple[int, ...]:
     # Per kind, how many marker lines the blocks before each one hold (a prefix sum).
     counts: list[list[int]] = []
     marks: list[int] = []
-    for pattern in REVIEW_LINES:
+    for kind in range(_KINDS):
+        if kind == len(REVIEW_LINES) and len(marks) < MIN_REVIEWS:
+            # Each review prints a line of a pattern's kind besides its date: without two such
+            # lines there is no list of reviews, and the dates need not be read.
+            return tuple(indices)
         prefix = [0] * (n + 1)
         for k, block in enumerate(blocks):
-            hit = _is_marker(block.text, pattern)
+            hit = _is_marker(block.text, kind)
             prefix[k + 1] = prefix[k] + hit
             if hit:
                 marks.append(k)
         counts.append(prefix)
-    if len(marks) < MIN_REVIEWS:
-        return tuple(indices)
     # The review found around each marker line, by its element's parent.
     by_parent: dict[int, set[tuple[int, int, int]]] = {}
     for mark in sorted(set(marks)):
@@ -158,7 +155,7 @@ def _review(page: Page, elements: Elements, counts: list[list[int]], mark: int) 
         has_text = has_text or any(
             len(blocks[k].text) >= REVIEW_TEXT_MIN_CHARS
             and blocks[k].link_density < REVIEW_TEXT_MAX_LINKS
-            and not any(_is_marker(blocks[k].text, pattern) for pattern in REVIEW_LINES)
+            and not any(_is_marker(blocks[k].text, kind) for kind in range(_KINDS))
             for k in range(first, last + 1)
         )
         if has_text and sum(prefix[last + 1] > prefix[first] for prefix in counts) >= REVIEW_MIN_KINDS:
@@ -167,10 +164,22 @@ def _review(page: Page, elements: Elements, counts: list[list[int]], mark: int) 
     return found
 
 
-def _is_marker(text: str, pattern: regex.Pattern[str]) -> bool:
-    """The line is one review's marker line of ``pattern``'s kind (a rating without a count of raters)."""
-    return (
-        len(text) <= REVIEW_LINE_MAX_CHARS
-        and pattern.match(text) is not None
-        and (pattern is not REVIEW_LINES[0] or RATING_COUNT.search(text) is None)
-    )
+def _is_marker(text: str, kind: int) -> bool:
+    """The line is one review's marker line of the ``kind``-th kind: a line of a pattern of
+    :data:`REVIEW_LINES` (a rating without a count of raters), or a line that is only a date."""
+    if len(text) > REVIEW_LINE_MAX_CHARS:
+        return False
+    if kind == len(REVIEW_LINES):
+        return _is_date_only(text)
+    return REVIEW_LINES[kind].match(text) is not None and (kind != 0 or RATING_COUNT.search(text) is None)
+
+
+def _is_date_only(text: str) -> bool:
+    """The line prints a day and little else, or is a relative date alone ("2 days ago")."""
+    if is_date_line(text) is not None:
+        return True
+    relative = find_relative_date(text)
+    if relative is None:
+        return False
+    start, end = relative[1]
+    return not text[:start].strip() and not text[end:].strip(" .")
