@@ -17,6 +17,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast, overload
 
+from .cues import text as measures
+
 __all__ = [
     "Ancestors",
     "Block",
@@ -398,6 +400,15 @@ class Block:
     datetime: str | None = None
     # Inside ``<pre>``: the text with its line breaks and indentation as printed (``text`` collapses them).
     preformatted: str | None = None
+    # ``cues.text.word_count`` and ``cues.text.weighted_length`` of ``text``, measured once when the
+    # block is made (by the walk, or here): every rule reads them, most of them for every block.
+    # Not arguments, so a block copied with another text is measured anew.
+    word_count: int = field(init=False)
+    weighted_length: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word_count", measures.word_count(self.text))
+        object.__setattr__(self, "weighted_length", measures.weighted_length(self.text))
 
     @property
     def parent(self) -> int:
