@@ -96,6 +96,9 @@ class Elements:
             if len(self._tag_memo) >= TAG_MEMO_NAMES:
                 return self._holds_tag_walk(ident, tag)
             memo = self._tag_memo[tag] = bytearray(len(self.tags))
+        elif memo[ident]:
+            # Asked before: most blocks of a page are asked about the same few tags.
+            return memo[ident] == _HELD
         tags, parents = self.tags, self.parents
         pending: list[int] = []
         found = _ABSENT

@@ -18,7 +18,7 @@ from lxml import etree
 from test_blocks import html_pages
 
 from newsparse import article
-from newsparse.blocks import Block, Page, outermost
+from newsparse.blocks import Block, Page, TagPath, outermost
 from newsparse.cues import dates, lexicon, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
@@ -1043,3 +1043,14 @@ def test_every_walked_block_carries_its_texts_measures(html: str) -> None:
         assert block.word_count == measures.word_count(block.text)
         assert block.weighted_length == measures.weighted_length(block.text)
 
+
+@given(html_pages())
+@settings(max_examples=50, deadline=None)
+def test_a_tag_on_a_blocks_path_is_answered_alike_when_asked_again(html: str) -> None:
+    # The second question about a tag is answered from the memo's entry for the element itself.
+    page = tree_to_page(tree_from_text(html)[0])
+    for _ in range(2):
+        for block in page.blocks:
+            plain = block.path._tags() if isinstance(block.path, TagPath) else tuple(block.path)
+            for tag in ("li", "div", "a", "span", "body", "nope"):
+                assert (tag in block.path) == (tag in plain)
