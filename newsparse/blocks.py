@@ -17,6 +17,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast, overload
 
+from .cues import text as measures
+
 __all__ = [
     "Ancestors",
     "Block",
@@ -94,6 +96,9 @@ class Elements:
             if len(self._tag_memo) >= TAG_MEMO_NAMES:
                 return self._holds_tag_walk(ident, tag)
             memo = self._tag_memo[tag] = bytearray(len(self.tags))
+        elif memo[ident]:
+            # Asked before: most blocks of a page are asked about the same few tags.
+            return memo[ident] == _HELD
         tags, parents = self.tags, self.parents
         pending: list[int] = []
         found = _ABSENT
@@ -398,6 +403,15 @@ class Block:
     datetime: str | None = None
     # Inside ``<pre>``: the text with its line breaks and indentation as printed (``text`` collapses them).
     preformatted: str | None = None
+    # ``cues.text.word_count`` and ``cues.text.weighted_length`` of ``text``, measured once when the
+    # block is made (by the walk, or here): every rule reads them, most of them for every block.
+    # Not arguments, so a block copied with another text is measured anew.
+    word_count: int = field(init=False)
+    weighted_length: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word_count", measures.word_count(self.text))
+        object.__setattr__(self, "weighted_length", measures.weighted_length(self.text))
 
     @property
     def parent(self) -> int:

@@ -18,7 +18,7 @@ from lxml import etree
 from test_blocks import html_pages
 
 from newsparse import article
-from newsparse.blocks import Block, Page, outermost
+from newsparse.blocks import Block, Page, TagPath, outermost
 from newsparse.cues import dates, lexicon, markup, urls
 from newsparse.cues import text as measures
 from newsparse.cues.lexicon import DATE_KIND_LABEL
@@ -994,3 +994,63 @@ def test_the_text_measures_with_the_cjk_shortcut_are_those_taken_the_plain_way(t
         assert measures.words(text) == plain_words
         plain_count = len(measures._WORD.findall(text)) - cjk + (cjk + 1) // 2 if cjk else len(plain_words)
         assert measures.word_count(text) == plain_count
+
+
+_MEASURED_PIECES = st.sampled_from(
+    [
+        "word",
+        "Two_words",
+        "x1 y2",
+        "a-b.c,d",
+        "  ",
+        "\u00e9t\u00e9",
+        "\u4e2d\u6587",
+        "\u306e",
+        "\ud55c",
+        "...",
+        "!",
+        "&amp;",
+        "_",
+        "9",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MEASURED_PIECES, max_size=40), st.integers(min_value=0, max_value=1))
+def test_a_blocks_measures_are_what_the_text_measures_give(pieces: list[str], long: int) -> None:
+    # The walk measures each block once (the compiled one counts an ASCII block's words itself);
+    # the rules read the fields instead of measuring the text again, so both must agree.
+    text = " ".join(pieces)
+    if long:
+        # Past the window word counts read: the count stops where the window does, even mid-word.
+        text = "word " * (measures.WORD_COUNT_WINDOW // 5) + "abc" + text
+    page = tree_to_page(tree_from_text(f"<html><body><p>{text}</p><div>{text[::-1]}</div></body></html>")[0])
+    assert len(page.blocks) == (2 if text.strip() else 0)
+    for block in page.blocks:
+        assert block.word_count == measures.word_count(block.text)
+        assert block.weighted_length == measures.weighted_length(block.text)
+    made = Block(0, text)
+    assert (made.word_count, made.weighted_length) == (measures.word_count(text), measures.weighted_length(text))
+    copied = dataclasses.replace(made, text=text + " more")
+    assert copied.word_count == measures.word_count(text + " more")
+
+
+@given(html_pages())
+@settings(max_examples=50, deadline=None)
+def test_every_walked_block_carries_its_texts_measures(html: str) -> None:
+    for block in tree_to_page(tree_from_text(html)[0]).blocks:
+        assert block.word_count == measures.word_count(block.text)
+        assert block.weighted_length == measures.weighted_length(block.text)
+
+
+@given(html_pages())
+@settings(max_examples=50, deadline=None)
+def test_a_tag_on_a_blocks_path_is_answered_alike_when_asked_again(html: str) -> None:
+    # The second question about a tag is answered from the memo's entry for the element itself.
+    page = tree_to_page(tree_from_text(html)[0])
+    for _ in range(2):
+        for block in page.blocks:
+            plain = block.path._tags() if isinstance(block.path, TagPath) else tuple(block.path)
+            for tag in ("li", "div", "a", "span", "body", "nope"):
+                assert (tag in block.path) == (tag in plain)

@@ -29,6 +29,8 @@ __all__ = [
 # MAX_SCAN_CHARS, the length caps the segment rules check before matching).
 # Only the start of a very long block matters to the shape tests below; keeps them O(1) per block.
 _SHAPE_WINDOW = 4000
+# What word_count reads of a text (the compiled walk counts an ASCII block's words alike).
+WORD_COUNT_WINDOW = _SHAPE_WINDOW
 # CJK characters are counted in a text's start only: enough to weigh any block that is not body text.
 _CJK_COUNT_WINDOW = 2000
 

@@ -31,6 +31,8 @@ cdef extern from "Python.h":
         descrsetfunc tp_descr_set
     TypeObject* Py_TYPE(PyObject*)
     void PyObject_GC_UnTrack(void*)
+    bint PyUnicode_IS_ASCII(object)
+    const unsigned char* PyUnicode_1BYTE_DATA(object)
 
 cdef extern from "libxml/xmlversion.h":
     const char* LIBXML_DOTTED_VERSION
@@ -63,6 +65,8 @@ class Decline(Exception):
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
 cdef object preformatted_of, holds_page, glued, heading_tags, template_tags, template_names
+cdef object word_count, weighted_length
+cdef Py_ssize_t WORD_WINDOW
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
 cdef bint bound = False
 cdef array.array INT_ARRAY = array.array("i")
@@ -73,7 +77,8 @@ cdef object NO_LINKS = 0.0, ALL_LINKS = 1.0
 
 # The Block and Link fields this walk sets; a dataclass with others is not one it can make.
 BLOCK_FIELDS = frozenset(
-    "index text tag path link_density links blank_before ancestors bold marks flags datetime preformatted".split()
+    "index text tag path link_density links blank_before ancestors bold marks flags datetime preformatted"
+    " word_count weighted_length".split()
 )
 LINK_FIELDS = frozenset(("text", "href"))
 cdef object S_DIV = "div"
@@ -121,7 +126,7 @@ cdef object make(Maker* maker, tuple values):
 # Field order of the values handed to make().
 BLOCK_ORDER = (
     "index", "text", "tag", "path", "link_density", "links", "blank_before", "ancestors", "bold", "marks",
-    "flags", "datetime", "preformatted",
+    "flags", "datetime", "preformatted", "word_count", "weighted_length",
 )
 cdef Maker BLOCK_MAKER, LINK_MAKER, PATH_MAKER, CHAIN_MAKER
 # The mark attributes, in the Python walk's order, with their "name:" prefixes.
@@ -132,7 +137,7 @@ def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
     global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, holds_page
-    global glued, heading_tags, template_tags, template_names
+    global glued, heading_tags, template_tags, template_names, word_count, weighted_length, WORD_WINDOW
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
 
@@ -164,6 +169,8 @@ def bind(module):
     holds_page = module._holds_page
     glued, heading_tags = module._glued, module.HEADING_TAGS
     template_tags, template_names = module.TEMPLATE_TAGS, module.template_names
+    word_count, weighted_length = module.measures.word_count, module.measures.weighted_length
+    WORD_WINDOW = module.measures.WORD_COUNT_WINDOW
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
     K_LINK, K_TIME, K_BOLD, K_BREAK = module._LINK, module._TIME, module._BOLD, module._BREAK
     bound = True
@@ -1077,6 +1084,27 @@ def walk(cetree._Element top not None):
     )
 
 
+# The characters of an ASCII word (``cues.text``'s \\w on ASCII text).
+cdef bint ASCII_WORD[128]
+for _c in range(128):
+    ASCII_WORD[_c] = chr(_c).isalnum() or _c == 95
+
+
+cdef object ascii_words(str text):
+    """``cues.text.word_count`` of an ASCII text: the runs of word characters in its window."""
+    cdef const unsigned char* s = PyUnicode_1BYTE_DATA(text)
+    cdef Py_ssize_t i, n = min(len(text), WORD_WINDOW), count = 0
+    cdef bint inside = False
+    for i in range(n):
+        if ASCII_WORD[s[i]]:
+            if not inside:
+                count += 1
+                inside = True
+        else:
+            inside = False
+    return count
+
+
 def build(gathered, elements):
     """The blocks of a walk's records, as ``walk.python_build`` makes them."""
     cdef list texts = gathered.texts, densities = gathered.densities
@@ -1115,12 +1143,17 @@ def build(gathered, elements):
             links, marks, datetime, preformatted = (), NO_MARKS, None, None
         else:
             links, marks, datetime, preformatted = extra
+        text = texts[k]
+        if PyUnicode_IS_ASCII(text):
+            words, weight = ascii_words(text), len(text)
+        else:
+            words, weight = word_count(text), weighted_length(text)
         blocks.append(
             make(
                 &BLOCK_MAKER,
                 (
                     k,
-                    texts[k],
+                    text,
                     tags[holder] if holder else S_DIV,
                     path,
                     densities[k],
@@ -1132,6 +1165,8 @@ def build(gathered, elements):
                     flags.data.as_longlongs[k],
                     datetime,
                     preformatted,
+                    words,
+                    weight,
                 ),
             )
         )

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from ..blocks import BlockTags, Page
 from ..cues.markup import F_ADS, F_CHROME, F_COMMENTS, F_MENU, F_NAVIGATION, F_SHARE, F_SITE_FOOTER
-from ..cues.text import weighted_length
 
 __all__ = ["MainRegion", "main_region"]
 
@@ -105,7 +104,7 @@ def main_region(page: Page, anchors: Collection[int] = ()) -> MainRegion:
     they are never chrome, whatever they are called.
     """
     # Each block's length is taken once: it is read three times below.
-    lengths = [weighted_length(b.text) for b in page.blocks]
+    lengths = [b.weighted_length for b in page.blocks]
     under = _text_under(page, lengths)
     total = sum(lengths) or 1
     mains = _mains(page, under)

@@ -23,6 +23,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 from lxml import etree
 
 from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, TagPath
+from ..cues import text as measures  # noqa: F401  (the compiled walk's bind() reads it from here)
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
 from .hints import extract_hints

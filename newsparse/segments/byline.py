@@ -48,7 +48,7 @@ from ..cues.lexicon import (
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
-from ..cues.text import closes_sentence, comparable, same_text, similarity, weighted_length, word_count
+from ..cues.text import closes_sentence, comparable, same_text, similarity, word_count
 from ..cues.urls import host_spells_name
 from ..found import Found, Taken
 from ..read.marks import credit_marked, credit_named
@@ -874,7 +874,7 @@ def _scored_credit(
     credit under the story's last paragraph needs a "By", a mark or a title; ``after_story``: one
     further down in the headline's reach needs a "By" or a title."""
     if len(block.text) > CREDIT_MAX_CHARS or (
-        block.index in body and weighted_length(block.text) > IN_STORY_CREDIT_MAX_WEIGHT
+        block.index in body and block.weighted_length > IN_STORY_CREDIT_MAX_WEIGHT
     ):
         return None
     tags = page.element_tags

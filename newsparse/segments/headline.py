@@ -224,7 +224,7 @@ def _html_score(
         score += SITE_NAME_WEIGHT
     if block.link_density > LINKED_DENSITY:
         score += LINKED_WEIGHT
-    if ends_sentence(block.text) and word_count(block.text) > SENTENCE_MIN_WORDS:
+    if ends_sentence(block.text) and block.word_count > SENTENCE_MIN_WORDS:
         score += SENTENCE_WEIGHT
     if first_h1 is not None and block.index == first_h1:
         score += FIRST_H1_WEIGHT
@@ -354,7 +354,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     top = _reach_top(blocks, anchor)
     # Lines far above the prose are read only when they agree with the <title>.
     below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
-    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
+    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if b.word_count >= TEXT_REPEAT_MIN_WORDS)
     parts = _title_parts(blocks[: anchor + 1])
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
@@ -427,7 +427,7 @@ def _dek_under(block: Block, under: Block) -> bool:
     """The line under ``block`` is a dek: a sentence, or a line of more words than a title's ``block``."""
     if ends_with_full_stop(under.text):
         return True
-    words, above = word_count(under.text), word_count(block.text)
+    words, above = under.word_count, block.word_count
     return words >= TEXT_DEK_MIN_WORDS and TEXT_LABEL_MAX_WORDS < above < words
 
 
@@ -455,11 +455,11 @@ def _longer(later: Block, earlier: Block) -> bool:
     """Of two lines that score alike, the later is the title when the earlier is a label's few
     words, the later is longer but no dek, and other lines stand between: menus stand above the
     title, a dek right under it."""
-    shorter = word_count(earlier.text)
+    shorter = earlier.word_count
     return (
         later.index - earlier.index >= TEXT_TIE_MIN_GAP
         and shorter <= TEXT_LABEL_MAX_WORDS
-        and shorter < word_count(later.text) <= TEXT_TIE_TITLE_MAX_WORDS
+        and shorter < later.word_count <= TEXT_TIE_TITLE_MAX_WORDS
     )
 
 
@@ -534,7 +534,7 @@ def _run_on_name(text: str, credit: Credit) -> bool:
 
 def _text_score(block: Block, agreement: float) -> float:
     score = LEVEL_WEIGHT.get(block.heading_level, 0.0) + AGREEMENT_WEIGHT * agreement
-    score += TEXT_WORDS_WEIGHT * min(word_count(block.text), TEXT_TITLE_FULL_WORDS) / TEXT_TITLE_FULL_WORDS
+    score += TEXT_WORDS_WEIGHT * min(block.word_count, TEXT_TITLE_FULL_WORDS) / TEXT_TITLE_FULL_WORDS
     if block.tag == "li":
         score += TEXT_ITEM_WEIGHT
     if block.link_density > LINKED_DENSITY:

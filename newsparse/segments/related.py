@@ -104,7 +104,7 @@ def _teaser_start(run: Sequence[Block], echoes: Sequence[str]) -> int | None:
     at least as many as sentence-shaped ones. A short story paragraph before them, or a
     list inside a story of short paragraphs, does not pass that test.
     """
-    strong = [_strong_teaser(b.text, echoes) and word_count(b.text) >= TEASER_MIN_WORDS for b in run]
+    strong = [_strong_teaser(b.text, echoes) and b.word_count >= TEASER_MIN_WORDS for b in run]
     # Headline-shaped lines from each start on, counted from the end once (not once per start).
     headlines = 0
     after = [0] * (len(run) + 1)

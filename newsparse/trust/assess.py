@@ -52,7 +52,9 @@ MIN_BLOCKS_TO_JUDGE = 8
 def assess(page: Page, found: Found) -> Trust:
     """The page type, coherence and confidence of a parse, and the warnings they call for."""
     # Page type and confidence both weigh the body's length: its paragraphs are counted once.
-    words = {p: word_count(p) for p in found.body.value.paragraphs}
+    # Most paragraphs are one block's text, whose words the walk counted.
+    counted = {page.blocks[i].text: page.blocks[i].word_count for i in found.body.blocks}
+    words = {p: counted[p] if p in counted else word_count(p) for p in found.body.value.paragraphs}
     if page.is_html and len(page.blocks) >= MIN_BLOCKS_TO_JUDGE:
         page_type, probs = classify_page(_PAGE_TYPE, page_type_features(page, found, words))
     else:

@@ -79,7 +79,7 @@ def confidence_features(page: Page, found: Found, known_words: Mapping[str, int]
         if (
             b.link_density < 0.3
             and len(b.text) >= 4 * PROSE_WORDS
-            and (known.get(b.text) or word_count(b.text)) >= PROSE_WORDS
+            and (known.get(b.text) or b.word_count) >= PROSE_WORDS
         ):
             if i in inside:
                 prose_in += 1

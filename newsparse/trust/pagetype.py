@@ -252,7 +252,7 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
         if (
             n >= PROSE_CHARS
             and b.link_density < 0.2
-            and (b.text.count(" ") >= PROSE_WORDS or word_count(b.text) >= PROSE_WORDS)
+            and (b.text.count(" ") >= PROSE_WORDS or b.word_count >= PROSE_WORDS)
         ):
             prose += 1
             prose_chars += n

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...blocks import Page
-from ...cues.text import word_count
 
 __all__ = ["STORY_SCHEMA_TYPES", "declares_story", "is_page_of_sections", "is_plain_web_page"]
 
@@ -58,8 +57,8 @@ def is_page_of_sections(page: Page, story: Sequence[int], area: Sequence[int]) -
     headings = sum(1 for i in area if blocks[i].heading_level)
     if headings < MIN_SECTION_HEADINGS:
         return False
-    area_words = sum(word_count(blocks[i].text) for i in area)
-    story_words = sum(word_count(blocks[i].text) for i in story)
+    area_words = sum(blocks[i].word_count for i in area)
+    story_words = sum(blocks[i].word_count for i in story)
     if story_words >= STORY_SHARE_OF_AREA * area_words:
         return False
     taken = set(story)

@@ -36,7 +36,7 @@ from ...cues.markup import (
     LAYOUT_HELPER,
     classify,
 )
-from ...cues.text import ends_sentence, is_name_run, weighted_length, word_count
+from ...cues.text import ends_sentence, is_name_run, word_count
 from ...read.layout import MainRegion, main_region
 from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page
 from .reviews import without_reviews
@@ -222,7 +222,7 @@ def _prose_score(block: Block) -> float:
     """How much a block reads like a paragraph of a story (0 when it does not)."""
     if block.tag not in PARAGRAPH_TAGS or block.link_density > MAX_PROSE_LINK_DENSITY:
         return 0.0
-    weight = weighted_length(block.text)
+    weight = block.weighted_length
     if weight < MIN_PARAGRAPH_WEIGHT or is_name_run(block.text):
         return 0.0
     head = block.text[:PROSE_SCAN_CHARS]
@@ -338,7 +338,7 @@ def _text_figures(page: Page) -> frozenset[int]:
 
 def is_link_row(block: Block) -> bool:
     """A short block that is mostly link text: a row of links (tags, share buttons, a menu)."""
-    return block.link_density > FURNITURE_LINK_DENSITY and weighted_length(block.text) < FURNITURE_MAX_WEIGHT
+    return block.link_density > FURNITURE_LINK_DENSITY and block.weighted_length < FURNITURE_MAX_WEIGHT
 
 
 def _is_furniture(page: Page, block: Block, container: int, builder_words: bool = False) -> bool:
@@ -585,7 +585,7 @@ def _evidence(
     is made of (links, prose, short lines, headings, cards named alike), how much of the main area
     the body holds, and how much of the body's opening is legal notices."""
     blocks = page.blocks
-    size = sum(weighted_length(blocks[i].text) for i in story.indices)
+    size = sum(blocks[i].weighted_length for i in story.indices)
     inside = set(region.blocks)
     chars = linked = in_prose = 0.0
     short = headings = 0
@@ -604,7 +604,7 @@ def _evidence(
             # Cards: headings in wrappers named alike (a grid of products, posts or offers).
             cards[(block.tag, page.element_tokens.get(_holder(block), frozenset()))] += 1
     total = sum(len(block.text) for block in blocks) or 1
-    sizes = [weighted_length(blocks[i].text) for i in body]
+    sizes = [blocks[i].weighted_length for i in body]
     # The first blocks tell a notice from a story (a terms-of-sale page is notices throughout).
     opening = list(zip(body, sizes, strict=True))[:LEGAL_SAMPLE_BLOCKS]
     legal = sum(n for i, n in opening if n >= LEGAL_MIN_CHARS and is_legal(blocks[i].text))
@@ -640,7 +640,7 @@ def _no_single_story(
         return False
     # The subheads over lead paragraphs weigh nothing here: the story is its text.
     size = sum(
-        weighted_length(page.blocks[i].text)
+        page.blocks[i].weighted_length
         for i in story.indices
         if i >= story.container_start or not page.blocks[i].heading_level
     )
@@ -747,7 +747,7 @@ def _call_topic(page: Page) -> bool:
     count = 0
     for index in main_region(page).blocks:
         block = page.blocks[index]
-        if word_count(block.text) >= CALL_NOUN_MIN_WORDS and _names_call_words(block.text):
+        if block.word_count >= CALL_NOUN_MIN_WORDS and _names_call_words(block.text):
             count += 1
             if count >= CALL_TOPIC_MIN_BLOCKS:
                 return True
@@ -760,7 +760,7 @@ def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
     "Popular in ..."). Short lines that are no prose (a teaser's kicker or date) between link
     lines stay in the run. A run that is much of the text is the page's own list (a listing) and
     stays."""
-    total = sum(weighted_length(page.blocks[i].text) for i in blocks) or 1
+    total = sum(page.blocks[i].weighted_length for i in blocks) or 1
     drop: set[int] = set()
     k, n = 0, len(blocks)
     while k < n:
@@ -778,7 +778,7 @@ def _without_link_lists(page: Page, blocks: list[int]) -> tuple[int, ...]:
                 break
             end += 1
         run = blocks[k : last + 1]
-        if lines >= LINK_LIST_MIN_LINES and sum(weighted_length(page.blocks[i].text) for i in run) < (
+        if lines >= LINK_LIST_MIN_LINES and sum(page.blocks[i].weighted_length for i in run) < (
             LINK_LIST_MAX_SHARE * total
         ):
             drop.update(run)
@@ -1197,10 +1197,10 @@ def _held_heading_level(block: Block) -> int:
 def _sentence_like(block: Block) -> bool:
     """Story text that the paragraph score misses: a whole sentence, or a longer block with some links."""
     text = block.text
-    if weighted_length(text) >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
+    if block.weighted_length >= MIN_PARAGRAPH_WEIGHT and block.link_density <= FURNITURE_LINK_DENSITY:
         return True
     return (
-        ends_sentence(text) and word_count(text) >= SENTENCE_MIN_WORDS and block.link_density < FURNITURE_LINK_DENSITY
+        ends_sentence(text) and block.word_count >= SENTENCE_MIN_WORDS and block.link_density < FURNITURE_LINK_DENSITY
     )
 
 
