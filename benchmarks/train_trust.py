@@ -17,7 +17,8 @@ and writes ``newsparse/trust/weights.py``. Deterministic: the same pages and cod
 weights. Rerun it after a change to the segment rules (the body they find is what the models
 weigh), then run the benchmark, which scores the models on the held-out pages only.
 ``--check`` writes nothing and fails when the shipped weights differ from a fresh fit;
-``--keep page_type`` / ``--keep coherence`` keep that shipped model and fit the others.
+``--keep page_type`` / ``--keep coherence`` / ``--keep confidence`` keep that shipped model and
+fit the others (confidence reads the page-type probabilities: keep it only where they barely move).
 ``--cv`` writes nothing and prints the page-type model's article-vs-other balanced accuracy
 per fold of a cross-validation over all the pages, grouped by domain (no site on both sides).
 """
@@ -319,12 +320,15 @@ def shipped(model: str) -> dict[str, list[Any]]:
 
 
 def train(rows: Sequence[dict[str, Any]], keep: Collection[str] = ()) -> dict[str, dict[str, list[Any]]]:
-    """The three models, fitted on the training part of ``rows`` (the shipped page-type and
-    coherence models kept as they are when named in ``keep``)."""
+    """The three models, fitted on the training part of ``rows`` (a shipped model kept as it is
+    when named in ``keep``)."""
     part = [r for r in rows if r["split"] == "train"]
     page_type = shipped("page_type") if "page_type" in keep else fit_page_type(part)
     coherence = shipped("coherence") if "coherence" in keep else fit_coherence(part)
-    confidence = fit_confidence(part, out_of_fold_probs(part), coherence)
+    if "confidence" in keep:
+        confidence = shipped("confidence")
+    else:
+        confidence = fit_confidence(part, out_of_fold_probs(part), coherence)
     return {"page_type": page_type, "coherence": coherence, "confidence": confidence}
 
 
@@ -372,9 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--keep",
         action="append",
-        choices=("page_type", "coherence"),
+        choices=("page_type", "coherence", "confidence"),
         default=[],
-        help="keep this shipped model as it is (repeatable); confidence is always fitted",
+        help="keep this shipped model as it is (repeatable)",
     )
     ap.add_argument(
         "--cv",

@@ -150,9 +150,11 @@ STORY_EVIDENCE = (
 # searched (a dek, a kicker or a photo may sit between); a listing's dates sit under its teasers.
 CREDIT_BEFORE_HEADLINE = 3
 CREDIT_AFTER_HEADLINE = 8
-# The byline's credit counts as by the headline this many blocks from it, above or below (the
-# model is fitted with this reach: some templates set the credit in the header over the title).
-CREDIT_REACH = 8
+# The byline's credit counts as by the headline when it sits on the line right above the title (a
+# credit set in the header) or a few blocks under it (a dek or a photo between); farther from it a
+# credit is as often a teaser's, a comment's or the site header's as the story's.
+CREDIT_ABOVE_HEADLINE = 1
+CREDIT_BELOW_HEADLINE = 5
 
 
 def _priced(text: str) -> bool:
@@ -358,7 +360,8 @@ def _credit_features(page: Page, found: Found, out: dict[str, float]) -> None:
         near_time = any(b.datetime for b in blocks[start : head + CREDIT_AFTER_HEADLINE])
     out["time_by_headline"] = float(near_time)
     credit = found.byline.blocks
-    near_credit = head is not None and bool(credit) and abs(credit[0] - head) <= CREDIT_REACH
+    offset = credit[0] - head if head is not None and credit else None
+    near_credit = offset is not None and -CREDIT_ABOVE_HEADLINE <= offset <= CREDIT_BELOW_HEADLINE
     out["credit_by_headline"] = float(near_credit)
     byline = found.byline.value
     out["dated_credit_by_headline"] = float(near_credit and bool(byline and byline.published))
