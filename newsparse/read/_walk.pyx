@@ -161,7 +161,7 @@ def bind(module):
     is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
     classify = module._classify
     preformatted_of = module._preformatted
-    holds_page = module._holds_page
+    holds_page = module._read_button
     glued, heading_tags = module._glued, module.HEADING_TAGS
     template_tags, template_names = module.TEMPLATE_TAGS, module.template_names
     K_INLINE, K_BLOCK, K_SKIP = module._INLINE, module._BLOCK, module._SKIP
@@ -820,7 +820,8 @@ cdef class Walk:
             raise Decline("a namespaced element")
         tag = self.tag_of(node, &kind)
         if kind == K_SKIP and not (tag == "button" and holds_page(cetree.elementFactory(self.doc, node))):
-            # (A button the parser left open over the page is read: see htmlblocks.BUTTON_MAX_ELEMENTS.)
+            # (A button the parser left open over the page, or a writer's name after "By", is read:
+            # see walk._read_button.)
             return 0
         if tag == "noscript" and self.block_n and self.block_tags[self.block_n - 1] in heading_tags:
             return 0
