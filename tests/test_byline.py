@@ -1125,7 +1125,8 @@ def test_an_unlinked_co_author_stays_beside_a_linked_name_that_ran_into_a_rubric
         # The name is a button that opens the writer's card, after "By" in the same box ...
         '<div class="meta">By <button type="button" class="btn-link">Mara Quist</button></div>',
         # ... or after a "By" in a box of its own, the button a few wrappers down.
-        '<div class="meta"><span>By </span><div><div class="tip"><button class="label">Mara Quist</button></div></div></div>',
+        '<div class="meta"><span>By </span><div><div class="tip"><button class="label">Mara Quist</button>'
+        "</div></div></div>",
     ],
 )
 def test_a_writers_name_set_in_a_button_after_by_is_the_credit(credit: str) -> None:
@@ -1155,7 +1156,9 @@ def test_a_button_after_no_by_stays_unread() -> None:
         ("By Mara Quist Head Product Launches, Adoption, & Evangelism.", ("Mara Quist",), ()),
     ],
 )
-def test_outlets_roles_and_credentials_are_no_names(line: str, authors: tuple[str, ...], agencies: tuple[str, ...]) -> None:
+def test_outlets_roles_and_credentials_are_no_names(
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
     credit = parse_credit(line)
     assert credit is not None
     assert credit.authors == authors

@@ -208,7 +208,7 @@ def _credit_button(button: etree._Element) -> bool:
         parent = el.getparent()
         if parent is None:
             return False
-        if (parent.text or "").strip():
+        if parent.text and parent.text.strip():
             return _ends_with_credit_label(parent.text)
         el = parent
     return False

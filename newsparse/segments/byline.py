@@ -924,8 +924,10 @@ def _labelled_link_credit(block: Block) -> bool:
     if prefix is None or not prefix.group().strip():
         return False
     first = next((link for link in block.links if _AUTHOR_PAGE.search(link.href)), None)
-    return first is not None and bool(first.text.strip()) and block.text[prefix.end() :].lstrip().startswith(
-        first.text.strip()
+    return (
+        first is not None
+        and bool(first.text.strip())
+        and block.text[prefix.end() :].lstrip().startswith(first.text.strip())
     )
 
 
