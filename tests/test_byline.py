@@ -1117,3 +1117,82 @@ def test_an_unlinked_co_author_stays_beside_a_linked_name_that_ran_into_a_rubric
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
     byline = parse_html(html).byline
     assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # The name is a button that opens the writer's card, after "By" in the same box ...
+        '<div class="meta">By <button type="button" class="btn-link">Mara Quist</button></div>',
+        # ... or after a "By" in a box of its own, the button a few wrappers down.
+        '<div class="meta"><span>By </span><div><div class="tip"><button class="label">Mara Quist</button>'
+        "</div></div></div>",
+    ],
+)
+def test_a_writers_name_set_in_a_button_after_by_is_the_credit(credit: str) -> None:
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)
+
+
+def test_a_button_after_no_by_stays_unread() -> None:
+    row = '<div class="meta">Share <button type="button">Copy link</button></div>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
+    article = parse_html(html)
+    assert all("Copy link" not in p for p in article.body)
+    assert article.byline is None or not article.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agencies"),
+    [
+        # A site or outlet named "... News" is no person followed by a word.
+        ("by Harbourview News", (), ()),
+        ("By Mara Quist, Harbourview News", ("Mara Quist",), ()),
+        # The field a credential is held in, in parentheses, is no co-author.
+        ("Mara Quist, DVM, DACVB; Sam Roe, LVT, VTS (Behavior)", ("Mara Quist", "Sam Roe"), ()),
+        # A role's head word after a whole name opens the role: no part of the name, no co-author after it.
+        ("By Mara Quist Head of Marketing", ("Mara Quist",), ()),
+        ("By Mara Quist Head Product Launches, Adoption, & Evangelism.", ("Mara Quist",), ()),
+    ],
+)
+def test_outlets_roles_and_credentials_are_no_names(
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert credit.authors == authors
+    assert credit.agencies == agencies
+
+
+def test_a_footnote_mark_after_a_name_the_metadata_credits_ends_no_list() -> None:
+    line = "Mara Quist1 ; Sam Roe1 ; Ines Moreau2 ; Ben Okafor3"
+    credit = parse_credit(line, known=("Mara Quist",))
+    assert credit is not None
+    assert credit.authors == ("Mara Quist", "Sam Roe", "Ines Moreau", "Ben Okafor")
+
+
+def test_a_credit_whose_writers_notes_run_long_gives_the_names_it_links() -> None:
+    credit = (
+        "<div>Written by <a href='/authors/mara-quist'>Mara Quist</a>, 6+ years covering ferries, harbours and"
+        " the people who run them <a href='/authors/sam-roe'>Sam Roe</a>, senior editor and tide-table enthusiast"
+        " with 9+ years of experience testing boats and buoys.</div>"
+    )
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
+
+
+def test_a_researcher_beside_the_writer_is_no_author() -> None:
+    box = (
+        '<div class="author"><span>Written by</span> <button>Mara Quist</button></div>'
+        '<div class="author"><span>Researched by</span> <button>Sam Roe</button></div>'
+    )
+    head = '<meta name="author" content="Sam Roe">'
+    html = (
+        f"<html><head>{head}</head><body><article><h1>River ferry returns after repairs</h1>{box}{STORY}"
+        "</article></body></html>"
+    )
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)
+    assert parse_credit("Researched by Sam Roe", known=("Sam Roe",)) is None

@@ -677,3 +677,18 @@ def test_the_author_field_outranks_the_link_preview_label() -> None:
         '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Rowan Hale">'
     )
     assert hints_of(page(head=head)).authors == ("Jane Doe",)
+
+
+def test_json_ld_written_as_a_meta_is_read() -> None:
+    """A framework's metadata API may write the JSON-LD script as a meta named for its media type."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "River ferry returns",
+        "datePublished": "2025-11-17T09:00:00-05:00",
+        "author": {"@type": "Person", "name": "Mara Quist"},
+    }
+    content = json.dumps(data).replace("&", "&amp;").replace('"', "&quot;")
+    hints = hints_of(page(head=f'<meta name="script:ld+json" content="{content}">'))
+    assert hints.published == "2025-11-17T09:00:00-05:00"
+    assert hints.authors == ("Mara Quist",)

@@ -26,6 +26,7 @@ from .lexicon import (
     NAME_CONNECTOR,
     NAME_PARTICLES,
     NAME_STOPWORDS,
+    ORGANISATION_WORDS,
     PHOTO_CREDIT,
     READING_TIME,
     ROLE_HEADS,
@@ -80,7 +81,7 @@ _ARTICLES = frozenset(("the", "our", "die", "der", "la", "le", "el", "il", "a"))
 _INITIAL_END = regex.compile(r"(?:^|\s|\.)\p{Lu}\.$|\b(?:Jr|Sr|St)\.$")
 _CREDIT_END_HINT = regex.compile(
     r"\d|@|updated|published|posted|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado|reviewed|edited"
-    r"|checked",
+    r"|checked|researched",
     regex.IGNORECASE,
 )
 # A preposition that introduces a date or a time ("Am 13. November 2019", "On May 3", "vor 3 Tagen",
@@ -112,6 +113,8 @@ _GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$")
 # Footnote marks after a name in a paper's author list ("Adwan1", "Smith*", "Doe²").
 _AFFILIATION_MARK = regex.compile(r"(?<=\p{Ll})(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+)(?:,\d{1,2})*$")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
+# The field a credential is held in, in parentheses after it ("VTS (Behavior)"): a word or two.
+SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
@@ -121,6 +124,9 @@ _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 _TRAILING_JUNK = regex.compile(
     r"(?:[\s,]+\b(?:on|am|le|el|il|em|dnia|den|the)\b)?[\s,;:|/\-–—]+$|[\s,]+\b(?:on|am|le|el|il|em|dnia|den)$"
 )
+# Another person's part than the writing: "Reviewed by", "Edited by", "Researched by".
+_OTHER_PART_BY = r"(?:medically\s+)?(?:reviewed|edited|researched|fact[-\s]?checked)\s+by\b"
+_OTHER_PART = regex.compile(_OTHER_PART_BY, regex.IGNORECASE)
 # Where the credit proper ends inside a credit block: at a date, a time, a handle or a button word.
 # (A day and a month name are found by word lookup, see _credit_end: one alternation of every
 # month word in every language costs tens of microseconds per line.)
@@ -129,7 +135,7 @@ _CREDIT_END_MARK = regex.compile(
     r"|\d+\s+(?:min|hours?|hrs?|minutes?|days?|weeks?|months?|std|stunden?|minuten?|tage?n?|heures?|jours?|horas?|d[ií]as?)\b"
     r"|\b(?:updated|published(?!\s+by\b)|posted(?!\s+by\b)|follow|e-?mail|twitter|mis\s+à\s+jour|aktualisiert|actualizado)\b"
     # Another person's part after the credit: "By A, DVM. Reviewed by B", "A | Edited by B".
-    r"|\b(?:medically\s+)?(?:reviewed|edited|fact[-\s]?checked)\s+by\b",
+    r"|\b" + _OTHER_PART_BY,
     regex.IGNORECASE,
 )
 # A date label left at the end of a credit once its date is cut off ("A Published: May 3, 2024").
@@ -250,6 +256,10 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             kept.append(token)
             continue
         folded = bare.casefold()
+        if len(kept) >= 2 and folded in ROLE_HEADS and bare[:1].isupper() and n < len(tokens) - 1:
+            # "Jo Lee Head of Marketing": after a whole name, a role's head word opens the role.
+            titled = True
+            break
         if _job_title(bare):
             if not kept and folded not in _DEGREES:
                 # A title before the name: "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe".
@@ -306,7 +316,8 @@ def _name_tokens(piece: str, *, prefixed: bool = False) -> tuple[list[str] | Non
             credentialed = True
             break
         if folded in NAME_STOPWORDS:
-            if kept and folded in TEAM_WORDS and n == len(tokens) - 1:
+            if kept and (folded in TEAM_WORDS or folded in ORGANISATION_WORDS) and n == len(tokens) - 1:
+                # "Acme Marketing Team", "Harbour News": a team or an outlet, not a person and a word.
                 return None, False
             if kept:
                 break
@@ -399,6 +410,10 @@ def _unwrap_parentheses(text: str) -> str:
             return match.group(0)
         words = inner.casefold().split()
         if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
+            return ""
+        before = match.string[: match.start()].split()
+        if before and _CREDENTIAL.match(before[-1]) and len(words) <= SPECIALTY_MAX_WORDS:
+            # "Jo Lee, DVM, VTS (Behavior)": the field a credential is held in, not a co-author.
             return ""
         key = _account_key(inner)
         if key and _account_key(match.string[: match.start()]).endswith(key):
@@ -561,7 +576,9 @@ def split_authors(
             # "Friday Philosophy David Gordon": the metadata spells the name, the rest is a rubric.
             authors.append(inside)
             role_open = False
-            if piece.endswith(inside):
+            mark = _AFFILIATION_MARK.search(piece)
+            if piece.endswith(inside) or (mark is not None and piece[: mark.start()].endswith(inside)):
+                # (A footnote mark after the name, "Jo Lee1 ; Sam Roe2", ends no list of authors.)
                 continue
             break
         if authors:
@@ -722,6 +739,9 @@ def _parse_piece(
     outlets: Collection[str] = (),
 ) -> Credit | None:
     """One piece of a credit row read as the credit."""
+    if _OTHER_PART.match(credit):
+        # "Researched by Jo Lee" credits another part than the writing, whoever the metadata names.
+        return None
     end = _credit_end(credit)
     if end is not None and end > 0:
         if published is None:

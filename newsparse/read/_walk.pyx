@@ -64,7 +64,7 @@ class Decline(Exception):
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
 cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
-cdef object preformatted_of, holds_page, glued, heading_tags, template_tags, template_names
+cdef object preformatted_of, read_button, glued, heading_tags, template_tags, template_names
 cdef object word_count, weighted_length
 cdef Py_ssize_t WORD_WINDOW
 cdef int K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK
@@ -136,7 +136,7 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, holds_page
+    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, read_button
     global glued, heading_tags, template_tags, template_names, word_count, weighted_length, WORD_WINDOW
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
@@ -166,7 +166,7 @@ def bind(module):
     is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
     classify = module._classify
     preformatted_of = module._preformatted
-    holds_page = module._holds_page
+    read_button = module._read_button
     glued, heading_tags = module._glued, module.HEADING_TAGS
     template_tags, template_names = module.TEMPLATE_TAGS, module.template_names
     word_count, weighted_length = module.measures.word_count, module.measures.weighted_length
@@ -826,8 +826,9 @@ cdef class Walk:
         if node.ns != NULL:
             raise Decline("a namespaced element")
         tag = self.tag_of(node, &kind)
-        if kind == K_SKIP and not (tag == "button" and holds_page(cetree.elementFactory(self.doc, node))):
-            # (A button the parser left open over the page is read: see htmlblocks.BUTTON_MAX_ELEMENTS.)
+        if kind == K_SKIP and not (tag == "button" and read_button(cetree.elementFactory(self.doc, node))):
+            # (A button the parser left open over the page, or a writer's name after "By", is read:
+            # see walk._read_button.)
             return 0
         if tag == "noscript" and self.block_n and self.block_tags[self.block_n - 1] in heading_tags:
             return 0

@@ -614,6 +614,10 @@ def _microdata_name(el: Any) -> str | None:
     return _clean(_text(el))
 
 
+# The media type of JSON-LD, which a meta's name may end with when it holds a JSON-LD script.
+_JSON_LD_KIND = "ld+json"
+
+
 class _Scan:
     """Everything one pass over the tree found, before the fields are chosen."""
 
@@ -723,6 +727,11 @@ class _Scan:
         for attr in ("name", "property", "itemprop", "http-equiv"):
             # "og:title twitter:title" in one property attribute names both.
             for key in (_attr(el, attr) or "").split():
+                if content and key.lower().endswith(_JSON_LD_KIND):
+                    # A framework's metadata API writes the JSON-LD script as a meta of that name
+                    # ("script:ld+json"): the same structured data.
+                    self.scripts.append(content)
+                    continue
                 self.add_meta(key, content)
 
     def _visit_time(self, el: Any) -> None:

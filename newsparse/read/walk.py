@@ -24,6 +24,8 @@ from lxml import etree
 
 from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, TagPath
 from ..cues import text as measures  # noqa: F401  (the compiled walk's bind() reads it from here)
+from ..cues.credits import BARE_CREDIT_MAX_CHARS
+from ..cues.lexicon import BYLINE_PREFIX
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
@@ -61,6 +63,15 @@ _STREAMED_SEGMENT = re.compile(r"S:\d+$")
 # HTML parsers read differently: libxml2 leaves a ``<button>`` open over the rest of the page when an
 # element inside it is not closed, where a browser closes it at ``</button>``; its content is read.
 BUTTON_MAX_ELEMENTS = 64
+# A button printed right after "By" ("By <button>Jo Lee</button>") opens the writer's card: its
+# label is the credit's name, and is read. The "By" is looked for this many wrappers up (the label
+# and the button sit in boxes of their own) ...
+CREDIT_BUTTON_LEVELS = 4
+# ... in an element before the button of this many elements at most (a label, not a section),
+# as the end of its text: a credit's label of this many words at most ("By", "Written by", "This
+# article was written by"; not "Sold by" or "Sort by", whose buttons name a shop or an order).
+CREDIT_LABEL_MAX_ELEMENTS = 4
+CREDIT_LABEL_MAX_WORDS = 5
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
@@ -164,6 +175,55 @@ def _has_screen_reader_twin(el: etree._Element) -> bool:
 def _holds_page(button: etree._Element) -> bool:
     """A ``<button>`` that the HTML parser left open over the page (see ``BUTTON_MAX_ELEMENTS``)."""
     return next(islice(button.iter(), BUTTON_MAX_ELEMENTS, None), None) is not None
+
+
+def _read_button(button: etree._Element) -> bool:
+    """A ``<button>`` whose content is read: one the parser left open over the page, or a writer's
+    name after "By" (see ``CREDIT_BUTTON_LEVELS``)."""
+    return _holds_page(button) or _credit_button(button)
+
+
+def _credit_button(button: etree._Element) -> bool:
+    """The text a reader sees right before ``button`` ends with a "by" word, and the button's own
+    text is a short line of a few elements at most."""
+    if next(islice(button.iter(), CREDIT_LABEL_MAX_ELEMENTS, None), None) is not None:
+        return False
+    label = "".join(button.itertext())
+    if not label.strip() or len(label) > BARE_CREDIT_MAX_CHARS:
+        return False
+    el = button
+    for _ in range(CREDIT_BUTTON_LEVELS):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            # A comment or a processing instruction prints nothing but its tail.
+            if (before.tail or "").strip():
+                break
+            before = before.getprevious()
+        if before is not None:
+            text = before.tail or ""
+            if not text.strip():
+                if next(islice(before.iter(), CREDIT_LABEL_MAX_ELEMENTS, None), None) is not None:
+                    return False
+                text = "".join(before.itertext())
+            return _ends_with_credit_label(text)
+        parent = el.getparent()
+        if parent is None:
+            return False
+        if parent.text and parent.text.strip():
+            return _ends_with_credit_label(parent.text)
+        el = parent
+    return False
+
+
+def _ends_with_credit_label(text: str) -> bool:
+    """The text's last piece (after a separator or a sentence) is a credit's label (see
+    ``CREDIT_LABEL_MAX_WORDS``)."""
+    label = _LABEL_PIECES.split(text)[-1].strip()
+    return len(label.split()) <= CREDIT_LABEL_MAX_WORDS and BYLINE_PREFIX.fullmatch(label) is not None
+
+
+# Where the last piece of the text before a button starts: a separator of a row, a sentence's end.
+_LABEL_PIECES = re.compile(r"[|•·—–]|(?<=[.!?])\s")
 
 
 def _tag_kind(raw: object) -> tuple[str, int]:
@@ -389,7 +449,7 @@ class _Walk:
                 if known is None:
                     known = tag_kinds[raw] = _tag_kind(raw)
                 tag, kind = known
-                if (kind == _SKIP and not (tag == "button" and _holds_page(el))) or (
+                if (kind == _SKIP and not (tag == "button" and _read_button(el))) or (
                     tag == "noscript" and block_tags and block_tags[-1] in HEADING_TAGS
                 ):
                     walker.skip_subtree()

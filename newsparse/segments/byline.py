@@ -873,9 +873,8 @@ def _scored_credit(
     """The block read as a credit, with its score, when it clears the bar. ``end_of_story``: a
     credit under the story's last paragraph needs a "By", a mark or a title; ``after_story``: one
     further down in the headline's reach needs a "By" or a title."""
-    if len(block.text) > CREDIT_MAX_CHARS or (
-        block.index in body and block.weighted_length > IN_STORY_CREDIT_MAX_WEIGHT
-    ):
+    noted = block.index in body and block.weighted_length > IN_STORY_CREDIT_MAX_WEIGHT
+    if len(block.text) > CREDIT_MAX_CHARS or (noted and not _labelled_link_credit(block)):
         return None
     tags = page.element_tags
     if block.tag in QUOTE_TAGS or (
@@ -903,6 +902,9 @@ def _scored_credit(
         credit = _opening_link_credit(page, block, day_first)
     elif credit.authors:
         credit = _with_linked_names(page, block, credit)
+        if noted:
+            # The writers' notes run on after each name: the names are the links to their pages.
+            credit = dataclasses.replace(credit, authors=tuple(_linked_names(page, block)) or credit.authors)
     if credit is None or (end_of_story and not (credit.prefixed or marked or credit.titled)):
         return None
     if after_story and not (credit.prefixed or credit.titled):
@@ -912,6 +914,21 @@ def _scored_credit(
     distance = 0 if end_of_story else abs(block.index - anchor)
     score = _html_credit_score(page, block, credit, distance, common, anchor)
     return (score, block.index, credit) if score >= MIN_CREDIT_SCORE else None
+
+
+def _labelled_link_credit(block: Block) -> bool:
+    """A block that opens with "By" and a link to the writer's page right after it ("Written by
+    Jo Lee, ten years on the beat; Sam Roe, senior editor ..."): a credit however long the writers'
+    notes after the names run, not the story's prose."""
+    prefix = BYLINE_PREFIX.match(block.text)
+    if prefix is None or not prefix.group().strip():
+        return False
+    first = next((link for link in block.links if _AUTHOR_PAGE.search(link.href)), None)
+    return (
+        first is not None
+        and bool(first.text.strip())
+        and block.text[prefix.end() :].lstrip().startswith(first.text.strip())
+    )
 
 
 def _name_inside_title(text: str, credit: Credit) -> bool:
