@@ -50,24 +50,6 @@ def test_a_position_utility_class_does_not_hide_the_headline() -> None:
     assert parse_html(html).headline == "River ferry returns after repairs"
 
 
-@pytest.mark.parametrize("area", ["padding-bottom-md", "page-masthead", "related-box"])
-def test_the_first_h1_that_is_the_metadata_title_word_for_word_is_the_headline(area: str) -> None:
-    """A box named like another part of the page ("padding-bottom-md" reads as a footer's name)
-    holds the page's <h1>; a heading in the story that the metadata's title is nearly as like is a
-    subhead, not the title."""
-    head = (
-        '<meta property="og:title" content="Harbour Ferries: Timetables and Fares - Quayside Post">'
-        '<meta property="og:site_name" content="Quayside Post">'
-        "<title>Harbour Ferries: Timetables and Fares - Quayside Post</title>"
-    )
-    html = (
-        f'<html><head>{head}</head><body><section class="hero {area}"><h1>Harbour Ferries: Timetables and'
-        f' Fares</h1></section><article>{STORY}<h2 class="entry-title">Harbour Ferries in 2024: Timetables and'
-        f" Fares</h2>{STORY}</article></body></html>"
-    )
-    assert parse_html(html).headline == "Harbour Ferries: Timetables and Fares"
-
-
 def test_an_article_or_a_number_before_the_metadata_title_is_part_of_the_headline() -> None:
     for h1, meta in (
         ("The Best Ferry Routes of 2026", "Best Ferry Routes of 2026"),

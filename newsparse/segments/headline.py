@@ -181,8 +181,6 @@ SENTENCE_WEIGHT = -2.0
 SENTENCE_MIN_WORDS = 25
 # The first <h1> of the page, among several.
 FIRST_H1_WEIGHT = 0.5
-# Agreement of a heading that is the metadata's title word for word.
-EXACT_AGREEMENT = 1.0
 # A comment section's or a next story's heading ("15 Replies to ...", "Up next").
 NOT_TITLE_WEIGHT = -4.0
 # The best heading is the title from this score on (an <h1>, or a heading that agrees with the
@@ -220,9 +218,7 @@ def _html_score(
     score += AGREEMENT_WEIGHT * agreement
     if block.flags & F_TITLE:
         score += TITLE_CLASS_WEIGHT
-    if block.flags & NOT_ARTICLE and not (block.index == first_h1 and agreement >= EXACT_AGREEMENT):
-        # (The page's first <h1> that is the metadata's title word for word is the article's own,
-        # whatever its wrappers are named: "padding-bottom-md" reads as a footer's name.)
+    if block.flags & NOT_ARTICLE:
         score += NOT_ARTICLE_WEIGHT
     if (site and same_text(block.text, site)) or _is_own_address(block.text, address):
         score += SITE_NAME_WEIGHT
