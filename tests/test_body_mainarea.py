@@ -55,33 +55,3 @@ def test_the_headers_of_sections_in_the_main_element_are_its_content(header: str
     assert body[:3] == SERVICE_INTRO
     assert all(o in body for o in SERVICE_OFFERS)
     assert "Home" not in body
-
-
-CLUB_OFFER = (
-    "Members of the quay club moor at the yard's pontoon all year, borrow its tools on the first Saturday of each"
-    " month, and sail with the other members on the long evenings of the summer, from May to the end of August.",
-    "The club meets in the old sail loft above the sheds, where members keep their charts and gear in lockers,"
-    " and where the yard's shipwrights give talks on caulking, varnish and the care of wooden spars in winter.",
-    "Joining costs a small fee each year, which goes to the upkeep of the pontoon, and new members are welcome"
-    " whether they own a boat, share one with friends, or only want to learn how to sail and look after one.",
-)
-
-
-def test_a_story_found_outside_the_main_element_is_no_share_of_it() -> None:
-    """The story rule may take a box the main area leaves out (here an offer set before <main>):
-    only its words inside the area count against the area's sections."""
-    offer = "".join(f"<p>{p}</p>" for p in CLUB_OFFER)
-    cards = "".join(
-        f"<div class='card'><h3>{o}</h3><ul><li>Price on request for the {o.lower()} work</li>"
-        "<li>Booked for the winter months</li><li>Fixed quote after our visit to the boat</li></ul></div>"
-        for o in SERVICE_OFFERS
-    )
-    html = (
-        "<html><head><title>Boat repairs</title></head><body><div class='club'>"
-        f"{offer}</div><main><h1>Boat repairs at the north quay</h1>{cards}</main>"
-        "<footer>Copyright 2024 The Quay Boatyard</footer></body></html>"
-    )
-    body = parse_html(html).body
-    assert all(o in body for o in SERVICE_OFFERS)
-    assert "Booked for the winter months" in body
-    assert not any(p in body for p in CLUB_OFFER)

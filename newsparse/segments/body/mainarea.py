@@ -65,10 +65,7 @@ def is_page_of_sections(page: Page, story: Sequence[int], area: Sequence[int]) -
     if headings < MIN_SECTION_HEADINGS:
         return False
     area_words = sum(word_count(blocks[i].text) for i in area)
-    # Only the story's words in the area are its share of it: the story rule may take blocks the
-    # main area leaves out as chrome (an offer's box in a banner, a form's lines in an overlay).
-    inside = set(area)
-    story_words = sum(word_count(blocks[i].text) for i in story if i in inside)
+    story_words = sum(word_count(blocks[i].text) for i in story)
     if story_words >= STORY_SHARE_OF_AREA * area_words:
         return False
     taken = set(story)
