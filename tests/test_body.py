@@ -716,20 +716,12 @@ def test_an_undated_page_of_many_sections_is_its_whole_main_area() -> None:
     "head",
     [
         "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>",
-        "<meta property='og:type' content='article'><meta property='article:published_time' content='2024-03-01'>",
+        "<meta property='og:type' content='article'>",
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Boat repairs"}</script>',
     ],
 )
 def test_a_dated_or_declared_story_keeps_its_own_extent(head: str) -> None:
     assert parse_html(_service_page(head)).body == SERVICE_INTRO
-
-
-def test_an_undated_og_article_is_no_declared_story() -> None:
-    """Publishing tools print og:type "article" on every page they make; without a date it
-    declares no story, and the page of sections is its whole main area."""
-    body = parse_html(_service_page("<meta property='og:type' content='article'>")).body
-    assert body[:3] == SERVICE_INTRO
-    assert all(o in body for o in SERVICE_OFFERS)
 
 
 def test_a_page_with_few_sections_keeps_its_story() -> None:

@@ -2,8 +2,8 @@
 or a product's page prints its content as many headed sections, and the best story container
 holds one of them (or the intro over them).
 
-The rule reads only general evidence: the page does not say when it was published, its structured
-data does not declare it one story, its main area is cut by many headings, the story found holds a small
+The rule reads only general evidence: the page does not say when it was published, does not
+declare itself one story, its main area is cut by many headings, the story found holds a small
 share of the main area's words, and what the main area adds is more text than links. A news
 story, dated or declared, keeps the story rule's precision; its subheads make no page of sections.
 """
@@ -54,11 +54,9 @@ WEB_PAGE_SCHEMA_TYPES = frozenset(
 
 def is_page_of_sections(page: Page, story: Sequence[int], area: Sequence[int]) -> bool:
     """The page's content is its main area's content ``area`` (block indices), not the story
-    ``story`` found in it: not declared a story by its structured data, many headings, the story a
-    small part, and the rest of the area more text than links. The caller has found the page
-    undated, and on an undated page an og:type "article" declares nothing: publishing tools print
-    it on every page they make (a service's, an about page), and a story they publish is dated."""
-    if not area or STORY_SCHEMA_TYPES.intersection(page.hints.schema_types):
+    ``story`` found in it: not declared a story, many headings, the story a small part, and the
+    rest of the area more text than links. The caller has found the page undated."""
+    if not area or declares_story(page):
         return False
     blocks = page.blocks
     headings = sum(1 for i in area if blocks[i].heading_level)
