@@ -28,3 +28,30 @@ def test_a_page_named_a_web_page_by_its_data_is_its_whole_main_area() -> None:
 @pytest.mark.parametrize("head", [OG_ARTICLE, OG_ARTICLE + _ld("Article"), _ld("WebPage") + _ld("NewsArticle")])
 def test_a_story_named_by_its_data_or_its_og_type_alone_keeps_its_extent(head: str) -> None:
     assert parse_html(_service_page(head)).body == SERVICE_INTRO
+
+
+def _headed_sections_page(header: str = "header") -> str:
+    """A service's landing page: an intro, then one section per offer, its heading and blurb in
+    a ``header`` element (``header``: the tag that wraps them) inside ``<main>``."""
+    sections = "".join(
+        f"<section><{header}><h2>{o}</h2><p>We take on the {o.lower()} of any wooden boat, with a written"
+        f" quote after a visit and the work done in our sheds by the north quay.</p></{header}></section>"
+        for o in SERVICE_OFFERS
+    )
+    intro = "".join(f"<p>{p}</p>" for p in SERVICE_INTRO)
+    return (
+        "<html><head><title>Boat repairs</title></head><body><header><a href='/'>Home</a>"
+        " <a href='/about'>About</a></header><main><h1>Boat repairs at the north quay</h1>"
+        f"<div class='intro'>{intro}</div>{sections}</main>"
+        "<footer>Copyright 2024 The Quay Boatyard</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("header", ["header", "div"])
+def test_the_headers_of_sections_in_the_main_element_are_its_content(header: str) -> None:
+    """Inside <main> a <header> heads a section (the site's header stands outside it): the
+    sections' headings and blurbs are the page's, as they are when a <div> wraps them."""
+    body = parse_html(_headed_sections_page(header)).body
+    assert body[:3] == SERVICE_INTRO
+    assert all(o in body for o in SERVICE_OFFERS)
+    assert "Home" not in body

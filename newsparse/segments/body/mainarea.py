@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...blocks import Page
+from ...read.layout import CHROME_FLAGS
 
-__all__ = ["STORY_SCHEMA_TYPES", "declares_story", "is_page_of_sections", "is_plain_web_page"]
+__all__ = ["STORY_SCHEMA_TYPES", "declares_story", "is_page_of_sections", "is_plain_web_page", "section_headers"]
 
 # A page cut by at least this many headings in its main area, the headline's among them, is
 # sectioned (a story has a few subheads; a guide, a reference page, a service's offers have one
@@ -27,6 +28,9 @@ STORY_SHARE_OF_AREA = 0.6
 # share of its text is link text: a main area that adds mostly links adds a menu, a tag cloud or
 # a list of other pages (a story's sidebar), not content.
 MAX_ADDED_LINK_SHARE = 0.5
+# A <header> this many elements up from a heading, at most, is the header that the heading titles
+# (a section's header holds its heading and blurb a level or two down; the bound keeps deep pages linear).
+SECTION_HEADER_REACH = 3
 # og:type values by which a page declares itself one story.
 STORY_OG_PREFIXES = ("article", "blog")
 # schema.org types (lower-cased) by which a page declares itself one story: its short text is the
@@ -84,3 +88,30 @@ def is_plain_web_page(page: Page) -> bool:
     page, not a story."""
     types = page.hints.schema_types
     return not STORY_SCHEMA_TYPES.intersection(types) and not WEB_PAGE_SCHEMA_TYPES.isdisjoint(types)
+
+
+def section_headers(page: Page, root: int | None) -> frozenset[int]:
+    """The ``<header>`` elements inside the main element ``root`` that hold a heading and bear no
+    class word of chrome. Inside ``<main>`` a header heads a section of the content, as HTML
+    defines the tag (the site's header stands outside it): landing pages wrap each section's
+    heading and blurb in one, which the main area reads as the site's header otherwise."""
+    if root is None:
+        return frozenset()
+    spans = page.spans()
+    first = spans.first.get(root)
+    if first is None:
+        return frozenset()
+    tags, flags = page.element_tags, page.element_flags
+    found: set[int] = set()
+    for block in page.blocks[first : spans.last[root] + 1]:
+        if not block.heading_level:
+            continue
+        chain = block.ancestors
+        for k in range(len(chain) - 1, max(len(chain) - 1 - SECTION_HEADER_REACH, -1), -1):
+            ident = chain[k]
+            # Elements are numbered in page order: the root's own and those above it come first.
+            if ident <= root:
+                break
+            if tags.get(ident) == "header" and not flags.get(ident, 0) & CHROME_FLAGS:
+                found.add(ident)
+    return frozenset(found)

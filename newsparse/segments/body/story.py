@@ -38,7 +38,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, word_count
 from ...read.layout import MainRegion, main_region
-from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page
+from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page, section_headers
 from .reviews import without_reviews
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
@@ -545,18 +545,28 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
     # (Where the rule found the area's content to be links alone, no page of sections has more.)
     if not rule:
-        wide = _sections_page_body(page, head_index, story, body, region)
+        wide = _sections_page_body(page, head_index, story, body, region, anchors)
         if wide is not None:
             body, core = wide, story.indices
     return StoryBlocks(body.indices, body.container_start, evidence, core)
 
 
 def _sections_page_body(
-    page: Page, head_index: int | None, story: StoryBlocks, body: StoryBlocks, region: MainRegion
+    page: Page,
+    head_index: int | None,
+    story: StoryBlocks,
+    body: StoryBlocks,
+    region: MainRegion,
+    anchors: Collection[int],
 ) -> StoryBlocks | None:
-    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None."""
+    """The main area's content as the body of a page of sections (see :mod:`.mainarea`), or None.
+    The sections' own headers in the main element are its content here (the trust evidence keeps
+    the area as the story rule read it)."""
     if _dated_as_a_story(page, head_index, story) or _signed_off(page, body):
         return None
+    headers = section_headers(page, region.root)
+    if headers:
+        region = main_region(page, {*anchors, *headers})
     content = _area_content(page, region)
     if content is None or not is_page_of_sections(page, body.indices, content):
         return None
