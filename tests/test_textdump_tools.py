@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.cues.lines import is_prose_line, prose_span
+from newsparse.cues.lexicon import PHOTO_CREDIT
+from newsparse.cues.lines import is_caption_line, is_prose_line, prose_span
 from newsparse.read.inputs import looks_like_html
 from newsparse.read.textdump import text_to_page
 from newsparse.segments.byline import _text_credit
@@ -1215,3 +1216,82 @@ def test_a_writer_named_twice_on_the_line_above_the_name_is_not_the_title() -> N
     title, name = "Five ferry routes to try this spring", "Jo Lee, MS, RD, FAND"
     dump = "\n".join(["Menu", title, "", f"{name} {name}", name, "March 3, 2025", "", PARA_1, "", PARA_2, "", PARA_3])
     assert newsparse.parse_text(dump).headline == title
+
+
+def test_a_picture_credit_between_the_title_and_its_date_does_not_hand_the_title_to_the_dek() -> None:
+    # Title, a dek with no full stop, the picture's caption and credit, a desk's name, then the date:
+    # the credit line under the picture is not counted in the reach from the title to its date.
+    title = "Will the harbour board keep the night ferry running past the winter?"
+    dek = "The board says the late boats carried more riders than the early ones in every month of the trial"
+    dump = "\n".join(
+        [
+            "Menu",
+            "Harbour",
+            "Weather",
+            "Ferries",
+            title,
+            dek,
+            "",
+            "The night ferry leaving the quay in a storm last February.",
+            "",
+            "Photos: Sam Hill/AFP",
+            "Newsroom",
+            "26.04.2022",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+            "",
+            PARA_3,
+        ]
+    )
+    assert newsparse.parse_text(dump).headline == title
+
+
+@pytest.mark.parametrize(
+    ("dek", "date_above"),
+    [("A record year on the harbour", False), ("A record year on the harbour", True), (None, True)],
+)
+def test_the_title_stays_with_a_picture_credit_under_a_short_dek_or_a_date_above(
+    dek: str | None, date_above: bool
+) -> None:
+    # The title + short dek shape and a date line over the title keep their headline with a
+    # picture's credit under them.
+    title = "Quay wall fixed at last"
+    head = ["Harbour news", "Ferries", "Weather", ""] + (["March 3, 2025"] if date_above else [])
+    lines = [*head, title, *([dek] if dek else []), "Photo: Sam Hill/AFP", "By Jo Lee", "", PARA_1, "", PARA_2]
+    assert newsparse.parse_text("\n".join(lines)).headline == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Фото: ТАСС", "Фото из архива редакции", "Courtesy of the Harbour Board", "Photograph: Sam Hill/Getty Images"],
+)
+def test_picture_credits_in_other_words_are_picture_credits(line: str) -> None:
+    assert PHOTO_CREDIT.search(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The night ferry leaves the quay in a storm. Photograph: Sam Hill/Getty Images", True),
+        ("The night ferry at the quay last winter (Foto: Sam Hill)", True),
+        ("The night ferry at the quay last winter. Sam Hill/Reuters files", True),
+        ("Un ferry de noche en el puerto, el 11 de febrero pasado. EFE", True),
+        ("Ferry at dusk / Shutterstock", True),
+        ("Look at the picture: it shows the damage the storm did to the quay.", False),
+        ("The board met the press at nine with the AP", False),
+        (PARA_1, False),
+    ],
+)
+def test_a_caption_ends_with_its_pictures_credit(line: str, caption: bool) -> None:
+    assert is_caption_line(line) is caption
+
+
+def test_a_caption_line_is_no_paragraph_of_the_body() -> None:
+    caption = "The night ferry leaves the quay in a storm. Photograph: Sam Hill/Getty Images"
+    title = "Ferry riders double within a single year"
+    dump = "\n\n".join(["Menu", title, "By Jo Lee", PARA_1, caption, PARA_2, PARA_3])
+    parsed = newsparse.parse_text(dump)
+    assert parsed.headline == title
+    assert list(parsed.body) == [PARA_1, PARA_2, PARA_3]

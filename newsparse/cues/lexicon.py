@@ -611,12 +611,26 @@ ACCOUNT_PLACEHOLDERS = frozenset(
 # "NOC Admin", "adminn").
 CMS_ACCOUNT = regex.compile(r"admin|webmaster|wp-?engine|^(?:editor|user|guest|author)[\W_]*\d*$", regex.IGNORECASE)
 
-# Photo and image credits look like bylines ("Foto: LA NACION", "(Bild: Hersteller)") but credit a picture.
+# Photo and image credits look like bylines ("Foto: LA NACION", "(Bild: Hersteller)", "Фото: ТАСС",
+# "Courtesy of Jane Roe") but credit a picture (or the source a story is printed from).
 PHOTO_CREDIT = regex.compile(
     r"^[(\[]|^(?:photo|photos|photograph|image|images|picture|credit|credits|foto|fotos|fotó|bild|bilder|zdjęcie"
-    r"|fot\.|photo\s+credit|crédit|crédito|illustration|getty|illustr\.)\b|/(?:afp|ap|reuters|getty|epa|dpa)\b"
+    r"|фото|courtesy|fot\.|photo\s+credit|crédit|crédito|illustration|getty|illustr\.)\b"
+    r"|/(?:afp|ap|reuters|getty|epa|dpa)\b"
     r"|getty\s+images|shutterstock|\bvia\s+(?:getty|reuters|ap)\b"
-    r"|\b(?:photo|foto|bild|image|source|quelle|fuente|fonte|źródło|credit|crédit)\s*:\s*[^.:]{1,40}$",
+    r"|\b(?:photo|foto|фото|bild|image|source|quelle|fuente|fonte|źródło|credit|crédit)\s*:\s*[^.:]{1,40}$",
+    regex.IGNORECASE,
+)
+
+# A picture's caption ends with the picture's credit: a label and a name ("… (Foto: Andina)", "…
+# Photograph: Jane Roe/Getty Images"), an agency or a stock library after a slash ("… Jane Roe/Reuters
+# files", "… / Shutterstock"), or an agency's name after the caption's last sentence ("… febrero. EFE").
+CAPTION_CREDIT_END = regex.compile(
+    r"(?:\b(?:photo|photos|photograph|foto|fotos|fotó|bild|titelbild|image|imagen|picture|crédito|credit|kuva|фото)"
+    r"\s*:\s*[^:]{1,60}(?<![.!?])"
+    r"|/\s*(?:afp|ap|reuters|getty|getty\s+images|epa|dpa|efe|shutterstock|picture-alliance)(?:\s+files)?"
+    r"|\bgetty\s+images|\bshutterstock"
+    r"|[.)]\s+(?:afp|ap|reuters|epa|dpa|efe))\)?\s*$",
     regex.IGNORECASE,
 )
 

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 import regex
 
-from .lexicon import BOILERPLATE_LINE, CLOSING_HEADING, COMMENT_HEADING, COMMENT_LINK, PROMO_LABEL, RELATED_LABEL
+from .lexicon import (
+    BOILERPLATE_LINE,
+    CAPTION_CREDIT_END,
+    CLOSING_HEADING,
+    COMMENT_HEADING,
+    COMMENT_LINK,
+    PROMO_LABEL,
+    RELATED_LABEL,
+)
 from .memo import bounded_memo
 from .text import closes_sentence, ends_sentence, word_count
 
@@ -18,6 +26,7 @@ __all__ = [
     "LABEL_MAX_CHARS",
     "MENU_MAX_WORDS",
     "is_bracketed_link",
+    "is_caption_line",
     "is_closing_line",
     "is_furniture_line",
     "is_menu_line",
@@ -46,6 +55,8 @@ PROMO_LABEL_REACH = 60
 _PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
 # A link in brackets is the line when its text is most of what is inside them.
 BRACKETED_LINK_SHARE = 0.6
+# A caption is a sentence or two under a picture; a longer line that ends with a credit is a paragraph.
+CAPTION_MAX_CHARS = 200
 
 
 def is_menu_line(text: str) -> bool:
@@ -71,6 +82,12 @@ def is_promo_line(text: str) -> bool:
     """A line that opens with a promo label ("Read more: …", "Lesen Sie auch: …")."""
     head = text[:PROMO_LABEL_REACH]
     return any(sep in head for sep in _PROMO_SEPARATORS) and PROMO_LABEL.match(text) is not None
+
+
+def is_caption_line(text: str) -> bool:
+    """A picture's caption printed as a line of its own: a sentence or two that ends with the
+    picture's credit (:data:`CAPTION_CREDIT_END`)."""
+    return len(text) <= CAPTION_MAX_CHARS and CAPTION_CREDIT_END.search(text) is not None
 
 
 def is_bracketed_link(text: str, link_texts: Sequence[str]) -> bool:

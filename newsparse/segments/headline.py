@@ -49,6 +49,12 @@ _TITLE_LETTERS = regex.compile(r"\p{L}+")
 # caption may stand between).
 TEXT_CREDIT_REACH = 3
 CREDIT_BELOW_WEIGHT = 2.0
+# ... not counting a picture's credit line ("Photos: Jane Roe/AFP"), a short line printed under
+# the picture between the title and the story's credit; a few of them at most. A credit names its
+# source: a lone "Image" is the picture's placeholder, printed where a caption stands as well.
+TEXT_PICTURE_CREDIT_MAX_CHARS = 120
+TEXT_PICTURE_CREDIT_MIN_WORDS = 2
+TEXT_PICTURE_CREDITS_SKIPPED = 2
 # A dek that ends with no full stop still reads as one: a line of this many words or more, longer
 # than the line above it (a title runs shorter than its summary) when that line is no label's few
 # words (:data:`TEXT_LABEL_MAX_WORDS`: a menu's entry over a title is no title over its dek).
@@ -353,8 +359,16 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     day_first = found.meta.value.day_first
     top = _reach_top(blocks, anchor)
     # Lines far above the prose are read only when they agree with the <title>.
+<<<<<<< HEAD
     below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
     seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if b.word_count >= TEXT_REPEAT_MIN_WORDS)
+=======
+    below = {
+        b.index: _credit_or_date(b.text, day_first)
+        for b in blocks[top : anchor + TEXT_CREDIT_REACH + TEXT_PICTURE_CREDITS_SKIPPED + 2]
+    }
+    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
+>>>>>>> 4ed828a (Text dumps: a picture's credit line under a title is not counted in the reach to its credit or date ("Фото …", "Courtesy of …" read as picture credits); a caption line that ends with its picture's credit is no line of the body)
     parts = _title_parts(blocks[: anchor + 1])
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
@@ -369,7 +383,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         if block.index + 1 < len(blocks) and _dek_under(block, blocks[block.index + 1]):
             # A dek under the line: the credit stands one line further down.
             reach += 1
-        sureness = max(below.get(block.index + d, 0) for d in range(1, reach + 1))
+        sureness = _sureness_below(blocks, block.index, reach, below)
         if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
             # The first line of prose is the title only when a credit or a date stands under it.
             continue
@@ -381,6 +395,27 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     if best is None:
         return Taken(None)
     return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _sureness_below(blocks: Sequence[Block], index: int, reach: int, below: dict[int, int]) -> int:
+    """How surely a credit or a date stands within ``reach`` lines under line ``index``, a picture's
+    credit line between not counted (:data:`TEXT_PICTURE_CREDITS_SKIPPED` of them at most)."""
+    sureness, lines, skipped = 0, 0, 0
+    for i in range(index + 1, min(len(blocks), index + 1 + reach + TEXT_PICTURE_CREDITS_SKIPPED)):
+        if lines == reach:
+            break
+        text = blocks[i].text
+        if (
+            skipped < TEXT_PICTURE_CREDITS_SKIPPED
+            and len(text) <= TEXT_PICTURE_CREDIT_MAX_CHARS
+            and word_count(text) >= TEXT_PICTURE_CREDIT_MIN_WORDS
+            and PHOTO_CREDIT.search(text) is not None
+        ):
+            skipped += 1
+        else:
+            lines += 1
+        sureness = max(sureness, below.get(i, 0))
+    return sureness
 
 
 def _title_parts(blocks: Sequence[Block]) -> set[str]:

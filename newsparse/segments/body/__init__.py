@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...blocks import Block, Page
-from ...cues.lines import is_closing_line, is_furniture_line, is_promo_line, prose_span
+from ...cues.lines import is_caption_line, is_closing_line, is_furniture_line, is_promo_line, prose_span
 from ...found import Body, Found, Story, Taken
 from .story import furniture_line, html_body, is_link_row
 from .structure import html_structure, text_structure
@@ -33,9 +33,12 @@ def story_in_text(page: Page, found: Found) -> Taken[Story]:
     end = len(blocks) if span is None or span[1] < start else span[1] + 1
     lead = _lead(blocks, start, span[0]) if span is not None and span[0] >= start else start
     # The same furniture as the HTML rule drops wherever it stands: pleas to subscribe, in-story
-    # promos (a dump may not print their links), button labels, rows of links.
+    # promos (a dump may not print their links), button labels, rows of links; and the captions
+    # the HTML rule knows by their <figure>, which a dump knows by the credit they end with.
     lines = tuple(
-        b.index for b in blocks[lead:end] if not (furniture_line(page, b) or is_link_row(b) or is_promo_line(b.text))
+        b.index
+        for b in blocks[lead:end]
+        if not (furniture_line(page, b) or is_link_row(b) or is_promo_line(b.text) or is_caption_line(b.text))
     )
     return Taken(Story(start), lines)
 
