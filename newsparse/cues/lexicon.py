@@ -91,7 +91,8 @@ BYLINE_PREFIX = regex.compile(
     r"|a\s+cura\s+di|napisał(?:a)?|interview|entrevista|über|about|автор|авторы|"
     + _AUTHOR_LINK_LABEL
     + r")\b\s*[:\-–—]?\s*"
-    r"|^(?:作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
+    # A Chinese credit names the outlet before "reporter" ("新华社记者 张三": Xinhua reporter Zhang San).
+    r"|^(?:\p{Han}{1,8}?(?:记者|記者)(?=\s|[:：])|作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
     r"|^(?-i:(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.)))",
     regex.IGNORECASE,
