@@ -1295,3 +1295,11 @@ def test_a_caption_line_is_no_paragraph_of_the_body() -> None:
     parsed = newsparse.parse_text(dump)
     assert parsed.headline == title
     assert list(parsed.body) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_separator_line_between_the_headline_and_its_date_is_no_dek() -> None:
+    title = "Ferry riders double within a single year"
+    dump = "\n".join(["Menu", "", title, "", "-", "March 3, 2025", "", PARA_1, "", PARA_2, "", PARA_3])
+    parsed = newsparse.parse_text(dump)
+    assert parsed.headline == title
+    assert parsed.subheading is None

@@ -85,7 +85,8 @@ def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) 
             stops.append(block.index)
             break
     if stops:
-        lines = [b for b in blocks[start : min(stops)] if not _photo_credit(b.text)]
+        # A separator a page prints between the credit's parts ("-", "|") says nothing: no dek.
+        lines = [b for b in blocks[start : min(stops)] if not _photo_credit(b.text) and word_count(b.text)]
         # The dek is the first line; more lines before the credit are captions and kickers.
         # Before a photo credit alone, only a short line: a story paragraph can precede a photo too.
         limit = DEK_MAX_CHARS if credit_lines else PHOTO_DEK_MAX_CHARS
