@@ -1119,7 +1119,6 @@ def test_an_unlinked_co_author_stays_beside_a_linked_name_that_ran_into_a_rubric
     assert byline is not None and byline.authors == ("Mara Quist", "Sam Roe")
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     "credit",
     [
@@ -1197,7 +1196,8 @@ def test_a_researcher_beside_the_writer_is_no_author() -> None:
     byline = parse_html(html).byline
     assert byline is not None and byline.authors == ("Mara Quist",)
     assert parse_credit("Researched by Sam Roe", known=("Sam Roe",)) is None
-=======
+
+
 @pytest.mark.parametrize(("line", "authors"), [("新华社记者 张三", ("张三",)), ("本报记者：李四", ("李四",))])
 def test_a_chinese_credit_names_the_outlet_before_reporter(line: str, authors: tuple[str, ...]) -> None:
     credit = parse_credit(line)
@@ -1207,4 +1207,3 @@ def test_a_chinese_credit_names_the_outlet_before_reporter(line: str, authors: t
 def test_a_chinese_title_about_a_reporter_is_no_credit() -> None:
     # "American reporter arrested": "reporter" glued to what follows opens no credit.
     assert parse_credit("美国记者被捕") is None
->>>>>>> 10d45b2 (Credits: a Chinese credit that names the outlet before 'reporter' (新华社记者 张三) gives the reporter's name alone)

@@ -359,16 +359,11 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     day_first = found.meta.value.day_first
     top = _reach_top(blocks, anchor)
     # Lines far above the prose are read only when they agree with the <title>.
-<<<<<<< HEAD
-    below = {b.index: _credit_or_date(b.text, day_first) for b in blocks[top : anchor + TEXT_CREDIT_REACH + 1]}
-    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if b.word_count >= TEXT_REPEAT_MIN_WORDS)
-=======
     below = {
         b.index: _credit_or_date(b.text, day_first)
         for b in blocks[top : anchor + TEXT_CREDIT_REACH + TEXT_PICTURE_CREDITS_SKIPPED + 2]
     }
-    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if word_count(b.text) >= TEXT_REPEAT_MIN_WORDS)
->>>>>>> 4ed828a (Text dumps: a picture's credit line under a title is not counted in the reach to its credit or date ("Фото …", "Courtesy of …" read as picture credits); a caption line that ends with its picture's credit is no line of the body)
+    seen: Counter[str] = Counter(b.text for b in blocks[: anchor + 1] if b.word_count >= TEXT_REPEAT_MIN_WORDS)
     parts = _title_parts(blocks[: anchor + 1])
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
