@@ -1135,6 +1135,16 @@ def test_a_writers_name_set_in_a_button_after_by_is_the_credit(credit: str) -> N
     assert byline is not None and byline.authors == ("Mara Quist",)
 
 
+@pytest.mark.parametrize("label", ["About", "Interview", "de"])
+def test_a_menus_toggle_after_a_word_that_opens_other_credits_stays_unread(label: str) -> None:
+    # "About" or "de" opens a credit in a line ("About the author", "de Ana Ruiz"), but before a
+    # button it is a menu's entry and the button its toggle.
+    nav = f"<nav><ul><li><a href='/x'>{label}</a><button>Open the submenu</button></li></ul></nav>"
+    html = f"<html><body>{nav}<article><h1>River ferry returns after repairs</h1>{STORY}</article></body></html>"
+    page = tree_to_page(tree_from_text(html)[0])
+    assert all("submenu" not in b.text for b in page.blocks)
+
+
 def test_a_button_after_no_by_stays_unread() -> None:
     row = '<div class="meta">Share <button type="button">Copy link</button></div>'
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
@@ -1150,10 +1160,12 @@ def test_a_button_after_no_by_stays_unread() -> None:
         ("by Harbourview News", (), ()),
         ("By Mara Quist, Harbourview News", ("Mara Quist",), ()),
         # The field a credential is held in, in parentheses, is no co-author.
-        ("Mara Quist, DVM, DACVB; Sam Roe, LVT, VTS (Behavior)", ("Mara Quist", "Sam Roe"), ()),
+        ("Mara Quist, DVM; Sam Roe, RN, CCRN (Cardiology)", ("Mara Quist", "Sam Roe"), ()),
+        # A name in parentheses after a credential is a second writer.
+        ("By Mara Quist, MD (Sam Roe)", ("Mara Quist", "Sam Roe"), ()),
         # A role's head word after a whole name opens the role: no part of the name, no co-author after it.
         ("By Mara Quist Head of Marketing", ("Mara Quist",), ()),
-        ("By Mara Quist Head Product Launches, Adoption, & Evangelism.", ("Mara Quist",), ()),
+        ("By Mara Quist Head Ferry Schedules, Routes, & Outreach.", ("Mara Quist",), ()),
     ],
 )
 def test_outlets_roles_and_credentials_are_no_names(
@@ -1207,3 +1219,9 @@ def test_a_chinese_credit_names_the_outlet_before_reporter(line: str, authors: t
 def test_a_chinese_title_about_a_reporter_is_no_credit() -> None:
     # "American reporter arrested": "reporter" glued to what follows opens no credit.
     assert parse_credit("美国记者被捕") is None
+
+
+@pytest.mark.parametrize("line", ["台湾记者：我们被骗了", "两名记者：渡轮停航"])
+def test_a_chinese_headline_about_reporters_is_no_credit(line: str) -> None:
+    # "Taiwanese reporters: we were fooled": the word before "reporter" names no outlet.
+    assert parse_credit(line) is None

@@ -1281,6 +1281,10 @@ def test_picture_credits_in_other_words_are_picture_credits(line: str) -> None:
         ("Ferry at dusk / Shutterstock", True),
         ("Look at the picture: it shows the damage the storm did to the quay.", False),
         ("The board met the press at nine with the AP", False),
+        # A label of a line of prose or a list's item, not a picture's credit.
+        ("The bank said it would lend to more riders. Best for bad credit: Harbour Card", False),
+        ("Base image: ubuntu 22.04", False),
+        ("Best photo: the ferry at dusk", False),
         (PARA_1, False),
     ],
 )

@@ -119,7 +119,8 @@ PAGES = {
     "button": "<button>Menu</button><p>after the button</p>",
     "credit buttons": "<div>By <button>Jo Lee</button></div><div><span>By </span><div><div><button>Sam Roe</button>"
     "</div></div></div><p>by<!-- c --><button>Ann Cole</button></p><p>Share <button>Copy link</button></p>"
-    "<p><b>Written by</b><button><span>Ben</span> <i>Okafor</i></button></p><p>Sold by <button>Shop</button></p>",
+    "<p><b>Written by</b><button><span>Ben</span> <i>Okafor</i></button></p><p>Sold by <button>Shop</button></p>"
+    "<ul><li><a href='/about'>About</a><button>Open the About submenu</button></li></ul>",
     "preformatted": "<pre>\n  indented line\n\n\tand a tab  \n</pre><div><pre>one<br>two<b>bold</b></pre>after</div>"
     "<pre><pre>nested</pre>outer</pre>",
     "heading seams": "<h1><span>Kicker</span>Headline<noscript><img src=a.png>No script</noscript></h1>"

@@ -113,7 +113,7 @@ _GLUED_TITLE = regex.compile(r"^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$")
 # Footnote marks after a name in a paper's author list ("Adwan1", "Smith*", "Doe²").
 _AFFILIATION_MARK = regex.compile(r"(?<=\p{Ll})(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+)(?:,\d{1,2})*$")
 _PARENTHESES = regex.compile(r"\(([^()]{1,80})\)")
-# The field a credential is held in, in parentheses after it ("VTS (Behavior)"): a word or two.
+# The field a credential is held in, in parentheses after it ("CCRN (Cardiology)"): a word or two.
 SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
@@ -412,8 +412,14 @@ def _unwrap_parentheses(text: str) -> str:
         if all(w in ROLE_WORDS or w.strip(".") in ROLE_WORDS for w in words):
             return ""
         before = match.string[: match.start()].split()
-        if before and _CREDENTIAL.match(before[-1]) and len(words) <= SPECIALTY_MAX_WORDS:
-            # "Jo Lee, DVM, VTS (Behavior)": the field a credential is held in, not a co-author.
+        if (
+            before
+            and _CREDENTIAL.match(before[-1])
+            and len(words) <= SPECIALTY_MAX_WORDS
+            and (len(words) == 1 or not is_plain_name(inner))
+        ):
+            # "Jo Lee, RN, CCRN (Cardiology)": the field a credential is held in, not a co-author;
+            # "Jo Lee, MD (Sam Roe)" names a second writer.
             return ""
         key = _account_key(inner)
         if key and _account_key(match.string[: match.start()]).endswith(key):

@@ -73,6 +73,15 @@ _WRITER_NOUN = r"(?:authors?|author\s*\(s\)|contributors?|autor(?:in|en|es|a)?|a
 WRITER_LABEL = "(?:" + _WRITER_BY + "|" + _PIECE_BY + "|" + _WRITER_NOUN + ")"
 
 # A credit line opens with one of these ("By", "Von", "Par", "Por", "Door", "Przez", ...).
+# The label printed right before a button that opens a writer's card ("By <button>Jo Lee</button>"):
+# the words that credit the writing only. BYLINE_PREFIX's other openers ("About", "Interview",
+# "de", "da") also open a site's menus, whose toggles are buttons.
+CREDIT_BUTTON_LABEL = regex.compile(
+    r"(?:(?:this\s+(?:article|story|post)\s+(?:was|is)\s+)?(?:written|reported|words)\s+by|by|von|par|por|door"
+    r"|przez|av|af|autor(?:in|a)?|author|auteur|autore|автор)\s*[:\-–—]?",
+    regex.IGNORECASE,
+)
+
 BYLINE_PREFIX = regex.compile(
     # "Author(s)" first: "Author" alone would leave "(s)" before the names.
     r"^author\s*\(s\)\s*:?\s*"
@@ -92,7 +101,9 @@ BYLINE_PREFIX = regex.compile(
     + _AUTHOR_LINK_LABEL
     + r")\b\s*[:\-–—]?\s*"
     # A Chinese credit names the outlet before "reporter" ("新华社记者 张三": Xinhua reporter Zhang San).
-    r"|^(?:\p{Han}{1,8}?(?:记者|記者)(?=\s|[:：])|作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
+    # The outlet is "this paper" or a word an outlet's name ends with (agency, paper, site, station):
+    # "台湾记者：…" (Taiwanese reporters: …) is a headline.
+    r"|^(?:(?:本报|本報|本刊|\p{Han}{0,7}(?:社|报|報|网|網|台|刊|站))(?:记者|記者)(?=\s|[:：])|作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
     r"|^(?-i:(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.)))",
     regex.IGNORECASE,
@@ -627,8 +638,12 @@ PHOTO_CREDIT = regex.compile(
 # Photograph: Jane Roe/Getty Images"), an agency or a stock library after a slash ("… Jane Roe/Reuters
 # files", "… / Shutterstock"), or an agency's name after the caption's last sentence ("… febrero. EFE").
 CAPTION_CREDIT_END = regex.compile(
-    r"(?:\b(?:photo|photos|photograph|foto|fotos|fotó|bild|titelbild|image|imagen|picture|crédito|credit|kuva|фото)"
+    # The label opens the line, follows a sentence's end or opens a bracket ("Best photo: Pixel 8"
+    # and "Best for bad credit: …" end a line of prose with a label of their own); "Photograph:"
+    # may follow the caption's last word, as it is never a list's label.
+    r"(?:(?:^|(?<=[.!?])\s+|\(\s*)(?:photo|photos|photograph|foto|fotos|fotó|bild|titelbild|image|imagen|picture|crédito|credit|kuva|фото)"
     r"\s*:\s*[^:]{1,60}(?<![.!?])"
+    r"|\s(?:photograph|фото)\s*:\s*[^:]{1,60}(?<![.!?])"
     r"|/\s*(?:afp|ap|reuters|getty|getty\s+images|epa|dpa|efe|shutterstock|picture-alliance)(?:\s+files)?"
     r"|\bgetty\s+images|\bshutterstock"
     r"|[.)]\s+(?:afp|ap|reuters|epa|dpa|efe))\)?\s*$",

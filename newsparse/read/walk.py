@@ -25,7 +25,7 @@ from lxml import etree
 from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, TagPath
 from ..cues import text as measures  # noqa: F401  (the compiled walk's bind() reads it from here)
 from ..cues.credits import BARE_CREDIT_MAX_CHARS
-from ..cues.lexicon import BYLINE_PREFIX
+from ..cues.lexicon import CREDIT_BUTTON_LABEL
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
 from .hints import extract_hints
@@ -219,7 +219,7 @@ def _ends_with_credit_label(text: str) -> bool:
     """The text's last piece (after a separator or a sentence) is a credit's label (see
     ``CREDIT_LABEL_MAX_WORDS``)."""
     label = _LABEL_PIECES.split(text)[-1].strip()
-    return len(label.split()) <= CREDIT_LABEL_MAX_WORDS and BYLINE_PREFIX.fullmatch(label) is not None
+    return len(label.split()) <= CREDIT_LABEL_MAX_WORDS and CREDIT_BUTTON_LABEL.fullmatch(label) is not None
 
 
 # Where the last piece of the text before a button starts: a separator of a row, a sentence's end.

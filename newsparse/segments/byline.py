@@ -971,7 +971,7 @@ def _common_word(word: str) -> bool:
 
 def _overlaps(author: str, name: str) -> bool:
     """One of the two holds the other's words and more: a name read with a rubric or a role
-    run onto it ("Friday Philosophy Jo Lee", "Jo Lee Head Product"), or cut short of its last
+    run onto it ("Friday Philosophy Jo Lee", "Jo Lee Head Ferry Schedules"), or cut short of its last
     word by a label glued onto it ("Jo LeePublished:")."""
     if author == name:
         return False

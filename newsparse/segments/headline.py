@@ -403,7 +403,7 @@ def _sureness_below(blocks: Sequence[Block], index: int, reach: int, below: dict
         if (
             skipped < TEXT_PICTURE_CREDITS_SKIPPED
             and len(text) <= TEXT_PICTURE_CREDIT_MAX_CHARS
-            and word_count(text) >= TEXT_PICTURE_CREDIT_MIN_WORDS
+            and blocks[i].word_count >= TEXT_PICTURE_CREDIT_MIN_WORDS
             and PHOTO_CREDIT.search(text) is not None
         ):
             skipped += 1
