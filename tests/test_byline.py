@@ -1210,7 +1210,15 @@ def test_a_researcher_beside_the_writer_is_no_author() -> None:
     assert parse_credit("Researched by Sam Roe", known=("Sam Roe",)) is None
 
 
-@pytest.mark.parametrize(("line", "authors"), [("新华社记者 张三", ("张三",)), ("本报记者：李四", ("李四",))])
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("新华社记者 张三", ("张三",)),
+        ("本报记者：李四", ("李四",)),
+        ("半月谈记者 王五", ("王五",)),
+        ("央视记者：赵六", ("赵六",)),
+    ],
+)
 def test_a_chinese_credit_names_the_outlet_before_reporter(line: str, authors: tuple[str, ...]) -> None:
     credit = parse_credit(line)
     assert credit is not None and credit.authors == authors
@@ -1221,7 +1229,7 @@ def test_a_chinese_title_about_a_reporter_is_no_credit() -> None:
     assert parse_credit("美国记者被捕") is None
 
 
-@pytest.mark.parametrize("line", ["台湾记者：我们被骗了", "两名记者：渡轮停航"])
+@pytest.mark.parametrize("line", ["台湾记者：我们被骗了", "两名记者：渡轮今天停航"])
 def test_a_chinese_headline_about_reporters_is_no_credit(line: str) -> None:
     # "Taiwanese reporters: we were fooled": the word before "reporter" names no outlet.
     assert parse_credit(line) is None

@@ -101,9 +101,12 @@ BYLINE_PREFIX = regex.compile(
     + _AUTHOR_LINK_LABEL
     + r")\b\s*[:\-–—]?\s*"
     # A Chinese credit names the outlet before "reporter" ("新华社记者 张三": Xinhua reporter Zhang San).
-    # The outlet is "this paper" or a word an outlet's name ends with (agency, paper, site, station):
-    # "台湾记者：…" (Taiwanese reporters: …) is a headline.
-    r"|^(?:(?:本报|本報|本刊|\p{Han}{0,7}(?:社|报|報|网|網|台|刊|站))(?:记者|記者)(?=\s|[:：])|作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
+    # The outlet is "this paper" or a word an outlet's name ends with (agency, paper, site, station),
+    # or any outlet when a name of two to four characters follows alone ("半月谈记者 史卫燕"):
+    # "台湾记者：我们被骗了" (Taiwanese reporters: we were fooled) is a headline.
+    r"|^(?:(?:本报|本報|本刊|\p{Han}{0,7}(?:社|报|報|网|網|台|刊|站))(?:记者|記者)(?=\s|[:：])"
+    r"|\p{Han}{1,8}?(?:记者|記者)(?=[\s:：]+\p{Han}{2,4}(?:$|[\s,，、;；/|｜]))"
+    r"|作者|记者|撰文|文|編集|記者|기자|حوار|بقلم)\s*[:：︱|｜/]?\s*"
     # Glued to the name when the page sets the space with CSS: "ByAlex Bozarjian", "PorRodolfo Costa".
     r"|^(?-i:(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.)))",
     regex.IGNORECASE,
