@@ -207,3 +207,15 @@ def test_a_numbered_subheading_in_the_story_does_not_end_it() -> None:
         assert not is_closing_line(heading), heading
         text = _page(*STORY[:2], heading, *STORY[2:])
         assert newsparse.parse_text(text).body == (*STORY[:2], heading, *STORY[2:]), heading
+
+
+def test_picture_credit_lines_are_short_lines_that_name_a_pictures_source() -> None:
+    from newsparse.cues.lines import PICTURE_CREDIT_MAX_CHARS, is_picture_credit_line
+
+    assert is_picture_credit_line("Photo: Jane Roe/AFP")
+    assert is_picture_credit_line("(Getty Images)")
+    assert not is_picture_credit_line("The council met on Tuesday to vote on the budget.")
+    # The same line padded past the limit is a paragraph that opens with a bracket, not a credit.
+    long_line = "(" + "word " * (PICTURE_CREDIT_MAX_CHARS // 5) + ")"
+    assert not is_picture_credit_line(long_line)
+    assert is_picture_credit_line(long_line, max_chars=len(long_line))

@@ -16,6 +16,7 @@ from .lexicon import (
     CLOSING_HEADING,
     COMMENT_HEADING,
     COMMENT_LINK,
+    PHOTO_CREDIT,
     PROMO_LABEL,
     RELATED_LABEL,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "is_closing_line",
     "is_furniture_line",
     "is_menu_line",
+    "is_picture_credit_line",
     "is_promo_block",
     "is_promo_line",
     "is_prose_line",
@@ -57,6 +59,8 @@ _PROMO_SEPARATORS = (":", ">", "»", "›", "|", "-", "–", "—")
 BRACKETED_LINK_SHARE = 0.6
 # A caption is a sentence or two under a picture; a longer line that ends with a credit is a paragraph.
 CAPTION_MAX_CHARS = 200
+# A picture's credit printed as a line of its own ("Photo: AFP", "Jane Roe/Reuters") is short.
+PICTURE_CREDIT_MAX_CHARS = 120
 
 
 def is_menu_line(text: str) -> bool:
@@ -88,6 +92,13 @@ def is_caption_line(text: str) -> bool:
     """A picture's caption printed as a line of its own: a sentence or two that ends with the
     picture's credit (:data:`CAPTION_CREDIT_END`)."""
     return len(text) <= CAPTION_MAX_CHARS and CAPTION_CREDIT_END.search(text) is not None
+
+
+def is_picture_credit_line(text: str, max_chars: int = PICTURE_CREDIT_MAX_CHARS) -> bool:
+    """A picture's credit printed as a line of its own ("Photo: AFP", "(Getty Images)",
+    "Jane Roe/Reuters"): a line of at most ``max_chars`` that :data:`PHOTO_CREDIT` reads. The length
+    is tested first, so the pattern never reads a long paragraph."""
+    return len(text) <= max_chars and PHOTO_CREDIT.search(text) is not None
 
 
 def is_bracketed_link(text: str, link_texts: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, Credit, parse_credit
 from ..cues.dates import is_date_line
 from ..cues.lexicon import COPYRIGHT_MARK, LABEL_BY_END, NAME_CONNECTOR, PHOTO_CREDIT
-from ..cues.lines import is_furniture_line, is_menu_line, is_prose_line, prose_span
+from ..cues.lines import is_furniture_line, is_menu_line, is_picture_credit_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
 from ..cues.text import (
     comparable,
@@ -52,7 +52,6 @@ CREDIT_BELOW_WEIGHT = 2.0
 # ... not counting a picture's credit line ("Photos: Jane Roe/AFP"), a short line printed under
 # the picture between the title and the story's credit; a few of them at most. A credit names its
 # source: a lone "Image" is the picture's placeholder, printed where a caption stands as well.
-TEXT_PICTURE_CREDIT_MAX_CHARS = 120
 TEXT_PICTURE_CREDIT_MIN_WORDS = 2
 TEXT_PICTURE_CREDITS_SKIPPED = 2
 # A dek that ends with no full stop still reads as one: a line of this many words or more, longer
@@ -402,9 +401,8 @@ def _sureness_below(blocks: Sequence[Block], index: int, reach: int, below: dict
         text = blocks[i].text
         if (
             skipped < TEXT_PICTURE_CREDITS_SKIPPED
-            and len(text) <= TEXT_PICTURE_CREDIT_MAX_CHARS
             and blocks[i].word_count >= TEXT_PICTURE_CREDIT_MIN_WORDS
-            and PHOTO_CREDIT.search(text) is not None
+            and is_picture_credit_line(text)
         ):
             skipped += 1
         else:

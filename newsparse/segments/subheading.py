@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..blocks import Block, Page
-from ..cues.lexicon import PHOTO_CREDIT
+from ..cues.lines import is_picture_credit_line
 from ..cues.markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from ..cues.text import ends_sentence, same_text, sentence_count, word_count
 from ..found import Found, Taken
@@ -23,18 +23,10 @@ _KICKER_ENDINGS = ("—", "–", "-", ":", "：")
 # How far under the headline a photo credit may close the header, and how long a dek above it may be.
 PHOTO_CREDIT_REACH = 4
 PHOTO_DEK_MAX_CHARS = 250
-# A photo credit that closes the header is a short line.
-PHOTO_CREDIT_MAX_CHARS = 120
 # A dek says something: a one- or two-word line under a headline is a label.
 DEK_MIN_WORDS = 4
 # A heading set right under the headline as its subtitle may be shorter ("Better Student Journalism").
 SUBTITLE_MIN_WORDS = 3
-
-
-def _photo_credit(text: str) -> bool:
-    """A photo credit or caption line ("Photo: AFP", "(Getty Images)"); those are short, so a
-    longer block is never one and the pattern never reads a long paragraph."""
-    return len(text) <= DEK_MAX_CHARS and PHOTO_CREDIT.search(text) is not None
 
 
 def reads_as_dek(text: str) -> bool:
@@ -81,12 +73,16 @@ def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) 
     # A photo credit also closes the header: what stands before it is dek and caption.
     stops = list(credit_lines)
     for block in blocks[start : start + PHOTO_CREDIT_REACH]:
-        if len(block.text) <= PHOTO_CREDIT_MAX_CHARS and _photo_credit(block.text):
+        if is_picture_credit_line(block.text):
             stops.append(block.index)
             break
     if stops:
         # A separator a page prints between the credit's parts ("-", "|") says nothing: no dek.
-        lines = [b for b in blocks[start : min(stops)] if not _photo_credit(b.text) and word_count(b.text)]
+        lines = [
+            b
+            for b in blocks[start : min(stops)]
+            if not is_picture_credit_line(b.text, DEK_MAX_CHARS) and word_count(b.text)
+        ]
         # The dek is the first line; more lines before the credit are captions and kickers.
         # Before a photo credit alone, only a short line: a story paragraph can precede a photo too.
         limit = DEK_MAX_CHARS if credit_lines else PHOTO_DEK_MAX_CHARS
@@ -96,7 +92,7 @@ def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) 
     if start + 1 >= len(blocks):
         return (), None
     first = blocks[start]
-    if _photo_credit(first.text):
+    if is_picture_credit_line(first.text, DEK_MAX_CHARS):
         return (), None
     if reads_as_dek(first.text) or _short_lead_before_long_text(blocks, start):
         return (start,), first.text
