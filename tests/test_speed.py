@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import urllib.parse
+from collections.abc import Mapping
 
 import pytest
 import regex
@@ -1054,3 +1055,17 @@ def test_a_tag_on_a_blocks_path_is_answered_alike_when_asked_again(html: str) ->
             plain = block.path._tags() if isinstance(block.path, TagPath) else tuple(block.path)
             for tag in ("li", "div", "a", "span", "body", "nope"):
                 assert (tag in block.path) == (tag in plain)
+
+
+@given(html_pages(), st.booleans())
+@settings(max_examples=50, deadline=None)
+def test_the_per_element_tables_iterate_as_a_lookup_per_key_does(html: str, pure: bool) -> None:
+    # The tables' items and values walk their own arrays; Mapping's own views look up every key.
+    page = tree_to_page(tree_from_text(html)[0], pure=pure)
+    spans = page.spans()
+    tables = (page.element_tokens, page.element_flags, page.element_tags, spans.parent, spans.first, spans.last)
+    for table in tables:
+        assert list(table.items()) == list(Mapping.items(table))
+        assert list(table.values()) == list(Mapping.values(table))
+        assert table.items() == Mapping.items(table)
+        assert all(pair in table.items() for pair in Mapping.items(table))
