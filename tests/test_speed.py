@@ -122,6 +122,23 @@ def test_a_class_word_gets_the_flags_of_every_pattern_that_matches_it(parts: lis
     assert markup._token_flags.__wrapped__(token) == _every_pattern(token)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(_CLASS_ALPHABET, max_size=4), st.sampled_from(sorted(markup._LONG_PIECES)[::7])),
+        max_size=6,
+    )
+)
+def test_the_pieces_one_scan_finds_in_a_word_are_those_read_at_each_position(parts: list[str]) -> None:
+    token = "".join(parts)
+    at_each = [
+        token[at : at + markup._PIECE]
+        for at in range(len(token) - markup._PIECE + 1)
+        if token[at : at + markup._PIECE] in markup._LONG_PIECES
+    ]
+    assert markup._LONG_PIECE_AT.findall(token) == at_each
+
+
 def test_the_corpora_class_words_get_the_flags_of_every_pattern_that_matches_them() -> None:
     words = {
         "ad", "ads", "has-ad", "header-ad", "ad_slot", "pos-rel", "rel-news", "u-rel", "tags-rel", "nav", "navbar",
