@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, field
 from typing import TypeVar, cast, overload
 
@@ -28,6 +28,8 @@ __all__ = [
     "Hints",
     "Link",
     "Page",
+    "PairValuesView",
+    "PairsView",
     "TagPath",
     "common_ancestor",
     "holding_all",
@@ -128,6 +130,33 @@ class Elements:
 _MISSING = object()
 
 
+class PairsView(ItemsView[int, _V]):
+    """A mapping's items, iterated by the mapping's own loop over its table (``pairs``) rather than by
+    a lookup per key, which costs a few Python calls an element on pages of thousands."""
+
+    __slots__ = ("_pairs",)
+
+    def __init__(self, mapping: Mapping[int, _V], pairs: Callable[[], Iterator[tuple[int, _V]]]) -> None:
+        super().__init__(mapping)
+        self._pairs = pairs
+
+    def __iter__(self) -> Iterator[tuple[int, _V]]:
+        return self._pairs()
+
+
+class PairValuesView(ValuesView[_V]):
+    """A mapping's values, iterated as :class:`PairsView` iterates its items."""
+
+    __slots__ = ("_pairs",)
+
+    def __init__(self, mapping: Mapping[int, _V], pairs: Callable[[], Iterator[tuple[int, _V]]]) -> None:
+        super().__init__(mapping)
+        self._pairs = pairs
+
+    def __iter__(self) -> Iterator[_V]:
+        return (value for _, value in self._pairs())
+
+
 class IntTable(Mapping[int, _V]):
     """A read-only mapping per element number over a table of machine ints, not a dict: a page of
     tiny blocks has an element per ~40 bytes of markup, and a dict entry with its int key is ~60-85
@@ -162,6 +191,16 @@ class IntTable(Mapping[int, _V]):
             self._len = sum(1 for key in self._keys if key != absent)
         return self._len
 
+    def _pairs(self) -> Iterator[tuple[int, _V]]:
+        """Every (element, value) in element number order; subclasses read their table directly."""
+        return ((ident, self[ident]) for ident in self)
+
+    def items(self) -> PairsView[_V]:
+        return PairsView(self, self._pairs)
+
+    def values(self) -> PairValuesView[_V]:
+        return PairValuesView(self, self._pairs)
+
     def __repr__(self) -> str:
         return repr(dict(self))
 
@@ -189,6 +228,10 @@ class BlockTags(IntTable[str]):
         if type(ident) is int and 0 < ident < len(el.tags) and el.depths[ident]:
             return el.tags[ident]
         return default
+
+    def _pairs(self) -> Iterator[tuple[int, str]]:
+        tags = self._elements.tags
+        return ((ident, tags[ident]) for ident, depth in enumerate(self._keys) if depth)
 
 
 class Ancestors(Sequence[int]):
@@ -490,6 +533,10 @@ class _Column(IntTable[int]):
             if value != self._absent:
                 return value
         return default
+
+    def _pairs(self) -> Iterator[tuple[int, int]]:
+        absent = self._absent
+        return ((ident, value) for ident, value in enumerate(self._keys) if value != absent)
 
 
 def _element_spans(blocks: Sequence[Block]) -> ElementSpans:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import urllib.parse
+from collections.abc import Mapping
 
 import pytest
 import regex
@@ -119,6 +120,23 @@ def test_every_pattern_is_indexed_by_a_literal_it_requires() -> None:
 def test_a_class_word_gets_the_flags_of_every_pattern_that_matches_it(parts: list[str]) -> None:
     token = "".join(parts)
     assert markup._token_flags.__wrapped__(token) == _every_pattern(token)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(_CLASS_ALPHABET, max_size=4), st.sampled_from(sorted(markup._LONG_PIECES)[::7])),
+        max_size=6,
+    )
+)
+def test_the_pieces_one_scan_finds_in_a_word_are_those_read_at_each_position(parts: list[str]) -> None:
+    token = "".join(parts)
+    at_each = [
+        token[at : at + markup._PIECE]
+        for at in range(len(token) - markup._PIECE + 1)
+        if token[at : at + markup._PIECE] in markup._LONG_PIECES
+    ]
+    assert markup._LONG_PIECE_AT.findall(token) == at_each
 
 
 def test_the_corpora_class_words_get_the_flags_of_every_pattern_that_matches_them() -> None:
@@ -1054,3 +1072,17 @@ def test_a_tag_on_a_blocks_path_is_answered_alike_when_asked_again(html: str) ->
             plain = block.path._tags() if isinstance(block.path, TagPath) else tuple(block.path)
             for tag in ("li", "div", "a", "span", "body", "nope"):
                 assert (tag in block.path) == (tag in plain)
+
+
+@given(html_pages(), st.booleans())
+@settings(max_examples=50, deadline=None)
+def test_the_per_element_tables_iterate_as_a_lookup_per_key_does(html: str, pure: bool) -> None:
+    # The tables' items and values walk their own arrays; Mapping's own views look up every key.
+    page = tree_to_page(tree_from_text(html)[0], pure=pure)
+    spans = page.spans()
+    tables = (page.element_tokens, page.element_flags, page.element_tags, spans.parent, spans.first, spans.last)
+    for table in tables:
+        assert list(table.items()) == list(Mapping.items(table))
+        assert list(table.values()) == list(Mapping.values(table))
+        assert table.items() == Mapping.items(table)
+        assert all(pair in table.items() for pair in Mapping.items(table))

@@ -22,7 +22,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
-from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, TagPath
+from ..blocks import Ancestors, Block, BlockTags, Elements, IntTable, Link, Page, PairsView, PairValuesView, TagPath
 from ..cues import text as measures  # noqa: F401  (the compiled walk's bind() reads it from here)
 from ..cues.credits import BARE_CREDIT_MAX_CHARS
 from ..cues.lexicon import CREDIT_BUTTON_LABEL
@@ -274,6 +274,10 @@ class _Named(IntTable[_V]):
                 return self._records[record - 1]
         return default
 
+    def _pairs(self) -> Iterator[tuple[int, _V]]:
+        records = self._records
+        return ((ident, records[record - 1]) for ident, record in enumerate(self._keys) if record)
+
 
 class _PerElement(Mapping[int, _V], Generic[_K, _V]):
     """Per block-level element, a value worked out from what the walk recorded of it, when first
@@ -316,6 +320,21 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._records)
+
+    def _pairs(self) -> Iterator[tuple[int, _V]]:
+        memo, derive = self._memo, self._derive
+        for ident, record in self._records.items():
+            value = memo.get(record)
+            if value is None:
+                value = memo[record] = derive(record)
+            yield ident, value
+
+    # Iterated by pages' features over every named element: one pass over the records, no lookups.
+    def items(self) -> PairsView[_V]:
+        return PairsView(self, self._pairs)
+
+    def values(self) -> PairValuesView[_V]:
+        return PairValuesView(self, self._pairs)
 
     def __len__(self) -> int:
         return len(self._records)
