@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_PARAGRAPHS, TERMS_OF_SALE
+from conftest import FERRY_PARAGRAPHS, FERRY_STORY, TERMS_OF_SALE
 
 from newsparse import parse_html
 from newsparse.cues.legal import is_legal_title
@@ -874,3 +874,32 @@ def test_one_link_that_a_sentence_announces_is_a_button() -> None:
     button = f"<div><a href='https://quayline.example/book'>Book now</a></div>{button}"
     html = _announced_page(intro).split("<ul>")[0] + button + "</article></body></html>"
     assert parse_html(html).body == (STORY[0], intro, *STORY[1:])
+
+
+MORE_FERRY = (
+    "The harbour master said the new engines burn a third less fuel, and that the quieter crossing had already"
+    " brought back the seals that used to rest on the sandbank below the north quay.",
+    "Fares stay as they were until the autumn, when the council will decide whether the savings on fuel can pay"
+    " for a second boat at the busiest hours of the morning and the evening.",
+    "Cyclists may take their bicycles on board again, in the racks at the stern, which the engineers moved to"
+    " make room for the new steering gear and the larger lifeboats.",
+)
+
+
+def test_the_closed_panels_of_an_accordion_are_read() -> None:
+    panels = "".join(
+        f'<button aria-controls="step-{n}" aria-expanded="false">Step {n}</button>'
+        f'<div id="step-{n}" role="region" style="display:none"><p>{p}</p></div>'
+        # A panel that a script fills holds its placeholder alone.
+        f'<div role="tabpanel" hidden><span>Loading prices for your region\u2026</span></div>'
+        for n, p in enumerate(MORE_FERRY)
+    )
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1>"
+        f'<div class="story">{FERRY_STORY}<div class="steps">{panels}</div></div>'
+        '<div role="dialog" style="display:none"><p>Sign up for our morning newsletter about the river.</p></div>'
+        "</body></html>"
+    )
+    body = parse_html(html).body
+    assert all(p in body for p in STORY + MORE_FERRY)
+    assert not any("newsletter" in p or "Loading" in p for p in body)
