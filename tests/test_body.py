@@ -903,3 +903,13 @@ def test_the_closed_panels_of_an_accordion_are_read() -> None:
     body = parse_html(html).body
     assert all(p in body for p in STORY + MORE_FERRY)
     assert not any("newsletter" in p or "Loading" in p for p in body)
+
+
+def test_an_anchor_id_spelled_from_a_question_names_no_page_area() -> None:
+    section = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"{FERRY_STORY}<div id='how-popular-are-river-ferries-now'><h2>How popular are river ferries now?</h2>"
+        f"{section}</div></div></article></body></html>"
+    )
+    assert parse_html(html).body == (*STORY, "How popular are river ferries now?", *MORE_FERRY)
