@@ -913,3 +913,32 @@ def test_an_anchor_id_spelled_from_a_question_names_no_page_area() -> None:
         f"{section}</div></div></article></body></html>"
     )
     assert parse_html(html).body == (*STORY, "How popular are river ferries now?", *MORE_FERRY)
+
+
+def test_prose_above_a_subhead_taken_for_the_headline_stays_in_the_story() -> None:
+    more = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
+    html = (
+        "<html><head><title>River ferry returns: what changes</title></head><body>"
+        f"<div class='story'>{FERRY_STORY}<h2>River ferry returns in 2026: what changes</h2>{more}</div>"
+        "</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns in 2026: what changes"
+    assert article.body == (*STORY, *MORE_FERRY)
+
+
+def test_a_short_paragraph_named_like_the_story_parts_around_it_is_the_story() -> None:
+    # A document generator prints every paragraph in its own element of one name; a short one that
+    # introduces a code listing is too short to score, and is named like the rest all the same.
+    parts = [f"<div class='paragraph'><p>{p}</p></div>" for p in (*STORY, *MORE_FERRY)]
+    intro = "<div class='paragraph'><p>Book a crossing from the quay:</p></div>"
+    listing = "<div class='listingblock'><pre>ferry book --from quay</pre></div>"
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='sectionbody'>"
+        f"<div class='sect'>{''.join(parts[:2])}{intro}{listing}</div>"
+        f"<div class='sect'>{''.join(parts[2:4])}</div><div class='sect'>{''.join(parts[4:])}</div>"
+        "</div></body></html>"
+    )
+    body = parse_html(html).body
+    assert "Book a crossing from the quay:" in body
+    assert all(p in body for p in STORY + MORE_FERRY)
