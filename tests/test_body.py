@@ -886,25 +886,6 @@ MORE_FERRY = (
 )
 
 
-def test_the_closed_panels_of_an_accordion_are_read() -> None:
-    panels = "".join(
-        f'<button aria-controls="step-{n}" aria-expanded="false">Step {n}</button>'
-        f'<div id="step-{n}" role="region" style="display:none"><p>{p}</p></div>'
-        # A panel that a script fills holds its placeholder alone.
-        f'<div role="tabpanel" hidden><span>Loading prices for your region\u2026</span></div>'
-        for n, p in enumerate(MORE_FERRY)
-    )
-    html = (
-        "<html><body><h1>River ferry returns after repairs</h1>"
-        f'<div class="story">{FERRY_STORY}<div class="steps">{panels}</div></div>'
-        '<div role="dialog" style="display:none"><p>Sign up for our morning newsletter about the river.</p></div>'
-        "</body></html>"
-    )
-    body = parse_html(html).body
-    assert all(p in body for p in STORY + MORE_FERRY)
-    assert not any("newsletter" in p or "Loading" in p for p in body)
-
-
 def test_an_anchor_id_spelled_from_a_question_names_no_page_area() -> None:
     section = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
     html = (

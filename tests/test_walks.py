@@ -100,10 +100,6 @@ PAGES = {
     "time": '<p>On <time datetime=" 2024-05-01T10:00 ">May 1</time> and <time datetime="2020">then</time></p>',
     "hidden": '<div hidden>gone</div><div hidden id="S:0">streamed</div><p style="DISPLAY : none">gone</p>'
     '<p style="visibility:hidden">gone</p><p style="color:red">shown</p>',
-    "closed panels": '<button aria-controls="p1" aria-expanded="false">Step one</button>'
-    '<div id="p1" role="region" style="display:none"><p>panel text</p></div>'
-    '<div role="tabpanel" hidden><p>tab text</p></div><div role="dialog" style="display: none">gone</div>'
-    '<div role="region" aria-hidden="true">gone</div>',
     "aria hidden": '<p><span aria-hidden="true">Title</span><span class="sr-only">Title</span></p>'
     '<p><i class="material-icons" aria-hidden="true">share</i>Share</p><main aria-hidden="true">main text</main>',
     "offscreen and taxonomy": '<div class="visually-hidden">skip</div>'

@@ -850,12 +850,7 @@ cdef class Walk:
         elif slots[A_STYLE] != NULL:
             style = attr_value(node, slots[A_STYLE])
             if style and hidden_by_style(style):
-                if slots[A_ROLE] == NULL:
-                    return 0
-                # (A closed panel of an accordion or of tabs is read: see walk.COLLAPSED_PANEL_ROLES.)
-                el = cetree.elementFactory(self.doc, node)
-                if is_hidden(dict(el.items()), el.tag, el):
-                    return 0
+                return 0
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:

@@ -59,9 +59,6 @@ _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 # React's streamed server rendering sends each suspended part of a page as ``<div hidden id="S:0">``
 # and a script shows it in place: the part is the page's content, not hidden text.
 _STREAMED_SEGMENT = re.compile(r"S:\d+$")
-# The panels of an accordion or of tabs, which a page prints closed (``hidden``, ``display:none``)
-# and a reader opens with a click: their text is the page's, as a reader reads it.
-COLLAPSED_PANEL_ROLES = frozenset(("region", "tabpanel"))
 # A button holds a label, a few elements at most. One with more elements than this is markup that
 # HTML parsers read differently: libxml2 leaves a ``<button>`` open over the rest of the page when an
 # element inside it is not closed, where a browser closes it at ``</button>``; its content is read.
@@ -144,8 +141,7 @@ def _digits_apart(last: str, text: str, el: etree._Element) -> bool:
 
 
 def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
-    panel = attrs.get("role") in COLLAPSED_PANEL_ROLES
-    if "hidden" in attrs and not panel and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
+    if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
     # aria-hidden hides an element, except the visual copy of a text that a screen-reader
     # element beside it repeats ("<span aria-hidden>Title</span><span class=sr-only>Title</span>"):
@@ -157,7 +153,7 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> boo
     ):
         return True
     style = attrs.get("style")
-    return (not panel and _hidden_by_style(style)) if style else False
+    return _hidden_by_style(style) if style else False
 
 
 def _hidden_by_style(style: str) -> bool:
