@@ -959,9 +959,7 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     return holder if beyond <= SCATTERED_PROSE_SLACK * held else None
 
 
-def _named_part(
-    page: Page, block: Block, holder: int, name: tuple[str | None, frozenset[str] | None]
-) -> int:
+def _named_part(page: Page, block: Block, holder: int, name: tuple[str | None, frozenset[str] | None]) -> int:
     """The element named like the story's parts (``name``: tag and class words) that holds the
     block, up to ``BETWEEN_PARTS_REACH`` levels above it, else ``holder``."""
     chain = block.ancestors
@@ -1049,9 +1047,7 @@ def _story_from(
                     ),
                     head_index,
                 )
-            labelled = [
-                (i, label) for i, label in labelled if i >= lead or head_holder not in page.blocks[i].ancestors
-            ]
+            labelled = [(i, label) for i, label in labelled if i >= lead or head_holder not in page.blocks[i].ancestors]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
     items = {i for i, label in labelled if label == "short" and not page.blocks[i].links and _list_item(page.blocks[i])}
     intros = {i for i, label in labelled if label == "good" and blocks[i].text.endswith(INTRO_ENDINGS)}
