@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_PARAGRAPHS, TERMS_OF_SALE
+from conftest import FERRY_PARAGRAPHS, FERRY_STORY, TERMS_OF_SALE
 
 from newsparse import parse_html
 from newsparse.cues.legal import is_legal_title
@@ -874,3 +874,52 @@ def test_one_link_that_a_sentence_announces_is_a_button() -> None:
     button = f"<div><a href='https://quayline.example/book'>Book now</a></div>{button}"
     html = _announced_page(intro).split("<ul>")[0] + button + "</article></body></html>"
     assert parse_html(html).body == (STORY[0], intro, *STORY[1:])
+
+
+MORE_FERRY = (
+    "The harbour master said the new engines burn a third less fuel, and that the quieter crossing had already"
+    " brought back the seals that used to rest on the sandbank below the north quay.",
+    "Fares stay as they were until the autumn, when the council will decide whether the savings on fuel can pay"
+    " for a second boat at the busiest hours of the morning and the evening.",
+    "Cyclists may take their bicycles on board again, in the racks at the stern, which the engineers moved to"
+    " make room for the new steering gear and the larger lifeboats.",
+)
+
+
+def test_an_anchor_id_spelled_from_a_question_names_no_page_area() -> None:
+    section = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1><div class='story'>"
+        f"{FERRY_STORY}<div id='how-popular-are-river-ferries-now'><h2>How popular are river ferries now?</h2>"
+        f"{section}</div></div></article></body></html>"
+    )
+    assert parse_html(html).body == (*STORY, "How popular are river ferries now?", *MORE_FERRY)
+
+
+def test_prose_above_a_subhead_taken_for_the_headline_stays_in_the_story() -> None:
+    more = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
+    html = (
+        "<html><head><title>River ferry returns: what changes</title></head><body>"
+        f"<div class='story'>{FERRY_STORY}<h2>River ferry returns in 2026: what changes</h2>{more}</div>"
+        "</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns in 2026: what changes"
+    assert article.body == (*STORY, *MORE_FERRY)
+
+
+def test_a_short_paragraph_named_like_the_story_parts_around_it_is_the_story() -> None:
+    # A document generator prints every paragraph in its own element of one name; a short one that
+    # introduces a code listing is too short to score, and is named like the rest all the same.
+    parts = [f"<div class='paragraph'><p>{p}</p></div>" for p in (*STORY, *MORE_FERRY)]
+    intro = "<div class='paragraph'><p>Book a crossing from the quay:</p></div>"
+    listing = "<div class='listingblock'><pre>ferry book --from quay</pre></div>"
+    html = (
+        "<html><body><h1>River ferry returns after repairs</h1><div class='sectionbody'>"
+        f"<div class='sect'>{''.join(parts[:2])}{intro}{listing}</div>"
+        f"<div class='sect'>{''.join(parts[2:4])}</div><div class='sect'>{''.join(parts[4:])}</div>"
+        "</div></body></html>"
+    )
+    body = parse_html(html).body
+    assert "Book a crossing from the quay:" in body
+    assert all(p in body for p in STORY + MORE_FERRY)

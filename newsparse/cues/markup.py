@@ -58,6 +58,7 @@ __all__ = [
     "PERSON_CARD",
     "POST_META_WORDS",
     "PUBLISHED_TIME_CLASSES",
+    "QUESTION_SLUG",
     "RELATED",
     "RELATED_STRONG",
     "SHARE",
@@ -403,8 +404,19 @@ def _prefix_tree(words: Iterable[str]) -> str:
 _LONG_PIECE_AT = re.compile(f"(?=({_prefix_tree(_LONG_PIECES)}))" if _LONG_PIECES else "(?!)")
 
 
+# An anchor's id spelled from a question heading ("how-popular-are-heat-pumps", "2-heading-what-does-
+# it-cost") names that heading, not a part of the page: its words ("popular", "related") say what the
+# section is about. A question opens within its first three words and runs four words or more; an
+# area's name is no question ("menu-footer-what-we-do" is three words from "what").
+QUESTION_SLUG = re.compile(
+    r"^(?:[a-z0-9]+[-_]){0,2}(?:how|what|why|which|when|where|who|are|does|should)(?:[-_][a-z0-9]+){3,}$"
+)
+
+
 @bounded_memo(TOKEN_CACHE_SIZE, TOKEN_MEMO_MAX_CHARS)
 def _token_flags(token: str) -> int:
+    if QUESTION_SLUG.match(token):
+        return 0
     candidates = _ALWAYS
     pieces = _LONG_PIECES
     for piece in _LONG_PIECE_AT.findall(token):

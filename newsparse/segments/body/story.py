@@ -959,6 +959,19 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     return holder if beyond <= SCATTERED_PROSE_SLACK * held else None
 
 
+def _named_part(page: Page, block: Block, holder: int, name: tuple[str | None, frozenset[str] | None]) -> int:
+    """The element named like the story's parts (``name``: tag and class words) that holds the
+    block, up to ``BETWEEN_PARTS_REACH`` levels above it, else ``holder``."""
+    chain = block.ancestors
+    for k in range(len(chain) - 1, max(len(chain) - 1 - BETWEEN_PARTS_REACH, -1), -1):
+        ident = chain[k]
+        if ident == holder:
+            break
+        if (page.element_tags.get(ident), page.element_tokens.get(ident)) == name:
+            return ident
+    return holder
+
+
 def _spanned(page: Page, among: Collection[int]) -> list[int]:
     """The indices of the blocks that lie in the span of one of the elements ``among``, in order:
     every block an element holds lies between its first and its last block, so the blocks outside
@@ -987,11 +1000,17 @@ def _story_from(
     labelled: list[tuple[int, str]] = []
     plain = False
     blocks = page.blocks
+    # What the parts are named: a short paragraph between them, too short to be scored a part, is
+    # printed in an element named so all the same ("Example usage:" over a listing).
+    part = next((ident for ident in chosen if ident != holder), None) if holder is not None else None
+    part_name = (page.element_tags.get(part), page.element_tokens.get(part)) if part is not None else None
     for index in _spanned(page, chosen):
         block = blocks[index]
         container = outermost(block, chosen) if holder is None else _innermost(block, chosen)
         if container is None or (head_index is not None and block.index == head_index):
             continue
+        if container == holder and part_name is not None:
+            container = _named_part(page, block, holder, part_name)
         if container == holder and (
             BETWEEN_PARTS_TAGS.isdisjoint(block.path[-BETWEEN_PARTS_REACH:])
             or block.link_density > MAX_PROSE_LINK_DENSITY
@@ -1012,12 +1031,23 @@ def _story_from(
         # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
         return StoryBlocks((), len(page.blocks))
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
+    # Paragraphs of prose above a headline below the page's top level are: that headline is a
+    # subhead of the story that the headline rule took for its title (an <h1> is the title).
     if head_index is not None:
         head_holder = outermost(page.blocks[head_index], chosen)
         if head_holder is not None and any(i > head_index for i, _ in labelled):
-            labelled = [
-                (i, label) for i, label in labelled if i > head_index or head_holder not in page.blocks[i].ancestors
-            ]
+            # From the first paragraph of prose above such a subhead on, the container is story.
+            lead = head_index
+            if page.blocks[head_index].heading_level > 1:
+                lead = next(
+                    (
+                        i
+                        for i, label in labelled
+                        if label == "good" and i < head_index and head_holder in page.blocks[i].ancestors
+                    ),
+                    head_index,
+                )
+            labelled = [(i, label) for i, label in labelled if i >= lead or head_holder not in page.blocks[i].ancestors]
     subheads = {i for i, label in labelled if label == "short" and page.blocks[i].heading_level >= 2}
     items = {i for i, label in labelled if label == "short" and not page.blocks[i].links and _list_item(page.blocks[i])}
     intros = {i for i, label in labelled if label == "good" and blocks[i].text.endswith(INTRO_ENDINGS)}
