@@ -1352,3 +1352,12 @@ def test_a_table_wider_than_the_wrap_column_does_not_hide_the_wrapping() -> None
     lines += _story(79)
     article = newsparse.parse_text("\n".join(lines) + "\n")
     assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
+
+
+def test_a_dek_printed_again_as_a_teaser_after_the_story_stays_the_dek() -> None:
+    title = "City ferry runs every twenty minutes from spring"
+    dek = "Riders left their cars at home for the whole trial."
+    lines = [title, dek, "By Ana Ruiz", "", *_story(79), "Related", dek, "Bridge tolls rise in March", ""]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.headline == title
+    assert article.subheading == dek
