@@ -1307,3 +1307,57 @@ def test_a_separator_line_between_the_headline_and_its_date_is_no_dek() -> None:
     parsed = newsparse.parse_text(dump)
     assert parsed.headline == title
     assert parsed.subheading is None
+
+
+# Invented paragraphs in Chinese: no spaces between words, each character two columns wide.
+CJK_PARAS = (
+    "港务局星期二投票决定，从明年春天起，新的电动渡轮每二十分钟开出一班。试运行期间的乘客人数是原先预计的两倍，"
+    "许多乘客表示，他们在整个试运行期间都把汽车留在了家里。",
+    "早班船上的乘客说，这次渡河比乘坐旧的柴油船更安静、更平稳。港务局现在将向市政府申请资金，再建造两艘同样的渡轮，"
+    "船厂表示可以在接到订单后的十八个月内交付。",
+    "市议会预计将在下个月讨论这项申请。一位议员说，如果新渡轮能够按期交付，城市东岸的交通压力将会明显减轻，"
+    "沿岸的商店和餐馆也会因此受益。",
+)
+
+
+def _wrap_wide(text: str, columns: int) -> list[str]:
+    """A paragraph of wide characters broken at ``columns`` as w3m breaks it, its first line
+    indented by two ideographic spaces."""
+    lines, line = [], "\u3000\u3000"
+    for ch in text:
+        if 2 * len(line) + 2 > columns:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+def test_a_chinese_story_broken_at_a_column_is_joined_back_into_its_paragraphs() -> None:
+    # Chinese lines have no spaces to count words by, and their first line's ideographic indent
+    # sits inside the paragraph: the lines under it start at the paragraph's column.
+    menu = ["首页", "新闻", "图片", "评论", "财经", "体育"]
+    lines = [*menu, "", "新电动渡轮明年春天起每二十分钟一班", ""]
+    for para in (*CJK_PARAS, *CJK_PARAS):
+        lines += [*_wrap_wide(para, 78), ""]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.headline == "新电动渡轮明年春天起每二十分钟一班"
+    assert article.body == (*CJK_PARAS, *CJK_PARAS)
+
+
+def test_a_table_wider_than_the_wrap_column_does_not_hide_the_wrapping() -> None:
+    # A table's rows, laid out in columns with runs of spaces, are printed wider than the column
+    # the tool breaks prose at; the story's broken lines are still joined.
+    rows = [f"   {n:>4}  {n * 17:>12}  {n * 311:>14}  {n * 4099:>16}  {n * 65537:>20}  done" for n in range(1, 30)]
+    lines = ["City ferry runs every twenty minutes from spring", "", "By Ana Ruiz", "", *_story(79), *rows, ""]
+    lines += _story(79)
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.body[:3] == (PARA_1, PARA_2, PARA_3)
+
+
+def test_a_dek_printed_again_as_a_teaser_after_the_story_stays_the_dek() -> None:
+    title = "City ferry runs every twenty minutes from spring"
+    dek = "Riders left their cars at home for the whole trial."
+    lines = [title, dek, "By Ana Ruiz", "", *_story(79), "Related", dek, "Bridge tolls rise in March", ""]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    assert article.headline == title
+    assert article.subheading == dek

@@ -85,6 +85,11 @@ class Shape(NamedTuple):
     text: str
 
 
+# Chinese and Japanese indent a paragraph's first line by two ideographic spaces, typeset inside
+# the paragraph: its next lines start where that indentation does, at the paragraph's column.
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
 def display_width(s: str) -> int:
     """Columns the text takes on a terminal: wide East Asian characters take two."""
     if s.isascii():
@@ -92,19 +97,23 @@ def display_width(s: str) -> int:
     return len(s) + len(_WIDE.findall(s))
 
 
-def _indent(raw: str) -> tuple[int, int]:
-    """The columns of the leading whitespace (tabs to their stop) and how many characters it is."""
+def _indent(raw: str) -> tuple[int, int, int]:
+    """The columns of the leading whitespace (tabs to their stop), how many characters it is, and
+    the column its first ideographic space stands at (the whole indentation when it has none)."""
     col = 0
+    block = -1
     for i, ch in enumerate(raw):
         if ch == " " or ch == "\u00a0":
             col += 1
         elif ch == "\t":
             col += TAB_STOP - col % TAB_STOP
         elif not ch.isspace():
-            return col, i
+            return col, i, col if block < 0 else block
         else:
+            if ch == IDEOGRAPHIC_SPACE and block < 0:
+                block = col
             col += 1
-    return col, len(raw)
+    return col, len(raw), col if block < 0 else block
 
 
 def shape_of(raw: str, *, numbered: bool = True) -> Shape:
@@ -113,7 +122,7 @@ def shape_of(raw: str, *, numbered: bool = True) -> Shape:
     ``numbered``: read "1. " as a list marker (not in dumps that print no indentation, where a
     line may start with a number: "1. FC Köln", "2. Februar").
     """
-    indent, start = _indent(raw)
+    indent, start, block = _indent(raw)
     text = raw[start:].rstrip()
     bullet = _BULLET.match(text)
     if bullet is not None:
@@ -122,7 +131,7 @@ def shape_of(raw: str, *, numbered: bool = True) -> Shape:
         number = _NUMBERED.match(text)
         if number is not None:
             return Shape(indent, "1", indent + number.end(), text[number.end() :])
-    return Shape(indent, "", indent, text)
+    return Shape(indent, "", block, text)
 
 
 def is_empty_item(text: str) -> bool:

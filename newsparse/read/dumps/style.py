@@ -19,8 +19,14 @@ __all__ = ["DumpStyle", "detect"]
 # Markdown is read when this many lines carry its links or headings, and this share of the lines.
 MARKDOWN_MIN_LINES = 3
 MARKDOWN_MIN_SHARE = 0.02
-# Lines that could have been broken (a few words at least) measure the wrap width.
+# Lines that could have been broken (a few words at least) measure the wrap width. Chinese and
+# Japanese put no space between words: a tool breaks their lines at any wide character, so a
+# line of a few of them could have been broken as well.
 WRAP_SAMPLE_MIN_WORDS = 3
+WRAP_SAMPLE_MIN_WIDE = 6
+# A run of spaces inside a line lays it out in columns (a table's row, preformatted code): tools
+# print such lines as they are, wider than the column they break prose at.
+_COLUMN_GAP = "  "
 WRAP_SAMPLE_MIN_LINES = 8
 # The wrap column: the width this share of those lines stays within (a few long addresses or
 # words cannot be broken and stick out).
@@ -67,10 +73,12 @@ class DumpStyle:
 def _wrap_width(lines: Sequence[str]) -> int | None:
     # Each line that could have been broken: its width and its last character, measured once.
     sample = sorted(
-        (display_width(stripped), stripped[-1])
+        (width, stripped[-1])
         for line in lines
-        if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS
         for stripped in (line.rstrip(),)
+        if stripped and _COLUMN_GAP not in stripped.lstrip()
+        for width in (display_width(stripped),)
+        if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS or width - len(stripped) >= WRAP_SAMPLE_MIN_WIDE
     )
     if len(sample) < WRAP_SAMPLE_MIN_LINES:
         return None
