@@ -789,6 +789,9 @@ def test_a_reading_time_note_is_no_credit(label: str) -> None:
         ("By Jo Ray, Editor at Harbourpost and Tim Bell", ("Jo Ray", "Tim Bell")),
         # Two words after "and" may be a co-author: one lost is worse than a stray role.
         ("By Tom Lee, Chief of Staff and Jane Smith", ("Tom Lee", "Jane Smith")),
+        # ... unless they end in a field of work's noun.
+        ("By Dana Whitlow, Head of Outreach and Community Development", ("Dana Whitlow",)),
+        ("By Dana Whitlow, Director of Research and Corporate Communications", ("Dana Whitlow",)),
         # A desk word after a full name is the person's role; after one word, a desk.
         ("By Jane Roe Staff", ("Jane Roe",)),
         ("By ANA RUIZ STAFF", ("ANA RUIZ",)),
@@ -1233,3 +1236,17 @@ def test_a_chinese_title_about_a_reporter_is_no_credit() -> None:
 def test_a_chinese_headline_about_reporters_is_no_credit(line: str) -> None:
     # "Taiwanese reporters: we were fooled": the word before "reporter" names no outlet.
     assert parse_credit(line) is None
+
+
+def test_the_sites_name_printed_in_one_word_is_no_name_glued_to_a_title() -> None:
+    # "HarbourAdvisor" is the site "Harbour Advisor", not "Harbour" the advisor.
+    credit = parse_credit("Written by HarbourAdvisor", marked=True, outlets=("Harbour Advisor",))
+    assert credit is not None
+    assert credit.authors == ()
+    assert credit.agencies == ("HarbourAdvisor",)
+    box = "<div class='byline'><div>Written by <span>HarbourAdvisor</span></div><div>Staff Writer</div></div>"
+    head = "<head><meta property='og:site_name' content='Harbour Advisor'></head>"
+    html = f"<html>{head}<body><article><h1>River ferry returns after repairs</h1>{box}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is None or byline.authors == ()
+

@@ -119,6 +119,9 @@ _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
 # A one-word name is a person only in scripts written without spaces between given and family name.
+# The noun that ends a field of work ("Community Development", "Corporate Communications",
+# "Data Analytics"): abstract endings that end no family name ("-ing" would: Fleming, Manning).
+_FIELD_OF_WORK = regex.compile(r"\p{L}(?:ments?|tions?|sions?|ics|ity|ities|ships?)$")
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 # Separators and connector words left at the end of a credit once its date is cut off ("A, le").
 _TRAILING_JUNK = regex.compile(
@@ -374,14 +377,19 @@ def _credentials(piece: str) -> bool:
     return bool(words) and all(_CREDENTIAL.match(w) for w in words)
 
 
-def _unglue(text: str) -> str:
-    """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START)."""
+def _unglue(text: str, outlets: Collection[str] = ()) -> str:
+    """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START).
+    A word that spells one of the site's ``outlets`` is its name printed in one word ("By
+    HomeAdvisor" on Home Advisor's site), not a name glued to a title."""
+    sites = {_account_key(o) for o in outlets}
 
     def repl(match: regex.Match[str]) -> str:
         head, tail = match.group(1), match.group(2)
         whole = head + tail
         folded = tail.casefold()
         if _NAME_CASE.match(whole) or not (folded in NAME_STOPWORDS or _job_title(tail) or DATE_LABEL.match(tail)):
+            return whole
+        if _account_key(whole) in sites:
             return whole
         return head + " " + tail
 
@@ -499,7 +507,8 @@ def _outlet(piece: str, outlets: Collection[str]) -> bool:
     # "Vegolosi.it" on Vegolosi's site: the site's address is its name too.
     address = shown_url_site(piece) if "." in piece else ""
     names = (piece, site_label("http://" + address)) if address else (piece,)
-    return any(o and same_text(name, o) for o in outlets for name in names)
+    # "HomeAdvisor" names the site "Home Advisor": one word is no person's name and a site's.
+    return any(o and (same_text(name, o) or _account_key(name) == _account_key(o)) for o in outlets for name in names)
 
 
 def _without_outlet(piece: str, outlets: Collection[str]) -> str:
@@ -598,9 +607,10 @@ def split_authors(
                 # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
                 titled = True
                 continue
-            if tied and not after_comma and len(piece.split()) == 1:
+            if tied and not after_comma and (len(piece.split()) == 1 or _FIELD_OF_WORK.search(piece)):
                 # "Head of Marketing and Communications": what the role heads goes on. (Two words
-                # or more may be a co-author's name: "Chief of Staff and Jane Smith".)
+                # or more may be a co-author's name, "Chief of Staff and Jane Smith", unless they
+                # end in a field's noun: "Head of Marketing and Community Development".)
                 continue
             tied = False
             if _is_role(piece, after_comma, role_open, following):
@@ -724,7 +734,7 @@ def parse_credit(
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text):
         return None
-    text = _unglue(text)
+    text = _unglue(text, outlets)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
     pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece) is None)
