@@ -1250,3 +1250,13 @@ def test_the_sites_name_printed_in_one_word_is_no_name_glued_to_a_title() -> Non
     byline = parse_html(html).byline
     assert byline is None or byline.authors == ()
 
+
+def test_a_pictures_credit_under_the_writers_is_no_co_author() -> None:
+    credit = (
+        "<p class='article-byline'>By Mara Quist</p>"
+        "<figure><img src='/ferry.jpg' alt=''><figcaption><div class='image-credit'><p>Sam Roe</p></div>"
+        "</figcaption></figure>"
+    )
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)
