@@ -380,7 +380,8 @@ def _credentials(piece: str) -> bool:
 def _unglue(text: str, outlets: Collection[str] = ()) -> str:
     """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START).
     A word that spells one of the site's ``outlets`` is its name printed in one word ("By
-    HomeAdvisor" on Home Advisor's site), not a name glued to a title."""
+    HomeAdvisor" on Home Advisor's site), not a name glued to a title (such a word is read as
+    any one word after "By": a site named after its writer credits that writer)."""
     sites = {_account_key(o) for o in outlets}
 
     def repl(match: regex.Match[str]) -> str:
@@ -507,8 +508,7 @@ def _outlet(piece: str, outlets: Collection[str]) -> bool:
     # "Vegolosi.it" on Vegolosi's site: the site's address is its name too.
     address = shown_url_site(piece) if "." in piece else ""
     names = (piece, site_label("http://" + address)) if address else (piece,)
-    # "HomeAdvisor" names the site "Home Advisor": one word is no person's name and a site's.
-    return any(o and (same_text(name, o) or _account_key(name) == _account_key(o)) for o in outlets for name in names)
+    return any(o and same_text(name, o) for o in outlets for name in names)
 
 
 def _without_outlet(piece: str, outlets: Collection[str]) -> str:
