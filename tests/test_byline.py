@@ -1238,20 +1238,6 @@ def test_a_chinese_headline_about_reporters_is_no_credit(line: str) -> None:
     assert parse_credit(line) is None
 
 
-def test_the_sites_name_printed_in_one_word_is_no_name_glued_to_a_title() -> None:
-    # "HarbourAdvisor" is the site "Harbour Advisor" in one word, not "Harbour" the advisor.
-    credit = parse_credit("Written by HarbourAdvisor", marked=True, outlets=("Harbour Advisor",))
-    assert credit is not None
-    assert credit.text == "Written by HarbourAdvisor"
-    assert "Harbour" not in credit.authors
-    box = "<div class='byline'><div>Written by <span>HarbourAdvisor</span></div><div>Staff Writer</div></div>"
-    head = "<head><meta property='og:site_name' content='Harbour Advisor'></head>"
-    html = f"<html>{head}<body><article><h1>River ferry returns after repairs</h1>{box}{STORY}</article></body></html>"
-    byline = parse_html(html).byline
-    assert byline is not None and "Harbour" not in byline.authors
-    assert byline.text.startswith("Written by HarbourAdvisor")
-
-
 def test_a_pictures_credit_under_the_writers_is_no_co_author() -> None:
     credit = (
         "<p class='article-byline'>By Mara Quist</p>"

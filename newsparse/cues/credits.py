@@ -118,10 +118,10 @@ SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
-# A one-word name is a person only in scripts written without spaces between given and family name.
 # The noun that ends a field of work ("Community Development", "Corporate Communications",
 # "Data Analytics"): abstract endings that end no family name ("-ing" would: Fleming, Manning).
 _FIELD_OF_WORK = regex.compile(r"\p{L}(?:ments?|tions?|sions?|ics|ity|ities|ships?)$")
+# A one-word name is a person only in scripts written without spaces between given and family name.
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 # Separators and connector words left at the end of a credit once its date is cut off ("A, le").
 _TRAILING_JUNK = regex.compile(
@@ -377,20 +377,14 @@ def _credentials(piece: str) -> bool:
     return bool(words) and all(_CREDENTIAL.match(w) for w in words)
 
 
-def _unglue(text: str, outlets: Collection[str] = ()) -> str:
-    """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START).
-    A word that spells one of the site's ``outlets`` is its name printed in one word ("By
-    HomeAdvisor" on Home Advisor's site), not a name glued to a title (such a word is read as
-    any one word after "By": a site named after its writer credits that writer)."""
-    sites = {_account_key(o) for o in outlets}
+def _unglue(text: str) -> str:
+    """The credit with a space where the page set one with CSS (see _GLUED_PAIR, _GLUED_START)."""
 
     def repl(match: regex.Match[str]) -> str:
         head, tail = match.group(1), match.group(2)
         whole = head + tail
         folded = tail.casefold()
         if _NAME_CASE.match(whole) or not (folded in NAME_STOPWORDS or _job_title(tail) or DATE_LABEL.match(tail)):
-            return whole
-        if _account_key(whole) in sites:
             return whole
         return head + " " + tail
 
@@ -734,7 +728,7 @@ def parse_credit(
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text):
         return None
-    text = _unglue(text, outlets)
+    text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
     pieces.sort(key=lambda piece: BYLINE_PREFIX.search(piece) is None)
