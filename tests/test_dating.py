@@ -348,7 +348,8 @@ def test_a_row_of_date_and_tags_that_closes_the_story_dates_it() -> None:
     # No metadata and no credit: a blog's note ends with its date among its tags.
     row = (
         "<div class='note-meta'><a href='/notes/ferry'>#</a> 4th Mar 2025<span>•</span><a href='/links'>backlinks</a>"
-        "<span>•</span><a href='/tags/ferries'>ferries</a>, <a href='/tags/harbour'>harbour</a>, <a href='/tags/tides'>tides</a></div>"
+        "<span>•</span><a href='/tags/ferries'>ferries</a>, <a href='/tags/harbour'>harbour</a>,"
+        " <a href='/tags/tides'>tides</a></div>"
     )
     html = (
         f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
