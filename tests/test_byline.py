@@ -789,6 +789,9 @@ def test_a_reading_time_note_is_no_credit(label: str) -> None:
         ("By Jo Ray, Editor at Harbourpost and Tim Bell", ("Jo Ray", "Tim Bell")),
         # Two words after "and" may be a co-author: one lost is worse than a stray role.
         ("By Tom Lee, Chief of Staff and Jane Smith", ("Tom Lee", "Jane Smith")),
+        # ... unless they end in a field of work's noun.
+        ("By Dana Whitlow, Head of Outreach and Community Development", ("Dana Whitlow",)),
+        ("By Dana Whitlow, Director of Research and Corporate Communications", ("Dana Whitlow",)),
         # A desk word after a full name is the person's role; after one word, a desk.
         ("By Jane Roe Staff", ("Jane Roe",)),
         ("By ANA RUIZ STAFF", ("ANA RUIZ",)),
@@ -1233,3 +1236,14 @@ def test_a_chinese_title_about_a_reporter_is_no_credit() -> None:
 def test_a_chinese_headline_about_reporters_is_no_credit(line: str) -> None:
     # "Taiwanese reporters: we were fooled": the word before "reporter" names no outlet.
     assert parse_credit(line) is None
+
+
+def test_a_pictures_credit_under_the_writers_is_no_co_author() -> None:
+    credit = (
+        "<p class='article-byline'>By Mara Quist</p>"
+        "<figure><img src='/ferry.jpg' alt=''><figcaption><div class='image-credit'><p>Sam Roe</p></div>"
+        "</figcaption></figure>"
+    )
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == ("Mara Quist",)

@@ -342,3 +342,29 @@ def test_dates_survive_to_dict_and_from_dict() -> None:
 def test_date_labels_say_what_the_date_is(before: str, kind: str | None) -> None:
     m = DATE_KIND_LABEL.search(before)
     assert (m.lastgroup if m else None) == kind
+
+
+def test_a_row_of_date_and_tags_that_closes_the_story_dates_it() -> None:
+    # No metadata and no credit: a blog's note ends with its date among its tags.
+    row = (
+        "<div class='note-meta'><a href='/notes/ferry'>#</a> 4th Mar 2025<span>•</span><a href='/links'>backlinks</a>"
+        "<span>•</span><a href='/tags/ferries'>ferries</a>, <a href='/tags/harbour'>harbour</a>,"
+        " <a href='/tags/tides'>tides</a></div>"
+    )
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        f"<article><h1>{HEADLINE}</h1>{FERRY_STORY}{row}</article></body></html>"
+    )
+    assert parse(html).published == dt.date(2025, 3, 4)
+
+
+def test_a_teasers_row_under_the_story_does_not_date_it() -> None:
+    card = (
+        "<div class='card'><a href='/notes/bridge'>Harbour bridge repairs finish early</a>"
+        "<div>4th Mar 2025<span>•</span>ferries, harbour, tides</div></div>"
+    )
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        f"<article><h1>{HEADLINE}</h1>{FERRY_STORY}{card}</article></body></html>"
+    )
+    assert parse(html).published is None

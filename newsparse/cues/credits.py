@@ -118,6 +118,9 @@ SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
+# The noun that ends a field of work ("Community Development", "Corporate Communications",
+# "Data Analytics"): abstract endings that end no family name ("-ing" would: Fleming, Manning).
+_FIELD_OF_WORK = regex.compile(r"\p{L}(?:ments?|tions?|sions?|ics|ity|ities|ships?)$")
 # A one-word name is a person only in scripts written without spaces between given and family name.
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 # Separators and connector words left at the end of a credit once its date is cut off ("A, le").
@@ -598,9 +601,10 @@ def split_authors(
                 # "Michael Anderson, PhD, Carlos Dobkin, PhD": the degree of the name before it.
                 titled = True
                 continue
-            if tied and not after_comma and len(piece.split()) == 1:
+            if tied and not after_comma and (len(piece.split()) == 1 or _FIELD_OF_WORK.search(piece)):
                 # "Head of Marketing and Communications": what the role heads goes on. (Two words
-                # or more may be a co-author's name: "Chief of Staff and Jane Smith".)
+                # or more may be a co-author's name, "Chief of Staff and Jane Smith", unless they
+                # end in a field's noun: "Head of Marketing and Community Development".)
                 continue
             tied = False
             if _is_role(piece, after_comma, role_open, following):

@@ -764,7 +764,8 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue
-        if not credit_named(page, block):
+        if not credit_named(page, block) or block.flags & F_CAPTION:
+            # (A picture's credit under the writer's is the picture's: "Illustration: Jo Lee".)
             break
         more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
         after_connector = joiner != ", "

@@ -282,8 +282,9 @@ def _published_fallback(
     the story's element, outside teaser cards, and else the metadata's date; then a dateline
     opening one of the ``opening`` paragraphs ("31. Oktober 2023. Drag queens ..."), a date
     labelled as the publication or update date, or alone, in the ``closing`` lines of the story
-    ("Veröffentlicht am: 6. August 2009", "15.12.2021"), and a labelled date line further down the
-    ``footer`` ("Page last updated: 13 November 2025")."""
+    ("Veröffentlicht am: 6. August 2009", "15.12.2021"), a labelled date line further down the
+    ``footer`` ("Page last updated: 13 November 2025"), and a row of items with a date among them
+    in the ``closing`` lines ("15th Dec 2025 • backlinks • ocaml, web")."""
     found = _header_date(page, header, near, body, day_first)
     if found.value is not None:
         return found
@@ -315,8 +316,18 @@ def _published_fallback(
             (opening, lambda b: _opening_dateline(b.text, day_first)),
             (under_story(closing), lambda b: _closing_date(b.text, day_first)),
             (under_story(footer), lambda b: _labelled_date(page.blocks, b, day_first)),
+            # A blog's note closes with a row of its date, tags and links ("# 15th Dec 2025 • notes").
+            (under_story(closing), lambda b: _closing_row(page.blocks, b, body, day_first)),
         )
     )
+
+
+def _closing_row(blocks: Sequence[Block], block: Block, body: Collection[int], day_first: bool | None) -> _When | None:
+    """The date among the items of a row under the story, not one of its paragraphs nor a
+    teaser's card."""
+    if block.index in body or _in_teaser_card(blocks, block):
+        return None
+    return date_in_row(block.text, day_first)
 
 
 def _story_element(page: Page, body: Collection[int]) -> int | None:
