@@ -313,10 +313,23 @@ def _is_caption(page: Page, block: Block, container: int) -> bool:
 
 def _in_picture(page: Page, block: Block) -> bool:
     """Whether the block is in a figure that frames a picture (see ``FIGURE_MAX_BLOCKS``)."""
-    if "figure" not in block.path:
+    path = block.path
+    if "figure" not in path:
+        return False
+    # A table set in a figure (editors wrap every table so) is the story's data: its cells are no
+    # caption. (A figure set in a layout table is still a picture.)
+    if "table" in path and _last_at(path, "table") > _last_at(path, "figure"):
         return False
     figure = next((i for i in reversed(block.ancestors) if page.element_tags.get(i) == "figure"), None)
     return figure is None or figure not in page.once("story.text_figures", _text_figures)
+
+
+def _last_at(path: Sequence[str], tag: str) -> int:
+    """Where the innermost element of this tag stands in a block's path (-1 when none does)."""
+    for k in range(len(path) - 1, -1, -1):
+        if path[k] == tag:
+            return k
+    return -1
 
 
 def _text_figures(page: Page) -> frozenset[int]:
