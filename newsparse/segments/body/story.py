@@ -610,7 +610,8 @@ def _evidence(
     blocks = page.blocks
     size = sum(blocks[i].weighted_length for i in story.indices)
     inside = set(region.blocks)
-    chars = linked = in_prose = 0.0
+    taken = set(body)
+    chars = linked = in_prose = left = 0.0
     short = headings = 0
     cards: Counter[tuple[str, frozenset[str]]] = Counter()
     for i in region.blocks:
@@ -620,6 +621,8 @@ def _evidence(
         linked += n * block.link_density
         if prose[i]:
             in_prose += n
+        if i not in taken:
+            left += n
         if n < SHORT_LINE_CHARS:
             short += 1
         if block.heading_level:
@@ -645,6 +648,10 @@ def _evidence(
         "body_region_headings": _damped(headings),
         "body_region_cards": _damped(max(cards.values(), default=0)),
         "body_of_area": min(sum(sizes) / region.size, 2.0) if region.size else 1.0,
+        # The share of the main area's text the body leaves: a story told whole leaves little of it
+        # (its table's cells and list items are the story's), a blurb over a listing leaves the
+        # listing, a body cut short the rest of the story.
+        "body_region_left": left / chars if chars else 0.0,
         "body_legal_share": legal / (sum(n for _, n in opening) or 1),
     }
 
