@@ -393,6 +393,21 @@ def test_a_caption_in_a_figure_stays_out_of_the_body() -> None:
     assert CAPTION not in parse_html(html).body
 
 
+def test_a_table_that_an_editor_set_in_a_figure_is_story_and_its_caption_is_not() -> None:
+    # Editors wrap every table in a <figure>: its cells are the story's figures, its caption a caption.
+    rows = (("Morning crossing", "Six sailings"), ("Evening crossing", "Four sailings"))
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p><figure class='wp-block-table'><table>{table}</table>"
+        "<figcaption>Source: the harbour office</figcaption></figure>"
+        f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"
+    )
+    text = "\n".join(parse_html(html).body)
+    assert all(cell in text for row in rows for cell in row)
+    assert "Source: the harbour office" not in text
+
+
 def test_a_players_embed_code_is_no_story_text() -> None:
     embed = (
         "<div class='audio-tools'><b>Embed</b>"

@@ -292,6 +292,22 @@ def test_confidence_reads_how_little_of_the_main_area_the_story_holds() -> None:
     assert story["body_region_prose_share"] > shop["body_region_prose_share"]
 
 
+def test_confidence_reads_a_story_table_as_the_story_it_is() -> None:
+    # A table set in a figure is the story's data: its cells are short lines the body holds, not
+    # lines of the main area it leaves, and the story's words stay in sentences.
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n} sailings</td></tr>" for n in range(1, 13))
+    first, *rest = (f"<p>{p}</p>" for p in FERRY_PARAGRAPHS)
+    table = f"<figure><table>{rows}</table><figcaption>Timetable</figcaption></figure>"
+    page, found = _found(
+        _html_page(f"<main><article><h1>{FERRY_HEADLINE}</h1>{first}{table}{''.join(rest)}</article></main>")
+    )
+    features = confidence_features(page, found)
+    assert "Pier 12" in "\n".join(found.body.value.paragraphs)
+    assert features["body_region_left"] < 0.1
+    assert features["sentence_words"] > features["body_sentences"]
+    assert features["sentence_words"] > 0.6
+
+
 def test_page_type_reads_a_sectioned_story_as_its_container_holds_it() -> None:
     from tests.test_body import _guide_page
 

@@ -36,6 +36,7 @@ _AREA_EVIDENCE = (
     "body_region_prose_share",
     "body_region_short_share",
     "body_region_cards",
+    "body_region_left",
 )
 
 
@@ -58,8 +59,12 @@ def confidence_features(page: Page, found: Found, known_words: Mapping[str, int]
     n_words = sum(words)
     out["body_words"] = damped(n_words / 20)
     out["body_paragraphs"] = damped(len(body))
-    out["body_sentences"] = sum(ends_sentence(p) for p in body) / len(body) if body else 0.0
+    ended = [ends_sentence(p) for p in body]
+    out["body_sentences"] = sum(ended) / len(body) if body else 0.0
     out["long_paragraphs"] = sum(1 for w in words if w >= PROSE_WORDS) / len(body) if body else 0.0
+    # By words as well as by paragraphs: a table's cells or a list's items in a story make many
+    # short paragraphs without a sentence's end, and leave most of its words in sentences.
+    out["sentence_words"] = sum(w for e, w in zip(ended, words, strict=True) if e) / n_words if n_words else 0.0
     out["headline"] = float(bool(found.headline.value))
     # The story as the body rule first found it, its credit and dek lines included.
     indices = found.story.blocks

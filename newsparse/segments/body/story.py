@@ -313,10 +313,23 @@ def _is_caption(page: Page, block: Block, container: int) -> bool:
 
 def _in_picture(page: Page, block: Block) -> bool:
     """Whether the block is in a figure that frames a picture (see ``FIGURE_MAX_BLOCKS``)."""
-    if "figure" not in block.path:
+    path = block.path
+    if "figure" not in path:
+        return False
+    # A table set in a figure (editors wrap every table so) is the story's data: its cells are no
+    # caption. (A figure set in a layout table is still a picture.)
+    if "table" in path and _last_at(path, "table") > _last_at(path, "figure"):
         return False
     figure = next((i for i in reversed(block.ancestors) if page.element_tags.get(i) == "figure"), None)
     return figure is None or figure not in page.once("story.text_figures", _text_figures)
+
+
+def _last_at(path: Sequence[str], tag: str) -> int:
+    """Where the innermost element of this tag stands in a block's path (-1 when none does)."""
+    for k in range(len(path) - 1, -1, -1):
+        if path[k] == tag:
+            return k
+    return -1
 
 
 def _text_figures(page: Page) -> frozenset[int]:
@@ -597,7 +610,8 @@ def _evidence(
     blocks = page.blocks
     size = sum(blocks[i].weighted_length for i in story.indices)
     inside = set(region.blocks)
-    chars = linked = in_prose = 0.0
+    taken = set(body)
+    chars = linked = in_prose = left = 0.0
     short = headings = 0
     cards: Counter[tuple[str, frozenset[str]]] = Counter()
     for i in region.blocks:
@@ -607,6 +621,8 @@ def _evidence(
         linked += n * block.link_density
         if prose[i]:
             in_prose += n
+        if i not in taken:
+            left += n
         if n < SHORT_LINE_CHARS:
             short += 1
         if block.heading_level:
@@ -632,6 +648,10 @@ def _evidence(
         "body_region_headings": _damped(headings),
         "body_region_cards": _damped(max(cards.values(), default=0)),
         "body_of_area": min(sum(sizes) / region.size, 2.0) if region.size else 1.0,
+        # The share of the main area's text the body leaves: a story told whole leaves little of it
+        # (its table's cells and list items are the story's), a blurb over a listing leaves the
+        # listing, a body cut short the rest of the story.
+        "body_region_left": left / chars if chars else 0.0,
         "body_legal_share": legal / (sum(n for _, n in opening) or 1),
     }
 
