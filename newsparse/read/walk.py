@@ -15,7 +15,7 @@ import importlib.util
 import os
 import re
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import Generic, Literal, NamedTuple, TypeVar, overload
@@ -74,6 +74,16 @@ CREDIT_LABEL_MAX_ELEMENTS = 4
 CREDIT_LABEL_MAX_WORDS = 5
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# An inline style that hides the element holding the whole page (the only element under the
+# <body>, through this many wrappers at most) hides it while the page loads, until a script shows
+# it (a guard against a flash of unstyled content): a reader sees what it holds.
+PAGE_WRAPPER_REACH = 6
+# Elements that a button's aria-controls names but that hold no text of the page when shown: a
+# menu, a dialog, a drop-down list of options.
+_NOT_PANEL_TAGS = frozenset(("nav", "dialog", "menu", "select", "form"))
+_NOT_PANEL_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "navigation", "listbox", "search"))
+# Elements beside a page's wrapper that show nothing: they leave it the only thing on the page.
+_SHOWING_NOTHING = frozenset(("script", "style", "noscript", "template", "link", "meta"))
 # Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
 # the page, so their footer words flag none (see markup.template_names).
 TEMPLATE_TAGS = frozenset(("body", "html"))
@@ -140,7 +150,21 @@ def _digits_apart(last: str, text: str, el: etree._Element) -> bool:
     return prev is not None and isinstance(prev.tag, str) and not prev.tail and (len(prev) > 0 or bool(prev.text))
 
 
-def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
+def _is_hidden(
+    attrs: Mapping[str, str], tag: object, el: etree._Element, panels: Collection[str] = frozenset()
+) -> bool:
+    """Whether the element is hidden from a reader; ``panels`` are the ids of the page's panels
+    (see :func:`_panel_ids`)."""
+    # A tab's or an accordion's panel is hidden until the reader picks its tab or opens it: its text
+    # is the page's (a product's "Details" and "Specifications", a guide's code in each language,
+    # the answers of a list of questions). A menu, a dialog or a drop-down list is no such panel.
+    if attrs.get("role") == "tabpanel" or (
+        panels
+        and attrs.get("id") in panels
+        and tag not in _NOT_PANEL_TAGS
+        and attrs.get("role") not in _NOT_PANEL_ROLES
+    ):
+        return False
     if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
     # aria-hidden hides an element, except the visual copy of a text that a screen-reader
@@ -153,13 +177,34 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> boo
     ):
         return True
     style = attrs.get("style")
-    return _hidden_by_style(style) if style else False
+    return _hidden_by_style(style) and not _wraps_page(el) if style else False
 
 
 def _hidden_by_style(style: str) -> bool:
     """An inline style that hides the element."""
     compact = style.replace(" ", "").lower()
     return "display:none" in compact or "visibility:hidden" in compact
+
+
+def _panel_ids(top: etree._Element) -> frozenset[str]:
+    """The ids that the page's buttons and tabs name as the panel they show (aria-controls)."""
+    return frozenset(name for value in top.xpath(".//@aria-controls") for name in str(value).split())
+
+
+def _wraps_page(el: etree._Element) -> bool:
+    """``el`` holds the whole page: it is the only element that shows anything under ``<body>``,
+    itself or through a few wrappers that hold nothing else (see ``PAGE_WRAPPER_REACH``)."""
+    for _ in range(PAGE_WRAPPER_REACH + 1):
+        if el.tag in ("body", "html"):
+            return True
+        parent = el.getparent()
+        if parent is None or any(
+            sibling is not el and isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING
+            for sibling in parent
+        ):
+            return False
+        el = parent
+    return False
 
 
 def _has_screen_reader_twin(el: etree._Element) -> bool:
@@ -421,6 +466,7 @@ class _Walk:
         named_ids, owns, names_list, record_ids = self.named, self.owns, self.names_list, self.record_ids
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        panels = _panel_ids(top)
         tag_kinds = dict(_KNOWN_TAGS)
         next_id = 1
         # The text gathered for the block element currently open.
@@ -460,7 +506,7 @@ class _Walk:
                 own: tuple[str, ...] = ()
                 names: str | None = None
                 if attrs:
-                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el):
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el, panels):
                         walker.skip_subtree()
                         skipped = True
                         continue
