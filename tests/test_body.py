@@ -156,6 +156,16 @@ def test_the_text_of_a_closed_accordion_panel_is_read_and_a_closed_menu_is_not()
     assert not any("menu item" in block.text for block in tree_to_page(root).blocks)
 
 
+def test_the_folding_box_around_a_closed_panel_opens_with_it() -> None:
+    html = (
+        f"<html><body><article><h1>River ferry returns after repairs</h1>{''.join(f'<p>{p}</p>' for p in STORY[:2])}"
+        '<button aria-expanded="false" aria-controls="rest">Read on</button><div style="display:none;height:0">'
+        f'<style>.x{{}}</style><div id="rest" role="region">{"".join(f"<p>{p}</p>" for p in STORY[2:])}</div></div>'
+        "</article></body></html>"
+    )
+    assert parse_html(html).body == STORY
+
+
 GUIDE_INTRO = (
     "Choosing a walking boot is mostly about fit, and only then about the features printed on the box.",
     "We walked each pair for at least sixty miles over moorland, forest tracks and wet limestone first.",

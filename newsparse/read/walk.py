@@ -155,16 +155,11 @@ def _is_hidden(
 ) -> bool:
     """Whether the element is hidden from a reader; ``panels`` are the ids of the page's panels
     (see :func:`_panel_ids`)."""
-    # A tab's or an accordion's panel is hidden until the reader picks its tab or opens it: its text
-    # is the page's (a product's "Details" and "Specifications", a guide's code in each language,
-    # the answers of a list of questions). A menu, a dialog or a drop-down list is no such panel.
-    if attrs.get("role") == "tabpanel" or (
-        panels
-        and attrs.get("id") in panels
-        and tag not in _NOT_PANEL_TAGS
-        and attrs.get("role") not in _NOT_PANEL_ROLES
-    ):
-        return False
+    return _hides(attrs, tag, el) and not (_is_panel(attrs, tag, panels) or _wraps_panel(el, panels))
+
+
+def _hides(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
+    """Whether the element's attributes hide it (panels aside)."""
     if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
     # aria-hidden hides an element, except the visual copy of a text that a screen-reader
@@ -178,6 +173,27 @@ def _is_hidden(
         return True
     style = attrs.get("style")
     return _hidden_by_style(style) and not _wraps_page(el) if style else False
+
+
+def _is_panel(attrs: Mapping[str, str], tag: object, panels: Collection[str]) -> bool:
+    """A tab's or an accordion's panel, hidden until the reader picks its tab or opens it: its text
+    is the page's (a product's "Details" and "Specifications", a guide's code in each language,
+    the answers of a list of questions). A menu, a dialog or a drop-down list is no such panel."""
+    role = attrs.get("role")
+    if role == "tabpanel":
+        return True
+    return bool(panels) and attrs.get("id") in panels and tag not in _NOT_PANEL_TAGS and role not in _NOT_PANEL_ROLES
+
+
+def _wraps_panel(el: etree._Element, panels: Collection[str]) -> bool:
+    """The one element that ``el`` shows is a panel: the box that folds it away, which opens with it."""
+    child = None
+    for sibling in el:
+        if isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING:
+            if child is not None:
+                return False
+            child = sibling
+    return child is not None and _is_panel(dict(child.items()), child.tag, panels)
 
 
 def _hidden_by_style(style: str) -> bool:
