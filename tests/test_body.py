@@ -132,40 +132,6 @@ def test_a_page_hidden_while_it_loads_is_read() -> None:
     assert article.body == STORY
 
 
-def test_the_text_of_a_hidden_tab_panel_is_read() -> None:
-    html = (
-        f"<html><body><article><h1>River ferry returns after repairs</h1>{''.join(f'<p>{p}</p>' for p in STORY[:2])}"
-        '<div role="tablist"><button role="tab" aria-controls="more">More</button></div>'
-        f'<div role="tabpanel" id="more" hidden>{"".join(f"<p>{p}</p>" for p in STORY[2:])}</div>'
-        "</article></body></html>"
-    )
-    assert parse_html(html).body == STORY
-
-
-def test_the_text_of_a_closed_accordion_panel_is_read_and_a_closed_menu_is_not() -> None:
-    html = (
-        f"<html><body><button aria-controls='menu' aria-expanded='false'>Menu</button><ul id='menu' role='menu'"
-        " hidden><li>A menu item that reads like a long sentence of text, which no reader sees until opened.</li>"
-        f"</ul><article><h1>River ferry returns after repairs</h1>{''.join(f'<p>{p}</p>' for p in STORY[:2])}"
-        '<button aria-expanded="false" aria-controls="rest">Read on</button>'
-        f'<div id="rest" style="display: none">{"".join(f"<p>{p}</p>" for p in STORY[2:])}</div>'
-        "</article></body></html>"
-    )
-    assert parse_html(html).body == STORY
-    root, _ = tree_from_text(html)
-    assert not any("menu item" in block.text for block in tree_to_page(root).blocks)
-
-
-def test_the_folding_box_around_a_closed_panel_opens_with_it() -> None:
-    html = (
-        f"<html><body><article><h1>River ferry returns after repairs</h1>{''.join(f'<p>{p}</p>' for p in STORY[:2])}"
-        '<button aria-expanded="false" aria-controls="rest">Read on</button><div style="display:none;height:0">'
-        f'<style>.x{{}}</style><div id="rest" role="region">{"".join(f"<p>{p}</p>" for p in STORY[2:])}</div></div>'
-        "</article></body></html>"
-    )
-    assert parse_html(html).body == STORY
-
-
 GUIDE_INTRO = (
     "Choosing a walking boot is mostly about fit, and only then about the features printed on the box.",
     "We walked each pair for at least sixty miles over moorland, forest tracks and wet limestone first.",

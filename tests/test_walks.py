@@ -102,12 +102,6 @@ PAGES = {
     '<p style="visibility:hidden">gone</p><p style="color:red">shown</p>',
     "page hidden while loading": '<div id="app"><div style="visibility:hidden"><p>the page</p>'
     '<p style="display:none">gone</p></div></div><script>show()</script>',
-    "tab panels": '<div role="tablist"><button aria-controls="t2">Specs</button></div>'
-    '<div role="tabpanel" id="t2" hidden style="display:none"><p>Weight 2 kg</p><p hidden>gone</p></div>'
-    '<button aria-controls="a1 a2" aria-expanded="false">Care</button><div id="a1" style="display:none">Wash cold</div>'
-    '<dd id="a2" hidden>Dry flat</dd><button aria-controls="m">Menu</button><nav id="m" hidden>gone</nav>'
-    '<button aria-controls="a3">Size</button><div style="display:none"><div id="a3">Fits true</div></div>'
-    '<div hidden><div id="a3">twice</div><p>gone</p></div>',
     "aria hidden": '<p><span aria-hidden="true">Title</span><span class="sr-only">Title</span></p>'
     '<p><i class="material-icons" aria-hidden="true">share</i>Share</p><main aria-hidden="true">main text</main>',
     "offscreen and taxonomy": '<div class="visually-hidden">skip</div>'

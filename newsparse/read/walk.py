@@ -15,7 +15,7 @@ import importlib.util
 import os
 import re
 from array import array
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
 from typing import Generic, Literal, NamedTuple, TypeVar, overload
@@ -78,10 +78,6 @@ _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # <body>, through this many wrappers at most) hides it while the page loads, until a script shows
 # it (a guard against a flash of unstyled content): a reader sees what it holds.
 PAGE_WRAPPER_REACH = 6
-# Elements that a button's aria-controls names but that hold no text of the page when shown: a
-# menu, a dialog, a drop-down list of options.
-_NOT_PANEL_TAGS = frozenset(("nav", "dialog", "menu", "select", "form"))
-_NOT_PANEL_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "navigation", "listbox", "search"))
 # Elements beside a page's wrapper that show nothing: they leave it the only thing on the page.
 _SHOWING_NOTHING = frozenset(("script", "style", "noscript", "template", "link", "meta"))
 # Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
@@ -150,16 +146,7 @@ def _digits_apart(last: str, text: str, el: etree._Element) -> bool:
     return prev is not None and isinstance(prev.tag, str) and not prev.tail and (len(prev) > 0 or bool(prev.text))
 
 
-def _is_hidden(
-    attrs: Mapping[str, str], tag: object, el: etree._Element, panels: Collection[str] = frozenset()
-) -> bool:
-    """Whether the element is hidden from a reader; ``panels`` are the ids of the page's panels
-    (see :func:`_panel_ids`)."""
-    return _hides(attrs, tag, el) and not (_is_panel(attrs, tag, panels) or _wraps_panel(el, panels))
-
-
-def _hides(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
-    """Whether the element's attributes hide it (panels aside)."""
+def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
     if "hidden" in attrs and not _STREAMED_SEGMENT.match(attrs.get("id") or ""):
         return True
     # aria-hidden hides an element, except the visual copy of a text that a screen-reader
@@ -175,36 +162,10 @@ def _hides(attrs: Mapping[str, str], tag: object, el: etree._Element) -> bool:
     return _hidden_by_style(style) and not _wraps_page(el) if style else False
 
 
-def _is_panel(attrs: Mapping[str, str], tag: object, panels: Collection[str]) -> bool:
-    """A tab's or an accordion's panel, hidden until the reader picks its tab or opens it: its text
-    is the page's (a product's "Details" and "Specifications", a guide's code in each language,
-    the answers of a list of questions). A menu, a dialog or a drop-down list is no such panel."""
-    role = attrs.get("role")
-    if role == "tabpanel":
-        return True
-    return bool(panels) and attrs.get("id") in panels and tag not in _NOT_PANEL_TAGS and role not in _NOT_PANEL_ROLES
-
-
-def _wraps_panel(el: etree._Element, panels: Collection[str]) -> bool:
-    """The one element that ``el`` shows is a panel: the box that folds it away, which opens with it."""
-    child = None
-    for sibling in el:
-        if isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING:
-            if child is not None:
-                return False
-            child = sibling
-    return child is not None and _is_panel(dict(child.items()), child.tag, panels)
-
-
 def _hidden_by_style(style: str) -> bool:
     """An inline style that hides the element."""
     compact = style.replace(" ", "").lower()
     return "display:none" in compact or "visibility:hidden" in compact
-
-
-def _panel_ids(top: etree._Element) -> frozenset[str]:
-    """The ids that the page's buttons and tabs name as the panel they show (aria-controls)."""
-    return frozenset(name for value in top.xpath(".//@aria-controls") for name in str(value).split())
 
 
 def _wraps_page(el: etree._Element) -> bool:
@@ -482,7 +443,6 @@ class _Walk:
         named_ids, owns, names_list, record_ids = self.named, self.owns, self.names_list, self.record_ids
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
-        panels = _panel_ids(top)
         tag_kinds = dict(_KNOWN_TAGS)
         next_id = 1
         # The text gathered for the block element currently open.
@@ -522,7 +482,7 @@ class _Walk:
                 own: tuple[str, ...] = ()
                 names: str | None = None
                 if attrs:
-                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el, panels):
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el):
                         walker.skip_subtree()
                         skipped = True
                         continue
