@@ -119,6 +119,19 @@ def test_a_segment_streamed_by_react_is_read() -> None:
     assert article.body == STORY
 
 
+def test_a_page_hidden_while_it_loads_is_read() -> None:
+    # Scripts show the wrapper of the whole page once it is styled; a hidden part of it stays out.
+    html = (
+        '<html><body><div id="app"><div style="visibility:hidden;min-height:100vh">'
+        f"<article><h1>River ferry returns after repairs</h1>{STORY_HTML}</article>"
+        '<div style="display:none"><p>A hidden paragraph that no reader sees, however long it is, and which'
+        " stays out.</p></div></div></div><script>show()</script></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns after repairs"
+    assert article.body == STORY
+
+
 GUIDE_INTRO = (
     "Choosing a walking boot is mostly about fit, and only then about the features printed on the box.",
     "We walked each pair for at least sixty miles over moorland, forest tracks and wet limestone first.",

@@ -100,6 +100,8 @@ PAGES = {
     "time": '<p>On <time datetime=" 2024-05-01T10:00 ">May 1</time> and <time datetime="2020">then</time></p>',
     "hidden": '<div hidden>gone</div><div hidden id="S:0">streamed</div><p style="DISPLAY : none">gone</p>'
     '<p style="visibility:hidden">gone</p><p style="color:red">shown</p>',
+    "page hidden while loading": '<div id="app"><div style="visibility:hidden"><p>the page</p>'
+    '<p style="display:none">gone</p></div></div><script>show()</script>',
     "aria hidden": '<p><span aria-hidden="true">Title</span><span class="sr-only">Title</span></p>'
     '<p><i class="material-icons" aria-hidden="true">share</i>Share</p><main aria-hidden="true">main text</main>',
     "offscreen and taxonomy": '<div class="visually-hidden">skip</div>'

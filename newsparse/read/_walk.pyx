@@ -850,7 +850,10 @@ cdef class Walk:
         elif slots[A_STYLE] != NULL:
             style = attr_value(node, slots[A_STYLE])
             if style and hidden_by_style(style):
-                return 0
+                # Hidden by its style, unless it holds the whole page (see walk._is_hidden).
+                el = cetree.elementFactory(self.doc, node)
+                if is_hidden(dict(el.items()), el.tag, el):
+                    return 0
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:

@@ -74,6 +74,12 @@ CREDIT_LABEL_MAX_ELEMENTS = 4
 CREDIT_LABEL_MAX_WORDS = 5
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
+# An inline style that hides the element holding the whole page (the only element under the
+# <body>, through this many wrappers at most) hides it while the page loads, until a script shows
+# it (a guard against a flash of unstyled content): a reader sees what it holds.
+PAGE_WRAPPER_REACH = 6
+# Elements beside a page's wrapper that show nothing: they leave it the only thing on the page.
+_SHOWING_NOTHING = frozenset(("script", "style", "noscript", "template", "link", "meta"))
 # Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
 # the page, so their footer words flag none (see markup.template_names).
 TEMPLATE_TAGS = frozenset(("body", "html"))
@@ -153,13 +159,29 @@ def _is_hidden(attrs: Mapping[str, str], tag: object, el: etree._Element) -> boo
     ):
         return True
     style = attrs.get("style")
-    return _hidden_by_style(style) if style else False
+    return _hidden_by_style(style) and not _wraps_page(el) if style else False
 
 
 def _hidden_by_style(style: str) -> bool:
     """An inline style that hides the element."""
     compact = style.replace(" ", "").lower()
     return "display:none" in compact or "visibility:hidden" in compact
+
+
+def _wraps_page(el: etree._Element) -> bool:
+    """``el`` holds the whole page: it is the only element that shows anything under ``<body>``,
+    itself or through a few wrappers that hold nothing else (see ``PAGE_WRAPPER_REACH``)."""
+    for _ in range(PAGE_WRAPPER_REACH + 1):
+        if el.tag in ("body", "html"):
+            return True
+        parent = el.getparent()
+        if parent is None or any(
+            sibling is not el and isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING
+            for sibling in parent
+        ):
+            return False
+        el = parent
+    return False
 
 
 def _has_screen_reader_twin(el: etree._Element) -> bool:
