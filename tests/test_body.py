@@ -132,6 +132,36 @@ def test_a_page_hidden_while_it_loads_is_read() -> None:
     assert article.body == STORY
 
 
+def test_hidden_text_beside_other_text_stays_hidden() -> None:
+    # Only the wrapper of the whole page is shown by a script; a hidden part beside text is a hidden part.
+    from newsparse.read.source import tree_from_text
+    from newsparse.read.walk import tree_to_page
+
+    for html in (
+        '<html><body><p>Hello <span style="display:none">SECRET</span> world</p></body></html>',
+        '<html><body>Visible text<div style="display:none">HIDDEN MENU</div></body></html>',
+        '<html><body><div><div style="display:none">HIDDEN MENU</div>tail text</div></body></html>',
+    ):
+        for pure in (True, False):
+            text = " ".join(block.text for block in tree_to_page(tree_from_text(html)[0], pure=pure).blocks)
+            assert "SECRET" not in text and "HIDDEN" not in text, html
+
+
+def test_the_page_wrapper_test_reads_a_bounded_number_of_siblings() -> None:
+    # A hidden element among many children is no page's wrapper: the test stops at the count, so a
+    # page of thousands of hidden elements among comments costs linear time, not quadratic.
+    from newsparse.read.source import tree_from_text
+    from newsparse.read.walk import PAGE_WRAPPER_MAX_SIBLINGS, tree_to_page
+
+    comments = "<!-- c -->" * (PAGE_WRAPPER_MAX_SIBLINGS + 1)
+    html = f'<html><body>{comments}<div style="display:none"><p>HIDDEN PAGE</p></div></body></html>'
+    for pure in (True, False):
+        assert not any("HIDDEN" in block.text for block in tree_to_page(tree_from_text(html)[0], pure=pure).blocks)
+    few = '<html><body><!-- c --><div style="display:none"><p>SHOWN PAGE</p></div></body></html>'
+    for pure in (True, False):
+        assert any("SHOWN" in block.text for block in tree_to_page(tree_from_text(few)[0], pure=pure).blocks)
+
+
 GUIDE_INTRO = (
     "Choosing a walking boot is mostly about fit, and only then about the features printed on the box.",
     "We walked each pair for at least sixty miles over moorland, forest tracks and wet limestone first.",

@@ -102,6 +102,8 @@ PAGES = {
     '<p style="visibility:hidden">gone</p><p style="color:red">shown</p>',
     "page hidden while loading": '<div id="app"><div style="visibility:hidden"><p>the page</p>'
     '<p style="display:none">gone</p></div></div><script>show()</script>',
+    "hidden beside text": '<p>Hello <span style="display:none">gone</span> world</p>',
+    "hidden after body text": 'Visible text<div style="display:none">gone menu</div>',
     "aria hidden": '<p><span aria-hidden="true">Title</span><span class="sr-only">Title</span></p>'
     '<p><i class="material-icons" aria-hidden="true">share</i>Share</p><main aria-hidden="true">main text</main>',
     "offscreen and taxonomy": '<div class="visually-hidden">skip</div>'

@@ -16,7 +16,7 @@ import os
 import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Generic, Literal, NamedTuple, TypeVar, overload
 
@@ -75,9 +75,12 @@ CREDIT_LABEL_MAX_WORDS = 5
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # An inline style that hides the element holding the whole page (the only element under the
-# <body>, through this many wrappers at most) hides it while the page loads, until a script shows
-# it (a guard against a flash of unstyled content): a reader sees what it holds.
+# <body> and no text beside it, through this many wrappers at most) hides it while the page loads,
+# until a script shows it (a guard against a flash of unstyled content): a reader sees what it holds.
 PAGE_WRAPPER_REACH = 6
+# A page's wrapper sits among a few scripts and styles; a parent with more children than this holds
+# more than one thing, so the test never scans a long run of siblings (it stays linear in the page).
+PAGE_WRAPPER_MAX_SIBLINGS = 32
 # Elements beside a page's wrapper that show nothing: they leave it the only thing on the page.
 _SHOWING_NOTHING = frozenset(("script", "style", "noscript", "template", "link", "meta"))
 # Elements whose classes name the page's template ("footer-on-bottom"): they hold every block of
@@ -170,18 +173,31 @@ def _hidden_by_style(style: str) -> bool:
 
 def _wraps_page(el: etree._Element) -> bool:
     """``el`` holds the whole page: it is the only element that shows anything under ``<body>``,
-    itself or through a few wrappers that hold nothing else (see ``PAGE_WRAPPER_REACH``)."""
+    with no text beside it, itself or through a few wrappers that hold nothing else (see
+    ``PAGE_WRAPPER_REACH``). At most ``PAGE_WRAPPER_MAX_SIBLINGS`` children are read per level."""
+    chain = [el]
     for _ in range(PAGE_WRAPPER_REACH + 1):
-        if el.tag in ("body", "html"):
-            return True
-        parent = el.getparent()
-        if parent is None or any(
-            sibling is not el and isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING
-            for sibling in parent
-        ):
+        if chain[-1].tag in ("body", "html"):
+            break
+        parent = chain[-1].getparent()
+        if parent is None:
             return False
-        el = parent
-    return False
+        chain.append(parent)
+    else:
+        return False
+    for child, parent in pairwise(chain):
+        if parent.text and not parent.text.isspace():
+            return False
+        # lxml counts children by walking them: read one past the bound instead of len(parent).
+        siblings = list(islice(parent, PAGE_WRAPPER_MAX_SIBLINGS + 1))
+        if len(siblings) > PAGE_WRAPPER_MAX_SIBLINGS:
+            return False
+        for sibling in siblings:
+            if sibling.tail and not sibling.tail.isspace():
+                return False
+            if sibling is not child and isinstance(sibling.tag, str) and sibling.tag not in _SHOWING_NOTHING:
+                return False
+    return True
 
 
 def _has_screen_reader_twin(el: etree._Element) -> bool:
