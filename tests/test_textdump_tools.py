@@ -1361,3 +1361,23 @@ def test_a_dek_printed_again_as_a_teaser_after_the_story_stays_the_dek() -> None
     article = newsparse.parse_text("\n".join(lines) + "\n")
     assert article.headline == title
     assert article.subheading == dek
+
+
+def test_prose_typed_with_two_spaces_after_each_sentence_is_joined_back() -> None:
+    # Two spaces after a full stop are a typist's habit, not a table's column gap: the wrap width
+    # is still measured on those lines and the broken lines are joined.
+    import textwrap
+
+    sentences = (
+        "The board met on the pier.  Members said the plan works.  Riders agreed with them.  ",
+        "The boats leave at six.  Fares stay the same.  The pier gets a new roof in May.  ",
+        "Two more boats come next year.  They charge at the pier.  Each crossing takes twelve minutes.  ",
+    )
+    paras = [(s * 4).strip() for s in sentences]
+    lines = ["City ferry runs every twenty minutes from spring", "", "By Ana Ruiz", ""]
+    for para in paras * 2:
+        lines += [*textwrap.wrap(para, 72), ""]
+    article = newsparse.parse_text("\n".join(lines) + "\n")
+    # A line that ends a sentence short of the column may still end a paragraph; no more than that.
+    assert " ".join(article.body[0].split()) == " ".join(paras[0].split())
+    assert len(article.body) <= len(paras) * 2 + 2

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from .markdown import is_markdown_signal
 from .references import find_references
 from .shapes import display_width, shape_of
@@ -25,8 +27,9 @@ MARKDOWN_MIN_SHARE = 0.02
 WRAP_SAMPLE_MIN_WORDS = 3
 WRAP_SAMPLE_MIN_WIDE = 6
 # A run of spaces inside a line lays it out in columns (a table's row, preformatted code): tools
-# print such lines as they are, wider than the column they break prose at.
-_COLUMN_GAP = "  "
+# print such lines as they are, wider than the column they break prose at. Two spaces after a
+# sentence's end are a typist's habit in prose, not a column.
+_COLUMN_GAP = regex.compile(r"(?<![.!?:;\"')\]])  ")
 WRAP_SAMPLE_MIN_LINES = 8
 # The wrap column: the width this share of those lines stays within (a few long addresses or
 # words cannot be broken and stick out).
@@ -70,13 +73,17 @@ class DumpStyle:
     references: dict[int, str] = field(default_factory=dict)
 
 
+def _laid_in_columns(line: str) -> bool:
+    return "  " in line and _COLUMN_GAP.search(line) is not None
+
+
 def _wrap_width(lines: Sequence[str]) -> int | None:
     # Each line that could have been broken: its width and its last character, measured once.
     sample = sorted(
         (width, stripped[-1])
         for line in lines
         for stripped in (line.rstrip(),)
-        if stripped and _COLUMN_GAP not in stripped.lstrip()
+        if stripped and not _laid_in_columns(stripped.lstrip())
         for width in (display_width(stripped),)
         if len(line.split()) >= WRAP_SAMPLE_MIN_WORDS or width - len(stripped) >= WRAP_SAMPLE_MIN_WIDE
     )
