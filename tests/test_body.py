@@ -954,6 +954,15 @@ def test_an_anchor_id_spelled_from_a_question_names_no_page_area() -> None:
     assert parse_html(html).body == (*STORY, "How popular are river ferries now?", *MORE_FERRY)
 
 
+def test_an_area_named_with_a_question_keeps_its_area_words() -> None:
+    from newsparse.cues.markup import F_FOOTER, F_RELATED, classify
+
+    assert classify("who-we-are-footer-menu") & F_FOOTER
+    assert classify("footer-menu-who-we-are-links") & F_FOOTER
+    assert classify("how-it-works-related-posts") & F_RELATED
+    assert not classify("how-popular-are-river-ferries-now") & F_RELATED
+
+
 def test_prose_above_a_subhead_taken_for_the_headline_stays_in_the_story() -> None:
     more = "".join(f"<p>{p}</p>" for p in MORE_FERRY)
     html = (

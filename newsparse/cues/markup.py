@@ -408,14 +408,29 @@ _LONG_PIECE_AT = re.compile(f"(?=({_prefix_tree(_LONG_PIECES)}))" if _LONG_PIECE
 # it-cost") names that heading, not a part of the page: its words ("popular", "related") say what the
 # section is about. A question opens within its first three words and runs four words or more; an
 # area's name is no question ("menu-footer-what-we-do" is three words from "what").
-QUESTION_SLUG = re.compile(
-    r"^(?:[a-z0-9]+[-_]){0,2}(?:how|what|why|which|when|where|who|are|does|should)(?:[-_][a-z0-9]+){3,}$"
-)
+_QUESTION_WORDS = "how|what|why|which|when|where|who|are|does|should"
+QUESTION_SLUG = re.compile(rf"^(?:[a-z0-9]+[-_]){{0,2}}(?:{_QUESTION_WORDS})(?:[-_][a-z0-9]+){{3,}}$")
+# ... unless the words before the question or its last words name a part of the page: an area's
+# name starts or ends with the area's words ("footer-menu-who-we-are", "how-it-works-related-posts"),
+# a heading's anchor with the heading's ("2-heading-…", "…-heat-pumps").
+QUESTION_SLUG_TAIL_WORDS = 2
+_QUESTION_WORD = re.compile(rf"(?:^|[-_])(?:{_QUESTION_WORDS})(?=[-_])")
+_SLUG_WORD_SEPARATOR = re.compile(r"[-_]")
+# The flags that name a part of the page (not the title, dek, byline, caption or content words).
+_AREA_FLAGS = F_NOT_CONTENT | F_RELATED | F_RELATED_STRONG | F_NAVIGATION | F_MENU | F_FOOTER | F_SITE_FOOTER
+_AREA_FLAGS |= F_COMMENTS | F_ADS | F_SHARE | F_HIDDEN | F_TAGS | F_CHROME
+
+
+def _slug_names_an_area(slug: str) -> bool:
+    question = _QUESTION_WORD.search(slug)
+    head = slug[: question.start()] if question else ""
+    tail = "-".join(_SLUG_WORD_SEPARATOR.split(slug)[-QUESTION_SLUG_TAIL_WORDS:])
+    return bool((head and _token_flags(head) & _AREA_FLAGS) or _token_flags(tail) & _AREA_FLAGS)
 
 
 @bounded_memo(TOKEN_CACHE_SIZE, TOKEN_MEMO_MAX_CHARS)
 def _token_flags(token: str) -> int:
-    if QUESTION_SLUG.match(token):
+    if QUESTION_SLUG.match(token) and not _slug_names_an_area(token):
         return 0
     candidates = _ALWAYS
     pieces = _LONG_PIECES
