@@ -792,6 +792,11 @@ def test_a_reading_time_note_is_no_credit(label: str) -> None:
         # ... unless they end in a field of work's noun.
         ("By Dana Whitlow, Head of Outreach and Community Development", ("Dana Whitlow",)),
         ("By Dana Whitlow, Director of Research and Corporate Communications", ("Dana Whitlow",)),
+        ("By Dana Whitlow, Head of Research and Data Analytics", ("Dana Whitlow",)),
+        # Family names that end like a field's noun are names.
+        ("By Dana Whitlow, Chief of Staff and Jean Clement", ("Dana Whitlow", "Jean Clement")),
+        ("By Dana Whitlow, Chief of Staff and Anna Markovics", ("Dana Whitlow", "Anna Markovics")),
+        ("By Dana Whitlow, Chief of Staff and Jane Verity", ("Dana Whitlow", "Jane Verity")),
         # A desk word after a full name is the person's role; after one word, a desk.
         ("By Jane Roe Staff", ("Jane Roe",)),
         ("By ANA RUIZ STAFF", ("ANA RUIZ",)),

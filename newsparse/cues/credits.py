@@ -119,8 +119,9 @@ _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
 # The noun that ends a field of work ("Community Development", "Corporate Communications",
-# "Data Analytics"): abstract endings that end no family name ("-ing" would: Fleming, Manning).
-_FIELD_OF_WORK = regex.compile(r"\p{L}(?:ments?|tions?|sions?|ics|ity|ities|ships?)$")
+# "Data Analytics"): abstract endings on a stem of four letters or more, which end no family name
+# ("-ing" would: Fleming; a shorter stem would: Clement, Verity; "-ics" after any letter: Markovics).
+_FIELD_OF_WORK = regex.compile(r"\p{L}{4}(?:ments?|tions?|sions?|ity|ities|ships?)$|\p{L}{3}[tm]ics$")
 # A one-word name is a person only in scripts written without spaces between given and family name.
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 # Separators and connector words left at the end of a credit once its date is cut off ("A, le").
