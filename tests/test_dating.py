@@ -358,6 +358,22 @@ def test_a_row_of_date_and_tags_that_closes_the_story_dates_it() -> None:
     assert parse(html).published == dt.date(2025, 3, 4)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<p>Next sailing • 5th Mar 2026 • Pier 4</p>",
+        "<div class='updated'>Last reviewed • 5th Mar 2026 • by the editors</div>",
+    ],
+)
+def test_a_row_whose_date_follows_other_words_does_not_date_the_page(row: str) -> None:
+    # The words before the date say what the date is: an event's day, a review's.
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        f"<article><h1>{HEADLINE}</h1>{FERRY_STORY}{row}</article></body></html>"
+    )
+    assert parse(html).published is None
+
+
 def test_a_teasers_row_under_the_story_does_not_date_it() -> None:
     card = (
         "<div class='card'><a href='/notes/bridge'>Harbour bridge repairs finish early</a>"

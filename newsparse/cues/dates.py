@@ -609,12 +609,15 @@ def is_date_line(
     return value
 
 
-def date_in_row(text: str, day_first: bool | None = None) -> _dt.date | _dt.datetime | None:
+def date_in_row(
+    text: str, day_first: bool | None = None, *, first_item: bool = False
+) -> _dt.date | _dt.datetime | None:
     """The date of a short row of items, one of which is a date ("Paddy · April 19, 2019 · Mac",
     "Gunter Frank / 22.04.2020 / 06:15"), else ``None``. A sentence is no row ("The deadline –
-    12 June 2025 – is final."); a long line is read by its first item only."""
+    12 June 2025 – is final."); a long line is read by its first item only, and so is any row
+    with ``first_item`` (a row that leads with its date)."""
     pieces = [p for p in _ROW_SEPARATORS.split(text[:DATE_ROW_MAX_CHARS]) if p.strip()]
-    if len(text) > DATE_ROW_MAX_CHARS:
+    if len(text) > DATE_ROW_MAX_CHARS or first_item:
         # A long line: only its first item ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...").
         pieces = pieces[:1]
     elif ends_sentence(text) and any(p.strip()[:1].islower() for p in pieces[1:]):

@@ -323,11 +323,12 @@ def _published_fallback(
 
 
 def _closing_row(blocks: Sequence[Block], block: Block, body: Collection[int], day_first: bool | None) -> _When | None:
-    """The date among the items of a row under the story, not one of its paragraphs nor a
-    teaser's card."""
+    """The date that leads a row of items under the story, not one of its paragraphs nor a
+    teaser's card. A date after other words in a row ("Next sailing • 5 Mar 2026", "Last reviewed •
+    …") is what those words name, not the day the page was written."""
     if block.index in body or _in_teaser_card(blocks, block):
         return None
-    return date_in_row(block.text, day_first)
+    return date_in_row(block.text, day_first, first_item=True)
 
 
 def _story_element(page: Page, body: Collection[int]) -> int | None:
