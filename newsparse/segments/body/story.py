@@ -979,6 +979,18 @@ def _holder_of_parts(page: Page, tree: _Tree, parts: Collection[int]) -> int | N
     return holder if beyond <= SCATTERED_PROSE_SLACK * held else None
 
 
+def _parts_name(page: Page, chosen: Collection[int], holder: int) -> tuple[str | None, frozenset[str] | None] | None:
+    """The tag and class words most of the parts share (the first part's on a tie, in the page's
+    order), or ``None`` when they carry no class words: a bare ``<p>`` names nothing."""
+    names = Counter(
+        (page.element_tags.get(ident), page.element_tokens.get(ident)) for ident in sorted(chosen) if ident != holder
+    )
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    return name if name[1] else None
+
+
 def _named_part(page: Page, block: Block, holder: int, name: tuple[str | None, frozenset[str] | None]) -> int:
     """The element named like the story's parts (``name``: tag and class words) that holds the
     block, up to ``BETWEEN_PARTS_REACH`` levels above it, else ``holder``."""
@@ -1022,8 +1034,7 @@ def _story_from(
     blocks = page.blocks
     # What the parts are named: a short paragraph between them, too short to be scored a part, is
     # printed in an element named so all the same ("Example usage:" over a listing).
-    part = next((ident for ident in chosen if ident != holder), None) if holder is not None else None
-    part_name = (page.element_tags.get(part), page.element_tokens.get(part)) if part is not None else None
+    part_name = _parts_name(page, chosen, holder) if holder is not None else None
     for index in _spanned(page, chosen):
         block = blocks[index]
         container = outermost(block, chosen) if holder is None else _innermost(block, chosen)
