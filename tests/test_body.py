@@ -990,3 +990,26 @@ def test_a_short_paragraph_named_like_the_story_parts_around_it_is_the_story() -
     body = parse_html(html).body
     assert "Book a crossing from the quay:" in body
     assert all(p in body for p in STORY + MORE_FERRY)
+
+
+def test_the_parts_of_a_scattered_story_are_named_by_what_most_of_them_share() -> None:
+    # The name read does not hang on the order a set gives its items; bare parts name nothing.
+    from newsparse.read.source import tree_from_text
+    from newsparse.read.walk import tree_to_page
+    from newsparse.segments.body.story import _parts_name
+
+    named = (
+        '<html><body><div class="holder"><div class="other"><p>a</p></div><div class="part"><p>b</p></div>'
+        '<div class="part"><p>c</p></div></div></body></html>'
+    )
+    page = tree_to_page(tree_from_text(named)[0])
+    ids = {tokens: ident for ident, tokens in page.element_tokens.items()}
+    holder = ids[frozenset({"holder"})]
+    parts = [ident for ident, tokens in page.element_tokens.items() if tokens != frozenset({"holder"})]
+    for chosen in (parts, parts[::-1], [*parts[1:], parts[0]]):
+        assert _parts_name(page, chosen, holder) == ("div", frozenset({"part"}))
+    bare = '<html><body><div class="holder"><div><p>a</p></div><div><p>b</p></div></div></body></html>'
+    page = tree_to_page(tree_from_text(bare)[0])
+    holder = next(ident for ident, tokens in page.element_tokens.items() if tokens == frozenset({"holder"}))
+    divs = [ident for ident, tag in page.element_tags.items() if tag == "div" and ident != holder]
+    assert _parts_name(page, divs, holder) is None
