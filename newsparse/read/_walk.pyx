@@ -63,7 +63,7 @@ class Decline(Exception):
 
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, classify
+cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, classify
 cdef object preformatted_of, read_button, glued, heading_tags, template_tags, template_names
 cdef object word_count, weighted_length
 cdef Py_ssize_t WORD_WINDOW
@@ -136,7 +136,7 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, class_words_of, is_hidden, hidden_by_style, classify, preformatted_of, read_button
+    global tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, classify, preformatted_of, read_button
     global glued, heading_tags, template_tags, template_names, word_count, weighted_length, WORD_WINDOW
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
@@ -163,7 +163,7 @@ def bind(module):
         return f"a class changed its slots ({exc})"
     # The page's own dicts are read first; these (memoised across pages) only on a miss.
     tag_kind, class_words_of = module._tag_kind, module._class_words
-    is_hidden, hidden_by_style = module._is_hidden, module._hidden_by_style
+    is_hidden, hidden_by_style, wraps_page = module._is_hidden, module._hidden_by_style, module._wraps_page
     classify = module._classify
     preformatted_of = module._preformatted
     read_button = module._read_button
@@ -849,11 +849,9 @@ cdef class Walk:
                 return 0
         elif slots[A_STYLE] != NULL:
             style = attr_value(node, slots[A_STYLE])
-            if style and hidden_by_style(style):
-                # Hidden by its style, unless it holds the whole page (see walk._is_hidden).
-                el = cetree.elementFactory(self.doc, node)
-                if is_hidden(dict(el.items()), el.tag, el):
-                    return 0
+            # Hidden by its style, unless it holds the whole page (see walk._wraps_page).
+            if style and hidden_by_style(style) and not wraps_page(cetree.elementFactory(self.doc, node)):
+                return 0
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:
