@@ -1252,3 +1252,25 @@ def test_a_pictures_credit_under_the_writers_is_no_co_author() -> None:
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
     byline = parse_html(html).byline
     assert byline is not None and byline.authors == ("Mara Quist",)
+
+
+def test_co_authors_each_with_their_degrees_may_run_past_a_bare_credits_length() -> None:
+    # Four writers, each with degrees, on a line of their own under the headline (no "By", no mark).
+    line = (
+        "Mara Quillfeather, VMD, DACVB; Tobin Ashgrove, BA, LVT, VTS (Behavior); "
+        "Delphine Marrow, DVM, DACVB & Oskar Brindlewood, DVM, DACVB"
+    )
+    assert len(line) > 120
+    byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
+    assert byline is not None
+    assert byline.authors == ("Mara Quillfeather", "Tobin Ashgrove", "Delphine Marrow", "Oskar Brindlewood")
+
+
+def test_a_list_of_names_in_prose_is_still_no_credit() -> None:
+    # Names without degrees on a long line stay prose, however many.
+    line = (
+        "Mara Quillfeather, Tobin Ashgrove, Delphine Marrow, Oskar Brindlewood, Ines Corvale, "
+        "Peder Thornquist, Halima Oduya and Rufus Penhallow"
+    )
+    byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
+    assert byline is None or byline.authors == ()

@@ -51,6 +51,7 @@ __all__ = [
     "NAME_MAX_WORDS",
     "PIECE_SEPARATORS",
     "Credit",
+    "is_credentials",
     "is_handle",
     "is_plain_name",
     "is_title_line",
@@ -64,6 +65,9 @@ __all__ = [
 CREDIT_MAX_CHARS = 200
 # Without a "By" word, only a short line of names reads as a credit.
 BARE_CREDIT_MAX_CHARS = 120
+# A name with its degrees ("Debra Horwitz, DVM, DACVB; ") runs about this long: a bare line of
+# several such names and nothing else may run past BARE_CREDIT_MAX_CHARS.
+BARE_CREDIT_CHARS_PER_NAME = 40
 # A person's name has at most this many words (particles included).
 NAME_MAX_WORDS = 5
 
@@ -376,6 +380,16 @@ def _credentials(piece: str) -> bool:
     """A piece that is credentials or an outlet in capitals: "MS, RD", "M.D. FACLM", "IGN"."""
     words = piece.split()
     return bool(words) and all(_CREDENTIAL.match(w) for w in words)
+
+
+# What a certification is in, after it in brackets ("VTS (Behavior)").
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
+
+
+def is_credentials(piece: str) -> bool:
+    """A piece of a credit that is degrees or certifications alone, each field in brackets after
+    it ("DVM", "VTS (Behavior)")."""
+    return _credentials(_BRACKETED.sub("", piece))
 
 
 def _unglue(text: str) -> str:
@@ -784,7 +798,11 @@ def _parse_piece(
     if prefix is None:
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").
-        if len(credit) > BARE_CREDIT_MAX_CHARS or not (authors or (agencies and clean)):
+        limit = BARE_CREDIT_MAX_CHARS
+        if clean and titled:
+            # Only names and their credentials: each co-author's degrees lengthen the line.
+            limit = min(CREDIT_MAX_CHARS, max(limit, len(authors) * BARE_CREDIT_CHARS_PER_NAME))
+        if len(credit) > limit or not (authors or (agencies and clean)):
             return None
         if not (clean or titled or marked):
             return None
