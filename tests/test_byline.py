@@ -1274,3 +1274,27 @@ def test_a_list_of_names_in_prose_is_still_no_credit() -> None:
     )
     byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
     assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("site", "credit"),
+    [
+        # The site's name read cut short: "On" is no word of a name.
+        ("Quaylight ON", "Written By Quaylight On"),
+        # The site's name with a desk's role after it.
+        ("Tidewell", "Written by Tidewell Travel Editor, SMT"),
+    ],
+)
+def test_a_credit_to_the_sites_own_name_names_no_person(site: str, credit: str) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
+    byline = parse_html(story_page(head=head, header=f'<div class="byline">{credit}</div>')).byline
+    assert byline is not None
+    assert byline.text == credit
+    assert byline.authors == ()
+
+
+def test_a_writer_on_a_site_named_after_them_is_still_credited() -> None:
+    head = '<meta property="og:site_name" content="Jo Lindqvist Photography">'
+    byline = parse_html(story_page(head=head, header='<div class="byline">By Jo Lindqvist</div>')).byline
+    assert byline is not None
+    assert byline.authors == ("Jo Lindqvist",)

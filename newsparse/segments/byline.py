@@ -745,6 +745,31 @@ def _with_metadata_names(credit: Credit, hints: Hints) -> Credit:
     return dataclasses.replace(credit, authors=persons) if persons else credit
 
 
+def _site_name_part(author: str, credit: Credit, site_name: str | None) -> bool:
+    """The name is the site's name as the credit prints it, read cut short ("Harbour" of "By
+    Harbour Post") or with a desk's word and a job title after it ("Harbour Post Travel" of
+    "Harbour Post Travel Editor"): a credit to the site, no person. A name the site's name opens
+    without printing it whole ("Jo" of "Jo Lee", "Acme" of "Acme Health") is a writer's or the
+    site's short name, as the page gives it; a name with no title after it that opens with the
+    site's is its owner's ("Jo Lee" on "Jo")."""
+    own = comparable(author).split()
+    site = comparable(site_name).split()
+    if not own or not site or own == site:
+        return False
+    if own[: len(site)] == site:
+        return credit.titled
+    if site[: len(own)] != own:
+        return False
+    words = comparable(credit.text).split()
+    return any(words[i : i + len(site)] == site for i in range(len(words) - len(site) + 1))
+
+
+def _without_site_names(credit: Credit, hints: Hints) -> Credit:
+    """The credit without the names read from the site's own name (see :func:`_site_name_part`)."""
+    authors = tuple(a for a in credit.authors if not _site_name_part(a, credit, hints.site_name))
+    return credit if len(authors) == len(credit.authors) else dataclasses.replace(credit, authors=authors)
+
+
 def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | None) -> Credit:
     """A credit printed over several blocks of one credit box: co-authors one per block
     ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
@@ -1232,7 +1257,8 @@ def _html_credit(
         else:
             return (), None
     _, index, credit = best
-    credit = _with_metadata_names(_with_next_names(page, index, credit, day_first), page.hints)
+    credit = _with_next_names(page, index, credit, day_first)
+    credit = _with_metadata_names(_without_site_names(credit, page.hints), page.hints)
     published = credit.published
     # A credit closing a dek's block leaves the block to the dek: the sentence is the page's too.
     used = [] if _closes_block(blocks[index].text, credit) else [index]
