@@ -1298,3 +1298,25 @@ def test_a_writer_on_a_site_named_after_them_is_still_credited() -> None:
     byline = parse_html(story_page(head=head, header='<div class="byline">By Jo Lindqvist</div>')).byline
     assert byline is not None
     assert byline.authors == ("Jo Lindqvist",)
+
+
+def test_a_headline_read_from_a_heading_inside_the_story_leaves_the_credit_in_reach() -> None:
+    # The page's <h1> is a long summary, so the headline is the title printed again over a
+    # section far down the story; the credit stands at the story's top.
+    para = (
+        "<p>The river ferry carried {n} hundred riders across the water this week, and the crew said "
+        "the boat ran well in every kind of weather they met on the way.</p>"
+    )
+    paras = "".join(para.format(n=n) for n in range(1, 13))
+    html = (
+        '<html><head><meta property="og:title" content="River ferry returns after repairs"></head><body>'
+        '<header><a href="/">Harbourpost</a></header><main><article>'
+        "<h1>See how the ferry came back and what it costs to ride it this summer, with every stop on the "
+        "line and the new timetable for the season ahead of us all</h1>"
+        f"<div>By Ana Lindqvist Updated May 3, 2024</div>{paras}"
+        f"<h2>River ferry returns after repairs</h2>{paras}</article></main></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "River ferry returns after repairs"
+    assert article.byline is not None
+    assert article.byline.authors == ("Ana Lindqvist",)

@@ -1228,11 +1228,15 @@ def _html_credit(
     anchor = head_index if head_index is not None else first_body
     lo = max(0, anchor - 5)
     hi = min(len(blocks), max(anchor, first_body) + HTML_BYLINE_REACH)
+    # A headline read from a heading inside the story (the title printed again over a section)
+    # leaves the story's top, where the credit stands, in reach too.
+    top = range(max(0, first_body - 5), min(lo, first_body + HTML_BYLINE_REACH)) if first_body < lo else range(0)
     # Under the story stand teasers, comments and sidebars: a name there needs its "By".
     story_end = max(body) if body else len(blocks)
     common = _LowerCaseWords(page)
     best: tuple[float, int, Credit] | None = None
-    for block in blocks[lo:hi]:
+    for index in (*top, *range(lo, hi)):
+        block = blocks[index]
         if block.index == head_index:
             continue
         found = _scored_credit(page, block, body, anchor, day_first, after_story=block.index > story_end, common=common)
