@@ -1381,3 +1381,41 @@ def test_prose_typed_with_two_spaces_after_each_sentence_is_joined_back() -> Non
     # A line that ends a sentence short of the column may still end a paragraph; no more than that.
     assert " ".join(article.body[0].split()) == " ".join(paras[0].split())
     assert len(article.body) <= len(paras) * 2 + 2
+
+
+def _middling_menu(count: int) -> list[str]:
+    """A menu's lines of half a terminal's width each, a few words long, which no tool broke."""
+    return [f"Harbour news and notes from the quay, part {n}" for n in range(count)]
+
+
+def test_a_wrapped_story_under_a_menu_of_half_width_lines_is_joined_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Half-width menu lines outnumber the story's broken lines: the share of lines near the column
+    # is small, but the story's lines pile up under it, broken inside sentences.
+    story = _story(76, "   ") + _story(76, "   ")
+    lines = [
+        *_middling_menu(160),
+        "",
+        "City ferry runs every twenty minutes from spring",
+        "",
+        "   By Ana Ruiz",
+        "",
+        *story,
+    ]
+    dump = "\n".join(lines) + "\n"
+    assert newsparse.parse_text(dump).body[:3] == (PARA_1, PARA_2, PARA_3)
+    # Read by shares alone, the dump is not wrapped and the story comes back in pieces.
+    monkeypatch.setattr("newsparse.read.dumps.style.WRAP_PILE_MIN_LINES", 10**6)
+    assert newsparse.parse_text(dump).body[:1] != (PARA_1,)
+
+
+def test_a_list_of_titles_cut_at_one_length_is_not_joined() -> None:
+    # A shop's listing prints titles cut at 80 characters, a line each, under its menus: they pile
+    # up under one column too, but each entry opens with a capital, not a broken sentence's next word.
+    nouns = ["Lamp", "Chair", "Table", "Clock", "Mirror", "Shelf", "Bench", "Stool", "Desk", "Vase"]
+    titles = [
+        f"Vintage {nouns[n % 10]} Harbour Oak Finish Handmade Quay Collection Item {n:03d} Blue Red Green Set"[:78]
+        for n in range(30)
+    ]
+    lines = [*_middling_menu(160), *titles]
+    page = text_to_page("\n".join(lines) + "\n")
+    assert [b.text for b in page.blocks][-30:] == [t.rstrip() for t in titles]
