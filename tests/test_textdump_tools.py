@@ -1419,3 +1419,27 @@ def test_a_list_of_titles_cut_at_one_length_is_not_joined() -> None:
     lines = [*_middling_menu(160), *titles]
     page = text_to_page("\n".join(lines) + "\n")
     assert [b.text for b in page.blocks][-30:] == [t.rstrip() for t in titles]
+
+
+def test_a_read_aloud_button_right_above_the_title_is_not_the_headline() -> None:
+    # w3m prints the player's label as a line of a title's shape, right above the title and its credit.
+    title = "Harbour Ferries Carry Twice the Riders in Spring"
+    dump = "\n".join(
+        [
+            "Menu",
+            "Search",
+            "",
+            "A",
+            "A",
+            "Listen to this page using TalkBox",
+            title,
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+        ]
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == title
+    assert article.subheading is None

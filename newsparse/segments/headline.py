@@ -119,6 +119,14 @@ _NOT_TITLE = regex.compile(
     r"|^(?:next\s+in|up\s+next|read\s+next|next\s+(?:article|story|post)|previous\s+(?:article|story|post))\b",
     regex.IGNORECASE,
 )
+# The label of the player that reads the page aloud, printed as a line of its own right above or
+# under the title ("Listen to this page using ReadSpeaker", "Artikel vorlesen lassen"): a button of
+# a title's shape, never the title. A title that talks of listening goes on past a short tail.
+_READ_ALOUD = regex.compile(
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:page|article|story|post)|(?:diesen\s+)?artikel\s+(?:vor)?(?:lesen\s+lassen|anhören)"
+    r"|écouter\s+(?:cet\s+|l[’']\s*)article|escuchar\s+(?:esta\s+noticia|este\s+artículo))\b.{0,40}$",
+    regex.IGNORECASE,
+)
 # A field label printed before the title in the heading ("Title:AlignMerge - ...").
 _TITLE_LABEL = regex.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", regex.IGNORECASE)
 # Invisible format characters (zero-width spaces, a stray byte-order mark, soft hyphens) inside a heading.
@@ -514,6 +522,7 @@ def _title_shaped(block: Block) -> bool:
         and sum(len(w) for w in _TITLE_LETTERS.findall(text)) >= TEXT_TITLE_LETTER_SHARE * len(text.replace(" ", ""))
         and not is_menu_line(text)
         and not is_furniture_line(text)
+        and _READ_ALOUD.match(text) is None
         and word_count(text) <= TEXT_TITLE_MAX_WORDS
         and LABEL_BY_END.search(text) is None
     )
