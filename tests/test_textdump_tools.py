@@ -1443,3 +1443,33 @@ def test_a_read_aloud_button_right_above_the_title_is_not_the_headline() -> None
     article = newsparse.parse_text(dump)
     assert article.headline == title
     assert article.subheading is None
+
+
+def test_a_chinese_date_line_with_its_source_fields_heads_the_story_under_a_crumb_trail() -> None:
+    # A trail of crumbs ending in "正文" (the article) stands right above the title; the date line
+    # with its labelled source and editor under the title marks the title, and is no dek.
+    title = "港口渡轮乘客一年翻了一番"
+    para = "港口管理局周二投票决定，从春季开始每二十分钟开行一班新的电动渡轮。" * 4
+    dump = "\n".join(
+        [
+            "首页|新闻|图片|评论|财经|体育",
+            "登录",
+            "注册",
+            "首页 > 新闻频道 > 港口 > 正文",
+            title,
+            "2024-03-10 09:58 来源： 港口日报 作者： 责任编辑：李明",
+            para,
+            para,
+        ]
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == title
+    assert article.subheading is None
+
+
+def test_a_crumb_trail_with_no_title_at_its_end_is_no_title() -> None:
+    from newsparse.segments.headline import _crumb_trail
+
+    assert _crumb_trail("Home > News > Harbour > Article")
+    assert not _crumb_trail("Home > News > Harbour ferry riders double within a single year of the trial")
+    assert not _crumb_trail("Ferry > bus: riders double in a year")
