@@ -1381,3 +1381,95 @@ def test_prose_typed_with_two_spaces_after_each_sentence_is_joined_back() -> Non
     # A line that ends a sentence short of the column may still end a paragraph; no more than that.
     assert " ".join(article.body[0].split()) == " ".join(paras[0].split())
     assert len(article.body) <= len(paras) * 2 + 2
+
+
+def _middling_menu(count: int) -> list[str]:
+    """A menu's lines of half a terminal's width each, a few words long, which no tool broke."""
+    return [f"Harbour news and notes from the quay, part {n}" for n in range(count)]
+
+
+def test_a_wrapped_story_under_a_menu_of_half_width_lines_is_joined_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Half-width menu lines outnumber the story's broken lines: the share of lines near the column
+    # is small, but the story's lines pile up under it, broken inside sentences.
+    story = _story(76, "   ") + _story(76, "   ")
+    lines = [
+        *_middling_menu(160),
+        "",
+        "City ferry runs every twenty minutes from spring",
+        "",
+        "   By Ana Ruiz",
+        "",
+        *story,
+    ]
+    dump = "\n".join(lines) + "\n"
+    assert newsparse.parse_text(dump).body[:3] == (PARA_1, PARA_2, PARA_3)
+    # Read by shares alone, the dump is not wrapped and the story comes back in pieces.
+    monkeypatch.setattr("newsparse.read.dumps.style.WRAP_PILE_MIN_LINES", 10**6)
+    assert newsparse.parse_text(dump).body[:1] != (PARA_1,)
+
+
+def test_a_list_of_titles_cut_at_one_length_is_not_joined() -> None:
+    # A shop's listing prints titles cut at 80 characters, a line each, under its menus: they pile
+    # up under one column too, but each entry opens with a capital, not a broken sentence's next word.
+    nouns = ["Lamp", "Chair", "Table", "Clock", "Mirror", "Shelf", "Bench", "Stool", "Desk", "Vase"]
+    titles = [
+        f"Vintage {nouns[n % 10]} Harbour Oak Finish Handmade Quay Collection Item {n:03d} Blue Red Green Set"[:78]
+        for n in range(30)
+    ]
+    lines = [*_middling_menu(160), *titles]
+    page = text_to_page("\n".join(lines) + "\n")
+    assert [b.text for b in page.blocks][-30:] == [t.rstrip() for t in titles]
+
+
+def test_a_read_aloud_button_right_above_the_title_is_not_the_headline() -> None:
+    # w3m prints the player's label as a line of a title's shape, right above the title and its credit.
+    title = "Harbour Ferries Carry Twice the Riders in Spring"
+    dump = "\n".join(
+        [
+            "Menu",
+            "Search",
+            "",
+            "A",
+            "A",
+            "Listen to this page using TalkBox",
+            title,
+            "By Jo Lee",
+            "",
+            PARA_1,
+            "",
+            PARA_2,
+        ]
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == title
+    assert article.subheading is None
+
+
+def test_a_chinese_date_line_with_its_source_fields_heads_the_story_under_a_crumb_trail() -> None:
+    # A trail of crumbs ending in "正文" (the article) stands right above the title; the date line
+    # with its labelled source and editor under the title marks the title, and is no dek.
+    title = "港口渡轮乘客一年翻了一番"
+    para = "港口管理局周二投票决定，从春季开始每二十分钟开行一班新的电动渡轮。" * 4
+    dump = "\n".join(
+        [
+            "首页|新闻|图片|评论|财经|体育",
+            "登录",
+            "注册",
+            "首页 > 新闻频道 > 港口 > 正文",
+            title,
+            "2024-03-10 09:58 来源： 港口日报 作者： 责任编辑：李明",
+            para,
+            para,
+        ]
+    )
+    article = newsparse.parse_text(dump)
+    assert article.headline == title
+    assert article.subheading is None
+
+
+def test_a_crumb_trail_with_no_title_at_its_end_is_no_title() -> None:
+    from newsparse.segments.headline import _crumb_trail
+
+    assert _crumb_trail("Home > News > Harbour > Article")
+    assert not _crumb_trail("Home > News > Harbour ferry riders double within a single year of the trial")
+    assert not _crumb_trail("Ferry > bus: riders double in a year")

@@ -42,6 +42,7 @@ __all__ = [
     "find_printed_date",
     "find_printed_dates",
     "find_relative_date",
+    "is_date_and_fields_line",
     "is_date_line",
     "parse_iso_like",
     "resolve_relative",
@@ -607,6 +608,22 @@ def is_date_line(
     if word_count(before + " " + text[span[1] :]) > max_extra_words:
         return None
     return value
+
+
+# Chinese pages print the date with the story's source, writer and editor as labelled fields on one
+# line ("2017-03-10 09:58 来源：网易科学人 作者：…"): the line up to its first field is a date line.
+_CJK_CREDIT_FIELD = regex.compile(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]")
+
+
+def is_date_and_fields_line(text: str, day_first: bool | None = None) -> _dt.date | _dt.datetime | None:
+    """The date of a line that is a date line followed by labelled source and writer fields (as
+    Chinese pages print them), else ``None``."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return None
+    field = _CJK_CREDIT_FIELD.search(text)
+    if field is None or field.start() == 0:
+        return None
+    return is_date_line(text[: field.start()].strip(), day_first)
 
 
 def date_in_row(

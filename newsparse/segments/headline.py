@@ -9,7 +9,7 @@ import regex
 
 from ..blocks import Block, Hints, Page
 from ..cues.credits import BARE_CREDIT_MAX_CHARS, CREDIT_MAX_CHARS, Credit, parse_credit
-from ..cues.dates import is_date_line
+from ..cues.dates import is_date_and_fields_line, is_date_line
 from ..cues.lexicon import COPYRIGHT_MARK, LABEL_BY_END, NAME_CONNECTOR, PHOTO_CREDIT
 from ..cues.lines import is_furniture_line, is_menu_line, is_picture_credit_line, is_prose_line, prose_span
 from ..cues.markup import F_FOOTER, F_NAVIGATION, F_RELATED, F_TITLE
@@ -117,6 +117,14 @@ _NOT_KICKERS = frozenset(("the", "a", "an", "der", "die", "das", "le", "la", "le
 _NOT_TITLE = regex.compile(
     r"^(?:\d+|one|no)\s+(?:replies|reply|responses?|comments?|thoughts?)\s+(?:to|on)\b"
     r"|^(?:next\s+in|up\s+next|read\s+next|next\s+(?:article|story|post)|previous\s+(?:article|story|post))\b",
+    regex.IGNORECASE,
+)
+# The label of the player that reads the page aloud, printed as a line of its own right above or
+# under the title ("Listen to this page using ReadSpeaker", "Artikel vorlesen lassen"): a button of
+# a title's shape, never the title. A title that talks of listening goes on past a short tail.
+_READ_ALOUD = regex.compile(
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:page|article|story|post)|(?:diesen\s+)?artikel\s+(?:vor)?(?:lesen\s+lassen|anhören)"
+    r"|écouter\s+(?:cet\s+|l[’']\s*)article|escuchar\s+(?:esta\s+noticia|este\s+artículo))\b.{0,40}$",
     regex.IGNORECASE,
 )
 # A field label printed before the title in the heading ("Title:AlignMerge - ...").
@@ -470,6 +478,15 @@ def _last_crumb(text: str) -> str:
     return text
 
 
+def _crumb_trail(text: str) -> bool:
+    """A breadcrumb printed on one line that ends with no title, only another crumb ("Home > News >
+    Science > Article"): it stands right above the title, with the title's credit in reach."""
+    for sep in _CRUMB_SEPARATORS:
+        if text.count(sep) >= CRUMB_MIN_SEPARATORS:
+            return all(word_count(crumb) <= CRUMB_MAX_WORDS for crumb in text.split(sep))
+    return False
+
+
 def _before(later: Block, earlier: Block, seen: Counter[str]) -> bool:
     """Of two lines that score alike, the later is the title when it alone is printed twice near
     the story (``seen``), or when neither or both are and it is :func:`_longer`."""
@@ -514,6 +531,8 @@ def _title_shaped(block: Block) -> bool:
         and sum(len(w) for w in _TITLE_LETTERS.findall(text)) >= TEXT_TITLE_LETTER_SHARE * len(text.replace(" ", ""))
         and not is_menu_line(text)
         and not is_furniture_line(text)
+        and _READ_ALOUD.match(text) is None
+        and not _crumb_trail(text)
         and word_count(text) <= TEXT_TITLE_MAX_WORDS
         and LABEL_BY_END.search(text) is None
     )
@@ -534,6 +553,8 @@ def _credit_or_date(text: str, day_first: bool | None) -> int:
     if len(text) > CREDIT_MAX_CHARS:
         return 0
     if is_date_line(text, day_first) is not None:
+        return _SURE
+    if is_date_and_fields_line(text, day_first) is not None:
         return _SURE
     if COPYRIGHT_MARK.match(text):
         # "© Jane Roe" under a line credits a picture (or the site), not the writer of a story.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..blocks import Block, Page
+from ..cues.dates import is_date_and_fields_line
 from ..cues.lines import is_picture_credit_line
 from ..cues.markup import F_CAPTION, F_DEK, F_FOOTER, F_NAVIGATION, F_RELATED
 from ..cues.text import ends_sentence, same_text, sentence_count, word_count
@@ -92,7 +93,8 @@ def _text_dek(blocks: Sequence[Block], start: int, credit_lines: Sequence[int]) 
     if start + 1 >= len(blocks):
         return (), None
     first = blocks[start]
-    if is_picture_credit_line(first.text, DEK_MAX_CHARS):
+    if is_picture_credit_line(first.text, DEK_MAX_CHARS) or is_date_and_fields_line(first.text) is not None:
+        # The date printed with its source's fields under the title is the credit's line, no dek.
         return (), None
     if reads_as_dek(first.text) or _short_lead_before_long_text(blocks, start):
         return (start,), first.text

@@ -45,6 +45,12 @@ WRAP_LONG_SHARE = 0.45
 # ... and most of those near lines end inside a sentence, where the tool broke it: unwrapped
 # paragraphs of about the same length all end at a sentence's end.
 WRAP_OPEN_SHARE = 0.5
+# ... or, whatever share of the dump its menus take, this many lines end inside a sentence within
+# a word's length of the column, the next line going on in lower case, and more lines end there
+# than in the word's length of columns below: wrapped prose piles up under its column, where
+# unwrapped lines thin out towards their longest (a list of titles cut at one length piles up too,
+# but its next entry opens with a capital).
+WRAP_PILE_MIN_LINES = 12
 # What a sentence or a paragraph ends with.
 _SENTENCE_END = ".!?:;\"'”’»)…"
 # Terminal and e-mail widths: tools wrap between these columns.
@@ -79,9 +85,10 @@ def _laid_in_columns(line: str) -> bool:
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
     # Each line that could have been broken: its width and its last character, measured once.
+    # ... and whether the next line goes on with a word in lower case, as a broken sentence does.
     sample = sorted(
-        (width, stripped[-1])
-        for line in lines
+        (width, stripped[-1], _runs_on(lines, i + 1))
+        for i, line in enumerate(lines)
         for stripped in (line.rstrip(),)
         if stripped and not _laid_in_columns(stripped.lstrip())
         for width in (display_width(stripped),)
@@ -92,13 +99,26 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     width = sample[int(WRAP_PERCENTILE * (len(sample) - 1))][0]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
-    ends = [end for w, end in sample if width - WRAP_NEAR_COLUMNS <= w <= width]
-    if len(ends) >= WRAP_MIN_SHARE * len(sample):
+    near = [(end, runs_on) for w, end, runs_on in sample if width - WRAP_NEAR_COLUMNS <= w <= width]
+    if len(near) >= WRAP_MIN_SHARE * len(sample):
         return width
-    long = sum(1 for w, _ in sample if 2 * w > width)
-    if len(ends) < WRAP_LONG_SHARE * long:
+    open_ends = sum(end not in _SENTENCE_END for end, _ in near)
+    broken = sum(end not in _SENTENCE_END and runs_on for end, runs_on in near)
+    below = sum(1 for w, _, _ in sample if width - 2 * WRAP_NEAR_COLUMNS - 1 <= w < width - WRAP_NEAR_COLUMNS)
+    if broken >= WRAP_PILE_MIN_LINES and len(near) > below:
+        return width
+    long = sum(1 for w, _, _ in sample if 2 * w > width)
+    if len(near) < WRAP_LONG_SHARE * long:
         return None
-    return width if sum(ch not in _SENTENCE_END for ch in ends) >= WRAP_OPEN_SHARE * len(ends) else None
+    return width if open_ends >= WRAP_OPEN_SHARE * len(near) else None
+
+
+def _runs_on(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` goes on with a word in lower case (a sentence broken on the line above)."""
+    if i >= len(lines):
+        return False
+    text = lines[i].lstrip()
+    return bool(text) and text[0].islower()
 
 
 def _indented(lines: Sequence[str]) -> bool:
