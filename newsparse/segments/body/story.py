@@ -23,7 +23,7 @@ from ...cues.lexicon import (
     COMMENT_HEADING,
     CONTACT_CALL,
 )
-from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
+from ...cues.lines import is_furniture_line, is_promo_block, is_related_label, is_site_pitch
 from ...cues.markup import (
     BUILDER_WORD,
     F_CAPTION,
@@ -36,6 +36,7 @@ from ...cues.markup import (
     LAYOUT_HELPER,
     classify,
 )
+from ...cues.notices import NOTICE_MAX_CHARS, is_notice, parse_notice
 from ...cues.text import ends_sentence, is_name_run, word_count
 from ...read.layout import MainRegion, main_region
 from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page, section_headers
@@ -168,6 +169,8 @@ SECTION_MIN_PROSE = 3 * 3.0
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
 HEADLESS_SECTION_SHARE = 0.5
+# How a copyright notice printed as a line of its own opens.
+NOTICE_OPENERS = ("©", "copyright", "(c) ", "&copy;")
 # The opening line of a part is read for an invitation to get in touch up to this length.
 CALL_MAX_CHARS = 160
 # Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
@@ -392,12 +395,24 @@ def _furniture_text(page: Page, block: Block) -> bool:
     text = block.text
     if is_link_row(block):
         return True
-    if is_furniture_line(text):
+    if is_furniture_line(text) or _site_line(text):
         return True
     if _calls_to_action(page, text):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
+
+
+def _site_line(text: str) -> bool:
+    """A line the site prints about itself, in a story's container or not: what its links earn
+    it, a pitch for its mailing list, its copyright notice (a line that opens with the mark and
+    gives the year: a picture's credit, "© Provided by …", opens a caption run into a paragraph, and
+    a note on a quoted source names a copyright inside a sentence)."""
+    if is_site_pitch(text):
+        return True
+    if len(text) > NOTICE_MAX_CHARS or not text.lstrip().casefold().startswith(NOTICE_OPENERS):
+        return False
+    return is_notice(text) and bool(parse_notice(text).years)
 
 
 def _builder_named(page: Page, ident: int) -> bool:
@@ -735,6 +750,8 @@ def furniture_line(page: Page, block: Block) -> bool:
     subscribe or share, an in-story promo."""
     text = block.text
     if block.tag in ("figcaption", "caption") or _in_picture(page, block) or is_furniture_line(text):
+        return True
+    if _site_line(text):
         return True
     if _calls_to_action(page, text):
         return True
