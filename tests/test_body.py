@@ -1048,3 +1048,32 @@ def test_a_story_about_commissions_and_inboxes_keeps_its_sentences() -> None:
         "</article></body></html>"
     )
     assert parse_html(html).body == (STORY[0], *about, STORY[1], STORY[2])
+
+
+BIO = "Jo Marsh has covered the estuary's ferries and harbours for the gazette since the first timetable strike."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<h2>About the author</h2><p>{BIO}</p><p>Jo Marsh lives by the north quay with two herons.</p>",
+        f"<p><b>About the Author:</b></p><p>{BIO}</p>",
+        f"<p>About the author: {BIO}</p>",
+    ],
+)
+def test_the_box_about_the_author_in_the_story_container_is_not_story(box: str) -> None:
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'>{STORY_HTML}{box}</div></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_section_after_the_box_about_the_author_is_story_again() -> None:
+    more = "The ferry company will publish a winter timetable for the estuary crossing next month."
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'>{STORY_HTML}<h3>About the author</h3><p>{BIO}</p><h2>What comes next</h2><p>{more}</p>"
+        "</div></article></body></html>"
+    )
+    assert parse_html(html).body == (*STORY, "What comes next", more)

@@ -171,6 +171,11 @@ SECTION_MIN_PROSE = 3 * 3.0
 HEADLESS_SECTION_SHARE = 0.5
 # How a copyright notice printed as a line of its own opens.
 NOTICE_OPENERS = ("©", "copyright", "(c) ", "&copy;")
+# A label over a closing box printed as a line of its own, not a heading, stands over what follows
+# it up to any heading: it is read as a heading below every level.
+CLOSING_LINE_LEVEL = 7
+# A paragraph that opens with such a label is an author's bio or a citation: a few sentences.
+CLOSING_PARAGRAPH_MAX_CHARS = 600
 # The opening line of a part is read for an invitation to get in touch up to this length.
 CALL_MAX_CHARS = 160
 # Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
@@ -1078,6 +1083,7 @@ def _story_from(
     if not plain:
         # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
         return StoryBlocks((), len(page.blocks))
+    labelled = _without_closing_boxes(page, labelled)
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     # Paragraphs of prose above a headline below the page's top level are: that headline is a
     # subhead of the story that the headline rule took for its title (an <h1> is the title).
@@ -1106,6 +1112,41 @@ def _story_from(
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
     return StoryBlocks(tuple(indices), container_start)
+
+
+def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The labels with the boxes that close a story marked furniture: a heading or a line of its
+    own such as "About the author" or "How to cite this article" (:data:`CLOSING_HEADING`), and what
+    follows it up to the next heading as high (a line of its own stands over what follows it up to
+    any heading); a paragraph that opens with such a label ("About the author: …") is one too."""
+    out: list[tuple[int, str]] = []
+    level = 0  # the level of the closing box's label while in one, 0 outside
+    for index, label in labelled:
+        block = page.blocks[index]
+        heading = block.heading_level or _held_heading_level(block)
+        if level and heading and heading <= level:
+            level = 0
+        closing = _closing_label(block.text)
+        if closing is not None:
+            if closing:
+                level = heading or CLOSING_LINE_LEVEL
+            label = "bad"
+        out.append((index, "bad" if level else label))
+    return out
+
+
+def _closing_label(text: str) -> bool | None:
+    """True when the text is the label over a closing box ("About the author"), False when a
+    paragraph opens with one and a colon ("About the author: Jo Lee writes …"), else None."""
+    if len(text) > CLOSING_PARAGRAPH_MAX_CHARS or not text[:1].isalpha():
+        return None
+    match = CLOSING_HEADING.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip()
+    if not rest.strip(":."):
+        return True
+    return False if rest.startswith(":") else None
 
 
 # The label of a block that is furniture only for being a row of links (see :func:`_only_links`).
