@@ -1020,14 +1020,17 @@ LINK_EARNINGS_LINE = "Tickets are picked by our editors. Purchases made through 
 AFFILIATE_LINE = "As a member of the Harbour Shop associates program we earn from qualifying purchases."
 INBOX_LINE = "Get the latest timetable news delivered straight to your inbox."
 NOTICE_LINE = "Copyright © 2025 Estuary Ferry Gazette. All rights reserved."
+CREDIT_LINE = "© Harbour Pictures / Jo Marsh"
 
 
 def test_what_the_site_says_of_its_links_and_its_mailing_list_is_not_story() -> None:
-    boxes = "".join(f"<p>{line}</p>" for line in (LINK_EARNINGS_LINE, AFFILIATE_LINE, INBOX_LINE, NOTICE_LINE))
+    boxes = "".join(
+        f"<p>{line}</p>" for line in (LINK_EARNINGS_LINE, AFFILIATE_LINE, INBOX_LINE, NOTICE_LINE, CREDIT_LINE)
+    )
     html = (
         "<html><body><article><h1>River ferry returns after repairs</h1>"
-        f"<div class='text'><p>{LINK_EARNINGS_LINE}</p><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{INBOX_LINE}</p>"
-        f"<p>{STORY[2]}</p>{boxes}</div></article></body></html>"
+        f"<div class='text'><p>{LINK_EARNINGS_LINE}</p><p>{STORY[0]}</p><p>{CREDIT_LINE}</p><p>{STORY[1]}</p>"
+        f"<p>{INBOX_LINE}</p><p>{STORY[2]}</p>{boxes}</div></article></body></html>"
     )
     assert parse_html(html).body == tuple(STORY)
 
@@ -1040,7 +1043,8 @@ def test_a_story_about_commissions_and_inboxes_keeps_its_sentences() -> None:
         "The copyright on the old timetable posters passed to the town museum last year.",
         "Merchant and affiliate programs let the ferry's shop add links to its maps and pay the quay's clubs.",
         "Photo of the quay © Estuary Ferry Gazette, taken from the hill above the town last spring.",
-        "© Provided by Harbour Pictures The ferry left the north quay at dawn with forty passengers aboard.",
+        "© Provided by Harbour Pictures The ferry left the north quay at dawn with forty passengers aboard,"
+        " the first crossing since the storm in March.",
     )
     html = (
         "<html><body><article><h1>River ferry returns after repairs</h1>"

@@ -169,8 +169,10 @@ SECTION_MIN_PROSE = 3 * 3.0
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
 HEADLESS_SECTION_SHARE = 0.5
-# How a copyright notice printed as a line of its own opens.
+# How a copyright notice printed as a line of its own opens; a line that opens so and is this short
+# is a picture's credit ("© Jane Roe/Agency"), with a year or not.
 NOTICE_OPENERS = ("©", "copyright", "(c) ", "&copy;")
+CREDIT_LINE_MAX_CHARS = 100
 # A label over a closing box printed as a line of its own, not a heading, stands over what follows
 # it up to any heading: it is read as a heading below every level.
 CLOSING_LINE_LEVEL = 7
@@ -410,14 +412,15 @@ def _furniture_text(page: Page, block: Block) -> bool:
 
 def _site_line(text: str) -> bool:
     """A line the site prints about itself, in a story's container or not: what its links earn
-    it, a pitch for its mailing list, its copyright notice (a line that opens with the mark and
-    gives the year: a picture's credit, "© Provided by …", opens a caption run into a paragraph, and
-    a note on a quoted source names a copyright inside a sentence)."""
+    it, a pitch for its mailing list, its copyright notice or a picture's credit (a line that opens
+    with the mark and gives the year, or a short one: "© Jane Roe/Agency"; a credit that opens a
+    caption run into a paragraph, "© Provided by …", is no line of its own, and a note on a quoted
+    source names a copyright inside a sentence)."""
     if is_site_pitch(text):
         return True
     if len(text) > NOTICE_MAX_CHARS or not text.lstrip().casefold().startswith(NOTICE_OPENERS):
         return False
-    return is_notice(text) and bool(parse_notice(text).years)
+    return is_notice(text) and (len(text) <= CREDIT_LINE_MAX_CHARS or bool(parse_notice(text).years))
 
 
 def _builder_named(page: Page, ident: int) -> bool:
