@@ -1041,6 +1041,7 @@ def test_a_story_about_commissions_and_inboxes_keeps_its_sentences() -> None:
         "Ticket agents at the quay earn a commission of five percent on every season pass they sell.",
         "Scam emails about cancelled sailings delivered to your inbox often look like the real notices.",
         "The copyright on the old timetable posters passed to the town museum last year.",
+        "Copyright Battles in a Crowded Harbour",
         "Merchant and affiliate programs let the ferry's shop add links to its maps and pay the quay's clubs.",
         "Photo of the quay © Estuary Ferry Gazette, taken from the hill above the town last spring.",
         "© Provided by Harbour Pictures The ferry left the north quay at dawn with forty passengers aboard,"

@@ -169,9 +169,11 @@ SECTION_MIN_PROSE = 3 * 3.0
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
 HEADLESS_SECTION_SHARE = 0.5
-# How a copyright notice printed as a line of its own opens; a line that opens so and is this short
-# is a picture's credit ("© Jane Roe/Agency"), with a year or not.
+# How a copyright notice printed as a line of its own opens; a line that opens with the mark and is
+# this short is a picture's credit ("© Jane Roe/Agency"), with a year or not (a short line that opens
+# with the word is as likely a subhead: "Copyright questions for the archive").
 NOTICE_OPENERS = ("©", "copyright", "(c) ", "&copy;")
+CREDIT_OPENERS = ("©", "&copy;")
 CREDIT_LINE_MAX_CHARS = 100
 # A label over a closing box printed as a line of its own, not a heading, stands over what follows
 # it up to any heading: it is read as a heading below every level.
@@ -418,9 +420,10 @@ def _site_line(text: str) -> bool:
     source names a copyright inside a sentence)."""
     if is_site_pitch(text):
         return True
-    if len(text) > NOTICE_MAX_CHARS or not text.lstrip().casefold().startswith(NOTICE_OPENERS):
+    opening = text.lstrip().casefold()
+    if len(text) > NOTICE_MAX_CHARS or not opening.startswith(NOTICE_OPENERS) or not is_notice(text):
         return False
-    return is_notice(text) and (len(text) <= CREDIT_LINE_MAX_CHARS or bool(parse_notice(text).years))
+    return (len(text) <= CREDIT_LINE_MAX_CHARS and opening.startswith(CREDIT_OPENERS)) or bool(parse_notice(text).years)
 
 
 def _builder_named(page: Page, ident: int) -> bool:
