@@ -36,7 +36,6 @@ from ...cues.markup import (
     LAYOUT_HELPER,
     classify,
 )
-from ...cues.notices import NOTICE_MAX_CHARS, is_notice, parse_notice
 from ...cues.text import ends_sentence, is_name_run, word_count
 from ...read.layout import MainRegion, main_region
 from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page, section_headers
@@ -169,12 +168,6 @@ SECTION_MIN_PROSE = 3 * 3.0
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
 HEADLESS_SECTION_SHARE = 0.5
-# How a copyright notice printed as a line of its own opens; a line that opens with the mark and is
-# this short is a picture's credit ("© Jane Roe/Agency"), with a year or not (a short line that opens
-# with the word is as likely a subhead: "Copyright questions for the archive").
-NOTICE_OPENERS = ("©", "copyright", "(c) ", "&copy;")
-CREDIT_OPENERS = ("©", "&copy;")
-CREDIT_LINE_MAX_CHARS = 100
 # A label over a closing box printed as a line of its own, not a heading, stands over what follows
 # it up to any heading: it is read as a heading below every level.
 CLOSING_LINE_LEVEL = 7
@@ -414,16 +407,8 @@ def _furniture_text(page: Page, block: Block) -> bool:
 
 def _site_line(text: str) -> bool:
     """A line the site prints about itself, in a story's container or not: what its links earn
-    it, a pitch for its mailing list, its copyright notice or a picture's credit (a line that opens
-    with the mark and gives the year, or a short one: "© Jane Roe/Agency"; a credit that opens a
-    caption run into a paragraph, "© Provided by …", is no line of its own, and a note on a quoted
-    source names a copyright inside a sentence)."""
-    if is_site_pitch(text):
-        return True
-    opening = text.lstrip().casefold()
-    if len(text) > NOTICE_MAX_CHARS or not opening.startswith(NOTICE_OPENERS) or not is_notice(text):
-        return False
-    return (len(text) <= CREDIT_LINE_MAX_CHARS and opening.startswith(CREDIT_OPENERS)) or bool(parse_notice(text).years)
+    it, a pitch for its mailing list."""
+    return is_site_pitch(text)
 
 
 def _builder_named(page: Page, ident: int) -> bool:
