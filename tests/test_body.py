@@ -1013,3 +1013,68 @@ def test_the_parts_of_a_scattered_story_are_named_by_what_most_of_them_share() -
     holder = next(ident for ident, tokens in page.element_tokens.items() if tokens == frozenset({"holder"}))
     divs = [ident for ident, tag in page.element_tags.items() if tag == "div" and ident != holder]
     assert _parts_name(page, divs, holder) is None
+
+
+# What the invented ferry site prints about itself inside its story's container.
+LINK_EARNINGS_LINE = "Tickets are picked by our editors. Purchases made through our links may earn us a commission."
+AFFILIATE_LINE = "As a member of the Harbour Shop associates program we earn from qualifying purchases."
+INBOX_LINE = "Get the latest timetable news delivered straight to your inbox."
+
+
+def test_what_the_site_says_of_its_links_and_its_mailing_list_is_not_story() -> None:
+    boxes = "".join(f"<p>{line}</p>" for line in (LINK_EARNINGS_LINE, AFFILIATE_LINE, INBOX_LINE))
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'><p>{LINK_EARNINGS_LINE}</p><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"<p>{INBOX_LINE}</p><p>{STORY[2]}</p>{boxes}</div></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_story_about_commissions_and_inboxes_keeps_its_sentences() -> None:
+    # Said of others, or of what lands in an inbox, commissions and inboxes are what the story is about.
+    about = (
+        "Ticket agents at the quay earn a commission of five percent on every season pass they sell.",
+        "Scam emails about cancelled sailings delivered to your inbox often look like the real notices.",
+        "The copyright on the old timetable posters passed to the town museum last year.",
+        "Copyright Battles in a Crowded Harbour",
+        "Merchant and affiliate programs let the ferry's shop add links to its maps and pay the quay's clubs.",
+        "Photo of the quay © Estuary Ferry Gazette, taken from the hill above the town last spring.",
+        "© Provided by Harbour Pictures The ferry left the north quay at dawn with forty passengers aboard,"
+        " the first crossing since the storm in March.",
+    )
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<p>{STORY[0]}</p>{''.join(f'<p>{p}</p>' for p in about)}<p>{STORY[1]}</p><p>{STORY[2]}</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).body == (STORY[0], *about, STORY[1], STORY[2])
+
+
+BIO = "Jo Marsh has covered the estuary's ferries and harbours for the gazette since the first timetable strike."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<h2>About the author</h2><p>{BIO}</p><p>Jo Marsh lives by the north quay with two herons.</p>",
+        f"<p><b>About the Author:</b></p><p>{BIO}</p>",
+        f"<p>About the author: {BIO}</p>",
+    ],
+)
+def test_the_box_about_the_author_in_the_story_container_is_not_story(box: str) -> None:
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'>{STORY_HTML}{box}</div></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_section_after_the_box_about_the_author_is_story_again() -> None:
+    more = "The ferry company will publish a winter timetable for the estuary crossing next month."
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'>{STORY_HTML}<h3>About the author</h3><p>{BIO}</p><h2>What comes next</h2><p>{more}</p>"
+        "</div></article></body></html>"
+    )
+    assert parse_html(html).body == (*STORY, "What comes next", more)

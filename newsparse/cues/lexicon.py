@@ -28,8 +28,11 @@ __all__ = [
     "DATE_LABEL",
     "DESK_WORDS",
     "FIRST_PUBLISHED",
+    "INBOX_PITCH",
     "JOB_TITLES",
     "LABEL_BY_END",
+    "LINK_EARNINGS",
+    "LINK_EARNINGS_STEMS",
     "MORE_LINK",
     "NAME_CONNECTOR",
     "NAME_PARTICLES",
@@ -44,6 +47,7 @@ __all__ = [
     "ROLE_LINKS",
     "ROLE_WORDS",
     "SERVICE_LINK",
+    "SITE_VOICE",
     "SPONSOR_LABEL",
     "TEAM_WORDS",
     "WRITER_LABEL",
@@ -740,6 +744,34 @@ BOILERPLATE_LINE = regex.compile(
     r"|(?:hide|show|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo|picture)|view\s+(?:the\s+)?larger\s+image"
     r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
     r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más)\s*[:.!»›>]*$",
+    regex.IGNORECASE,
+)
+
+# What a site says of the money its links make it ("We may earn a commission from links on this
+# page", "As an Amazon Associate we earn from qualifying purchases"): a line about the site, not the
+# story. Read with SITE_VOICE: a story's sentence about agents' or sellers' commissions does not
+# speak as the site. (A bare "affiliate links" is no such line: stories about marketing name them,
+# and a post's own "This post contains affiliate links" is kept as its text.)
+LINK_EARNINGS = regex.compile(
+    r"\b(?:affiliate\s+(?:commissions?|advertising)|amazon\s+associates?"
+    r"|associates\s+program|qualifying\s+purchases"
+    r"|(?:we|i|may|might|will|could|can)\s+(?:also\s+)?(?:earn|receive)\s+(?:(?:us|me|an?|small|some|affiliate)\s+)*commissions?"
+    r"|commissions?\s+(?:from|on|for)\s+(?:some\s+|the\s+)?(?:links|purchases|products|listed|sales\s+made)"
+    r"|(?:buying|purchases?\s+made|purchasing)\s+(?:\w+\s+)?through\s+(?:the\s+|our\s+|these\s+|those\s+)?links)\b",
+    regex.IGNORECASE,
+)
+# The site speaking of itself or of the page's links.
+SITE_VOICE = regex.compile(
+    r"\b(?:we|us|our|i|me|my|links?|linking|this\s+(?:site|website|page|article|post|podcast|video))\b",
+    regex.IGNORECASE,
+)
+# What every alternative of LINK_EARNINGS holds, case-folded (a plain substring test first).
+LINK_EARNINGS_STEMS = ("affiliate", "associate", "qualifying", "commission", "through")
+# A pitch for a mailing list: the latest news "delivered to your inbox", "Get our tips in your inbox".
+INBOX_PITCH = regex.compile(
+    r"\b(?:latest|news|updates?|insights|tips|stories|deals|offers)\b[^.!?]{0,60}"
+    r"\b(?:delivered|sent|straight|right|directly)\s+(?:straight\s+|right\s+|directly\s+)?(?:to|into)\s+(?:your|their)\s+inbox(?:es)?\b"
+    r"|^(?:get|receive|stay|join|sign\s+up|subscribe)\b[^.!?]{0,80}\b(?:in|to)\s+your\s+inbox\b",
     regex.IGNORECASE,
 )
 

@@ -16,9 +16,13 @@ from .lexicon import (
     CLOSING_HEADING,
     COMMENT_HEADING,
     COMMENT_LINK,
+    INBOX_PITCH,
+    LINK_EARNINGS,
+    LINK_EARNINGS_STEMS,
     PHOTO_CREDIT,
     PROMO_LABEL,
     RELATED_LABEL,
+    SITE_VOICE,
 )
 from .memo import bounded_memo
 from .text import closes_sentence, ends_sentence, word_count
@@ -36,6 +40,7 @@ __all__ = [
     "is_promo_line",
     "is_prose_line",
     "is_related_label",
+    "is_site_pitch",
     "prose_span",
 ]
 
@@ -115,6 +120,26 @@ def is_bracketed_link(text: str, link_texts: Sequence[str]) -> bool:
 def is_promo_block(text: str, link_texts: Sequence[str]) -> bool:
     """A block with links that is a promo for another page: a promo line or one link in brackets."""
     return bool(link_texts) and (is_promo_line(text) or is_bracketed_link(text, link_texts))
+
+
+# A site's word about its links' earnings or its mailing list is a line or two; a longer paragraph
+# that mentions commissions or an inbox is prose about them.
+SITE_PITCH_MAX_CHARS = 300
+
+
+def is_site_pitch(text: str) -> bool:
+    """A line the site prints about itself wherever a story stands: what its links earn it (see
+    :data:`LINK_EARNINGS`), or a pitch for its mailing list (:data:`INBOX_PITCH`)."""
+    if len(text) > SITE_PITCH_MAX_CHARS:
+        return False
+    folded = text.casefold()
+    if "inbox" in folded and INBOX_PITCH.search(text) is not None:
+        return True
+    return (
+        any(stem in folded for stem in LINK_EARNINGS_STEMS)
+        and LINK_EARNINGS.search(text) is not None
+        and SITE_VOICE.search(text) is not None
+    )
 
 
 def is_furniture_line(text: str) -> bool:

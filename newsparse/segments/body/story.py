@@ -23,7 +23,7 @@ from ...cues.lexicon import (
     COMMENT_HEADING,
     CONTACT_CALL,
 )
-from ...cues.lines import is_furniture_line, is_promo_block, is_related_label
+from ...cues.lines import is_furniture_line, is_promo_block, is_related_label, is_site_pitch
 from ...cues.markup import (
     BUILDER_WORD,
     F_CAPTION,
@@ -168,6 +168,11 @@ SECTION_MIN_PROSE = 3 * 3.0
 # story's (a story's second half in a box of its own); a lone shorter paragraph (an author's bio, a
 # disclaimer) does not.
 HEADLESS_SECTION_SHARE = 0.5
+# A label over a closing box printed as a line of its own, not a heading, stands over what follows
+# it up to any heading: it is read as a heading below every level.
+CLOSING_LINE_LEVEL = 7
+# A paragraph that opens with such a label is an author's bio or a citation: a few sentences.
+CLOSING_PARAGRAPH_MAX_CHARS = 600
 # The opening line of a part is read for an invitation to get in touch up to this length.
 CALL_MAX_CHARS = 160
 # Two linked headings make a list of teasers; a text this long, seen earlier on the page, is a copy.
@@ -392,12 +397,18 @@ def _furniture_text(page: Page, block: Block) -> bool:
     text = block.text
     if is_link_row(block):
         return True
-    if is_furniture_line(text):
+    if is_furniture_line(text) or _site_line(text):
         return True
     if _calls_to_action(page, text):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
+
+
+def _site_line(text: str) -> bool:
+    """A line the site prints about itself, in a story's container or not: what its links earn
+    it, a pitch for its mailing list."""
+    return is_site_pitch(text)
 
 
 def _builder_named(page: Page, ident: int) -> bool:
@@ -736,6 +747,8 @@ def furniture_line(page: Page, block: Block) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption") or _in_picture(page, block) or is_furniture_line(text):
         return True
+    if _site_line(text):
+        return True
     if _calls_to_action(page, text):
         return True
     return is_promo_block(text, [link.text for link in block.links])
@@ -1061,6 +1074,7 @@ def _story_from(
     if not plain:
         # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
         return StoryBlocks((), len(page.blocks))
+    labelled = _without_closing_boxes(page, labelled)
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     # Paragraphs of prose above a headline below the page's top level are: that headline is a
     # subhead of the story that the headline rule took for its title (an <h1> is the title).
@@ -1089,6 +1103,41 @@ def _story_from(
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
     return StoryBlocks(tuple(indices), container_start)
+
+
+def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The labels with the boxes that close a story marked furniture: a heading or a line of its
+    own such as "About the author" or "How to cite this article" (:data:`CLOSING_HEADING`), and what
+    follows it up to the next heading as high (a line of its own stands over what follows it up to
+    any heading); a paragraph that opens with such a label ("About the author: …") is one too."""
+    out: list[tuple[int, str]] = []
+    level = 0  # the level of the closing box's label while in one, 0 outside
+    for index, label in labelled:
+        block = page.blocks[index]
+        heading = block.heading_level or _held_heading_level(block)
+        if level and heading and heading <= level:
+            level = 0
+        closing = _closing_label(block.text)
+        if closing is not None:
+            if closing:
+                level = heading or CLOSING_LINE_LEVEL
+            label = "bad"
+        out.append((index, "bad" if level else label))
+    return out
+
+
+def _closing_label(text: str) -> bool | None:
+    """True when the text is the label over a closing box ("About the author"), False when a
+    paragraph opens with one and a colon ("About the author: Jo Lee writes …"), else None."""
+    if len(text) > CLOSING_PARAGRAPH_MAX_CHARS or not text[:1].isalpha():
+        return None
+    match = CLOSING_HEADING.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip()
+    if not rest.strip(":."):
+        return True
+    return False if rest.startswith(":") else None
 
 
 # The label of a block that is furniture only for being a row of links (see :func:`_only_links`).
