@@ -1034,9 +1034,7 @@ def test_the_text_of_closed_tab_panels_is_read() -> None:
     tabs = "".join(
         f'<button role="tab" aria-controls="tab-{n}" aria-selected="false">Part {n}</button>' for n in range(3)
     )
-    panes = "".join(
-        f'<div role="tabpanel" id="tab-{n}" hidden><p>{p}</p></div>' for n, p in enumerate(PANEL_TEXT)
-    )
+    panes = "".join(f'<div role="tabpanel" id="tab-{n}" hidden><p>{p}</p></div>' for n, p in enumerate(PANEL_TEXT))
     body = parse_html(_panel_page(f'<div role="tablist">{tabs}</div>{panes}')).body
     assert body == (*STORY, *PANEL_TEXT)
 
@@ -1045,9 +1043,8 @@ def test_closed_accordion_panels_and_kit_tab_panes_are_read() -> None:
     accordion = (
         f'<button aria-expanded="false" aria-controls="fold-1">Frame</button>'
         f'<div id="fold-1" style="display: none"><p>{PANEL_TEXT[0]}</p></div>'
-        # The box that folds a panel away opens with it.
         f'<button aria-expanded="false" aria-controls="fold-2">Wheels</button>'
-        f'<div style="display:none;height:0"><div id="fold-2"><p>{PANEL_TEXT[1]}</p></div></div>'
+        f'<dl><dt>Wheels</dt><dd id="fold-2" aria-hidden="true"><p>{PANEL_TEXT[1]}</p></dd></dl>'
     )
     # A tab list whose links point at tab panes, as front-end kits write tabs without ARIA.
     kit = (
@@ -1067,8 +1064,9 @@ def test_closed_panels_that_are_no_text_of_the_page_stay_closed() -> None:
     )
     panels = (
         # A panel of links is navigation.
-        '<div role="tabpanel" hidden><p>Shop by the kind of bike.</p><p><a href="/a">Folding bikes for the city and the train</a>, '
-        '<a href="/b">Cargo bikes for families and shops</a>, <a href="/c">Spare parts and tools</a>.</p></div>'
+        '<div role="tabpanel" hidden><p>Shop by the kind of bike.</p><p><a href="/a">Folding bikes for the city and the'
+        ' train</a>, <a href="/b">Cargo bikes for families and shops</a>, <a href="/c">Spare parts and tools</a>.'
+        "</p></div>"
         # The mobile copy of text that the page shows.
         f'<div role="tabpanel" hidden><p>{STORY[1]}</p></div>'
         # Labels, no sentence.
