@@ -102,6 +102,14 @@ PAGES = {
     '<p style="visibility:hidden">gone</p><p style="color:red">shown</p>',
     "page hidden while loading": '<div id="app"><div style="visibility:hidden"><p>the page</p>'
     '<p style="display:none">gone</p></div></div><script>show()</script>',
+    "closed panels": '<div role="tablist"><button role="tab" aria-controls="t2">Specs</button></div>'
+    '<div role="tabpanel" id="t2" hidden><p>The frame weighs two kilos. It folds flat in a second.</p>'
+    "<p hidden>gone</p></div>"
+    '<a href="#t3" data-toggle="tab">Care</a><div id="t3" style="display:none"><p>Wash it cold and dry it flat,'
+    ' away from the sun. Iron it on the back.</p></div><div style="display:none"><div id="t3">Folded away, one more'
+    ' time, in a box of its own.</div></div><nav><div role="tabpanel" hidden>A menu in the header, read by'
+    ' nobody at all, in any way.</div></nav><div role="tabpanel" aria-hidden="true">Too short.</div>'
+    "<p>Wash it cold and dry it flat, away from the sun. Iron it on the back.</p>",
     "hidden beside text": '<p>Hello <span style="display:none">gone</span> world</p>',
     "hidden after body text": 'Visible text<div style="display:none">gone menu</div>',
     "aria hidden": '<p><span aria-hidden="true">Title</span><span class="sr-only">Title</span></p>'

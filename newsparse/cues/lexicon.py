@@ -743,7 +743,9 @@ BOILERPLATE_LINE = regex.compile(
     r"|embed\s*<iframe\b[^<>]*>(?:\s*</iframe>)?"
     r"|(?:hide|show|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo|picture)|view\s+(?:the\s+)?larger\s+image"
     r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
-    r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más)\s*[:.!»›>]*$",
+    r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más"
+    # The placeholder a script replaces with a panel's content ("Loading prices for your region…").
+    r"|(?:loading|chargement|cargando|caricamento|carregando|ładowanie)(?:\s+\S+){0,4}?\s*(?:\.{3}|…))\s*[:.!»›>]*$",
     regex.IGNORECASE,
 )
 

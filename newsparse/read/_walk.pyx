@@ -63,7 +63,7 @@ class Decline(Exception):
 
 # The Python walk's pieces, set by bind().
 cdef object Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, classify
+cdef object tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, Panels, classify
 cdef object preformatted_of, read_button, glued, heading_tags, template_tags, template_names
 cdef object word_count, weighted_length
 cdef Py_ssize_t WORD_WINDOW
@@ -136,7 +136,7 @@ cdef tuple MARK_PREFIXES = ("itemprop:", "rel:", "property:", "data-testid:", "r
 def bind(module):
     """Take the Python walk's functions and classes from ``htmlblocks``; returns why not, or None."""
     global Block, Link, Elements, Ancestors, TagPath, NO_MARKS
-    global tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, classify, preformatted_of, read_button
+    global tag_kind, class_words_of, is_hidden, hidden_by_style, wraps_page, Panels, classify, preformatted_of, read_button
     global glued, heading_tags, template_tags, template_names, word_count, weighted_length, WORD_WINDOW
     global K_INLINE, K_BLOCK, K_SKIP, K_LINK, K_TIME, K_BOLD, K_BREAK, bound
     import dataclasses
@@ -164,6 +164,7 @@ def bind(module):
     # The page's own dicts are read first; these (memoised across pages) only on a miss.
     tag_kind, class_words_of = module._tag_kind, module._class_words
     is_hidden, hidden_by_style, wraps_page = module._is_hidden, module._hidden_by_style, module._wraps_page
+    Panels = module._Panels
     classify = module._classify
     preformatted_of = module._preformatted
     read_button = module._read_button
@@ -510,6 +511,8 @@ cdef class Walk:
     cdef int* named
     cdef list owns, names_list
     cdef dict record_ids, flags_of, class_words
+    # The page's closed panels that are read (walk._Panels).
+    cdef object panels
 
     def __cinit__(self):
         self.open_ids = NULL
@@ -542,6 +545,7 @@ cdef class Walk:
     cdef int setup(self, cetree._Element top) except -1:
         cdef int k
         self.doc = top._doc
+        self.panels = Panels(top)
         for k in range(TAG_CACHE):
             self.tag_cache[k].name = NULL
         self.tag_refs = []
@@ -845,13 +849,16 @@ cdef class Walk:
         names = None
         if slots[A_HIDDEN] != NULL or slots[A_ARIA_HIDDEN] != NULL:
             el = cetree.elementFactory(self.doc, node)
-            if is_hidden(dict(el.items()), el.tag, el):
+            if is_hidden(dict(el.items()), el.tag, el) and not self.panels.reads(el):
                 return 0
         elif slots[A_STYLE] != NULL:
             style = attr_value(node, slots[A_STYLE])
-            # Hidden by its style, unless it holds the whole page (see walk._wraps_page).
-            if style and hidden_by_style(style) and not wraps_page(cetree.elementFactory(self.doc, node)):
-                return 0
+            # Hidden by its style, unless it holds the whole page (see walk._wraps_page) or is a
+            # closed panel that is read (walk._Panels).
+            if style and hidden_by_style(style):
+                el = cetree.elementFactory(self.doc, node)
+                if not wraps_page(el) and not self.panels.reads(el):
+                    return 0
         if slots[A_CLASS] != NULL:
             cls = attr_value(node, slots[A_CLASS])
             if cls:

@@ -200,6 +200,161 @@ def _wraps_page(el: etree._Element) -> bool:
     return True
 
 
+# The closed panels of tabs and accordions: a page prints every panel but the open one hidden
+# (``hidden``, ``aria-hidden``, ``display:none``) and a reader opens each with a click, so a panel's
+# text is the page's when it reads like the page's text. A panel is an element with the role of a
+# tab's panel, or one a control names as what it shows (aria-controls; a tab's or a toggle's
+# ``href="#id"`` or ``data-target``, as the common front-end kits write tabs without ARIA), or a
+# tab pane by its class that a link of the page points at (``href="#id"``, the kits' tab list).
+PANEL_ROLE = "tabpanel"
+PANE_CLASS_WORDS = frozenset(("tab-pane", "tabpane", "tab-panel", "tab-content-pane"))
+# Controls that name the element they open by a link or a target (``data-toggle="tab"``, Bootstrap's
+# ``data-bs-toggle="collapse"``), and the attributes they name it in.
+_PANEL_TOGGLES = frozenset(("tab", "pill", "collapse"))
+_PANEL_TARGET_ATTRS = ("href", "data-target", "data-bs-target")
+# What a control may show that holds no text of the page: a menu, a dialog, a drop-down list.
+_NOT_PANEL_TAGS = frozenset(("nav", "dialog", "menu", "select", "form", "ul", "ol"))
+_NOT_PANEL_ROLES = frozenset(("menu", "menubar", "dialog", "alertdialog", "navigation", "listbox", "search", "tooltip"))
+# A panel in the page's header, footer, navigation or a side box belongs to the site's chrome (a
+# mega-menu's tabs, a footer's accordion of links, a cart drawer), not to the page's content.
+_CHROME_TAGS = frozenset(("header", "footer", "nav", "aside", "dialog", "menu"))
+_CHROME_ROLES = frozenset(("banner", "contentinfo", "navigation", "complementary", "dialog", "alertdialog", "menu"))
+# A panel is read when it holds prose: this many words at least, sentences (a closed panel of
+# labels or a list of links is a menu), ...
+PANEL_MIN_WORDS = 12
+PANEL_MIN_SENTENCE_ENDS = 1
+# ... at most this share of its words in links (a panel of links is navigation) ...
+PANEL_MAX_LINK_SHARE = 0.3
+# ... and text that the page does not print elsewhere: a page that lays out its content twice (a
+# mobile copy in closed panels beside the desktop one) shows it once. A piece of text of this many
+# characters or more is compared; a panel is a copy when this share of its compared text is
+# printed elsewhere on the page too.
+PANEL_COPY_MIN_CHARS = 25
+PANEL_COPY_SHARE = 0.5
+# Closed elements looked at per page: each look reads the element's text and its ancestors once, so
+# a bound keeps a page of thousands of nested hidden boxes linear.
+PANEL_MAX_LOOKS = 64
+# A sentence's end: a stop after a word, then a space, the end, or the next sentence's capital where
+# markup sets two paragraphs apart ("...end.</p><p>Next").
+_PANEL_SENTENCE_END = re.compile(r"\w[.!?…。！？][\"'”’»)\]]*(?=\s|$|[A-Z])")
+
+
+class _Panels:
+    """The closed panels of one page that are read (see ``PANEL_ROLE``); made per walk, it reads
+    the page once at the first closed element that may be a panel, not before."""
+
+    __slots__ = ("_counts", "_ids", "_linked", "_looks", "top")
+
+    def __init__(self, top: etree._Element) -> None:
+        self.top = top
+        self._ids: frozenset[str] | None = None
+        self._linked: frozenset[str] = frozenset()
+        self._counts: dict[str, int] | None = None
+        self._looks = 0
+
+    def reads(self, el: etree._Element) -> bool:
+        """Whether the hidden element ``el`` is a closed panel whose text the page shows: prose, not
+        printed elsewhere, not in the site's chrome. (A hidden box whose one child is a panel stays
+        hidden: on wcxb-dev the one page it opened gained recall but gave its product type's body
+        precision, the accordion folding a shop's shipping terms and questions beside the product.)"""
+        if self._looks >= PANEL_MAX_LOOKS:
+            return False
+        if not self._is_panel(el):
+            return False
+        self._looks += 1
+        return not _in_chrome(el) and self._holds_own_prose(el)
+
+    def _is_panel(self, el: etree._Element) -> bool:
+        role = el.get("role")
+        if el.tag in _NOT_PANEL_TAGS or role in _NOT_PANEL_ROLES:
+            return False
+        if role == PANEL_ROLE:
+            return True
+        ident = el.get("id")
+        if not ident:
+            return False
+        if self._ids is None:
+            self._ids, self._linked = _panel_ids(self.top)
+        if ident in self._ids:
+            return True
+        return ident in self._linked and not PANE_CLASS_WORDS.isdisjoint((el.get("class") or "").lower().split())
+
+    def _holds_own_prose(self, el: etree._Element) -> bool:
+        pieces: list[str] = []
+        for node in el.iter():
+            if isinstance(node.tag, str) and node.tag not in SKIP_TAGS and node.text:
+                pieces.append(node.text)
+            if node is not el and node.tail:
+                pieces.append(node.tail)
+        # Pieces joined as printed: inline markup splits no word and no sentence from its stop.
+        text = "".join(pieces)
+        total = len(text.split())
+        link_words = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
+        if (
+            total < PANEL_MIN_WORDS
+            or link_words > PANEL_MAX_LINK_SHARE * total
+            or len(_PANEL_SENTENCE_END.findall(text)) < PANEL_MIN_SENTENCE_ENDS
+        ):
+            return False
+        if self._counts is None:
+            self._counts = _piece_counts(self.top)
+        counts = self._counts
+        compared = copied = 0
+        for piece in pieces:
+            key = " ".join(piece.split())
+            if len(key) >= PANEL_COPY_MIN_CHARS:
+                compared += len(key)
+                if counts.get(key, 0) > 1:
+                    copied += len(key)
+        return copied <= PANEL_COPY_SHARE * compared if compared else True
+
+
+def _in_chrome(el: etree._Element) -> bool:
+    """``el`` or an ancestor is the page's header, footer, navigation or a side box."""
+    node: etree._Element | None = el
+    while node is not None:
+        if node.tag in _CHROME_TAGS or node.get("role") in _CHROME_ROLES:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _panel_ids(top: etree._Element) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids that the page's controls name as what they show (see ``PANEL_ROLE``), and the ids
+    that any of its links point at (``href="#id"``)."""
+    ids: set[str] = set()
+    linked: set[str] = set()
+    for el in top.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = el.attrib
+        controls = attrs.get("aria-controls")
+        if controls:
+            ids.update(controls.split())
+        href = attrs.get("href")
+        if href and href.startswith("#") and len(href) > 1:
+            linked.add(href[1:])
+        if attrs.get("role") == "tab" or (attrs.get("data-toggle") or attrs.get("data-bs-toggle")) in _PANEL_TOGGLES:
+            for name in _PANEL_TARGET_ATTRS:
+                target = attrs.get(name)
+                if target and target.startswith("#") and len(target) > 1:
+                    ids.add(target[1:])
+    return frozenset(ids), frozenset(linked)
+
+
+def _piece_counts(top: etree._Element) -> dict[str, int]:
+    """How often each piece of text (an element's text or tail, whitespace folded) of at least
+    ``PANEL_COPY_MIN_CHARS`` characters is printed on the page."""
+    counts: dict[str, int] = {}
+    for node in top.iter():
+        for piece in (node.text if isinstance(node.tag, str) else None, node.tail):
+            if piece and len(piece) >= PANEL_COPY_MIN_CHARS:
+                key = " ".join(piece.split())
+                if len(key) >= PANEL_COPY_MIN_CHARS:
+                    counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def _has_screen_reader_twin(el: etree._Element) -> bool:
     """A sibling next to ``el`` holds text for screen readers only (the accessible copy of it)."""
     return any(
@@ -478,6 +633,7 @@ class _Walk:
         named_ids, owns, names_list, record_ids = self.named, self.owns, self.names_list, self.record_ids
         emit = self.emit
         class_words: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+        panels = _Panels(top)
         tag_kinds = dict(_KNOWN_TAGS)
         next_id = 1
         # The text gathered for the block element currently open.
@@ -517,7 +673,7 @@ class _Walk:
                 own: tuple[str, ...] = ()
                 names: str | None = None
                 if attrs:
-                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el):
+                    if not _HIDING_ATTRS.isdisjoint(attrs) and _is_hidden(attrs, raw, el) and not panels.reads(el):
                         walker.skip_subtree()
                         skipped = True
                         continue
