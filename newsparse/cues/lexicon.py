@@ -10,6 +10,7 @@ import regex
 
 __all__ = [
     "ACCOUNT_PLACEHOLDERS",
+    "AFFILIATE_PROGRAM",
     "AGENCIES",
     "AUTHOR_LINK_LABEL",
     "BOILERPLATE_LINE",
@@ -29,6 +30,7 @@ __all__ = [
     "DESK_WORDS",
     "FIRST_PUBLISHED",
     "INBOX_PITCH",
+    "INBOX_SIGNUP",
     "JOB_TITLES",
     "LABEL_BY_END",
     "LINK_EARNINGS",
@@ -40,6 +42,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PHOTO_CREDIT",
     "PROMO_LABEL",
+    "QUOTED_SPAN",
     "READING_TIME",
     "RELATED_LABEL",
     "RIGHTS_RESERVED",
@@ -744,22 +747,29 @@ BOILERPLATE_LINE = regex.compile(
     r"|(?:hide|show|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo|picture)|view\s+(?:the\s+)?larger\s+image"
     r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
     r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más"
-    # The placeholder a script replaces with a panel's content ("Loading prices for your region…").
-    r"|(?:loading|chargement|cargando|caricamento|carregando|ładowanie)(?:\s+\S+){0,4}?\s*(?:\.{3}|…))\s*[:.!»›>]*$",
+    # The placeholder a script replaces with a panel's content ("Loading…", "Loading more reviews..."):
+    # the word and two more at most, so a sentence ("Loading the truck took hours…") is none.
+    r"|(?:loading|chargement|cargando|caricamento|carregando|ładowanie)(?:\s+[^\s.…]+){0,2}\s*(?:\.{3}|…)?)\s*[:.!»›>]*$",
     regex.IGNORECASE,
 )
 
 # What a site says of the money its links make it ("We may earn a commission from links on this
-# page", "As an Amazon Associate we earn from qualifying purchases"): a line about the site, not the
-# story. Read with SITE_VOICE: a story's sentence about agents' or sellers' commissions does not
-# speak as the site. (A bare "affiliate links" is no such line: stories about marketing name them,
-# and a post's own "This post contains affiliate links" is kept as its text.)
+# page", "Purchases made through our links may earn us a commission"): the site, in its own voice, is
+# who earns. A story's sentence has someone else earn ("he could earn a commission", "sellers pay
+# commissions on sales"), or quotes them (read with QUOTED_SPAN taken out).
 LINK_EARNINGS = regex.compile(
-    r"\b(?:affiliate\s+(?:commissions?|advertising)|amazon\s+associates?"
-    r"|associates\s+program|qualifying\s+purchases"
-    r"|(?:we|i|may|might|will|could|can)\s+(?:also\s+)?(?:earn|receive)\s+(?:(?:us|me|an?|small|some|affiliate)\s+)*commissions?"
-    r"|commissions?\s+(?:from|on|for)\s+(?:some\s+|the\s+)?(?:links|purchases|products|listed|sales\s+made)"
-    r"|(?:buying|purchases?\s+made|purchasing)\s+(?:\w+\s+)?through\s+(?:the\s+|our\s+|these\s+|those\s+)?links)\b",
+    r"\b(?:(?:we|i)\s+(?:(?:may|might|will|could|can|also|sometimes|often|do)\s+){0,2}(?:earn|receive|get|make)\s+"
+    r"(?:(?:us|me|an?|small|some|affiliate|a\s+share\s+of)\s+)*(?:commissions?|(?:money|revenue)\s+from)"
+    r"|earns?\s+(?:us|me)\s+(?:(?:an?|small|some|affiliate)\s+)*(?:commissions?|money)"
+    r"|(?:this|our)\s+(?:site|website|page|post|article|links?)\b[^.!?]{0,60}\bearns?\b"
+    r"|commissions?\s+(?:from|on|for)\s+(?:(?:some|the)\s+)?(?:our|these|this\s+page's)\s+links)\b",
+    regex.IGNORECASE,
+)
+# The names of a merchant's programme for the sites that link to it ("As an Amazon Associate we earn
+# from qualifying purchases"), read with SITE_VOICE: a story about marketing names them too. (A bare
+# "affiliate links" is no such line: a post's own "This post contains affiliate links" is its text.)
+AFFILIATE_PROGRAM = regex.compile(
+    r"\b(?:affiliate\s+(?:commissions?|advertising)|amazon\s+associates?|associates\s+program|qualifying\s+purchases)\b",
     regex.IGNORECASE,
 )
 # The site speaking of itself or of the page's links.
@@ -767,15 +777,22 @@ SITE_VOICE = regex.compile(
     r"\b(?:we|us|our|i|me|my|links?|linking|this\s+(?:site|website|page|article|post|podcast|video))\b",
     regex.IGNORECASE,
 )
-# What every alternative of LINK_EARNINGS holds, case-folded (a plain substring test first).
-LINK_EARNINGS_STEMS = ("affiliate", "associate", "qualifying", "commission", "through")
+# What every alternative of LINK_EARNINGS or AFFILIATE_PROGRAM holds, case-folded (a plain substring
+# test first).
+LINK_EARNINGS_STEMS = ("affiliate", "associate", "qualifying", "commission", "earn", "money", "revenue")
+# Words said in quotation marks are someone's, not the site's: taken out before the site's voice is
+# looked for.
+QUOTED_SPAN = regex.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]')
 # A pitch for a mailing list: the latest news "delivered to your inbox", "Get our tips in your inbox".
+# Read with INBOX_SIGNUP: "fake delivery updates straight to your inbox" is what a story warns of.
 INBOX_PITCH = regex.compile(
     r"\b(?:latest|news|updates?|insights|tips|stories|deals|offers)\b[^.!?]{0,60}"
     r"\b(?:delivered|sent|straight|right|directly)\s+(?:straight\s+|right\s+|directly\s+)?(?:to|into)\s+(?:your|their)\s+inbox(?:es)?\b"
     r"|^(?:get|receive|stay|join|sign\s+up|subscribe)\b[^.!?]{0,80}\b(?:in|to)\s+your\s+inbox\b",
     regex.IGNORECASE,
 )
+# What makes a line about an inbox a sign-up: the list, the act, or the site's "our".
+INBOX_SIGNUP = regex.compile(r"\b(?:newsletters?|subscrib\w*|sign(?:ing)?[\s-]+up|our)\b", regex.IGNORECASE)
 
 # A link that names no article but opens the one its card shows ("View", "Read more", "Ver más").
 MORE_LINK = regex.compile(

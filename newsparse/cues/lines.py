@@ -16,11 +16,14 @@ from .lexicon import (
     CLOSING_HEADING,
     COMMENT_HEADING,
     COMMENT_LINK,
+    AFFILIATE_PROGRAM,
     INBOX_PITCH,
+    INBOX_SIGNUP,
     LINK_EARNINGS,
     LINK_EARNINGS_STEMS,
     PHOTO_CREDIT,
     PROMO_LABEL,
+    QUOTED_SPAN,
     RELATED_LABEL,
     SITE_VOICE,
 )
@@ -128,17 +131,19 @@ SITE_PITCH_MAX_CHARS = 300
 
 
 def is_site_pitch(text: str) -> bool:
-    """A line the site prints about itself wherever a story stands: what its links earn it (see
-    :data:`LINK_EARNINGS`), or a pitch for its mailing list (:data:`INBOX_PITCH`)."""
+    """A line the site prints about itself wherever a story stands: what its links earn it, said in
+    its own voice (see :data:`LINK_EARNINGS`, :data:`AFFILIATE_PROGRAM`), or a pitch for its mailing
+    list (:data:`INBOX_PITCH` with :data:`INBOX_SIGNUP`). Words in quotation marks are someone's."""
     if len(text) > SITE_PITCH_MAX_CHARS:
         return False
     folded = text.casefold()
-    if "inbox" in folded and INBOX_PITCH.search(text) is not None:
+    if "inbox" not in folded and not any(stem in folded for stem in LINK_EARNINGS_STEMS):
+        return False
+    own = QUOTED_SPAN.sub(" ", text)
+    if "inbox" in folded and INBOX_PITCH.search(own) is not None and INBOX_SIGNUP.search(own) is not None:
         return True
-    return (
-        any(stem in folded for stem in LINK_EARNINGS_STEMS)
-        and LINK_EARNINGS.search(text) is not None
-        and SITE_VOICE.search(text) is not None
+    return LINK_EARNINGS.search(own) is not None or (
+        AFFILIATE_PROGRAM.search(own) is not None and SITE_VOICE.search(own) is not None
     )
 
 
