@@ -11,12 +11,12 @@ from collections.abc import Sequence
 import regex
 
 from .lexicon import (
+    AFFILIATE_PROGRAM,
     BOILERPLATE_LINE,
     CAPTION_CREDIT_END,
     CLOSING_HEADING,
     COMMENT_HEADING,
     COMMENT_LINK,
-    AFFILIATE_PROGRAM,
     INBOX_PITCH,
     INBOX_SIGNUP,
     LINK_EARNINGS,
