@@ -1097,6 +1097,26 @@ def test_a_section_after_the_box_about_the_author_is_story_again() -> None:
     assert parse_html(html).body == (*STORY, "What comes next", more)
 
 
+@pytest.mark.parametrize("label", ["<p>About the author</p>", "<h3>About the author</h3>"])
+def test_a_closing_label_the_story_goes_on_past_is_furniture_alone(label: str) -> None:
+    # More story follows than stands above it: no box closes the story here.
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"<div class='text'><p>{STORY[0]}</p>{label}<p>{STORY[1]}</p><p>{STORY[2]}</p></div></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+@pytest.mark.parametrize("label", ["<p>Cite this article</p>", '<p><a href="#cite">Cite this article</a></p>'])
+def test_a_closing_label_above_the_story_is_furniture_alone(label: str) -> None:
+    # Under the byline, before any of the story's prose, the label closes nothing.
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1><p>By Jo Marsh</p>"
+        f"{label}{STORY_HTML}</article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
 # The text under a product's or a guide's tabs and accordion panels, printed closed.
 PANEL_TEXT = (
     "The frame folds in two movements, and the hinge locks with a lever that a gloved hand can work in the rain.",

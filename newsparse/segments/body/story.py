@@ -171,6 +171,9 @@ HEADLESS_SECTION_SHARE = 0.5
 # A label over a closing box printed as a line of its own, not a heading, stands over what follows
 # it up to any heading: it is read as a heading below every level.
 CLOSING_LINE_LEVEL = 7
+# A closing box is small beside the story above it (a bio, a citation): at most this share of the
+# story's prose words; a label over more text is a label the story goes on past.
+CLOSING_BOX_MAX_SHARE = 0.5
 # A paragraph that opens with such a label is an author's bio or a citation: a few sentences.
 CLOSING_PARAGRAPH_MAX_CHARS = 600
 # The opening line of a part is read for an invitation to get in touch up to this length.
@@ -1109,20 +1112,44 @@ def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[
     """The labels with the boxes that close a story marked furniture: a heading or a line of its
     own such as "About the author" or "How to cite this article" (:data:`CLOSING_HEADING`), and what
     follows it up to the next heading as high (a line of its own stands over what follows it up to
-    any heading); a paragraph that opens with such a label ("About the author: …") is one too."""
+    any heading); a paragraph that opens with such a label ("About the author: …") is one too.
+
+    A box closes a story: there is story prose above its label, and the box is much smaller than
+    it (a bio, a citation). A label over no story yet ("Cite this article" under the byline), or
+    over as much text as the story above it (the story goes on past it), is furniture alone."""
+    count = len(labelled)
+    levels = [page.blocks[index].heading_level or _held_heading_level(page.blocks[index]) for index, _ in labelled]
+    # For each level, where the next heading that high stands from each position on (one backward
+    # pass per level), so finding a box's end costs nothing however many labels the story holds.
+    box_end: dict[int, list[int]] = {}
+    for level in {*range(1, 7), CLOSING_LINE_LEVEL}:
+        ends = [count] * (count + 1)
+        for k in range(count - 1, -1, -1):
+            ends[k] = k if 0 < levels[k] <= level else ends[k + 1]
+        box_end[level] = ends
+    # Words up to each position: the story's prose, and every block.
+    prose_words = [0] * (count + 1)
+    all_words = [0] * (count + 1)
+    for k, (index, label) in enumerate(labelled):
+        words = page.blocks[index].word_count
+        prose_words[k + 1] = prose_words[k] + (words if label == "good" else 0)
+        all_words[k + 1] = all_words[k] + words
     out: list[tuple[int, str]] = []
-    level = 0  # the level of the closing box's label while in one, 0 outside
-    for index, label in labelled:
-        block = page.blocks[index]
-        heading = block.heading_level or _held_heading_level(block)
-        if level and heading and heading <= level:
-            level = 0
-        closing = _closing_label(block.text)
-        if closing is not None:
-            if closing:
-                level = heading or CLOSING_LINE_LEVEL
-            label = "bad"
-        out.append((index, "bad" if level else label))
+    skip_to = 0  # the end of the closing box being passed over
+    for k, (index, label) in enumerate(labelled):
+        if k < skip_to:
+            out.append((index, "bad"))
+            continue
+        closing = _closing_label(page.blocks[index].text)
+        if closing is None:
+            out.append((index, label))
+            continue
+        out.append((index, "bad"))
+        if closing:
+            end = box_end[levels[k] or CLOSING_LINE_LEVEL][k + 1]
+            above = prose_words[k]
+            if above and all_words[end] - all_words[k + 1] <= CLOSING_BOX_MAX_SHARE * above:
+                skip_to = end
     return out
 
 
