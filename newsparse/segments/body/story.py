@@ -400,18 +400,12 @@ def _furniture_text(page: Page, block: Block) -> bool:
     text = block.text
     if is_link_row(block):
         return True
-    if is_furniture_line(text) or _site_line(text):
+    if is_furniture_line(text) or is_site_pitch(text):
         return True
     if _calls_to_action(page, text):
         return True
     # In-story promos ("Read more: <link>", "[Headline]") are related links, not story.
     return is_promo_block(text, [link.text for link in block.links])
-
-
-def _site_line(text: str) -> bool:
-    """A line the site prints about itself, in a story's container or not: what its links earn
-    it, a pitch for its mailing list."""
-    return is_site_pitch(text)
 
 
 def _builder_named(page: Page, ident: int) -> bool:
@@ -750,7 +744,7 @@ def furniture_line(page: Page, block: Block) -> bool:
     text = block.text
     if block.tag in ("figcaption", "caption") or _in_picture(page, block) or is_furniture_line(text):
         return True
-    if _site_line(text):
+    if is_site_pitch(text):
         return True
     if _calls_to_action(page, text):
         return True
