@@ -751,7 +751,9 @@ def _site_name_part(author: str, credit: Credit, site_name: str | None) -> bool:
     "Harbour Post Travel Editor"): a credit to the site, no person. A name the site's name opens
     without printing it whole ("Jo" of "Jo Lee", "Acme" of "Acme Health") is a writer's or the
     site's short name, as the page gives it; a name with no title after it that opens with the
-    site's is its owner's ("Jo Lee" on "Jo")."""
+    site's is its owner's ("Jo Lee" on "Jo"). The name cut short is the site's only where the
+    credit prints the site's name from it on: a name that is a piece of its own ("By Jo Lee, Jo Lee
+    Travel", "By Jo Lee, Travel Writer" on "Jo Lee Travel") is the writer's."""
     own = comparable(author).split()
     site = comparable(site_name).split()
     if not own or not site or own == site:
@@ -760,8 +762,25 @@ def _site_name_part(author: str, credit: Credit, site_name: str | None) -> bool:
         return credit.titled
     if site[: len(own)] != own:
         return False
-    words = comparable(credit.text).split()
-    return any(words[i : i + len(site)] == site for i in range(len(words) - len(site) + 1))
+    words = _pieces_words(credit.text)
+    site = _pieces_words(site_name or "")
+    places = [i for i in range(len(words) - len(own) + 1) if words[i : i + len(own)] == own]
+    return bool(places) and all(words[i : i + len(site)] == site for i in places)
+
+
+# Stands between the words of two pieces of a credit (no word of :func:`comparable` is a comma).
+_PIECE_BREAK = ","
+
+
+def _pieces_words(text: str) -> list[str]:
+    """The words of a credit or a name as :func:`comparable` gives them, with a mark where a comma or
+    a connector ("and", "&") sets two pieces apart: "Jo Lee, Travel" is no "Jo Lee Travel"."""
+    words: list[str] = []
+    for piece in NAME_CONNECTOR.split(text):
+        if words:
+            words.append(_PIECE_BREAK)
+        words.extend(comparable(piece).split())
+    return words
 
 
 def _without_site_names(credit: Credit, hints: Hints) -> Credit:
