@@ -24,11 +24,11 @@ from ..cues.credits import (
     LOWER_CASE_NAME,
     PIECE_SEPARATORS,
     Credit,
-    is_credentials,
     is_handle,
     is_plain_name,
     is_title_line,
     is_user_name,
+    names_with_degrees,
     parse_credit,
     words_in_names,
 )
@@ -566,7 +566,7 @@ def _html_credit_score(
             # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
             all_link = block.link_density > ALL_LINK_DENSITY and not credit.prefixed
             score += AUTHOR_PAGE_WEIGHT + (AUTHOR_PAGE_ALONE_WEIGHT if all_link else 0.0)
-        elif not credit.prefixed and (_credit_context(page, block) or _names_with_degrees(block.text)):
+        elif not credit.prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
             # A name alone on its line, set beside its date or job title, or names each with
             # their degrees: a line only writers' credits are.
             score += CONTEXT_WEIGHT
@@ -862,7 +862,7 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if len(text) <= BARE_CREDIT_MAX_CHARS and (BARE_NAME.match(text) or _name_list(text, hint_authors)):
         return True
-    if len(text) <= CREDIT_MAX_CHARS and _names_with_degrees(text):
+    if len(text) <= CREDIT_MAX_CHARS and names_with_degrees(text):
         return True
     for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
@@ -883,19 +883,6 @@ def _name_list(text: str, hint_authors: Sequence[str]) -> bool:
     joint = NAME_CONNECTOR.search(text)
     named = {comparable(name) for name in hint_authors}
     return joint is not None and joint.group().strip() != "," and any(comparable(p) in named for p in pieces)
-
-
-def _names_with_degrees(text: str) -> bool:
-    """Co-authors each with their degrees and nothing else ("Jo Lee, DVM; Sam Roe, BA, LVT (Dentistry)
-    & Ana Gil, MD"): a name opens the line and every other piece is a name or a credential."""
-    pieces = NAME_CONNECTOR.split(text)
-    names = [piece for piece in pieces if not is_credentials(piece)]
-    return (
-        len(names) >= 2
-        and len(names) < len(pieces)
-        and not is_credentials(pieces[0])
-        and all(BARE_NAME.match(name) for name in names)
-    )
 
 
 def _no_quotes(page: Page) -> bool:
