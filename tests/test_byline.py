@@ -1320,3 +1320,52 @@ def test_a_headline_read_from_a_heading_inside_the_story_leaves_the_credit_in_re
     assert article.headline == "River ferry returns after repairs"
     assert article.byline is not None
     assert article.byline.authors == ("Ana Lindqvist",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # The writer's name stands as its own piece, the site's name as another.
+        ("By Lena Marsh, Lena Marsh Travel", ("Lena Marsh", "Lena Marsh Travel")),
+        # The writer's name set off by a comma from a job whose first word ends the site's name.
+        ("By Lena Marsh, Travel Writer", ("Lena Marsh",)),
+    ],
+)
+def test_a_writer_whose_name_opens_the_sites_keeps_a_piece_of_their_own(credit: str, authors: tuple[str, ...]) -> None:
+    head = '<meta property="og:site_name" content="Lena Marsh Travel">'
+    byline = parse_html(story_page(head=head, header=f'<div class="byline">{credit}</div>')).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Athletes with their countries' codes.
+        "Mira Tolson, USA; Kaia Brennet, BRA & Lotte Vance, USA",
+        # Officers with their jobs' initials.
+        "Owen Pratt, CEO; Nia Ferrow, CTO & Cal Dunmore, CFO",
+        # One name of the line carries no degree.
+        "Mira Tolson, DVM; Kaia Brennet, BRA & Lotte Vance, MD",
+    ],
+)
+def test_names_with_capitals_that_are_no_degrees_are_no_credit(line: str) -> None:
+    byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
+    assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Mira Tolson, Ph.D.; Kaia Brennet, PharmD & Lotte Vance, PA-C",
+            ("Mira Tolson", "Kaia Brennet", "Lotte Vance"),
+        ),
+        ("Owen Pratt, CPA, CFP & Nia Ferrow, LCSW", ("Owen Pratt", "Nia Ferrow")),
+        ("Owen Pratt, DVM, DACVIM; Nia Ferrow, MD, FAAP", ("Owen Pratt", "Nia Ferrow")),
+    ],
+)
+def test_co_authors_each_with_a_degree_are_a_credit(line: str, authors: tuple[str, ...]) -> None:
+    byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
+    assert byline is not None
+    assert byline.authors == authors

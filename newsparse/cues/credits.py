@@ -51,11 +51,11 @@ __all__ = [
     "NAME_MAX_WORDS",
     "PIECE_SEPARATORS",
     "Credit",
-    "is_credentials",
     "is_handle",
     "is_plain_name",
     "is_title_line",
     "is_user_name",
+    "names_with_degrees",
     "parse_credit",
     "split_authors",
     "words_in_names",
@@ -66,7 +66,8 @@ CREDIT_MAX_CHARS = 200
 # Without a "By" word, only a short line of names reads as a credit.
 BARE_CREDIT_MAX_CHARS = 120
 # A name with its degrees ("Debra Horwitz, DVM, DACVB; ") runs about this long: a bare line of
-# several such names and nothing else may run past BARE_CREDIT_MAX_CHARS.
+# several such names, each with a degree of ``DEGREES``, and nothing else may run past
+# BARE_CREDIT_MAX_CHARS.
 BARE_CREDIT_CHARS_PER_NAME = 40
 # A person's name has at most this many words (particles included).
 NAME_MAX_WORDS = 5
@@ -105,6 +106,30 @@ _BY_AFTER_DATE = regex.compile(rf"^(?:(?:posted|written|words|story|text)\s+)?(?
 DANGLING_BY = regex.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*:?$", regex.IGNORECASE)
 # A writer's label, in its own element or opening the credit (see ``WRITER_LABEL``).
 EXPLICIT_CREDIT_LABEL = regex.compile(r"^" + WRITER_LABEL + r"(?:\s*:\s*|\s+|$)", regex.IGNORECASE)
+# Academic degrees and professional certifications as printed after a name, without their dots
+# ("Ph.D." is "PhD"): capitals alone after a name are as often a country's or a job's initials
+# ("Jo Lee, USA", "Sam Roe, CEO") as a degree.
+DEGREES = frozenset(
+    (
+        # Academic degrees.
+        *("BA", "BS", "BSc", "MA", "MS", "MSc", "MFA", "MBA", "MEd", "MPA", "MPP", "MPhil", "MRes"),
+        *("PhD", "DPhil", "EdD", "ScD", "DSc", "JD", "LLB", "LLM", "MSW", "DrPH", "MPH"),
+        # Medicine, nursing and the health professions.
+        *("MD", "DO", "MBBS", "MBChB", "DDS", "DMD", "DPM", "OD", "PharmD", "RPh", "PA", "PA-C"),
+        *("RN", "BSN", "MSN", "DNP", "NP", "APRN", "FNP", "FNP-BC", "CNM", "CRNA", "CCRN", "LPN"),
+        *("RD", "RDN", "LD", "LDN", "CDE", "CDCES", "CSSD", "IBCLC", "PT", "DPT", "OT", "OTR", "OTD"),
+        *("CSCS", "ATC", "DC", "LAc", "PsyD", "LCSW", "LICSW", "LMFT", "LPC", "LMHC", "BCBA"),
+        # Veterinary medicine.
+        *("DVM", "VMD", "BVSc", "BVMS", "MRCVS", "LVT", "RVT", "CVT", "VTS", "CVPM"),
+        # Law, finance and engineering.
+        *("Esq", "CPA", "CFA", "CFP", "CFE", "ChFC", "CLU", "EA", "PE", "PMP"),
+        # Yoga and fitness teaching.
+        *("RYT", "E-RYT", "NASM-CPT", "ACE-CPT"),
+    )
+)
+# Board certifications and fellowships named by their shape: a diplomate of an American College
+# ("DACVB", "DACVIM") and a fellow of an American Academy or College ("FAAP", "FACP").
+_BOARD_CREDENTIAL = regex.compile(r"^(?:DAC\p{Lu}{1,5}|FA[AC]\p{Lu}{1,5})$")
 # Degrees follow a name ("Jane Doe, PhD"); before a name these letters are a name ("Ma Si").
 _DEGREES = frozenset(("md", "phd", "ma", "mba"))
 # Desk words that also follow a person's full name as a role ("By Jane Roe Staff"): after one
@@ -386,10 +411,39 @@ def _credentials(piece: str) -> bool:
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 
 
-def is_credentials(piece: str) -> bool:
-    """A piece of a credit that is degrees or certifications alone, each field in brackets after
-    it ("DVM", "VTS (Behavior)")."""
+def _is_credentials(piece: str) -> bool:
+    """A piece of a credit that is credentials alone, each field in brackets after it ("DVM",
+    "VTS (Behavior)")."""
     return _credentials(_BRACKETED.sub("", piece))
+
+
+def _has_degree(piece: str) -> bool:
+    """The piece names a degree or a certification of ``DEGREES`` (or a board's by its shape)."""
+    for word in _BRACKETED.sub("", piece).split():
+        bare = word.strip(",;:®").replace(".", "")
+        if bare in DEGREES or _BOARD_CREDENTIAL.match(bare):
+            return True
+    return False
+
+
+def names_with_degrees(text: str) -> bool:
+    """Co-authors each with their degrees and nothing else ("Jo Lee, DVM; Sam Roe, BA, LVT
+    (Dentistry) & Ana Gil, MD"): a name opens the line, every other piece is a name or
+    credentials, and every name carries a degree of ``DEGREES``."""
+    pieces = NAME_CONNECTOR.split(text)
+    if _is_credentials(pieces[0]):
+        return False
+    names = 0
+    degreed = True
+    for piece in pieces:
+        if _is_credentials(piece):
+            degreed = degreed or _has_degree(piece)
+            continue
+        if not degreed or not BARE_NAME.match(piece):
+            return False
+        names += 1
+        degreed = False
+    return names >= 2 and degreed
 
 
 def _unglue(text: str) -> str:
@@ -799,8 +853,8 @@ def _parse_piece(
         # An unprefixed line must be names (and agencies) only, "Max Carter", "A, Reuters", "AFP",
         # or a name with a job title ("Ben Silverman Games Editor").
         limit = BARE_CREDIT_MAX_CHARS
-        if clean and titled:
-            # Only names and their credentials: each co-author's degrees lengthen the line.
+        if clean and titled and names_with_degrees(credit):
+            # Only names and their degrees: each co-author's degrees lengthen the line.
             limit = min(CREDIT_MAX_CHARS, max(limit, len(authors) * BARE_CREDIT_CHARS_PER_NAME))
         if len(credit) > limit or not (authors or (agencies and clean)):
             return None

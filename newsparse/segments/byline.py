@@ -24,11 +24,11 @@ from ..cues.credits import (
     LOWER_CASE_NAME,
     PIECE_SEPARATORS,
     Credit,
-    is_credentials,
     is_handle,
     is_plain_name,
     is_title_line,
     is_user_name,
+    names_with_degrees,
     parse_credit,
     words_in_names,
 )
@@ -566,7 +566,7 @@ def _html_credit_score(
             # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
             all_link = block.link_density > ALL_LINK_DENSITY and not credit.prefixed
             score += AUTHOR_PAGE_WEIGHT + (AUTHOR_PAGE_ALONE_WEIGHT if all_link else 0.0)
-        elif not credit.prefixed and (_credit_context(page, block) or _names_with_degrees(block.text)):
+        elif not credit.prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
             # A name alone on its line, set beside its date or job title, or names each with
             # their degrees: a line only writers' credits are.
             score += CONTEXT_WEIGHT
@@ -751,7 +751,9 @@ def _site_name_part(author: str, credit: Credit, site_name: str | None) -> bool:
     "Harbour Post Travel Editor"): a credit to the site, no person. A name the site's name opens
     without printing it whole ("Jo" of "Jo Lee", "Acme" of "Acme Health") is a writer's or the
     site's short name, as the page gives it; a name with no title after it that opens with the
-    site's is its owner's ("Jo Lee" on "Jo")."""
+    site's is its owner's ("Jo Lee" on "Jo"). The name cut short is the site's only where the
+    credit prints the site's name from it on: a name that is a piece of its own ("By Jo Lee, Jo Lee
+    Travel", "By Jo Lee, Travel Writer" on "Jo Lee Travel") is the writer's."""
     own = comparable(author).split()
     site = comparable(site_name).split()
     if not own or not site or own == site:
@@ -760,8 +762,25 @@ def _site_name_part(author: str, credit: Credit, site_name: str | None) -> bool:
         return credit.titled
     if site[: len(own)] != own:
         return False
-    words = comparable(credit.text).split()
-    return any(words[i : i + len(site)] == site for i in range(len(words) - len(site) + 1))
+    words = _pieces_words(credit.text)
+    site = _pieces_words(site_name or "")
+    places = [i for i in range(len(words) - len(own) + 1) if words[i : i + len(own)] == own]
+    return bool(places) and all(words[i : i + len(site)] == site for i in places)
+
+
+# Stands between the words of two pieces of a credit (no word of :func:`comparable` is a comma).
+_PIECE_BREAK = ","
+
+
+def _pieces_words(text: str) -> list[str]:
+    """The words of a credit or a name as :func:`comparable` gives them, with a mark where a comma or
+    a connector ("and", "&") sets two pieces apart: "Jo Lee, Travel" is no "Jo Lee Travel"."""
+    words: list[str] = []
+    for piece in NAME_CONNECTOR.split(text):
+        if words:
+            words.append(_PIECE_BREAK)
+        words.extend(comparable(piece).split())
+    return words
 
 
 def _without_site_names(credit: Credit, hints: Hints) -> Credit:
@@ -843,7 +862,7 @@ def _may_score(text: str, hint_authors: Sequence[str]) -> bool:
         return True
     if len(text) <= BARE_CREDIT_MAX_CHARS and (BARE_NAME.match(text) or _name_list(text, hint_authors)):
         return True
-    if len(text) <= CREDIT_MAX_CHARS and _names_with_degrees(text):
+    if len(text) <= CREDIT_MAX_CHARS and names_with_degrees(text):
         return True
     for piece in PIECE_SEPARATORS.split(text):
         lead = LEADING_DECORATION.match(piece)
@@ -864,19 +883,6 @@ def _name_list(text: str, hint_authors: Sequence[str]) -> bool:
     joint = NAME_CONNECTOR.search(text)
     named = {comparable(name) for name in hint_authors}
     return joint is not None and joint.group().strip() != "," and any(comparable(p) in named for p in pieces)
-
-
-def _names_with_degrees(text: str) -> bool:
-    """Co-authors each with their degrees and nothing else ("Jo Lee, DVM; Sam Roe, BA, LVT (Dentistry)
-    & Ana Gil, MD"): a name opens the line and every other piece is a name or a credential."""
-    pieces = NAME_CONNECTOR.split(text)
-    names = [piece for piece in pieces if not is_credentials(piece)]
-    return (
-        len(names) >= 2
-        and len(names) < len(pieces)
-        and not is_credentials(pieces[0])
-        and all(BARE_NAME.match(name) for name in names)
-    )
 
 
 def _no_quotes(page: Page) -> bool:
