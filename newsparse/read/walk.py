@@ -324,7 +324,11 @@ def _shown_pieces(el: etree._Element) -> tuple[list[str], list[str]]:
                     linked.append(tail)
             continue
         tag = child.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or _is_hidden(child.attrib, tag, child):
+        if (
+            not isinstance(tag, str)
+            or tag in SKIP_TAGS
+            or (not _HIDING_ATTRS.isdisjoint(child.keys()) and _is_hidden(dict(child.items()), tag, child))
+        ):
             if child.tail:
                 pieces.append(child.tail)
                 if in_link:
