@@ -1124,7 +1124,10 @@ def test_closed_accordion_panels_and_kit_tab_panes_are_read() -> None:
 
 def test_a_closed_panel_in_a_script_written_without_spaces_is_read() -> None:
     # Chinese puts no space between words: the panel's words are counted as its script counts them.
-    panel = "这款折叠车的车架分两步折叠，铰链用一根杠杆锁紧，戴着手套在雨中也能操作。每个车轮都装有密封轴承，厂家说前五千公里不需要加油。"
+    panel = (
+        "这款折叠车的车架分两步折叠，铰链用一根杠杆锁紧，戴着手套在雨中也能操作。"
+        "每个车轮都装有密封轴承，厂家说前五千公里不需要加油。"
+    )
     tab = '<button role="tab" aria-controls="spec">规格</button>'
     body = parse_html(_panel_page(f'{tab}<div role="tabpanel" id="spec" hidden><p>{panel}</p></div>')).body
     assert body == (*STORY, panel)
