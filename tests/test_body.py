@@ -1159,6 +1159,27 @@ def test_closed_accordion_panels_and_kit_tab_panes_are_read() -> None:
     assert all(p in body for p in PANEL_TEXT)
 
 
+def test_a_closed_panel_in_a_script_written_without_spaces_is_read() -> None:
+    # Chinese puts no space between words: the panel's words are counted as its script counts them.
+    panel = (
+        "这款折叠车的车架分两步折叠，铰链用一根杠杆锁紧，戴着手套在雨中也能操作。"
+        "每个车轮都装有密封轴承，厂家说前五千公里不需要加油。"
+    )
+    tab = '<button role="tab" aria-controls="spec">规格</button>'
+    body = parse_html(_panel_page(f'{tab}<div role="tabpanel" id="spec" hidden><p>{panel}</p></div>')).body
+    assert body == (*STORY, panel)
+
+
+def test_what_stays_hidden_inside_a_closed_panel_does_not_make_it_prose() -> None:
+    # Opened, this panel shows two labels: the prose under them is hidden inside it too.
+    inner = f'<p hidden>{PANEL_TEXT[0]} {PANEL_TEXT[1]}</p><p style="display: none">{PANEL_TEXT[2]}</p>'
+    panel = f'<div role="tabpanel" hidden>{inner}<p>Frame</p><p>Wheels</p></div>'
+    root, _ = tree_from_text(_panel_page(panel))
+    texts = [block.text for block in tree_to_page(root).blocks]
+    assert "Frame" not in texts
+    assert "Wheels" not in texts
+
+
 def test_closed_panels_that_are_no_text_of_the_page_stay_closed() -> None:
     header_menu = (
         '<button aria-controls="shop-menu">Shop</button><div id="shop-menu" hidden><p>Our whole range of folding'

@@ -28,6 +28,7 @@ from ..cues.credits import BARE_CREDIT_MAX_CHARS
 from ..cues.lexicon import CREDIT_BUTTON_LABEL
 from ..cues.markup import ICON, OFFSCREEN, TAXONOMY, classify, template_names
 from ..cues.memo import bounded_memo
+from ..cues.text import word_count
 from .hints import extract_hints
 
 __all__ = ["PURE_WALK_ENV", "tree_to_page", "walk_backend"]
@@ -255,8 +256,7 @@ class _Panels:
     def reads(self, el: etree._Element) -> bool:
         """Whether the hidden element ``el`` is a closed panel whose text the page shows: prose, not
         printed elsewhere, not in the site's chrome. (A hidden box whose one child is a panel stays
-        hidden: on wcxb-dev the one page it opened gained recall but gave its product type's body
-        precision, the accordion folding a shop's shipping terms and questions beside the product.)"""
+        hidden: a shop folds its shipping terms and questions beside the product so, in one box.)"""
         if self._looks >= PANEL_MAX_LOOKS:
             return False
         if not self._is_panel(el):
@@ -280,16 +280,12 @@ class _Panels:
         return ident in self._linked and not PANE_CLASS_WORDS.isdisjoint((el.get("class") or "").lower().split())
 
     def _holds_own_prose(self, el: etree._Element) -> bool:
-        pieces: list[str] = []
-        for node in el.iter():
-            if isinstance(node.tag, str) and node.tag not in SKIP_TAGS and node.text:
-                pieces.append(node.text)
-            if node is not el and node.tail:
-                pieces.append(node.tail)
+        pieces, linked = _shown_pieces(el)
         # Pieces joined as printed: inline markup splits no word and no sentence from its stop.
         text = "".join(pieces)
-        total = len(text.split())
-        link_words = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
+        # Counted piece by piece: a count reads a bounded head of its text, and a panel may be long.
+        total = sum(word_count(piece) for piece in pieces)
+        link_words = sum(word_count(piece) for piece in linked)
         if (
             total < PANEL_MIN_WORDS
             or link_words > PANEL_MAX_LINK_SHARE * total
@@ -307,6 +303,44 @@ class _Panels:
                 if counts.get(key, 0) > 1:
                     copied += len(key)
         return copied <= PANEL_COPY_SHARE * compared if compared else True
+
+
+def _shown_pieces(el: etree._Element) -> tuple[list[str], list[str]]:
+    """The text pieces a reader sees once the panel ``el`` opens, in order (what stays hidden inside
+    it, scripts and comments left out), and those of them inside links."""
+    pieces: list[str] = [el.text] if el.text else []
+    linked: list[str] = list(pieces) if el.tag == "a" else []
+    # Each entry: the children still to read, whether they sit in a link, and the tail printed
+    # after them (the tail of the element they belong to) with its own link state.
+    stack: list[tuple[Iterator[etree._Element], bool, str | None, bool]] = [(iter(el), el.tag == "a", None, False)]
+    while stack:
+        children, in_link, _, _ = stack[-1]
+        child = next(children, None)
+        if child is None:
+            _, _, tail, tail_in_link = stack.pop()
+            if tail:
+                pieces.append(tail)
+                if tail_in_link:
+                    linked.append(tail)
+            continue
+        tag = child.tag
+        if (
+            not isinstance(tag, str)
+            or tag in SKIP_TAGS
+            or (not _HIDING_ATTRS.isdisjoint(child.keys()) and _is_hidden(dict(child.items()), tag, child))
+        ):
+            if child.tail:
+                pieces.append(child.tail)
+                if in_link:
+                    linked.append(child.tail)
+            continue
+        child_in_link = in_link or tag == "a"
+        if child.text:
+            pieces.append(child.text)
+            if child_in_link:
+                linked.append(child.text)
+        stack.append((iter(child), child_in_link, child.tail, in_link))
+    return pieces, linked
 
 
 def _in_chrome(el: etree._Element) -> bool:
