@@ -1086,3 +1086,44 @@ def test_the_per_element_tables_iterate_as_a_lookup_per_key_does(html: str, pure
         assert list(table.values()) == list(Mapping.values(table))
         assert table.items() == Mapping.items(table)
         assert all(pair in table.items() for pair in Mapping.items(table))
+
+
+def _panel_ids_every_element(top: etree._Element) -> tuple[frozenset[str], frozenset[str]]:
+    """The plain way: every element of the page read in Python."""
+    from newsparse.read import walk
+
+    ids: set[str] = set()
+    linked: set[str] = set()
+    for el in top.iter():
+        if not isinstance(el.tag, str):
+            continue
+        controls = el.get("aria-controls")
+        if controls:
+            ids.update(controls.split())
+        href = el.get("href")
+        if href and href.startswith("#") and len(href) > 1:
+            linked.add(href[1:])
+        if el.get("role") == "tab" or (el.get("data-toggle") or el.get("data-bs-toggle")) in walk._PANEL_TOGGLES:
+            for name in walk._PANEL_TARGET_ATTRS:
+                target = el.get(name)
+                if target and target.startswith("#") and len(target) > 1:
+                    ids.add(target[1:])
+    return frozenset(ids), frozenset(linked)
+
+
+def test_the_controls_of_closed_panels_found_by_xpath_are_those_of_a_pass_over_every_element() -> None:
+    from newsparse.read import walk
+
+    page = (
+        '<html><body><div aria-controls="a b" role="tab" href="#c"></div><a href="#">top</a><a href="#d">d</a>'
+        '<a href="/e#f">f</a><button data-toggle="collapse" data-target="#g">g</button><!-- x -->'
+        '<span data-bs-toggle="pill" data-bs-target="#h" href="#i"></span><p aria-controls="">j</p>'
+        '<li data-toggle="dropdown" href="#k">k</li><div role="tablist"><a role="tab" data-target="#l" href="#m">'
+        "</a></div></body></html>"
+    )
+    top = etree.fromstring(page, etree.HTMLParser())
+    assert walk._panel_ids(top) == _panel_ids_every_element(top)
+    assert walk._panel_ids(top)[0] == frozenset("abcghilm")
+    inner = top.find(".//div")
+    assert inner is not None
+    assert walk._panel_ids(inner) == _panel_ids_every_element(inner)
