@@ -1059,6 +1059,10 @@ def test_sentences_where_the_site_is_not_who_earns_or_signs_you_up_are_story() -
         "Scammers are sending fake sailing updates straight to your inbox, the harbour master warned.",
         '"We may receive a commission on each season pass," the ticket agent said.',
         "Agents pay commissions on sales made through the booking site, our analysis found.",
+        # Someone's pay, or money that no link or purchase brings.
+        "This article explains how much a ferry pilot earns on the estuary.",
+        "I make money from the ferry cafe and from teaching sailing on weekends.",
+        "I earn money from freelance charts and from mending nets in winter.",
     )
     html = (
         "<html><body><article><h1>River ferry returns after repairs</h1>"
@@ -1103,6 +1107,19 @@ def test_a_closing_label_the_story_goes_on_past_is_furniture_alone(label: str) -
     html = (
         "<html><body><article><h1>River ferry returns after repairs</h1>"
         f"<div class='text'><p>{STORY[0]}</p>{label}<p>{STORY[1]}</p><p>{STORY[2]}</p></div></article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
+def test_a_closing_box_over_a_rail_of_links_is_measured_by_its_prose() -> None:
+    # The related links under the bio are furniture already: the box is the bio, short beside the story.
+    rail = "".join(
+        f'<p>Related: <a href="/story-{n}">Harbour board story number {n} about the quay and its budget</a></p>'
+        for n in range(12)
+    )
+    html = (
+        "<html><body><article><h1>River ferry returns after repairs</h1>"
+        f"{STORY_HTML}<p>About the author</p><p>{BIO}</p>{rail}</article></body></html>"
     )
     assert parse_html(html).body == tuple(STORY)
 
@@ -1219,8 +1236,9 @@ def test_a_script_placeholder_in_a_closed_panel_that_is_read_is_furniture() -> N
     assert parse_html(_panel_page(panel)).body == (*STORY, PANEL_TEXT[0])
 
 
-def test_a_sentence_that_opens_with_loading_is_story() -> None:
-    line = "Loading the ferry took hours\u2026"
+@pytest.mark.parametrize("line", ["Loading the ferry took hours\u2026", "Loading the ferry"])
+def test_a_sentence_or_a_subhead_that_opens_with_loading_is_story(line: str) -> None:
+    # A placeholder says it is under way ("Loading comments…"); a subhead of two words after the verb does not.
     html = (
         "<html><body><article><h1>River ferry returns after repairs</h1>"
         f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"

@@ -747,9 +747,10 @@ BOILERPLATE_LINE = regex.compile(
     r"|(?:hide|show|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo|picture)|view\s+(?:the\s+)?larger\s+image"
     r"|publicidad|reklama|sponsored|subscribe(?:\s.{0,40})?|sign\s+(?:in|up)|log\s*in|menu|search|close|skip\s+to.*"
     r"|follow\s+us.*|newsletter|back\s+to\s+top|read\s+more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más"
-    # The placeholder a script replaces with a panel's content ("Loading…", "Loading more reviews..."):
-    # the word and two more at most, so a sentence ("Loading the truck took hours…") is none.
-    r"|(?:loading|chargement|cargando|caricamento|carregando|ładowanie)(?:\s+[^\s.…]+){0,2}\s*(?:\.{3}|…)?)\s*[:.!»›>]*$",
+    # The placeholder a script replaces with a panel's content ("Loading", "Loading…", "Loading more
+    # reviews..."): the word alone, or with two more at most and the dots that say it is under way, so
+    # a sentence ("Loading the truck took hours…") or a subhead ("Loading the truck") is none.
+    r"|(?:loading|chargement|cargando|caricamento|carregando|ładowanie)(?:(?:\s+[^\s.…]+){0,2}\s*(?:\.{3}|…))?)\s*[:.!»›>]*$",
     regex.IGNORECASE,
 )
 
@@ -758,10 +759,18 @@ BOILERPLATE_LINE = regex.compile(
 # who earns. A story's sentence has someone else earn ("he could earn a commission", "sellers pay
 # commissions on sales"), or quotes them (read with QUOTED_SPAN taken out).
 LINK_EARNINGS = regex.compile(
-    r"\b(?:(?:we|i)\s+(?:(?:may|might|will|could|can|also|sometimes|often|do)\s+){0,2}(?:earn|receive|get|make)\s+"
-    r"(?:(?:us|me|an?|small|some|affiliate|a\s+share\s+of)\s+)*(?:commissions?|(?:money|revenue)\s+from)"
+    r"\b(?:(?:we|i)\s+(?:(?:may|might|will|could|can|also|sometimes|often|do)\s+){0,2}(?:earn|receive)\s+"
+    r"(?:(?:us|me|an?|small|some|affiliate|a\s+share\s+of)\s+)*commissions?"
+    # Money, when the line says what for: links, purchases, the brands named ("We may earn money or
+    # products from the companies mentioned"); "I earn money from freelance writing" is a story's.
+    r"|(?:we|i)\s+(?:(?:may|might|will|could|can|also|sometimes|often|do)\s+){0,2}(?:earn|receive)\s+"
+    r"(?:money|revenue|compensation)\b[^.!?]{0,40}\b(?:links?|purchases?|products?|companies|brands|partners|sales)\b"
     r"|earns?\s+(?:us|me)\s+(?:(?:an?|small|some|affiliate)\s+)*(?:commissions?|money)"
-    r"|(?:this|our)\s+(?:site|website|page|post|article|links?)\b[^.!?]{0,60}\bearns?\b"
+    # The site or its links as who earns, and what: "This site earns a commission", "our links may earn
+    # us"; "This article explains how much a nurse earns" names someone else's pay.
+    r"|(?:this|our)\s+(?:site|website|blog)\s+(?:(?:may|might|can|also)\s+)?earns?\s+(?:(?:an?|small|some|affiliate)\s+)*"
+    r"(?:commissions?|money)"
+    r"|(?:our|these|the|this\s+(?:site|page|post)'s)\s+links?\s+(?:(?:may|might|can)\s+)?earn\s+(?:us|me)\b"
     r"|commissions?\s+(?:from|on|for)\s+(?:(?:some|the)\s+)?(?:our|these|this\s+page's)\s+links)\b",
     regex.IGNORECASE,
 )

@@ -1121,13 +1121,11 @@ def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[
         for k in range(count - 1, -1, -1):
             ends[k] = k if 0 < levels[k] <= level else ends[k + 1]
         box_end[level] = ends
-    # Words up to each position: the story's prose, and every block.
+    # The story's prose words up to each position: above a label and inside its box alike, so a bio
+    # over a rail of related links (furniture already) is measured by the bio alone.
     prose_words = [0] * (count + 1)
-    all_words = [0] * (count + 1)
     for k, (index, label) in enumerate(labelled):
-        words = page.blocks[index].word_count
-        prose_words[k + 1] = prose_words[k] + (words if label == "good" else 0)
-        all_words[k + 1] = all_words[k] + words
+        prose_words[k + 1] = prose_words[k] + (page.blocks[index].word_count if label == "good" else 0)
     out: list[tuple[int, str]] = []
     skip_to = 0  # the end of the closing box being passed over
     for k, (index, label) in enumerate(labelled):
@@ -1142,7 +1140,7 @@ def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[
         if closing:
             end = box_end[levels[k] or CLOSING_LINE_LEVEL][k + 1]
             above = prose_words[k]
-            if above and all_words[end] - all_words[k + 1] <= CLOSING_BOX_MAX_SHARE * above:
+            if above and prose_words[end] - prose_words[k + 1] <= CLOSING_BOX_MAX_SHARE * above:
                 skip_to = end
     return out
 
