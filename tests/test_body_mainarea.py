@@ -30,6 +30,20 @@ def test_a_story_named_by_its_data_or_its_og_type_alone_keeps_its_extent(head: s
     assert parse_html(_service_page(head)).body == SERVICE_INTRO
 
 
+def test_a_page_that_calls_itself_a_website_is_not_dated_by_its_publication_meta() -> None:
+    """og:type "website" says the page is no story: the publication time its tool prints dates the
+    page, and a page of sections is its whole main area, as one its structured data names a web page."""
+    head = "<meta property='og:type' content='website'>" + OG_ARTICLE.split(">", 1)[1]
+    body = parse_html(_service_page(head)).body
+    assert body[:3] == SERVICE_INTRO
+    assert all(o in body for o in SERVICE_OFFERS)
+
+
+def test_a_website_that_declares_a_story_in_its_data_keeps_its_extent() -> None:
+    head = "<meta property='og:type' content='website'>" + OG_ARTICLE.split(">", 1)[1] + _ld("NewsArticle")
+    assert parse_html(_service_page(head)).body == SERVICE_INTRO
+
+
 def _headed_sections_page(header: str = "header") -> str:
     """A service's landing page: an intro, then one section per offer, its heading and blurb in
     a ``header`` element (``header``: the tag that wraps them) inside ``<main>``."""

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from ...blocks import Page
 from ...read.layout import CHROME_FLAGS
 
-__all__ = ["STORY_SCHEMA_TYPES", "declares_story", "is_page_of_sections", "is_plain_web_page", "section_headers"]
+__all__ = [
+    "STORY_SCHEMA_TYPES",
+    "declares_story",
+    "is_page_of_sections",
+    "is_plain_web_page",
+    "is_site_page",
+    "section_headers",
+]
 
 # A page cut by at least this many headings in its main area, the headline's among them, is
 # sectioned (a story has a few subheads; a guide, a reference page, a service's offers have one
@@ -40,6 +47,11 @@ STORY_SCHEMA_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle reviewnewsarticle "
     "backgroundnewsarticle blogposting liveblogposting scholarlyarticle satiricalarticle report".split()
 )
+
+
+# og:type values by which a page calls itself one of a site's pages rather than a story (the
+# protocol's type for a site's home and other pages; a story's is "article").
+SITE_OG_TYPES = frozenset(("website",))
 
 
 # schema.org types (lower-cased) by which a page's structured data names it a web page. A page
@@ -88,6 +100,17 @@ def is_plain_web_page(page: Page) -> bool:
     page, not a story."""
     types = page.hints.schema_types
     return not STORY_SCHEMA_TYPES.intersection(types) and not WEB_PAGE_SCHEMA_TYPES.isdisjoint(types)
+
+
+def is_site_page(page: Page) -> bool:
+    """The page says it is one of a site's pages, not a story: its structured data names it a web
+    page (see :func:`is_plain_web_page`), or its og:type is a site's and its data declares no story.
+    Its publication meta dates a page, not a story."""
+    if is_plain_web_page(page):
+        return True
+    return (page.hints.og_type or "").lower() in SITE_OG_TYPES and not STORY_SCHEMA_TYPES.intersection(
+        page.hints.schema_types
+    )
 
 
 def section_headers(page: Page, root: int | None) -> frozenset[int]:

@@ -38,7 +38,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, word_count
 from ...read.layout import MainRegion, main_region
-from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_plain_web_page, section_headers
+from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_site_page, section_headers
 from .reviews import without_reviews
 
 __all__ = ["StoryBlocks", "furniture_line", "html_body", "is_link_row"]
@@ -707,9 +707,10 @@ def _dated(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
 
 
 def _dated_as_a_story(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
-    """:func:`_dated`, but a page whose structured data names it a plain web page is dated only by
-    a printed date: publishing tools put publication meta on every page, a story or not."""
-    return _printed_date(page, head_index, story) if is_plain_web_page(page) else _dated(page, head_index, story)
+    """:func:`_dated`, but a page that says it is one of a site's pages (its structured data names
+    it a plain web page, or its og:type is "website") is dated only by a printed date: publishing
+    tools put publication meta on every page, a story or not."""
+    return _printed_date(page, head_index, story) if is_site_page(page) else _dated(page, head_index, story)
 
 
 def _printed_date(page: Page, head_index: int | None, story: StoryBlocks) -> bool:
