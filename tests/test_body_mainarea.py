@@ -69,3 +69,51 @@ def test_the_headers_of_sections_in_the_main_element_are_its_content(header: str
     assert body[:3] == SERVICE_INTRO
     assert all(o in body for o in SERVICE_OFFERS)
     assert "Home" not in body
+
+
+PRODUCT_FACTS = (
+    "Oak stool, natural finish",
+    "€89.00",
+    "Height: 45 cm",
+    "Seat: 32 x 32 cm",
+    "Weight: 3.2 kg",
+    "Solid European oak, oiled by hand",
+    "Ships in 3 to 5 working days",
+)
+BANNER = (
+    "We and our partners store small files on your device to remember your choices, measure how "
+    "visitors move through the shop and show offers that may suit you, and you may change your "
+    "choices about these files at any time from the settings at the foot of every page we print."
+)
+
+
+def _product_page(head: str = "", headline_in_main: bool = True) -> str:
+    """A shop's product page: its name and facts as short lines in ``<main>``, a banner about the
+    files the shop stores (one long paragraph of prose) before it, a footer after it."""
+    title = "<h1>Oak stool</h1>"
+    facts = "".join(f"<div class='fact'>{f}</div>" for f in PRODUCT_FACTS)
+    return (
+        f"<html><head><title>Oak stool</title>{head}</head><body>"
+        f"<div class='notice-bar'><p>{BANNER}</p><button>Accept</button></div>"
+        "<nav><a href='/'>Home</a> <a href='/chairs'>Chairs</a></nav>"
+        f"{'' if headline_in_main else title}<main>{title if headline_in_main else ''}{facts}</main>"
+        "<footer><a href='/help'>Help</a> <a href='/returns'>Returns</a></footer></body></html>"
+    )
+
+
+def test_an_undated_page_whose_story_lies_outside_its_main_element_takes_that_element() -> None:
+    """The headline stands in <main> and the only prose lies outside it: that prose is the
+    page's furniture, and the short lines in <main> are the page's text."""
+    body = parse_html(_product_page()).body
+    assert body == PRODUCT_FACTS
+    assert BANNER not in body
+
+
+@pytest.mark.parametrize(
+    ("head", "headline_in_main"),
+    [("<meta property='article:published_time' content='2024-05-03T05:36:23+00:00'>", True), ("", False)],
+)
+def test_a_dated_page_or_a_headline_outside_main_keeps_the_story_found(head: str, headline_in_main: bool) -> None:
+    """A dated story is news, whose text a page may set outside a small <main>; a headline outside
+    <main> says nothing of where the content is."""
+    assert BANNER in parse_html(_product_page(head, headline_in_main)).body

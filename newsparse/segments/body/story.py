@@ -564,6 +564,10 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
     # The evidence is the story rule's reading of the page, before a page of sections widens its
     # body to the main area: page type and confidence were fitted on it.
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
+    # A story wholly outside the main element the headline stands in is no story of the page's
+    # (the evidence keeps the story rule's reading: the confidence was fitted on it).
+    if not rule and (outside := _main_element_body(page, head_index, story, region)) is not None:
+        body = outside
     # (Where the rule found the area's content to be links alone, no page of sections has more.)
     if not rule:
         wide = _sections_page_body(page, head_index, story, body, region, anchors)
@@ -592,6 +596,28 @@ def _sections_page_body(
     if content is None or not is_page_of_sections(page, body.indices, content):
         return None
     return StoryBlocks(content, story.container_start)
+
+
+def _main_element_body(
+    page: Page, head_index: int | None, story: StoryBlocks, region: MainRegion
+) -> StoryBlocks | None:
+    """The ``<main>`` element's content as the body of an undated page whose headline (if it has
+    one) lies in it and whose story lies wholly outside it, or None. A page that marks its main
+    element and heads it with its headline says where its content is: prose found outside it on a
+    page that is no dated story is a cookie banner, a promo bar, a newsletter's consent line or a
+    footer's notice, and a shop or a service prints its facts as short lines in ``<main>``."""
+    root = region.root
+    if root is None or not story.indices or _dated_as_a_story(page, head_index, story):
+        return None
+    if head_index is not None and root not in page.blocks[head_index].ancestors:
+        return None
+    if any(root in page.blocks[i].ancestors for i in story.indices):
+        return None
+    content = _area_content(page, region)
+    # A main element that holds the headline alone holds no content the page printed.
+    if not content or all(i == head_index for i in content):
+        return None
+    return StoryBlocks(content, content[0])
 
 
 def _area_content(page: Page, region: MainRegion) -> tuple[int, ...] | None:
