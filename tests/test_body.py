@@ -1244,3 +1244,68 @@ def test_a_sentence_or_a_subhead_that_opens_with_loading_is_story(line: str) -> 
         f"<p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"
     )
     assert parse_html(html).body == (STORY[0], line, STORY[1], STORY[2])
+
+
+FERRY_BOATS = ("The Heron", "The Osprey", "The Curlew")
+
+
+def _boats_page(hrefs: tuple[str, ...]) -> str:
+    """A story that names each boat in a heading linked to ``hrefs``, with a paragraph under it."""
+    parts = "".join(
+        f"<h2><a href='{href}'>{boat}</a></h2><p>{text}</p>"
+        for boat, href, text in zip(FERRY_BOATS, hrefs, STORY, strict=True)
+    )
+    return (
+        "<html><head><link rel='canonical' href='https://courier.example/ferries/boats'></head><body>"
+        f"<h1>Three boats for the bay</h1><article><p>{STORY[0]}</p>{parts}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "hrefs",
+    [
+        tuple(f"https://shipyard{n}.example/boats/{n}" for n in range(3)),
+        tuple(f"#boat-{n}" for n in range(3)),
+    ],
+)
+def test_headings_linked_to_what_they_name_are_subheads_of_the_story(hrefs: tuple[str, ...]) -> None:
+    body = parse_html(_boats_page(hrefs)).body
+    assert body == (STORY[0], *(p for pair in zip(FERRY_BOATS, STORY, strict=True) for p in pair))
+
+
+@pytest.mark.parametrize(
+    "hrefs",
+    [
+        tuple(f"https://courier.example/ferries/story-{n}" for n in range(3)),
+        tuple(f"/ferries/story-{n}" for n in range(3)),
+    ],
+)
+def test_headings_linked_to_other_pages_of_the_site_are_teasers(hrefs: tuple[str, ...]) -> None:
+    body = parse_html(_boats_page(hrefs)).body
+    assert not set(FERRY_BOATS) & set(body)
+
+
+@pytest.mark.parametrize("cards", [1, 2])
+def test_a_linked_heading_set_aside_or_alone_titles_a_preview_of_the_page_it_links_to(cards: int) -> None:
+    # Alone, a preview need not be set aside; two or more are previews when they are.
+    card = (
+        "<aside><h3><a href='https://harbourtimes.example/ferry-timetable'>Ferry timetable | Harbour Times</a></h3>"
+        f"<p>{STORY[1]}</p></aside>"
+    ) * cards
+    if cards == 1:
+        card = card.replace("aside>", "div>")
+    html = (
+        "<html><head><link rel='canonical' href='https://courier.example/ferries/boats'></head><body>"
+        f"<h1>Three boats for the bay</h1><article><p>{STORY[0]}</p>{card}<p>{STORY[2]}</p></article></body></html>"
+    )
+    assert "Ferry timetable | Harbour Times" not in parse_html(html).body
+
+
+def test_a_linked_heading_that_calls_to_order_is_an_advert() -> None:
+    advert = "<h4><a href='https://shop.example/medaille'>Die Fährmedaille in Gold - jetzt bestellen!</a></h4>"
+    html = (
+        "<html><head><link rel='canonical' href='https://courier.example/ferries/boats'></head><body>"
+        f"<h1>Three boats for the bay</h1><article><p>{STORY[0]}</p>{advert}<p>{STORY[1]}</p><p>{STORY[2]}</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).body == STORY

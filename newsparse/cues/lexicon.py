@@ -815,7 +815,7 @@ MORE_LINK = regex.compile(
 CALL_TO_ACTION = regex.compile(
     r"\b(?:subscribe|subscription|subscribers?|sign\s+up|log\s*in|register|newsletter|download\s+(?:the|our)\s+\w*\s*app"
     r"|follow\s+(?:us|@|\w+\s+on\s+(?:twitter|facebook|instagram))|like\s+us\s+on|share\s+this\s+(?:article|story|post)"
-    r"|abonnieren|abonnement|abo\b|newsletter|folgen\s+sie\s+uns|jetzt\s+(?:registrieren|anmelden|teilen)|artikel\s+teilen"
+    r"|abonnieren|abonnement|abo\b|newsletter|folgen\s+sie\s+uns|jetzt\s+(?:registrieren|anmelden|teilen|bestellen)|artikel\s+teilen"
     r"|abonnez|abonnement|inscrivez|suivez-nous|suscr[ií]b|suscripci[oó]n|s[ií]guenos|assine|assinatura|siga-nos"
     r"|abbonati|iscriviti|seguici|subskrypc|zaprenumeruj|obserwuj\s+nas|zapraszamy\s+do\s+subskrypcji)",
     regex.IGNORECASE,

@@ -37,6 +37,7 @@ from ...cues.markup import (
     classify,
 )
 from ...cues.text import ends_sentence, is_name_run, word_count
+from ...cues.urls import site_of, url_host
 from ...read.layout import MainRegion, main_region
 from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_site_page, section_headers
 from .reviews import without_reviews
@@ -102,6 +103,18 @@ INTRO_ENDINGS = (":", "\uff1a")
 # kicker's label, "Read Later").
 LEAD_HEADING_LEVEL = 2
 LEAD_HEADING_MAX_LEVEL = 4
+# A heading of these levels that links to another site or within the page, in the story's
+# container, titles a part of the story (a listicle's item linked to the thing it names, a section
+# linked to its anchor); it stays when story follows it, as any subhead does. (One that links to
+# another page of the same site is a teaser of that page.)
+LINKED_SUBHEAD_LEVEL = 2
+LINKED_SUBHEAD_MAX_LEVEL = 4
+# A story titles its parts so when it has this many such headings or more: one linked heading in
+# a text is a card that previews the page it links to (a post's preview of a link).
+LINKED_SUBHEADS_MIN = 2
+# Content set aside from the text around it, as HTML defines the tag: a linked heading in one is
+# the title of a card that previews the page it links to (a forum post's preview of a link).
+LINK_CARD_TAG = "aside"
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
 # A <figure> frames a picture with its caption and credit: a few lines. One that holds more blocks
@@ -1067,6 +1080,8 @@ def _story_from(
     """
     # Each block of the container: prose ("good"), furniture ("bad"), or short ("short").
     labelled: list[tuple[int, str]] = []
+    # Where the linked headings that may title parts of the story stand in ``labelled``.
+    linked_heads: list[int] = []
     plain = False
     blocks = page.blocks
     # What the parts are named: a short paragraph between them, too short to be scored a part, is
@@ -1089,7 +1104,16 @@ def _story_from(
             continue
         furniture, plain_furniture = _furniture_readings(page, block, container)
         if furniture:
-            labelled.append((block.index, _LINKS if _only_links(page, block, container) else "bad"))
+            links = _only_links(page, block, container)
+            subhead = (
+                links
+                and LINKED_SUBHEAD_LEVEL <= block.heading_level <= LINKED_SUBHEAD_MAX_LEVEL
+                and LINK_CARD_TAG not in block.path
+                and _links_off_site(page, block)
+            )
+            if subhead:
+                linked_heads.append(len(labelled))
+            labelled.append((block.index, "short" if subhead else _LINKS if links else "bad"))
         else:
             good = prose[block.index] or _sentence_like(block)
             labelled.append((block.index, "good" if good else "short"))
@@ -1098,6 +1122,9 @@ def _story_from(
     if not plain:
         # Only paragraphs in builders' "widgets" (a shop's review widget, say): not this story.
         return StoryBlocks((), len(page.blocks))
+    if len(linked_heads) < LINKED_SUBHEADS_MIN:
+        for k in linked_heads:
+            labelled[k] = (labelled[k][0], _LINKS)
     labelled = _without_closing_boxes(page, labelled)
     # Kickers and breadcrumbs above a headline that sits inside the story container are not story.
     # Paragraphs of prose above a headline below the page's top level are: that headline is a
@@ -1392,6 +1419,21 @@ def _span(page: Page, tree: _Tree, ident: int) -> tuple[int, int]:
 def _list_item(block: Block) -> bool:
     """A block that is an item of a list (or a paragraph set in one)."""
     return block.tag in LIST_ITEM_TAGS or not LIST_ITEM_TAGS.isdisjoint(block.path[-LIST_ITEM_REACH:-1])
+
+
+def _links_off_site(page: Page, block: Block) -> bool:
+    """Every link of the block leads within the page or to another site than the page's own (as
+    its canonical address names it): none to another page of the site. A relative link stays on
+    the site; with no address known, only links within the page count."""
+    site = page.once("story.own_site", lambda p: site_of(p.hints.canonical_url))
+    for link in block.links:
+        href = link.href.strip()
+        if href.startswith("#"):
+            continue
+        host = url_host(href)
+        if not host or not site or site_of(href) == site:
+            return False
+    return True
 
 
 def _only_links(page: Page, block: Block, container: int) -> bool:
