@@ -322,11 +322,6 @@ def test_the_buttons_of_a_picture_are_not_story() -> None:
     assert body == tuple(STORY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'contextmenu' class still makes furniture of a paragraph: reading it as a behaviour fixes a page whose"
-    " low confidence was right, which lowers the held-out confidence Spearman below its floor",
-)
 def test_paragraphs_with_a_right_click_menu_are_story() -> None:
     # "contextmenu" names what the paragraph does when clicked, not a menu of the page.
     paragraphs = "".join(f"<p class='contextmenu Body'>{p}</p>" for p in STORY)
