@@ -11,7 +11,8 @@ with the current newsparse, takes the features the shipped models read at parse 
 - coherence: logistic regression telling each page's own header from another page's headline
   (given with the page's own dek, and with the other page's dek);
 - confidence: logistic regression fitted to each page's body F1 (as a soft target), with the
-  page-type probabilities it sees at parse time (out of fold on the training pages);
+  page-type probabilities it sees at parse time (out of fold on the training pages), each page
+  weighed by the inverse of the F1 variance of its type;
 
 and writes ``newsparse/trust/weights.py``. Deterministic: the same pages and code give the same
 weights. Rerun it after a change to the segment rules (the body they find is what the models
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import zlib
@@ -55,6 +57,8 @@ L2 = {"page_type": 0.02, "coherence": 0.003, "confidence": 0.003}
 STEPS = 3000
 LEARNING_RATE = 0.05
 FOLDS = 5
+# A type whose pages' body F1 barely varies (or a type of one page) would weigh without bound.
+MIN_F1_VARIANCE = 1e-3
 # Digits kept in the shipped weights: far below what changes a prediction, and a small file.
 DIGITS = 3
 
@@ -309,7 +313,18 @@ def fit_confidence(
     scored = [(r, p) for r, p in zip(rows, probs, strict=True) if r["f1"] is not None and r["body"]]
     feats = confidence_inputs([r for r, _ in scored], [p for _, p in scored], coherence)
     names = sorted(feats[0])
-    return fit_linear(names, feats, [[r["f1"]] for r, _ in scored], L2["confidence"])
+    return fit_linear(names, feats, [[r["f1"]] for r, _ in scored], L2["confidence"], _spread_weights(scored))
+
+
+def _spread_weights(scored: Sequence[tuple[dict[str, Any], Any]]) -> list[float]:
+    """Each page weighs by the inverse of the spread (variance) of body F1 among pages of its true
+    type: articles' bodies are mostly right, and a fit that weighs every page alike learns the
+    other types' large failures and leaves the articles' few wrong bodies ranked by chance."""
+    by_type: dict[str, list[float]] = {}
+    for r, _ in scored:
+        by_type.setdefault(r["type"], []).append(r["f1"])
+    spread = {kind: max(statistics.pvariance(f1s), MIN_F1_VARIANCE) for kind, f1s in by_type.items()}
+    return [1 / spread[r["type"]] for r, _ in scored]
 
 
 def shipped(model: str) -> dict[str, list[Any]]:

@@ -379,3 +379,16 @@ def test_out_of_fold_page_types_keep_a_site_on_one_side() -> None:
         probs = train_trust.out_of_fold_probs(rows)
     # No page is typed by a model fitted on its own site's pages.
     assert probs == [(0.0,)] * len(rows)
+
+
+def test_confidence_fit_weighs_pages_by_the_spread_of_their_types_f1() -> None:
+    from benchmarks import train_trust
+
+    # Articles' bodies are mostly right (a small spread), listings' often wrong: an article weighs more.
+    rows = [{"type": "article", "f1": f} for f in (0.9, 1.0, 0.95)] + [{"type": "listing", "f1": f} for f in (0.1, 0.9)]
+    weights = train_trust._spread_weights([(r, ()) for r in rows])
+    assert weights[0] == weights[1] == weights[2] > weights[3] == weights[4]
+    assert weights[3] == pytest.approx(1 / 0.16)
+    # A type of one page has no spread: it weighs as the least varied type may.
+    alone = train_trust._spread_weights([({"type": "forum", "f1": 0.5}, ())])
+    assert alone == [pytest.approx(1 / train_trust.MIN_F1_VARIANCE)]
