@@ -1369,3 +1369,26 @@ def test_co_authors_each_with_a_degree_are_a_credit(line: str, authors: tuple[st
     byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A menu entry over the story.
+        "<ul class='menu'><li><a href='/about-us/'>About Harbourside</a></li><li><a href='/news/'>News</a></li></ul>",
+        # A section heading on the site's company.
+        "<h3>About Quayline Ferries</h3>",
+    ],
+)
+def test_about_and_a_name_is_no_credit_unless_something_else_says_so(header: str) -> None:
+    byline = parse_html(story_page(header=header)).byline
+    assert byline is None or not byline.authors
+
+
+def test_about_and_a_name_in_a_writers_box_is_the_credit() -> None:
+    header = '<div class="author-box"><h3>About Lena Okafor</h3></div>'
+    byline = parse_html(story_page(header=header)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+    head = '<meta name="author" content="Lena Okafor">'
+    byline = parse_html(story_page(header="<h3>About Lena Okafor</h3>", head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)

@@ -46,6 +46,7 @@ from ..cues.lexicon import (
     OWNER_LINKS,
     PHOTO_CREDIT,
     TEAM_WORDS,
+    TOPIC_CREDIT_OPENER,
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
@@ -537,18 +538,22 @@ def _html_credit_score(
 ) -> float:
     score = 0.0
     hint_authors = page.hints.authors
-    if credit_marked(page, block):
+    marked = credit_marked(page, block)
+    if marked:
         score += MARKED_WEIGHT
-    if credit.prefixed:
-        score += PREFIXED_WEIGHT
     agrees = bool(credit.authors) and _agrees_with_hints(credit.authors, hint_authors)
+    # "About X" credits a writer only where the page marks the box as a credit or the metadata
+    # names X; else it heads a menu entry or a section on a company or a topic.
+    prefixed = credit.prefixed and (marked or agrees or not TOPIC_CREDIT_OPENER.match(credit.text))
+    if prefixed:
+        score += PREFIXED_WEIGHT
     if agrees:
         score += METADATA_NAME_WEIGHT
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
         score += DATED_WEIGHT
     if (
-        not credit.prefixed
+        not prefixed
         and not agrees
         and credit.authors
         and all(len(a.split()) == 1 and not is_handle(a) for a in credit.authors)
@@ -558,21 +563,21 @@ def _html_credit_score(
         score += ONE_WORD_WEIGHT
     elif credit.authors:
         words = common or _LowerCaseWords(page)
-        if not credit.prefixed and words.any_of(credit.authors):
+        if not prefixed and words.any_of(credit.authors):
             # Words the page prints in lower case are a rubric or a job ("Content Marketing
             # Coordinator", "Travel Tips"), not a name.
             score += LOWER_CASE_WORD_WEIGHT
         elif any(_AUTHOR_PAGE.search(link.href) for link in block.links):
             # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
-            all_link = block.link_density > ALL_LINK_DENSITY and not credit.prefixed
+            all_link = block.link_density > ALL_LINK_DENSITY and not prefixed
             score += AUTHOR_PAGE_WEIGHT + (AUTHOR_PAGE_ALONE_WEIGHT if all_link else 0.0)
-        elif not credit.prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
+        elif not prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
             # A name alone on its line, set beside its date or job title, or names each with
             # their degrees: a line only writers' credits are.
             score += CONTEXT_WEIGHT
     if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, credit, anchor):
         score += NOT_BYLINE_WEIGHT
-    if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
+    if block.link_density > ALL_LINK_DENSITY and not prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
 
