@@ -1392,3 +1392,39 @@ def test_about_and_a_name_in_a_writers_box_is_the_credit() -> None:
     head = '<meta name="author" content="Lena Okafor">'
     byline = parse_html(story_page(header="<h3>About Lena Okafor</h3>", head=head)).byline
     assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # Each name a button in a box of its own, commas and "and" between them.
+        (
+            '<div class="meta"><span>By </span><div><div class="tip"><button>Mara Quist</button></div>'
+            "<span>, </span></div><div><div class='tip'><button>Sam Roe</button></div><span>, and </span></div>"
+            "<div><div class='tip'><button>Ana Gil</button></div></div></div>",
+            ("Mara Quist", "Sam Roe", "Ana Gil"),
+        ),
+        # A desk after the writers is no writer, as in a credit line.
+        (
+            '<div class="meta"><span>By </span><div><div class="tip"><button>Mara Quist</button></div>'
+            "<span>, and </span></div><div><div class='tip'><button>Harbour Rankings Team</button></div></div></div>",
+            ("Mara Quist",),
+        ),
+        # The buttons side by side in the label's box.
+        (
+            '<div class="meta">By <button>Mara Quist</button> and <button>Sam Roe</button></div>',
+            ("Mara Quist", "Sam Roe"),
+        ),
+    ],
+)
+def test_every_writer_of_a_list_of_buttons_after_by_is_the_credit(credit: str, authors: tuple[str, ...]) -> None:
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_button_after_a_comma_with_no_writers_button_before_it_stays_unread() -> None:
+    row = '<div class="meta">Share, <button type="button">Copy link</button></div>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
+    page = tree_to_page(tree_from_text(html)[0])
+    assert all("Copy link" not in b.text for b in page.blocks)

@@ -798,27 +798,41 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     """A credit printed over several blocks of one credit box: co-authors one per block
     ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
     with the avatar initials ("RF") and connector words between them, and a lone "By"
-    before the first name. Their names join the credit, and its text reads as printed."""
+    before the first name. Their names join the credit, and its text reads as printed. Where
+    no class marks the box, a lone "By" before the first name does, and each name after a
+    joining word is read by the credit line's grammar (a desk after "and" is no writer)."""
     first = page.blocks[index]
-    if not credit_named(page, first) or len(first.ancestors) < 2:
+    # A lone "By" over the first name labels the list as a credit where no class names it: then
+    # each name after a joining word or sign is the next writer's.
+    labelled = credit.prefixed and index > 0 and _lone_label(page.blocks[index - 1].text)
+    if not (labelled or credit_named(page, first)) or len(first.ancestors) < 2:
         return credit
     box = set(first.ancestors[-CREDIT_BOX_LEVELS:])
     authors = list(credit.authors)
     text = credit.text
     joiner = ", "
+    joined = False
     for block in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 2]:
         if common_ancestor(first, block) not in box:
             break
         piece = block.text.strip()
         if NAME_CONNECTOR.fullmatch(" " + piece + " "):
-            joiner = (piece + " ") if piece in (",", ";") else (" " + piece + " ")
+            joiner = (piece + " ") if piece[:1] in ",;" else (" " + piece + " ")
+            joined = True
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue
-        if not credit_named(page, block) or block.flags & F_CAPTION:
+        if not (credit_named(page, block) or (labelled and joined)) or block.flags & F_CAPTION:
             # (A picture's credit under the writer's is the picture's: "Illustration: Jo Lee".)
             break
-        more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+        marked = credit_named(page, block)
+        if marked:
+            more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+        else:
+            # Read as the credit line reads it, by its grammar alone: "By ... and the Desk Team"
+            # names no one after "and".
+            more = parse_credit("By " + piece, day_first=day_first, outlets=_outlets(page))
+            more = more if more is None else dataclasses.replace(more, text=piece)
         after_connector = joiner != ", "
         if (
             not after_connector
@@ -828,7 +842,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             # The author's job title printed under the name: part of the credit as printed.
             text += " " + piece
             continue
-        if after_connector and is_plain_name(piece) and (more is None or more.authors != (piece,)):
+        if marked and after_connector and is_plain_name(piece) and (more is None or more.authors != (piece,)):
             # After "and" comes a name, even one that reads as a title ("Jennifer Senior").
             more = Credit(text=piece, authors=(piece,), agencies=(), published=None, prefixed=False)
         if more is None or not more.authors:
@@ -839,6 +853,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         authors.extend(new)
         text += joiner + more.text
         joiner = ", "
+        joined = False
     if index > 0 and not credit.prefixed:
         before = page.blocks[index - 1]
         if common_ancestor(first, before) in box and BARE_PREFIX.fullmatch(before.text.strip()):
@@ -852,6 +867,15 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         published=credit.published,
         prefixed=credit.prefixed,
     )
+
+
+def _lone_label(text: str) -> bool:
+    """A line that is a credit's label alone: "By", "Written by"."""
+    text = text.strip()
+    if len(text) > LABEL_LINE_MAX_CHARS:
+        return False
+    opener = BYLINE_PREFIX.match(text)
+    return opener is not None and opener.end() == len(text) and DANGLING_BY.search(text) is not None
 
 
 def _outlets(page: Page) -> tuple[str, ...]:
