@@ -1428,3 +1428,28 @@ def test_a_button_after_a_comma_with_no_writers_button_before_it_stays_unread() 
     html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
     page = tree_to_page(tree_from_text(html)[0])
     assert all("Copy link" not in b.text for b in page.blocks)
+
+
+def test_a_credit_box_naming_the_site_and_a_person_credits_the_person() -> None:
+    head = '<meta property="og:site_name" content="Harbourline">'
+    cards = (
+        '<div class="authors"><div class="author"><div class="author-name">Harbourline</div>'
+        "<div>Ferries for the bay</div></div><div class='author'><div class='author-name'>Lena Okafor</div>"
+        "<div>Tides &amp; Timetables</div></div></div>"
+    )
+    byline = parse_html(story_page(header=cards, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+def test_a_writer_the_metadata_credits_printed_in_the_credits_box_joins_the_credit() -> None:
+    head = '<meta name="author" content="Lena Okafor"><meta name="author" content="Tomas Ruiz">'
+    credits = (
+        "<ul class='credits'><li><ul><li>Maps by:</li><li>Lena Okafor</li></ul></li>"
+        "<li><ul><li>Data analysis by:</li><li>Tomas Ruiz</li></ul></li></ul>"
+    )
+    byline = parse_html(story_page(header=credits, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor", "Tomas Ruiz")
+    # A name the metadata does not credit stays out.
+    head = '<meta name="author" content="Lena Okafor">'
+    byline = parse_html(story_page(header=credits, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)

@@ -869,6 +869,34 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     )
 
 
+def _with_credited_neighbours(page: Page, index: int, credit: Credit) -> Credit:
+    """The metadata's other persons, when the credit names only some of them and the page prints
+    each of the others as a line of its own in the credit's box: a list that gives each writer a
+    role ("Maps by" / "Jo Lee" / "Data analysis by" / "Sam Roe")."""
+    if not credit.authors:
+        return credit
+    credited, persons = _metadata_credit(page.hints)
+    named = {comparable(a) for a in credit.authors}
+    if not persons or not named <= {comparable(v) for v in (*credited, *persons)}:
+        return credit
+    printed = {
+        comparable(b.text)
+        for b in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 3]
+        if _same_box(page, index, b.index)
+    }
+    more = [p for p in persons if comparable(p) not in named and comparable(p) in printed]
+    if not more:
+        return credit
+    return dataclasses.replace(credit, authors=(*credit.authors, *more), text=", ".join((credit.text, *more)))
+
+
+def _same_box(page: Page, first: int, second: int) -> bool:
+    """The two blocks stand in one credit box: their nearest shared element is one of the first's
+    CREDIT_BOX_LEVELS nearest wrappers."""
+    a, b = page.blocks[first], page.blocks[second]
+    return common_ancestor(a, b) in set(a.ancestors[-CREDIT_BOX_LEVELS:])
+
+
 def _lone_label(text: str) -> bool:
     """A line that is a credit's label alone: "By", "Written by"."""
     text = text.strip()
@@ -1270,6 +1298,7 @@ def _html_credit(
     story_end = max(body) if body else len(blocks)
     common = _LowerCaseWords(page)
     best: tuple[float, int, Credit] | None = None
+    named: tuple[float, int, Credit] | None = None
     for index in (*top, *range(lo, hi)):
         block = blocks[index]
         if block.index == head_index:
@@ -1277,6 +1306,12 @@ def _html_credit(
         found = _scored_credit(page, block, body, anchor, day_first, after_story=block.index > story_end, common=common)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
+        if found is not None and found[2].authors and (named is None or found[0] > named[0]):
+            named = found
+    if best is not None and not best[2].authors and named is not None and _same_box(page, best[1], named[1]):
+        # A credit box that names the site or an agency and a person ("Acme" / "Jo Lee"): the
+        # person wrote the article, the name beside is whom they write for.
+        best = named
     if best is None and body:
         # Some pages credit the author only under the story ("Erstellt von ...", "Text: ...").
         last = max(body)
@@ -1297,6 +1332,7 @@ def _html_credit(
             return (), None
     _, index, credit = best
     credit = _with_next_names(page, index, credit, day_first)
+    credit = _with_credited_neighbours(page, index, credit)
     credit = _with_metadata_names(_without_site_names(credit, page.hints), page.hints)
     published = credit.published
     # A credit closing a dek's block leaves the block to the dek: the sentence is the page's too.
