@@ -1453,3 +1453,14 @@ def test_a_writer_the_metadata_credits_printed_in_the_credits_box_joins_the_cred
     head = '<meta name="author" content="Lena Okafor">'
     byline = parse_html(story_page(header=credits, head=head)).byline
     assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+def test_a_labelled_credit_to_the_desk_keeps_a_name_beside_it_out() -> None:
+    head = '<meta property="og:site_name" content="Harbourline">'
+    cards = (
+        '<div class="authors"><div class="author"><div class="author-name">Von der Redaktion</div>'
+        "<div>Ferries for the bay</div></div><div class='author'><div class='author-name'>Quayside Works</div>"
+        "<div>Tides &amp; Timetables</div></div></div>"
+    )
+    byline = parse_html(story_page(header=cards, head=head)).byline
+    assert byline is not None and byline.authors == ()

@@ -1308,9 +1308,16 @@ def _html_credit(
             best = found
         if found is not None and found[2].authors and (named is None or found[0] > named[0]):
             named = found
-    if best is not None and not best[2].authors and named is not None and _same_box(page, best[1], named[1]):
+    if (
+        best is not None
+        and not best[2].authors
+        and not best[2].prefixed
+        and named is not None
+        and _same_box(page, best[1], named[1])
+    ):
         # A credit box that names the site or an agency and a person ("Acme" / "Jo Lee"): the
-        # person wrote the article, the name beside is whom they write for.
+        # person wrote the article, the name beside is whom they write for. (A labelled credit
+        # to a desk, "Von der Redaktion", is the page's credit: a name beside it is a topic's.)
         best = named
     if best is None and body:
         # Some pages credit the author only under the story ("Erstellt von ...", "Text: ...").
