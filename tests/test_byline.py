@@ -1369,3 +1369,98 @@ def test_co_authors_each_with_a_degree_are_a_credit(line: str, authors: tuple[st
     byline = parse_html(story_page(header=f"<div>{line}</div>")).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A menu entry over the story.
+        "<ul class='menu'><li><a href='/about-us/'>About Harbourside</a></li><li><a href='/news/'>News</a></li></ul>",
+        # A section heading on the site's company.
+        "<h3>About Quayline Ferries</h3>",
+    ],
+)
+def test_about_and_a_name_is_no_credit_unless_something_else_says_so(header: str) -> None:
+    byline = parse_html(story_page(header=header)).byline
+    assert byline is None or not byline.authors
+
+
+def test_about_and_a_name_in_a_writers_box_is_the_credit() -> None:
+    header = '<div class="author-box"><h3>About Lena Okafor</h3></div>'
+    byline = parse_html(story_page(header=header)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+    head = '<meta name="author" content="Lena Okafor">'
+    byline = parse_html(story_page(header="<h3>About Lena Okafor</h3>", head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # Each name a button in a box of its own, commas and "and" between them.
+        (
+            '<div class="meta"><span>By </span><div><div class="tip"><button>Mara Quist</button></div>'
+            "<span>, </span></div><div><div class='tip'><button>Sam Roe</button></div><span>, and </span></div>"
+            "<div><div class='tip'><button>Ana Gil</button></div></div></div>",
+            ("Mara Quist", "Sam Roe", "Ana Gil"),
+        ),
+        # A desk after the writers is no writer, as in a credit line.
+        (
+            '<div class="meta"><span>By </span><div><div class="tip"><button>Mara Quist</button></div>'
+            "<span>, and </span></div><div><div class='tip'><button>Harbour Rankings Team</button></div></div></div>",
+            ("Mara Quist",),
+        ),
+        # The buttons side by side in the label's box.
+        (
+            '<div class="meta">By <button>Mara Quist</button> and <button>Sam Roe</button></div>',
+            ("Mara Quist", "Sam Roe"),
+        ),
+    ],
+)
+def test_every_writer_of_a_list_of_buttons_after_by_is_the_credit(credit: str, authors: tuple[str, ...]) -> None:
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{credit}{STORY}</article></body></html>"
+    byline = parse_html(html).byline
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_button_after_a_comma_with_no_writers_button_before_it_stays_unread() -> None:
+    row = '<div class="meta">Share, <button type="button">Copy link</button></div>'
+    html = f"<html><body><article><h1>River ferry returns after repairs</h1>{row}{STORY}</article></body></html>"
+    page = tree_to_page(tree_from_text(html)[0])
+    assert all("Copy link" not in b.text for b in page.blocks)
+
+
+def test_a_credit_box_naming_the_site_and_a_person_credits_the_person() -> None:
+    head = '<meta property="og:site_name" content="Harbourline">'
+    cards = (
+        '<div class="authors"><div class="author"><div class="author-name">Harbourline</div>'
+        "<div>Ferries for the bay</div></div><div class='author'><div class='author-name'>Lena Okafor</div>"
+        "<div>Tides &amp; Timetables</div></div></div>"
+    )
+    byline = parse_html(story_page(header=cards, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+def test_a_writer_the_metadata_credits_printed_in_the_credits_box_joins_the_credit() -> None:
+    head = '<meta name="author" content="Lena Okafor"><meta name="author" content="Tomas Ruiz">'
+    credits = (
+        "<ul class='credits'><li><ul><li>Maps by:</li><li>Lena Okafor</li></ul></li>"
+        "<li><ul><li>Data analysis by:</li><li>Tomas Ruiz</li></ul></li></ul>"
+    )
+    byline = parse_html(story_page(header=credits, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor", "Tomas Ruiz")
+    # A name the metadata does not credit stays out.
+    head = '<meta name="author" content="Lena Okafor">'
+    byline = parse_html(story_page(header=credits, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+def test_a_labelled_credit_to_the_desk_keeps_a_name_beside_it_out() -> None:
+    head = '<meta property="og:site_name" content="Harbourline">'
+    cards = (
+        '<div class="authors"><div class="author"><div class="author-name">Von der Redaktion</div>'
+        "<div>Ferries for the bay</div></div><div class='author'><div class='author-name'>Quayside Works</div>"
+        "<div>Tides &amp; Timetables</div></div></div>"
+    )
+    byline = parse_html(story_page(header=cards, head=head)).byline
+    assert byline is not None and byline.authors == ()

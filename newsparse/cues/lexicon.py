@@ -53,6 +53,7 @@ __all__ = [
     "SITE_VOICE",
     "SPONSOR_LABEL",
     "TEAM_WORDS",
+    "TOPIC_CREDIT_OPENER",
     "WRITER_LABEL",
 ]
 
@@ -118,6 +119,10 @@ BYLINE_PREFIX = regex.compile(
     r"|^(?-i:(?:By|BY|Von|VON|Par|PAR|Por|POR)(?=\p{Lu}(?:\p{Ll}|\.)))",
     regex.IGNORECASE,
 )
+
+# Openers of a credit that name a topic as readily as a writer: "About Jane Doe" heads a writer's
+# box, but "About Us", "About the Center" and "Über NWX" head a menu entry or a company's section.
+TOPIC_CREDIT_OPENER = regex.compile(r"^(?:about|über)\b", regex.IGNORECASE)
 
 # A line ending in one of these phrases labels what is printed under it, a sponsor's logo or a
 # credit's name ("US & Canada is sponsored by", "Story by"); "by" after any other word ends titles

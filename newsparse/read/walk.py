@@ -73,6 +73,9 @@ CREDIT_BUTTON_LEVELS = 4
 # article was written by"; not "Sold by" or "Sort by", whose buttons name a shop or an order).
 CREDIT_LABEL_MAX_ELEMENTS = 4
 CREDIT_LABEL_MAX_WORDS = 5
+# A list of writers set in buttons ("By <button>A</button>, <button>B</button> and ...") is read
+# up to this many buttons after the first: more is a row of controls, not a credit.
+CREDIT_BUTTON_LIST = 6
 # Elements that aria-hidden does not hide: pages put it on wrappers of the whole page by mistake.
 _ARIA_HIDDEN_IGNORED = ("body", "html", "main", "article")
 # An inline style that hides the element holding the whole page (the only element under the
@@ -424,9 +427,10 @@ def _read_button(button: etree._Element) -> bool:
     return _holds_page(button) or _credit_button(button)
 
 
-def _credit_button(button: etree._Element) -> bool:
-    """The text a reader sees right before ``button`` ends with a "by" word, and the button's own
-    text is a short line of a few elements at most."""
+def _credit_button(button: etree._Element, depth: int = 0) -> bool:
+    """The text a reader sees right before ``button`` ends with a "by" word, or with a comma or an
+    "and" after such a button (the next writer of the list), and the button's own text is a short
+    line of a few elements at most."""
     if next(islice(button.iter(), CREDIT_LABEL_MAX_ELEMENTS, None), None) is not None:
         return False
     label = "".join(button.itertext())
@@ -446,7 +450,9 @@ def _credit_button(button: etree._Element) -> bool:
                 if next(islice(before.iter(), CREDIT_LABEL_MAX_ELEMENTS, None), None) is not None:
                     return False
                 text = "".join(before.itertext())
-            return _ends_with_credit_label(text)
+            return _ends_with_credit_label(text) or (
+                depth < CREDIT_BUTTON_LIST and _after_credit_button(before, text, depth)
+            )
         parent = el.getparent()
         if parent is None:
             return False
@@ -461,6 +467,19 @@ def _ends_with_credit_label(text: str) -> bool:
     ``CREDIT_LABEL_MAX_WORDS``)."""
     label = _LABEL_PIECES.split(text)[-1].strip()
     return len(label.split()) <= CREDIT_LABEL_MAX_WORDS and CREDIT_BUTTON_LABEL.fullmatch(label) is not None
+
+
+def _after_credit_button(before: etree._Element, text: str, depth: int) -> bool:
+    """``text``, printed by or after ``before``, ends with a joining word or sign, and the last
+    button of ``before`` is a writer's: "By <button>Jo Lee</button>, <button>Sam Roe</button>"."""
+    if _LIST_JOINER.search(text) is None:
+        return False
+    buttons = [b for b in before.iter() if b.tag == "button"]
+    return bool(buttons) and _credit_button(buttons[-1], depth + 1)
+
+
+# What joins two writers' buttons in a list: a comma, "&", "and" and its like.
+_LIST_JOINER = re.compile(r"(?:,|&|\b(?:and|und|et|y|e|i|en))\s*$", re.IGNORECASE)
 
 
 # Where the last piece of the text before a button starts: a separator of a row, a sentence's end.

@@ -46,6 +46,7 @@ from ..cues.lexicon import (
     OWNER_LINKS,
     PHOTO_CREDIT,
     TEAM_WORDS,
+    TOPIC_CREDIT_OPENER,
 )
 from ..cues.lines import is_furniture_line, is_menu_line, prose_span
 from ..cues.markup import BIO_BOX, F_CAPTION, F_COMMENTS, F_RELATED, F_RELATED_STRONG, F_SITE_FOOTER, F_TAGS
@@ -537,18 +538,22 @@ def _html_credit_score(
 ) -> float:
     score = 0.0
     hint_authors = page.hints.authors
-    if credit_marked(page, block):
+    marked = credit_marked(page, block)
+    if marked:
         score += MARKED_WEIGHT
-    if credit.prefixed:
-        score += PREFIXED_WEIGHT
     agrees = bool(credit.authors) and _agrees_with_hints(credit.authors, hint_authors)
+    # "About X" credits a writer only where the page marks the box as a credit or the metadata
+    # names X; else it heads a menu entry or a section on a company or a topic.
+    prefixed = credit.prefixed and (marked or agrees or not TOPIC_CREDIT_OPENER.match(credit.text))
+    if prefixed:
+        score += PREFIXED_WEIGHT
     if agrees:
         score += METADATA_NAME_WEIGHT
     if credit.published is not None:
         # "Chris Jung 28. Februar 2016": a name printed with a date is how credits look.
         score += DATED_WEIGHT
     if (
-        not credit.prefixed
+        not prefixed
         and not agrees
         and credit.authors
         and all(len(a.split()) == 1 and not is_handle(a) for a in credit.authors)
@@ -558,21 +563,21 @@ def _html_credit_score(
         score += ONE_WORD_WEIGHT
     elif credit.authors:
         words = common or _LowerCaseWords(page)
-        if not credit.prefixed and words.any_of(credit.authors):
+        if not prefixed and words.any_of(credit.authors):
             # Words the page prints in lower case are a rubric or a job ("Content Marketing
             # Coordinator", "Travel Tips"), not a name.
             score += LOWER_CASE_WORD_WEIGHT
         elif any(_AUTHOR_PAGE.search(link.href) for link in block.links):
             # A name linking to its writer's page on the site is marked as a credit, as rel=author is.
-            all_link = block.link_density > ALL_LINK_DENSITY and not credit.prefixed
+            all_link = block.link_density > ALL_LINK_DENSITY and not prefixed
             score += AUTHOR_PAGE_WEIGHT + (AUTHOR_PAGE_ALONE_WEIGHT if all_link else 0.0)
-        elif not credit.prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
+        elif not prefixed and (_credit_context(page, block) or names_with_degrees(block.text)):
             # A name alone on its line, set beside its date or job title, or names each with
             # their degrees: a line only writers' credits are.
             score += CONTEXT_WEIGHT
     if page.near_flags(block, NOT_BYLINE_LEVELS) & NOT_BYLINE and _elsewhere(page, block, credit, anchor):
         score += NOT_BYLINE_WEIGHT
-    if block.link_density > ALL_LINK_DENSITY and not credit.prefixed:
+    if block.link_density > ALL_LINK_DENSITY and not prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
 
@@ -793,27 +798,41 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
     """A credit printed over several blocks of one credit box: co-authors one per block
     ("David Brand" / "and" / "Ramsey Khalifeh"), each marked as a credit like the first,
     with the avatar initials ("RF") and connector words between them, and a lone "By"
-    before the first name. Their names join the credit, and its text reads as printed."""
+    before the first name. Their names join the credit, and its text reads as printed. Where
+    no class marks the box, a lone "By" before the first name does, and each name after a
+    joining word is read by the credit line's grammar (a desk after "and" is no writer)."""
     first = page.blocks[index]
-    if not credit_named(page, first) or len(first.ancestors) < 2:
+    # A lone "By" over the first name labels the list as a credit where no class names it: then
+    # each name after a joining word or sign is the next writer's.
+    labelled = credit.prefixed and index > 0 and _lone_label(page.blocks[index - 1].text)
+    if not (labelled or credit_named(page, first)) or len(first.ancestors) < 2:
         return credit
     box = set(first.ancestors[-CREDIT_BOX_LEVELS:])
     authors = list(credit.authors)
     text = credit.text
     joiner = ", "
+    joined = False
     for block in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 2]:
         if common_ancestor(first, block) not in box:
             break
         piece = block.text.strip()
         if NAME_CONNECTOR.fullmatch(" " + piece + " "):
-            joiner = (piece + " ") if piece in (",", ";") else (" " + piece + " ")
+            joiner = (piece + " ") if piece[:1] in ",;" else (" " + piece + " ")
+            joined = True
             continue
         if INITIALS.fullmatch(piece) and piece.casefold() not in AGENCIES:
             continue
-        if not credit_named(page, block) or block.flags & F_CAPTION:
+        if not (credit_named(page, block) or (labelled and joined)) or block.flags & F_CAPTION:
             # (A picture's credit under the writer's is the picture's: "Illustration: Jo Lee".)
             break
-        more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+        marked = credit_named(page, block)
+        if marked:
+            more = parse_credit(piece, day_first=day_first, known=page.hints.authors, outlets=_outlets(page))
+        else:
+            # Read as the credit line reads it, by its grammar alone: "By ... and the Desk Team"
+            # names no one after "and".
+            more = parse_credit("By " + piece, day_first=day_first, outlets=_outlets(page))
+            more = more if more is None else dataclasses.replace(more, text=piece)
         after_connector = joiner != ", "
         if (
             not after_connector
@@ -823,7 +842,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
             # The author's job title printed under the name: part of the credit as printed.
             text += " " + piece
             continue
-        if after_connector and is_plain_name(piece) and (more is None or more.authors != (piece,)):
+        if marked and after_connector and is_plain_name(piece) and (more is None or more.authors != (piece,)):
             # After "and" comes a name, even one that reads as a title ("Jennifer Senior").
             more = Credit(text=piece, authors=(piece,), agencies=(), published=None, prefixed=False)
         if more is None or not more.authors:
@@ -834,6 +853,7 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         authors.extend(new)
         text += joiner + more.text
         joiner = ", "
+        joined = False
     if index > 0 and not credit.prefixed:
         before = page.blocks[index - 1]
         if common_ancestor(first, before) in box and BARE_PREFIX.fullmatch(before.text.strip()):
@@ -847,6 +867,43 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
         published=credit.published,
         prefixed=credit.prefixed,
     )
+
+
+def _with_credited_neighbours(page: Page, index: int, credit: Credit) -> Credit:
+    """The metadata's other persons, when the credit names only some of them and the page prints
+    each of the others as a line of its own in the credit's box: a list that gives each writer a
+    role ("Maps by" / "Jo Lee" / "Data analysis by" / "Sam Roe")."""
+    if not credit.authors:
+        return credit
+    credited, persons = _metadata_credit(page.hints)
+    named = {comparable(a) for a in credit.authors}
+    if not persons or not named <= {comparable(v) for v in (*credited, *persons)}:
+        return credit
+    printed = {
+        comparable(b.text)
+        for b in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 3]
+        if _same_box(page, index, b.index)
+    }
+    more = [p for p in persons if comparable(p) not in named and comparable(p) in printed]
+    if not more:
+        return credit
+    return dataclasses.replace(credit, authors=(*credit.authors, *more), text=", ".join((credit.text, *more)))
+
+
+def _same_box(page: Page, first: int, second: int) -> bool:
+    """The two blocks stand in one credit box: their nearest shared element is one of the first's
+    CREDIT_BOX_LEVELS nearest wrappers."""
+    a, b = page.blocks[first], page.blocks[second]
+    return common_ancestor(a, b) in set(a.ancestors[-CREDIT_BOX_LEVELS:])
+
+
+def _lone_label(text: str) -> bool:
+    """A line that is a credit's label alone: "By", "Written by"."""
+    text = text.strip()
+    if len(text) > LABEL_LINE_MAX_CHARS:
+        return False
+    opener = BYLINE_PREFIX.match(text)
+    return opener is not None and opener.end() == len(text) and DANGLING_BY.search(text) is not None
 
 
 def _outlets(page: Page) -> tuple[str, ...]:
@@ -1241,6 +1298,7 @@ def _html_credit(
     story_end = max(body) if body else len(blocks)
     common = _LowerCaseWords(page)
     best: tuple[float, int, Credit] | None = None
+    named: tuple[float, int, Credit] | None = None
     for index in (*top, *range(lo, hi)):
         block = blocks[index]
         if block.index == head_index:
@@ -1248,6 +1306,19 @@ def _html_credit(
         found = _scored_credit(page, block, body, anchor, day_first, after_story=block.index > story_end, common=common)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
+        if found is not None and found[2].authors and (named is None or found[0] > named[0]):
+            named = found
+    if (
+        best is not None
+        and not best[2].authors
+        and not best[2].prefixed
+        and named is not None
+        and _same_box(page, best[1], named[1])
+    ):
+        # A credit box that names the site or an agency and a person ("Acme" / "Jo Lee"): the
+        # person wrote the article, the name beside is whom they write for. (A labelled credit
+        # to a desk, "Von der Redaktion", is the page's credit: a name beside it is a topic's.)
+        best = named
     if best is None and body:
         # Some pages credit the author only under the story ("Erstellt von ...", "Text: ...").
         last = max(body)
@@ -1268,6 +1339,7 @@ def _html_credit(
             return (), None
     _, index, credit = best
     credit = _with_next_names(page, index, credit, day_first)
+    credit = _with_credited_neighbours(page, index, credit)
     credit = _with_metadata_names(_without_site_names(credit, page.hints), page.hints)
     published = credit.published
     # A credit closing a dek's block leaves the block to the dek: the sentence is the page's too.
