@@ -145,15 +145,24 @@ class PairsView(ItemsView[int, _V]):
 
 
 class PairValuesView(ValuesView[_V]):
-    """A mapping's values, iterated as :class:`PairsView` iterates its items."""
+    """A mapping's values, iterated as :class:`PairsView` iterates its items, or by the mapping's
+    own loop over its values (``values``) where it has one."""
 
-    __slots__ = ("_pairs",)
+    __slots__ = ("_pairs", "_values")
 
-    def __init__(self, mapping: Mapping[int, _V], pairs: Callable[[], Iterator[tuple[int, _V]]]) -> None:
+    def __init__(
+        self,
+        mapping: Mapping[int, _V],
+        pairs: Callable[[], Iterator[tuple[int, _V]]],
+        values: Callable[[], Iterator[_V]] | None = None,
+    ) -> None:
         super().__init__(mapping)
         self._pairs = pairs
+        self._values = values
 
     def __iter__(self) -> Iterator[_V]:
+        if self._values is not None:
+            return self._values()
         return (value for _, value in self._pairs())
 
 

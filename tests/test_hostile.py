@@ -422,6 +422,21 @@ def test_bounded_memo_answers_as_the_function_does() -> None:
     assert length.cache_info().currsize == 2  # type: ignore[attr-defined]
 
 
+def test_bounded_memo_of_more_arguments_keeps_each_combination() -> None:
+    calls: list[tuple[str, int]] = []
+
+    @memo.bounded_memo(4, 5)
+    def cut(text: str, limit: int = 2) -> str:
+        calls.append((text, limit))
+        return text[:limit]
+
+    assert [cut("abc"), cut("abc"), cut("abc", 1), cut("abc", 1), cut("abcdefgh", 3)] == ["ab", "ab", "a", "a", "abc"]
+    assert calls == [("abc", 2), ("abc", 1), ("abcdefgh", 3)]
+    # A short key of characters outside Latin-1 takes more memory than the memo keeps for one.
+    assert [cut("\U0001f600" * 4), cut("\U0001f600" * 4)] == ["\U0001f600" * 2] * 2
+    assert calls[-2:] == [("\U0001f600" * 4, 2)] * 2
+
+
 # --- URLs a browser would run -------------------------------------------------------------------------
 
 SCRIPT_HREFS = [

@@ -12,6 +12,7 @@ what was asked before (the functions are pure).
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -24,6 +25,8 @@ _R = TypeVar("_R")
 MEMO_MAX_BYTES = 4 * 1024 * 1024
 # What CPython's str header takes beside the characters (76 bytes for a non-Latin-1 string, with room).
 KEY_OVERHEAD = 80
+# The kinds of parameter a function of the string alone takes it as.
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 def key_bytes(max_chars: int) -> int:
@@ -40,13 +43,24 @@ def bounded_memo(entries: int, max_chars: int) -> Callable[[Callable[..., _R]], 
 
     def wrap(fn: Callable[..., _R]) -> Callable[..., _R]:
         cached = functools.lru_cache(maxsize=size)(fn)
+        getsizeof = sys.getsizeof
 
-        @functools.wraps(fn)
-        def call(text: str, *args: Any) -> _R:
-            # isascii() and getsizeof() read the string's header: O(1) whatever its length.
-            if len(text) > max_chars or (not text.isascii() and sys.getsizeof(text) > limit):
-                return fn(text, *args)
-            return cached(text, *args)
+        # isascii() and getsizeof() read the string's header: O(1) whatever its length.
+        def call_more(text: str, *args: Any) -> _R:
+            if len(text) <= max_chars and (text.isascii() or getsizeof(text) <= limit):
+                return cached(text, *args)
+            return fn(text, *args)
+
+        # A function of the string alone (most are) is called without packing the other arguments:
+        # the memos are asked hundreds of thousands of times a thousand pages.
+        def call_one(text: str) -> _R:
+            if len(text) <= max_chars and (text.isascii() or getsizeof(text) <= limit):
+                return cached(text)
+            return fn(text)
+
+        params = list(inspect.signature(fn).parameters.values())
+        one = len(params) == 1 and params[0].kind in _POSITIONAL
+        call = functools.wraps(fn)(call_one if one else call_more)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]

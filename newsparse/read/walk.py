@@ -16,9 +16,9 @@ import os
 import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping
-from itertools import islice, pairwise
+from itertools import compress, islice, pairwise
 from pathlib import Path
-from typing import Generic, Literal, NamedTuple, TypeVar, overload
+from typing import Generic, Literal, NamedTuple, TypeVar, cast, overload
 
 from lxml import etree
 
@@ -594,7 +594,22 @@ class _PerElement(Mapping[int, _V], Generic[_K, _V]):
         return PairsView(self, self._pairs)
 
     def values(self) -> PairValuesView[_V]:
-        return PairValuesView(self, self._pairs)
+        return PairValuesView(self, self._pairs, self._values if isinstance(self._records, _Named) else None)
+
+    def _values(self) -> Iterator[_V]:
+        """The values in element number order, over a table of records: each distinct record's value
+        worked out once, then the table read in C (``compress`` keeps the elements it names), not
+        three generators deep an element (a page's features count the values of thousands)."""
+        named = cast("_Named[_K]", self._records)
+        memo, derive = self._memo, self._derive
+        values: list[_V | None] = [None]
+        for record in named._records:
+            value = memo.get(record)
+            if value is None:
+                value = memo[record] = derive(record)
+            values.append(value)
+        table = named._keys
+        return compress(map(values.__getitem__, table), table)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         return len(self._records)

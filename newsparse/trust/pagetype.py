@@ -306,7 +306,7 @@ def page_type_features(page: Page, found: Found, known_words: Mapping[str, int] 
     out["service_labels"] = damped(service)
     shop = posts = codes = 0
     # Pages repeat a few class sets on hundreds of elements: each distinct set is read once.
-    for names, count in Counter(names for names in tokens_of.values() if names).items():
+    for names, count in Counter(filter(None, tokens_of.values())).items():
         joined = " ".join(names)
         shop += count * (SHOP.search(joined) is not None)
         posts += count * (FORUM.search(joined) is not None)
