@@ -1158,6 +1158,25 @@ def test_a_short_title_above_a_shorter_line_that_is_a_credit_stays_the_headline(
     assert newsparse.parse_text(text).headline == title
 
 
+def test_a_title_with_its_date_under_a_sign_in_dialogs_sentences_is_the_headline() -> None:
+    # The dialog's sentences read as the first prose; the title stands a few lines under them,
+    # its date right under it, and no line above the dialog heads anything with a credit.
+    title = "How the harbour board won back its riders?"
+    dialog = [
+        "Newsletter",
+        "Harbour Daily - News of the Bay Since 2003",
+        "Sign in",
+        "Log in with your Harbour Daily account to save the stories you like and follow their writers.",
+        "Sign in",
+        "Register for a free account",
+        "Sign up for a free Harbour Daily account to get the news of the bay every morning.",
+        "Register",
+        "take the tour",
+    ]
+    text = "\n".join([*dialog, title, "Published Thursday 27 July 2017", "By Jo Lee", PARA_1, PARA_2, PARA_3])
+    assert newsparse.parse_text(text).headline == title
+
+
 def test_a_short_title_right_above_a_long_dek_in_sentence_case_stays_the_headline() -> None:
     dek = "How the harbour board won back its riders in a single year"
     title = "Ferry riders double in a year"

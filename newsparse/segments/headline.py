@@ -99,6 +99,13 @@ _KICKER_MARKS = (":", "–", "—", "-", "|")
 # title is scored with the kicker's words and wins a tie with it. A short line under another short
 # line of words is a menu's entry under the one before, not a kicker.
 TEXT_KICKED_MIN_WORDS = 3
+# How far under the first line of prose a title with its credit right under it is looked for when
+# no line above heads the prose with one: a notice's or a dialog's few sentences stand above it.
+TEXT_BELOW_PROSE_REACH = 8
+# ... its credit or date on one of the two lines under it (a date printed twice stands between).
+TEXT_BELOW_PROSE_CREDIT_REACH = 2
+# ... under this many lines of prose at most (a notice's), with as many at least under it (the story's).
+TEXT_BELOW_PROSE_NOTICE_LINES = 2
 # How much lower an earlier copy of the chosen title may score and still be taken instead.
 DUPLICATE_SLACK = 3.0
 # A title's end this much like the site's name (Dice over words) is the site's name ("| NYT Cooking").
@@ -382,6 +389,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
     best: tuple[float, int] | None = None
+    best_sure = 0
     for block in blocks[: anchor + 1]:
         near = block.index >= top
         agreement = titles.agreement(block.text) if titles.could_match(block.text) else 0.0
@@ -408,9 +416,53 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
             or (score == best[0] and (over_kicker or _before(block, blocks[best[1]], near_seen)))
         ):
             best = (score, block.index)
+            best_sure = sureness
+    if best is None or best_sure < _SURE:
+        # No line above the prose heads it with a credit or a date: a notice's prose may stand
+        # above the title (a sign-in dialog, a paywall's), and the title with its credit under it.
+        headed = _headed_below(blocks, span, day_first)
+        if headed is not None and (best is None or not _outranks(blocks[best[1]], headed)):
+            return Taken(_tidy(headed.text), (headed.index,))
     if best is None:
         return Taken(None)
     return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _outranks(block: Block, other: Block) -> bool:
+    """``block`` is marked a heading of a higher level than ``other`` (a story's ``<h1>`` over its
+    ``<h2>`` subheads), or ``other`` is marked none."""
+    return bool(block.heading_level) and (not other.heading_level or block.heading_level < other.heading_level)
+
+
+def _headed_below(blocks: Sequence[Block], span: tuple[int, int], day_first: bool | None) -> Block | None:
+    """The first line a little under the first line of prose that reads as a title with a credit
+    or a date just under it (:data:`TEXT_BELOW_PROSE_REACH`), with a notice's few lines of prose
+    above it and the story's below (:data:`TEXT_BELOW_PROSE_NOTICE_LINES`)."""
+    anchor = span[0]
+    end = min(len(blocks) - 1, anchor + 1 + TEXT_BELOW_PROSE_REACH, span[1] - TEXT_BELOW_PROSE_NOTICE_LINES)
+    prose = 1
+    for block in blocks[anchor + 1 : end]:
+        if prose > TEXT_BELOW_PROSE_NOTICE_LINES:
+            return None
+        if is_prose_line(block.text, block.link_density):
+            prose += 1
+            continue
+        if (
+            block.word_count >= TEXT_TITLE_FULL_WORDS
+            and _title_shaped(block)
+            and not ends_with_full_stop(block.text)
+            and not block.text.endswith(":")
+            and not is_picture_credit_line(block.text)
+            and PHOTO_CREDIT.search(block.text) is None
+            and COPYRIGHT_MARK.match(block.text) is None
+            and _credit_or_date(block.text, day_first) == 0
+            and any(
+                _credit_or_date(under.text, day_first) == _SURE
+                for under in blocks[block.index + 1 : block.index + 1 + TEXT_BELOW_PROSE_CREDIT_REACH]
+            )
+        ):
+            return block
+    return None
 
 
 def _sureness_below(blocks: Sequence[Block], index: int, reach: int, below: dict[int, int]) -> int:
