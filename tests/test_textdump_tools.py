@@ -1133,6 +1133,50 @@ def test_a_short_title_right_above_a_short_dek_stays_the_headline() -> None:
     assert parsed.subheading == dek
 
 
+def test_a_kicker_on_its_own_line_above_a_shorter_title_is_no_headline() -> None:
+    # The kicker names the story's topic in more words than its short title; the dek under the
+    # title is a sentence. The kicker's line says no more than the title, so it is no title over a dek.
+    kicker, title = "Ferries and the harbour board", "Quay wall fixed"
+    dek = "The board paid for the repair out of this year's fares."
+    menu = ["  • Harbour news", "  • Ferries", "  • Weather"]
+    text = "\n".join([*menu, "", kicker, "", title, "", dek, "", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == title
+
+
+def test_a_short_line_in_a_column_of_short_lines_is_no_kicker() -> None:
+    # Short lines one under the other are a menu's entries: the last is no kicker over the next.
+    title = "What the harbour board paid to fix the quay wall this year"
+    menu = ["Harbour news", "Pay Your Fare", "Refer a Rider"]
+    text = "\n".join([*menu, title, "September 26, 2024", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == title
+
+
+def test_a_short_title_above_a_shorter_line_that_is_a_credit_stays_the_headline() -> None:
+    # A bare name under a title is its credit, not a title under a kicker.
+    title = "Quay wall fixed at last"
+    text = "\n".join(["Harbour news", "Ferries", "Weather", "", title, "Jo Lee Smith", "", PARA_1, "", PARA_2])
+    assert newsparse.parse_text(text).headline == title
+
+
+def test_a_title_with_its_date_under_a_sign_in_dialogs_sentences_is_the_headline() -> None:
+    # The dialog's sentences read as the first prose; the title stands a few lines under them,
+    # its date right under it, and no line above the dialog heads anything with a credit.
+    title = "How the harbour board won back its riders?"
+    dialog = [
+        "Newsletter",
+        "Harbour Daily - News of the Bay Since 2003",
+        "Sign in",
+        "Log in with your Harbour Daily account to save the stories you like and follow their writers.",
+        "Sign in",
+        "Register for a free account",
+        "Sign up for a free Harbour Daily account to get the news of the bay every morning.",
+        "Register",
+        "take the tour",
+    ]
+    text = "\n".join([*dialog, title, "Published Thursday 27 July 2017", "By Jo Lee", PARA_1, PARA_2, PARA_3])
+    assert newsparse.parse_text(text).headline == title
+
+
 def test_a_short_title_right_above_a_long_dek_in_sentence_case_stays_the_headline() -> None:
     dek = "How the harbour board won back its riders in a single year"
     title = "Ferry riders double in a year"

@@ -92,6 +92,20 @@ HINT_AGREEMENT = 0.6
 KICKER_MAX_WORDS = 5
 _KICKER_SEPARATORS = (": ", " – ", " — ", " - ", " | ")
 _KICKER_MARKS = (":", "–", "—", "-", "|")
+# A kicker printed on a line of its own right above the title ("Siemens und die Kohlemine Adani"
+# over "Kaeser verarscht Neubauer"): a label of a few words over a line that is no dek of it (a
+# dek says more than its title: this line is no sentence and no longer) and no credit, of words
+# enough to name a story, with a dek under it or a credit in reach. The two are one heading: the
+# title is scored with the kicker's words and wins a tie with it. A short line under another short
+# line of words is a menu's entry under the one before, not a kicker.
+TEXT_KICKED_MIN_WORDS = 3
+# How far under the first line of prose a title with its credit right under it is looked for when
+# no line above heads the prose with one: a notice's or a dialog's few sentences stand above it.
+TEXT_BELOW_PROSE_REACH = 8
+# ... its credit or date on one of the two lines under it (a date printed twice stands between).
+TEXT_BELOW_PROSE_CREDIT_REACH = 2
+# ... under this many lines of prose at most (a notice's), with as many at least under it (the story's).
+TEXT_BELOW_PROSE_NOTICE_LINES = 2
 # How much lower an earlier copy of the chosen title may score and still be taken instead.
 DUPLICATE_SLACK = 3.0
 # A title's end this much like the site's name (Dice over words) is the site's name ("| NYT Cooking").
@@ -375,6 +389,7 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
     # Printed twice in the reach above the prose: a menu's entry printed again far above is not.
     near_seen: Counter[str] = Counter(b.text for b in blocks[top : anchor + 1])
     best: tuple[float, int] | None = None
+    best_sure = 0
     for block in blocks[: anchor + 1]:
         near = block.index >= top
         agreement = titles.agreement(block.text) if titles.could_match(block.text) else 0.0
@@ -389,14 +404,65 @@ def in_text(page: Page, found: Found) -> Taken[str | None]:
         if block.index == anchor and not (sureness == _SURE or block.heading_level or agreement >= HINT_AGREEMENT):
             # The first line of prose is the title only when a credit or a date stands under it.
             continue
-        score = _text_score(block, agreement) + CREDIT_BELOW_WEIGHT * sureness / _SURE
+        kicked = _kicked(blocks, block, below)
+        score = _text_score(block, agreement, kicked) + CREDIT_BELOW_WEIGHT * sureness / _SURE
         if seen[block.text] > 1 or block.text in parts or _inside_neighbour(blocks, block):
             score += TEXT_REPEAT_WEIGHT
-        if best is None or score > best[0] or (score == best[0] and _before(block, blocks[best[1]], near_seen)):
+        # A tie with the kicker right above goes to the title under it.
+        over_kicker = kicked and best is not None and best[1] == block.index - 1
+        if (
+            best is None
+            or score > best[0]
+            or (score == best[0] and (over_kicker or _before(block, blocks[best[1]], near_seen)))
+        ):
             best = (score, block.index)
+            best_sure = sureness
+    if best is None or best_sure < _SURE:
+        # No line above the prose heads it with a credit or a date: a notice's prose may stand
+        # above the title (a sign-in dialog, a paywall's), and the title with its credit under it.
+        headed = _headed_below(blocks, span, day_first)
+        if headed is not None and (best is None or not _outranks(blocks[best[1]], headed)):
+            return Taken(_tidy(headed.text), (headed.index,))
     if best is None:
         return Taken(None)
     return Taken(_tidy(_last_crumb(blocks[best[1]].text)), (best[1],))
+
+
+def _outranks(block: Block, other: Block) -> bool:
+    """``block`` is marked a heading of a higher level than ``other`` (a story's ``<h1>`` over its
+    ``<h2>`` subheads), or ``other`` is marked none."""
+    return bool(block.heading_level) and (not other.heading_level or block.heading_level < other.heading_level)
+
+
+def _headed_below(blocks: Sequence[Block], span: tuple[int, int], day_first: bool | None) -> Block | None:
+    """The first line a little under the first line of prose that reads as a title with a credit
+    or a date just under it (:data:`TEXT_BELOW_PROSE_REACH`), with a notice's few lines of prose
+    above it and the story's below (:data:`TEXT_BELOW_PROSE_NOTICE_LINES`)."""
+    anchor = span[0]
+    end = min(len(blocks) - 1, anchor + 1 + TEXT_BELOW_PROSE_REACH, span[1] - TEXT_BELOW_PROSE_NOTICE_LINES)
+    prose = 1
+    for block in blocks[anchor + 1 : end]:
+        if prose > TEXT_BELOW_PROSE_NOTICE_LINES:
+            return None
+        if is_prose_line(block.text, block.link_density):
+            prose += 1
+            continue
+        if (
+            block.word_count >= TEXT_TITLE_FULL_WORDS
+            and _title_shaped(block)
+            and not ends_with_full_stop(block.text)
+            and not block.text.endswith(":")
+            and not is_picture_credit_line(block.text)
+            and PHOTO_CREDIT.search(block.text) is None
+            and COPYRIGHT_MARK.match(block.text) is None
+            and _credit_or_date(block.text, day_first) == 0
+            and any(
+                _credit_or_date(under.text, day_first) == _SURE
+                for under in blocks[block.index + 1 : block.index + 1 + TEXT_BELOW_PROSE_CREDIT_REACH]
+            )
+        ):
+            return block
+    return None
 
 
 def _sureness_below(blocks: Sequence[Block], index: int, reach: int, below: dict[int, int]) -> int:
@@ -457,6 +523,35 @@ def _inside_neighbour(blocks: Sequence[Block], block: Block) -> bool:
             ):
                 return True
     return False
+
+
+def _kicked(blocks: Sequence[Block], block: Block, below: dict[int, int]) -> bool:
+    """A kicker's few words stand on the line right above ``block``, and ``block`` is no dek and
+    no credit under them: ``block`` is the title (:data:`TEXT_KICKED_MIN_WORDS`)."""
+    if block.index == 0 or below.get(block.index, 0) or block.word_count < TEXT_KICKED_MIN_WORDS:
+        return False
+    kicker = blocks[block.index - 1]
+    if not (
+        kicker.word_count <= KICKER_MAX_WORDS
+        and kicker.tag == block.tag
+        and kicker.text != block.text
+        and not below.get(kicker.index, 0)
+        and _title_shaped(kicker)
+        and not ends_with_full_stop(kicker.text)
+        and not ends_with_full_stop(block.text)
+        and block.word_count <= kicker.word_count
+    ):
+        return False
+    if kicker.index > 0:
+        above = blocks[kicker.index - 1]
+        if above.tag == kicker.tag and above.word_count <= KICKER_MAX_WORDS and _KICKER_WORD.search(above.text):
+            # A run of short lines is a menu's column, not a kicker over its title.
+            return False
+    under = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    # The title heads its story: a dek right under it, or a credit or a date in reach.
+    if under is not None and not is_furniture_line(under.text) and _dek_under(block, under):
+        return True
+    return _sureness_below(blocks, block.index, TEXT_CREDIT_REACH, below) > 0
 
 
 def _dek_under(block: Block, under: Block) -> bool:
@@ -581,9 +676,11 @@ def _run_on_name(text: str, credit: Credit) -> bool:
     return _RUN_ON.match(text, after) is not None and NAME_CONNECTOR.match(text, after) is None
 
 
-def _text_score(block: Block, agreement: float) -> float:
+def _text_score(block: Block, agreement: float, kicked: bool = False) -> float:
     score = LEVEL_WEIGHT.get(block.heading_level, 0.0) + AGREEMENT_WEIGHT * agreement
-    score += TEXT_WORDS_WEIGHT * min(block.word_count, TEXT_TITLE_FULL_WORDS) / TEXT_TITLE_FULL_WORDS
+    # A kicker's words above the title are the heading's too.
+    words = TEXT_TITLE_FULL_WORDS if kicked else block.word_count
+    score += TEXT_WORDS_WEIGHT * min(words, TEXT_TITLE_FULL_WORDS) / TEXT_TITLE_FULL_WORDS
     if block.tag == "li":
         score += TEXT_ITEM_WEIGHT
     if block.link_density > LINKED_DENSITY:
