@@ -478,6 +478,34 @@ def test_a_name_printed_twice_in_the_credit_is_one_author() -> None:
     assert byline is not None and list(byline.authors) == ["Jo Lee"]
 
 
+def test_a_name_printed_twice_on_two_lines_under_a_share_row_is_the_credit() -> None:
+    # A browser prints the writer's picture by its alt text, the name, on a line of its own over
+    # the linked name: that far down a name alone is a caption's, a name printed twice is the credit.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter, and the board wants two more.",
+        "Share on Facebook",
+        "Share on X",
+        "Email",
+        "Print",
+        "Comments",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "March 3, 2026",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+    assert article.byline.published is not None and article.byline.published.day == 3
+    assert not any("Ana Ruiz" in paragraph for paragraph in article.body)
+    # Printed once there, the name stays out of the credit.
+    del lines[8]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is None or not article.byline.authors
+
+
 def test_the_credit_under_a_long_share_row_is_found() -> None:
     shares = [
         f"Share on {site}"
