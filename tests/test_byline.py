@@ -1385,3 +1385,9 @@ def test_a_pictures_slug_before_the_name_is_no_part_of_it(line: str, authors: tu
 
 def test_a_sentence_opening_with_a_hyphenated_word_before_a_name_is_no_credit() -> None:
     assert parse_credit("31-year-old Jo Lee – third in the table") is None
+
+
+def test_an_outlets_logo_after_the_credit_is_no_part_of_the_name() -> None:
+    # A dump prints the station's logo by its alt text after the writer's name.
+    credit = parse_credit("By J.R. Stone KGO logo")
+    assert credit is not None and credit.authors == ("J.R. Stone",) and credit.text == "By J.R. Stone"

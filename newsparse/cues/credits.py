@@ -147,6 +147,9 @@ SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
+# An outlet's logo printed after the credit by its alt text ("By Jo Lee KGO logo"): the outlet's
+# word and "logo" closing the line.
+_LOGO_ALT = regex.compile(r"\s+[\p{Lu}\d][\p{L}\d&.'’-]*\s+logo$")
 # A picture's file name or slug printed before the writer's name, as a dump prints an image by its
 # alt text ("jlee-headshot Jo Lee"): ASCII words in lower case joined by hyphens or underscores,
 # before a name and nothing else (a "31-year-old Jo Lee" opens a sentence).
@@ -812,6 +815,7 @@ def parse_credit(
     picture = _PICTURE_NAME.match(text)
     if picture is not None and is_plain_name(text[picture.end() :]):
         text = text[picture.end() :]
+    text = _LOGO_ALT.sub("", text)
     text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.
