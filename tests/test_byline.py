@@ -66,6 +66,9 @@ def test_names_are_split_from_titles_and_labels(line: str, authors: tuple[str, .
         ),
         ("Am 13. November 2019 Von Henry Stein In Aktuell", ("Henry Stein",), dt.date(2019, 11, 13)),
         ("9. Mai 2019 | Ulrike Stockhausen Schreibe einen Kommentar", ("Ulrike Stockhausen",), dt.date(2019, 5, 9)),
+        # The comment count after a name that follows the date.
+        ("3. März 2020 Jo Lehmann 71 Kommentare", ("Jo Lehmann",), dt.date(2020, 3, 3)),
+        ("June 3, 2024 Jo Lee 12 comments", ("Jo Lee",), dt.date(2024, 6, 3)),
     ],
 )
 def test_a_credit_after_the_date_and_before_a_comment_button(
@@ -1464,3 +1467,19 @@ def test_a_labelled_credit_to_the_desk_keeps_a_name_beside_it_out() -> None:
     )
     byline = parse_html(story_page(header=cards, head=head)).byline
     assert byline is not None and byline.authors == ()
+    ("line", "authors"),
+    [("jlee-headshot Jo Lee", ("Jo Lee",)), ("jo_lee_2 Jo Lee", ("Jo Lee",))],
+)
+def test_a_pictures_slug_before_the_name_is_no_part_of_it(line: str, authors: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None and credit.authors == authors and credit.text == "Jo Lee"
+
+
+def test_a_sentence_opening_with_a_hyphenated_word_before_a_name_is_no_credit() -> None:
+    assert parse_credit("31-year-old Jo Lee – third in the table") is None
+
+
+def test_an_outlets_logo_after_the_credit_is_no_part_of_the_name() -> None:
+    # A dump prints the station's logo by its alt text after the writer's name.
+    credit = parse_credit("By J.R. Stone KGO logo")
+    assert credit is not None and credit.authors == ("J.R. Stone",) and credit.text == "By J.R. Stone"

@@ -126,6 +126,22 @@ def test_holder(printed: str, holder: str) -> None:
             "© Harbour Media, Inc. 7th Floor, 12 Quay Street, Port Town 10036.",
             "© Harbour Media, Inc. 7th Floor, 12 Quay Street, Port Town 10036.",
         ),
+        # A dump without link marks glues the footer's menu to the notice: the menu entries end it.
+        ("Copyright © 2022 Harbour Media Terms of use Contact", "Copyright © 2022 Harbour Media"),
+        (
+            "© hafenblatt.de 2022 - Reproduction only with consent Impressum Kontakt",
+            "© hafenblatt.de 2022 - Reproduction only with consent",
+        ),
+        (
+            "Terms of UseAd ChoicesContact Copyright © 2023 Harbour Media. All Rights Reserved.",
+            "Copyright © 2023 Harbour Media. All Rights Reserved.",
+        ),
+        # ... but a holder named like a menu entry, or the word inside a sentence, stays.
+        ("© 2024 Privacy International", "© 2024 Privacy International"),
+        (
+            "© 2024 Harbour Media, for contact and reprints write to us",
+            "© 2024 Harbour Media, for contact and reprints write to us",
+        ),
     ],
 )
 def test_notice_is_trimmed_to_its_sentences(printed: str, text: str) -> None:

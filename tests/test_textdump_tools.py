@@ -478,6 +478,34 @@ def test_a_name_printed_twice_in_the_credit_is_one_author() -> None:
     assert byline is not None and list(byline.authors) == ["Jo Lee"]
 
 
+def test_a_name_printed_twice_on_two_lines_under_a_share_row_is_the_credit() -> None:
+    # A browser prints the writer's picture by its alt text, the name, on a line of its own over
+    # the linked name: that far down a name alone is a caption's, a name printed twice is the credit.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter, and the board wants two more.",
+        "Share on Facebook",
+        "Share on X",
+        "Email",
+        "Print",
+        "Comments",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "March 3, 2026",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+    assert article.byline.published is not None and article.byline.published.day == 3
+    assert not any("Ana Ruiz" in paragraph for paragraph in article.body)
+    # Printed once there, the name stays out of the credit.
+    del lines[8]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is None or not article.byline.authors
+
+
 def test_the_credit_under_a_long_share_row_is_found() -> None:
     shares = [
         f"Share on {site}"
@@ -1517,3 +1545,23 @@ def test_a_crumb_trail_with_no_title_at_its_end_is_no_title() -> None:
     assert _crumb_trail("Home > News > Harbour > Article")
     assert not _crumb_trail("Home > News > Harbour ferry riders double within a single year of the trial")
     assert not _crumb_trail("Ferry > bus: riders double in a year")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # lynx names an image without a text by its file, in brackets, before the writer's name.
+        "[6eef5bc5-c8a0-4da1-9ba1-066e6b2cf8e9] Ana Ruiz • 8h",
+        # A dump prints the writer's picture by its alt text, a slug, before the name.
+        "aruiz-headshot Ana Ruiz",
+    ],
+)
+def test_a_pictures_file_name_before_the_writers_name_is_no_part_of_the_credit(credit: str) -> None:
+    lines = ["City ferry runs every twenty minutes from spring", credit, "Share on Facebook", PARA_1, PARA_2, PARA_3]
+    article = newsparse.parse_text("\n".join(lines))
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+
+
+def test_a_bracketed_word_of_the_page_stays_in_its_line() -> None:
+    text = "\n".join(["City ferry runs every twenty minutes from spring", "By Ana Ruiz", "[Update] " + PARA_1, PARA_2])
+    assert newsparse.parse_text(text).body[0].startswith("[Update] ")

@@ -147,6 +147,13 @@ SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
+# An outlet's logo printed after the credit by its alt text ("By Jo Lee KGO logo"): the outlet's
+# word and "logo" closing the line.
+_LOGO_ALT = regex.compile(r"\s+[\p{Lu}\d][\p{L}\d&.'’-]*\s+logo$")
+# A picture's file name or slug printed before the writer's name, as a dump prints an image by its
+# alt text ("jlee-headshot Jo Lee"): ASCII words in lower case joined by hyphens or underscores,
+# before a name and nothing else (a "31-year-old Jo Lee" opens a sentence).
+_PICTURE_NAME = regex.compile(r"^[a-z][a-z\d]*(?:[-_][a-z\d]+)+\s+(?=\p{Lu})")
 # The noun that ends a field of work ("Community Development", "Corporate Communications",
 # "Data Analytics"): abstract endings on a stem of four letters or more, which end no family name
 # ("-ing" would: Fleming; a shorter stem would: Clement, Verity; "-ics" after any letter: Markovics).
@@ -746,17 +753,25 @@ def _split_date(
             again, more = find_printed_date(after, day_first=day_first)
             if more is not None and more[0] == 0 and (again is not None or DATE_LABEL.match(after)):
                 after = _LEADING_JUNK.sub("", after[more[1] :])
-            if (
-                _BY_AFTER_DATE.match(after)
-                or any(after.startswith(name) for name in known if name)
-                or (len(after) <= BARE_CREDIT_MAX_CHARS and BARE_NAME.match(after))
-            ):
+            if not _credit_after_date(after, known):
+                # The comment count printed after the name ("19.6.2007 Jo Lee 71 Kommentare") is no part of it.
+                after = _cut_comment_link(after).rstrip()
+            if _credit_after_date(after, known):
                 kept.append(_cut_comment_link(after))
             continue
         if DATE_LABEL.match(piece) and word_count(piece) <= DATE_LINE_MAX_EXTRA_WORDS + 1:
             continue
         kept.append(_cut_comment_link(piece))
     return [_TRAILING_JUNK.sub("", piece).strip() for piece in kept if piece.strip()], published
+
+
+def _credit_after_date(after: str, known: Collection[str]) -> bool:
+    """What follows a date in its piece is a credit: it opens with "by" or a ``known`` name, or is a bare name."""
+    return (
+        _BY_AFTER_DATE.match(after) is not None
+        or any(after.startswith(name) for name in known if name)
+        or (len(after) <= BARE_CREDIT_MAX_CHARS and BARE_NAME.match(after) is not None)
+    )
 
 
 def _cut_comment_link(piece: str) -> str:
@@ -797,6 +812,10 @@ def parse_credit(
     text = fold_whitespace(text)
     if not text or len(text) > CREDIT_MAX_CHARS or PHOTO_CREDIT.search(text):
         return None
+    picture = _PICTURE_NAME.match(text)
+    if picture is not None and is_plain_name(text[picture.end() :]):
+        text = text[picture.end() :]
+    text = _LOGO_ALT.sub("", text)
     text = _unglue(text)
     pieces, published = _split_date(text, day_first, known)
     # The piece with "By" in it is the credit; else the first piece that reads as one.

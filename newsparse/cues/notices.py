@@ -108,6 +108,21 @@ _NAME_WORD = regex.compile(
 _PLACE_TAIL = regex.compile(r",\s*\p{Lu}[\p{L}-]+$")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\d")
+# The entries of a footer's menu, which a dump without link marks glues to the notice ("© 2022 Foo
+# Terms of use", "Terms of UseInterest-Based Ads Copyright © 2023 Foo"): the title of a legal page,
+# the imprint, the contact page. An entry opens with a capital (in lower case it is a sentence's
+# word) and ends where a word does or where the next entry's capital is glued on.
+_MENU_ENTRY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    r"terms\s+(?:of\s+(?:service|use|sale)|(?:and|&)\s+conditions)|privacy(?:\s+(?:policy|notice|statement))?"
+    r"|cookie(?:s|\s+(?:policy|settings))?|contact(?:\s+us)?|sitemap|site\s+map"
+    r"|impressum|datenschutz(?:erkl(?:ä|ae)rung)?|nutzungsbedingungen|agb|kontakt"
+    r"|mentions\s+l(?:é|e)gales|politique\s+de\s+confidentialit(?:é|e)|cgu|cgv"
+    r"|condiciones\s+de\s+uso|t(?:é|e)rminos\s+(?:de\s+uso|y\s+condiciones)|pol(?:í|i)tica\s+de\s+privacidad"
+    r"|aviso\s+legal|prywatno(?:ść|sc)|regulamin"
+    r")(?-i:(?![\p{Ll}\p{N}]))",
+    regex.IGNORECASE,
+)
 # An imprint's owner field ("Propietario: Diario Foo S.A.").
 _OWNER_LABEL = regex.compile(
     r"\b(?:propietari[oa]|proprietári[oa]|proprietari[oa]|propriétaire|owner|inhaber|właściciel|vlastník)\s*:\s*",
@@ -297,7 +312,9 @@ def _trim_notice(text: str, links: Sequence[str] = ()) -> str:
         return row.strip(" |•·")
     start = first.start()
     prefix = text[seg_start:start]
-    if _keeps_prefix(prefix) or (ends_with_rights and len(prefix) <= IMPRINT_MAX_CHARS):
+    if _keeps_prefix(prefix) or (
+        ends_with_rights and len(prefix) <= IMPRINT_MAX_CHARS and _menu_entry(prefix, 0, len(prefix)) is None
+    ):
         # A notice row that closes with "All rights reserved" is one notice from its start (the
         # publisher's imprint before the mark included).
         start = seg_start + len(prefix) - len(prefix.lstrip(_EDGE_PUNCT))
@@ -323,7 +340,19 @@ def _trim_notice(text: str, links: Sequence[str] = ()) -> str:
                 whole_link = any(s <= after and nxt <= e for s, e in spans)
                 if 0 < len(row_text.strip()) <= HOLDER_ROW_MAX_CHARS and not whole_link:
                     end = nxt
+    entry = _menu_entry(text, last.end(), end)
+    if entry is not None and not _names_nobody(text[last.end() : entry]):
+        # The holder's name, then the footer's menu glued on: the menu is no part of the notice.
+        end = entry
     return text[start:end].strip(" |•·").rstrip(" -–—")
+
+
+def _menu_entry(text: str, start: int, end: int) -> int | None:
+    """Where the first footer menu entry between ``start`` and ``end`` starts (see :data:`_MENU_ENTRY`)."""
+    for match in _MENU_ENTRY.finditer(text, start, end):
+        if text[match.start()].isupper():
+            return match.start()
+    return None
 
 
 class Notice(NamedTuple):

@@ -238,11 +238,16 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                         published = joined.published
                     continue
             parsed = parse_credit(block.text, day_first=day_first)
-            far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
-            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None):
-                parsed = None
             following = blocks[block.index + 1] if block.index + 1 < end else None
-            if parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
+            twice = following is not None and _name_printed_twice(block, following)
+            far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
+            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None or twice):
+                parsed = None
+            if twice and parsed is not None and following is not None:
+                # The writer's picture, printed by its alt text, then the name: one credit of two lines.
+                used.append(following.index)
+                joined_until = following.index + 1
+            elif parsed is not None and not parsed.prefixed and parsed.published is None and following is not None:
                 # Two name-shaped lines: the dek comes before the credit, so the second is the credit;
                 # but a desk's role under a name ("Jo Lee" / "Games Editor") is the writer's job.
                 later = parse_credit(following.text, day_first=day_first)
@@ -253,6 +258,7 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
                 and not parsed.prefixed
                 and parsed.published is None
                 and bare is None
+                and not twice
                 and _by_credit_ahead(blocks, block.index + 1, end, day_first, prose_before)
             ):
                 # A bare "name" (a caption's "Ferry skipper Ana Holt.") gives way to a credit with
@@ -293,6 +299,13 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _name_printed_twice(line: Block, following: Block) -> bool:
+    """The line is a bare name, printed again as the next line: a writer's picture whose alt text
+    is the name, then the name (a caption or a dek is not printed twice over)."""
+    text = line.text.strip()
+    return text == following.text.strip() and line.tag == following.tag == "line" and is_plain_name(text)
 
 
 def _credit_over_prose(

@@ -61,6 +61,9 @@ _FIELDS = re.compile(r"_{3,}|\[[ \u00a0]{2,}\]|\[[ xX*]?\]|\([ *]\)|\(BUTTON\)|\
 # "[6998ec4f0b]") or a button ("[Subscribe]"), and lynx an image without a text.
 _BRACKETED = re.compile(r"\[[^\[\]()]{0,60}\]")
 BRACKETED_MAX_WORDS = 3
+# An image lynx names by its file for want of a text, inside a line ("[6eef5bc5-c8a0] Jo Lee"): a
+# bracketed word of letters and digits run together, no page's bracketed word ("[Update]", "[2019]").
+_IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*\d)(?=[^\]\s]*[A-Za-z])[\w.\-]{6,}\][ \t]*")
 # A line of raw markup: the tools print the source of <noscript> and of scripts they do not
 # run ("<img src=//pixel...>", "<iframe src=...>"). A tag with an attribute, or a tag that only
 # scripts, frames and tracking pixels use; a bare "<tr>" in a tutorial's code stays.
@@ -172,7 +175,8 @@ def is_artefact(text: str) -> bool:
 
 
 def strip_artefacts(text: str) -> str:
-    """The line without the form fields and buttons inside it ("Email * ______" is "Email *")."""
+    """The line without the form fields and buttons inside it ("Email * ______" is "Email *") and
+    the images named by their files."""
     if "_" not in text and "[" not in text and "(" not in text:
         return text
-    return _FIELDS.sub(" ", text).strip()
+    return _IMAGE_NAME.sub("", _FIELDS.sub(" ", text)).strip()
