@@ -1467,6 +1467,9 @@ def test_a_labelled_credit_to_the_desk_keeps_a_name_beside_it_out() -> None:
     )
     byline = parse_html(story_page(header=cards, head=head)).byline
     assert byline is not None and byline.authors == ()
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [("jlee-headshot Jo Lee", ("Jo Lee",)), ("jo_lee_2 Jo Lee", ("Jo Lee",))],
 )
