@@ -333,6 +333,20 @@ def test_paragraphs_with_a_right_click_menu_are_story() -> None:
     assert parse_html(html).body == tuple(STORY)
 
 
+@pytest.mark.parametrize("name", ["context-menu", "context_menu"])
+def test_a_right_click_menu_of_the_page_is_not_story(name: str) -> None:
+    # Written apart, the words name a menu's own box, not the behaviour of a paragraph.
+    menu = (
+        f"<div class='{name}'><p>Copy the link to this article to share it with a friend</p>"
+        "<p>Print this article on paper in a format that fits the page</p></div>"
+    )
+    html = (
+        f"<html><body><article><h1>River ferry returns after repairs</h1><p>{STORY[0]}</p>{menu}"
+        f"{''.join(f'<p>{p}</p>' for p in STORY[1:])}</article></body></html>"
+    )
+    assert parse_html(html).body == tuple(STORY)
+
+
 def _generated_document(between: str = "") -> tuple[str, tuple[str, ...]]:
     """A post as document generators print it: every paragraph in a wrapper of its own, between
     them section headings, lists and code in wrappers of their own; ``between`` after the first

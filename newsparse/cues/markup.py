@@ -84,10 +84,11 @@ CONTENT = regex.compile(
 )
 # Page areas that are never the story: their paragraphs are boilerplate even when long. ("nav"
 # but not "navy": colour classes such as text-navy or bg-navy-700 style headings and text anywhere.
-# A "contextmenu" class names a behaviour, the element's own right-click menu, not a menu.)
+# The one word "contextmenu", as HTML's attribute names it, says what an element does when
+# right-clicked, not that it is a menu; "context-menu" and "context_menu" name a menu's own box.)
 NOT_CONTENT = regex.compile(
     r"comment(?!ar)|disqus|footer|sidebar|side-?bar|\baside|related|recommend|promo|teaser|widget|share|sharing|social"
-    r"|\bnav(?!y)|navbar|navigation|(?<!context)(?<!context-)menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
+    r"|\bnav(?!y)|navbar|navigation|(?<!context)menu|breadcrumb|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|sponsor"
     r"|outbrain|taboola|zergnet|popular|trending|most-?read|more-?stories|author-?bio|about-?the-?author"
     r"|author-?(?:info|box|card|tooltip|details)|(?:^|[-_])bio(?:graphy)?(?:$|[-_])"
     r"|bio-?box|caption|credit|masthead|banner|cookie|consent|modal|popup|overlay|login|paywall|pagination|pager"
@@ -125,7 +126,7 @@ RELATED = regex.compile(
 )
 # Site navigation, whose links are not related articles.
 NAVIGATION = regex.compile(
-    r"\bnav(?!y)|navbar|navigation|(?<!context)(?<!context-)menu|breadcrumb|masthead|site-?header|global-?header|mega|dropdown|logo|brand"
+    r"\bnav(?!y)|navbar|navigation|(?<!context)menu|breadcrumb|masthead|site-?header|global-?header|mega|dropdown|logo|brand"
     r"|flyout|drawer|hamburger|skip|pagination|pager|tabs?-?nav|footer-?(?:links|nav|menu)|sitemap",
     regex.IGNORECASE,
 )
@@ -133,7 +134,7 @@ NAVIGATION = regex.compile(
 # every wrapper of the page, and without the widget words ("dropdown", "pager") that teaser
 # lists with pages or a collapsible box use too; only a menu's own containers say "menu".
 MENU = regex.compile(
-    r"\bnav(?!y)|navbar|navigation|(?<!context)(?<!context-)menu|breadcrumb|mega-?menu|hamburger|sitemap|sub-?nav"
+    r"\bnav(?!y)|navbar|navigation|(?<!context)menu|breadcrumb|mega-?menu|hamburger|sitemap|sub-?nav"
     r"|footer-?(?:links|nav|menu)|site-?header|global-?header|masthead|tabs?-?nav|top-?bar"
     r"|\blang(?:uage)?s?\b|language-?(?:section|selector|switch|menu|list)|edition-?(?:picker|switch)",
     regex.IGNORECASE,
