@@ -117,3 +117,46 @@ def test_a_dated_page_or_a_headline_outside_main_keeps_the_story_found(head: str
     """A dated story is news, whose text a page may set outside a small <main>; a headline outside
     <main> says nothing of where the content is."""
     assert BANNER in parse_html(_product_page(head, headline_in_main)).body
+
+
+HARBOUR_STORY = (
+    "The council met on Tuesday evening to discuss the long-delayed plan for the harbour, which "
+    "residents have opposed for nearly a decade because of traffic and noise.",
+    "The mayor said the vote was a turning point for the city and its waterfront neighbourhoods, "
+    "and promised more public hearings before work begins.",
+    "Critics said the plan ignored the concerns of fishermen who have worked the harbour for "
+    "generations and who fear losing their moorings to the new marina.",
+    "Work is expected to begin in the spring and take about three years to complete, the council "
+    "said in a statement released after the vote.",
+)
+HARBOUR_STANDFIRST = "A guide to the long fight over the bay"
+SITE_PAGE_META = (
+    "<meta property='og:type' content='website'><meta property='article:published_time' content='2024-03-04T10:00:00Z'>"
+)
+
+
+def _harbour_page(head: str = "", story_tag: str = "div", story_class: str = "story") -> str:
+    """A story whose headline and standfirst stand alone in ``<main>``, its paragraphs in a
+    ``story_tag`` element of class ``story_class`` beside it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in HARBOUR_STORY)
+    return (
+        f"<html><head><title>How the harbour plan came together</title>{head}</head><body>"
+        f"<main><header><h1>How the harbour plan came together</h1><p>{HARBOUR_STANDFIRST}</p></header></main>"
+        f"<div><{story_tag} class='{story_class}'>{paragraphs}</{story_tag}></div>"
+        "<footer><p>© 2024 Bayside Courier</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("head", "story_tag"), [("", "div"), (SITE_PAGE_META, "div"), ("", "article")])
+def test_a_story_that_dwarfs_the_main_element_beside_it_stays_the_body(head: str, story_tag: str) -> None:
+    """<main> holds the headline and a standfirst, the story stands beside it: the story is the
+    page's text, dated or not, in an <article> or not."""
+    body = parse_html(_harbour_page(head, story_tag)).body
+    assert body[-len(HARBOUR_STORY) :] == HARBOUR_STORY
+
+
+def test_a_long_notice_in_a_consent_box_beside_the_main_element_is_not_the_body() -> None:
+    """Prose outside <main> in chrome (a consent box) is no story, however long."""
+    body = parse_html(_harbour_page(story_class="cookie-consent")).body
+    assert not set(HARBOUR_STORY) & set(body)
+    assert HARBOUR_STANDFIRST in body

@@ -38,7 +38,7 @@ from ...cues.markup import (
 )
 from ...cues.text import ends_sentence, is_name_run, word_count
 from ...cues.urls import site_of, url_host
-from ...read.layout import MainRegion, main_region
+from ...read.layout import CHROME_FLAGS, MainRegion, main_region
 from .mainarea import STORY_SCHEMA_TYPES, declares_story, is_page_of_sections, is_site_page, section_headers
 from .reviews import without_reviews
 
@@ -115,6 +115,13 @@ LINKED_SUBHEADS_MIN = 2
 # Content set aside from the text around it, as HTML defines the tag: a linked heading in one is
 # the title of a card that previews the page it links to (a forum post's preview of a link).
 LINK_CARD_TAG = "aside"
+# Elements outside ``<main>`` that HTML makes chrome by their tag: a story found in one (a footer's
+# notice, a banner's promo line, a dialog's consent text) is not the page's story.
+OUTSIDE_MAIN_CHROME_TAGS = frozenset(("footer", "header", "aside", "nav", "dialog"))
+# A story outside ``<main>`` at most this many times the size of the main element's content is a
+# notice beside it (a consent paragraph over a shop's short lines); a story that dwarfs the
+# headline and standfirst ``<main>`` holds is the page's text, set apart from its head.
+OUTSIDE_STORY_MAX_RATIO = 3.0
 # How many enclosing elements of a block are checked for being a caption.
 CAPTION_REACH = 2
 # A <figure> frames a picture with its caption and credit: a few lines. One that holds more blocks
@@ -615,22 +622,55 @@ def _main_element_body(
     page: Page, head_index: int | None, story: StoryBlocks, region: MainRegion
 ) -> StoryBlocks | None:
     """The ``<main>`` element's content as the body of an undated page whose headline (if it has
-    one) lies in it and whose story lies wholly outside it, or None. A page that marks its main
-    element and heads it with its headline says where its content is: prose found outside it on a
-    page that is no dated story is a cookie banner, a promo bar, a newsletter's consent line or a
-    footer's notice, and a shop or a service prints its facts as short lines in ``<main>``."""
+    one) lies in it and whose story lies wholly outside it, in chrome or small beside that content,
+    or None. A page that marks its main element and heads it with its headline says where its
+    content is: prose found outside it on a page that is no dated story is a cookie banner, a promo
+    bar, a newsletter's consent line or a footer's notice, and a shop or a service prints its facts
+    as short lines in ``<main>``. A story in an ``<article>``, or one that is not chrome and dwarfs
+    the main element's content, is the page's text set apart from its head."""
     root = region.root
-    if root is None or not story.indices or _dated_as_a_story(page, head_index, story):
+    if root is None or not story.indices or not region.blocks:
         return None
-    if head_index is not None and root not in page.blocks[head_index].ancestors:
+    blocks = page.blocks
+    if head_index is not None and root not in blocks[head_index].ancestors:
         return None
-    if any(root in page.blocks[i].ancestors for i in story.indices):
+    # The blocks under <main> are consecutive: its span is found from its content's first and last
+    # blocks, widened over the chrome at its edges.
+    lo, hi = region.blocks[0], region.blocks[-1]
+    while lo > 0 and root in blocks[lo - 1].ancestors:
+        lo -= 1
+    while hi + 1 < len(blocks) and root in blocks[hi + 1].ancestors:
+        hi += 1
+    at = bisect_left(story.indices, lo)
+    if at < len(story.indices) and story.indices[at] <= hi:
+        return None
+    if any("article" in blocks[i].path for i in story.indices) or _dated_as_a_story(page, head_index, story):
         return None
     content = _area_content(page, region)
     # A main element that holds the headline alone holds no content the page printed.
     if not content or all(i == head_index for i in content):
         return None
+    size = sum(blocks[i].weighted_length for i in story.indices)
+    if size > OUTSIDE_STORY_MAX_RATIO * sum(blocks[i].weighted_length for i in content) and not _in_chrome(
+        page, story.indices, blocks[lo].ancestors
+    ):
+        return None
     return StoryBlocks(content, content[0])
+
+
+def _in_chrome(page: Page, indices: Sequence[int], main_line: Sequence[int]) -> bool:
+    """Every block lies in chrome: an element, not one that also holds ``<main>`` (whose
+    ancestors are ``main_line``), that is chrome by its tag or its class words."""
+    shared = set(main_line)
+    tags, flags = page.element_tags, page.element_flags
+    return all(
+        any(
+            ident not in shared
+            and (tags.get(ident, "") in OUTSIDE_MAIN_CHROME_TAGS or flags.get(ident, 0) & CHROME_FLAGS)
+            for ident in page.blocks[i].ancestors
+        )
+        for i in indices
+    )
 
 
 def _area_content(page: Page, region: MainRegion) -> tuple[int, ...] | None:
