@@ -219,3 +219,20 @@ def test_picture_credit_lines_are_short_lines_that_name_a_pictures_source() -> N
     long_line = "(" + "word " * (PICTURE_CREDIT_MAX_CHARS // 5) + ")"
     assert not is_picture_credit_line(long_line)
     assert is_picture_credit_line(long_line, max_chars=len(long_line))
+
+
+def test_teasers_under_a_related_label_inside_the_story_are_no_body() -> None:
+    # A dump without link marks: the box's label, then other articles' headlines as list items,
+    # then the story goes on.
+    box = ("Related", "* Ferry fares to rise in the autumn", "* Yard wins order for two tugboats")
+    text = _page(STORY[0], *box, *STORY[1:])
+    article = newsparse.parse_text(text)
+    assert article.body == STORY
+
+
+def test_a_subheading_after_prose_under_a_related_label_stays() -> None:
+    # The box holds its teasers right under the label; a short line after the prose is the story's.
+    text = _page(STORY[0], "Related", "* Ferry fares to rise in the autumn", STORY[1], "What comes next", *STORY[2:])
+    article = newsparse.parse_text(text)
+    assert "What comes next" in article.body
+    assert "Ferry fares to rise in the autumn" not in article.body

@@ -33,6 +33,7 @@ from .text import closes_sentence, ends_sentence, word_count
 __all__ = [
     "LABEL_MAX_CHARS",
     "MENU_MAX_WORDS",
+    "PROMO_BOX_LINES",
     "is_bracketed_link",
     "is_caption_line",
     "is_closing_line",

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...blocks import Block, Page
-from ...cues.lines import is_caption_line, is_closing_line, is_furniture_line, is_promo_line, prose_span
+from ...cues.lines import (
+    PROMO_BOX_LINES,
+    is_caption_line,
+    is_closing_line,
+    is_furniture_line,
+    is_promo_line,
+    is_prose_line,
+    is_related_label,
+    prose_span,
+)
 from ...found import Body, Found, Story, Taken
 from .story import furniture_line, html_body, is_link_row
 from .structure import html_structure, text_structure
@@ -35,12 +44,34 @@ def story_in_text(page: Page, found: Found) -> Taken[Story]:
     # The same furniture as the HTML rule drops wherever it stands: pleas to subscribe, in-story
     # promos (a dump may not print their links), button labels, rows of links; and the captions
     # the HTML rule knows by their <figure>, which a dump knows by the credit they end with.
+    teasers = _boxed_teasers(blocks, lead, end)
     lines = tuple(
         b.index
         for b in blocks[lead:end]
-        if not (furniture_line(page, b) or is_link_row(b) or is_promo_line(b.text) or is_caption_line(b.text))
+        if not (
+            b.index in teasers
+            or furniture_line(page, b)
+            or is_link_row(b)
+            or is_promo_line(b.text)
+            or is_caption_line(b.text)
+        )
     )
     return Taken(Story(start), lines)
+
+
+def _boxed_teasers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The teasers of a "Related" box inside the story: the lines under its label up to the next
+    line of prose, a few at most. A dump that prints no link marks shows them as short lines, the
+    other articles' headlines, which no other rule tells from a subheading."""
+    teasers: set[int] = set()
+    for i in range(start, end):
+        if not is_related_label(blocks[i].text):
+            continue
+        for j in range(i + 1, min(i + 1 + PROMO_BOX_LINES, end)):
+            if is_prose_line(blocks[j].text, blocks[j].link_density) or is_related_label(blocks[j].text):
+                break
+            teasers.add(j)
+    return teasers
 
 
 def _lead(blocks: Sequence[Block], start: int, prose: int) -> int:
