@@ -1398,6 +1398,28 @@ def test_about_and_a_name_in_a_writers_box_is_the_credit() -> None:
 
 
 @pytest.mark.parametrize(
+    "bio",
+    [
+        "Lena Okafor covers the harbour and the river boats for the paper.",
+        "Okafor joined the paper in 2019 after ten years on the coast desk.",
+    ],
+)
+def test_about_and_a_name_over_that_writers_bio_is_the_credit(bio: str) -> None:
+    # No class and no metadata: the bio under the heading opens with the name, as a menu entry's
+    # neighbour or a company's section does not.
+    footer = f"<div><h3>About Lena Okafor</h3><p>{bio}</p></div>"
+    byline = parse_html(story_page(footer=footer)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+    assert byline.text == "About Lena Okafor"
+
+
+def test_about_and_a_name_over_a_text_on_something_else_is_no_credit() -> None:
+    footer = "<div><h3>About Quayline Ferries</h3><p>The company has run boats across the bay since 1950.</p></div>"
+    byline = parse_html(story_page(footer=footer)).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
     ("credit", "authors"),
     [
         # Each name a button in a box of its own, commas and "and" between them.
@@ -1452,10 +1474,24 @@ def test_a_writer_the_metadata_credits_printed_in_the_credits_box_joins_the_cred
     )
     byline = parse_html(story_page(header=credits, head=head)).byline
     assert byline is not None and byline.authors == ("Lena Okafor", "Tomas Ruiz")
+    # The text reads as printed, each role with its name.
+    assert byline.text == "Maps by: Lena Okafor Data analysis by: Tomas Ruiz"
     # A name the metadata does not credit stays out.
     head = '<meta name="author" content="Lena Okafor">'
     byline = parse_html(story_page(header=credits, head=head)).byline
     assert byline is not None and byline.authors == ("Lena Okafor",)
+
+
+@pytest.mark.parametrize("role", ["Edited by", "Fact checked by", "Reviewed by:"])
+def test_a_person_the_metadata_credits_under_another_part_than_the_writing_stays_out(role: str) -> None:
+    head = '<meta name="author" content="Lena Okafor"><meta name="author" content="Tomas Ruiz">'
+    credits = (
+        "<div class='credits'><div class='byline'><span>By</span> <a href='/author/lena-okafor'>Lena Okafor</a>"
+        f"</div><div class='role'><span>{role}</span></div><div class='name'><span>Tomas Ruiz</span></div></div>"
+    )
+    byline = parse_html(story_page(header=credits, head=head)).byline
+    assert byline is not None and byline.authors == ("Lena Okafor",)
+    assert byline.text == "By Lena Okafor"
 
 
 def test_a_labelled_credit_to_the_desk_keeps_a_name_beside_it_out() -> None:

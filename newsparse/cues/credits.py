@@ -52,6 +52,7 @@ __all__ = [
     "PIECE_SEPARATORS",
     "Credit",
     "is_handle",
+    "is_other_part",
     "is_plain_name",
     "is_title_line",
     "is_user_name",
@@ -916,6 +917,12 @@ BARE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'
 
 def words_in_names(names: Sequence[str]) -> int:
     return sum(len(n.split()) for n in names if n.strip())
+
+
+def is_other_part(text: str) -> bool:
+    """A credit, or a role's label, for another part than the writing: "Edited by", "Fact checked
+    by", "Reviewed by Jo Lee"."""
+    return _OTHER_PART.match(text.strip()) is not None
 
 
 def is_title_line(text: str) -> bool:

@@ -25,6 +25,7 @@ from ..cues.credits import (
     PIECE_SEPARATORS,
     Credit,
     is_handle,
+    is_other_part,
     is_plain_name,
     is_title_line,
     is_user_name,
@@ -478,6 +479,9 @@ CREDIT_BOX_LEVELS = 4
 IN_STORY_CREDIT_MAX_WEIGHT = 150
 # A credit's label in a block of its own ("Written by", "Text:") is a few words.
 LABEL_LINE_MAX_CHARS = 20
+# A role's label over a co-author's name in a credit box is a few words more ("Scientific
+# consulting by:"); a longer line ending in "by" is a sentence.
+ROLE_LABEL_MAX_CHARS = 40
 # A <time> beside the credit dates it when its block is a date line, not a paragraph.
 TIME_LINE_MAX_CHARS = 80
 # How many blocks around the story's last paragraph an end-of-story credit may stand.
@@ -526,6 +530,8 @@ _LOWER_WORD = regex.compile(r"(?<![\w@./\-])\p{Ll}{2,}(?![\w@./\-])")
 # A character that may not stand next to such a word (the class of _LOWER_WORD's edges).
 _WORD_EDGE = regex.compile(r"[\w@./\-]")
 _LOWER_RUN = regex.compile(r"\p{Ll}{2,}")
+# The words of a name and of the text under it, apart from their punctuation ("Lee's", "Lee,").
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Words of bare names looked up one search each (O(sample) a search); past this many on a page
 # the sample's words are read once into a set, so no page costs more than a fixed number of passes.
 LOWER_CASE_SEARCHES = 16
@@ -555,9 +561,11 @@ def _html_credit_score(
     if marked:
         score += MARKED_WEIGHT
     agrees = bool(credit.authors) and _agrees_with_hints(credit.authors, hint_authors)
-    # "About X" credits a writer only where the page marks the box as a credit or the metadata
-    # names X; else it heads a menu entry or a section on a company or a topic.
-    prefixed = credit.prefixed and (marked or agrees or not TOPIC_CREDIT_OPENER.match(credit.text))
+    # "About X" credits a writer only where the page marks the box as a credit, the metadata names
+    # X or X's bio follows; else it heads a menu entry or a section on a company or a topic.
+    prefixed = credit.prefixed and (
+        marked or agrees or not TOPIC_CREDIT_OPENER.match(credit.text) or _bio_follows(page, block, credit)
+    )
     if prefixed:
         score += PREFIXED_WEIGHT
     if agrees:
@@ -593,6 +601,21 @@ def _html_credit_score(
     if block.link_density > ALL_LINK_DENSITY and not prefixed:
         score += ALL_LINK_WEIGHT
     return score - distance * DISTANCE_COST
+
+
+def _bio_follows(page: Page, block: Block, credit: Credit) -> bool:
+    """The block after the credit, in its box, opens with a credited name or its last word, as a
+    writer's bio under "About Jo Lee" does ("Jo Lee covers city hall", "Lee joined in 2019"); a
+    menu's next entry or a section's first sentence on a company or a topic does not."""
+    after = block.index + 1
+    if not credit.authors or after >= len(page.blocks) or not _same_box(page, block.index, after):
+        return False
+    opening = _NAME_WORD.findall(page.blocks[after].text[:CREDIT_MAX_CHARS])
+    for author in credit.authors:
+        name = _NAME_WORD.findall(author)
+        if name and (opening[: len(name)] == name or opening[:1] == name[-1:]):
+            return True
+    return False
 
 
 def _elsewhere(page: Page, block: Block, credit: Credit, anchor: int | None) -> bool:
@@ -884,23 +907,46 @@ def _with_next_names(page: Page, index: int, credit: Credit, day_first: bool | N
 
 def _with_credited_neighbours(page: Page, index: int, credit: Credit) -> Credit:
     """The metadata's other persons, when the credit names only some of them and the page prints
-    each of the others as a line of its own in the credit's box: a list that gives each writer a
-    role ("Maps by" / "Jo Lee" / "Data analysis by" / "Sam Roe")."""
+    each of the others as a line of its own in the credit's box, under a label of a writing role:
+    a list that gives each writer a role ("Maps by" / "Jo Lee" / "Data analysis by" / "Sam Roe").
+    Under another part's label ("Edited by", "Fact checked by") a name is no author's, whatever the
+    metadata says. The credit's text reads on as printed, each label with its name."""
     if not credit.authors:
         return credit
     credited, persons = _metadata_credit(page.hints)
     named = {comparable(a) for a in credit.authors}
     if not persons or not named <= {comparable(v) for v in (*credited, *persons)}:
         return credit
-    printed = {
-        comparable(b.text)
-        for b in page.blocks[index + 1 : index + 1 + MAX_SIBLING_CREDITS * 3]
-        if _same_box(page, index, b.index)
-    }
-    more = [p for p in persons if comparable(p) not in named and comparable(p) in printed]
-    if not more:
+    wanted = {comparable(p): p for p in persons if comparable(p) not in named}
+    authors = list(credit.authors)
+    text = credit.text
+    for block in page.blocks[index + 2 : index + 1 + MAX_SIBLING_CREDITS * 3]:
+        if not wanted:
+            break
+        key = comparable(block.text)
+        label = page.blocks[block.index - 1]
+        if (
+            key in wanted
+            and _same_box(page, index, block.index)
+            and _same_box(page, index, label.index)
+            and _writing_role(label.text)
+        ):
+            authors.append(wanted.pop(key))
+            text += f" {label.text.strip()} {block.text.strip()}"
+    if len(authors) == len(credit.authors):
         return credit
-    return dataclasses.replace(credit, authors=(*credit.authors, *more), text=", ".join((credit.text, *more)))
+    role = page.blocks[index - 1].text.strip() if index > 0 and _same_box(page, index, index - 1) else ""
+    if _writing_role(role) and not credit.prefixed and not text.startswith(role):
+        # The first writer's role is printed over their name as the others' are over theirs.
+        text = f"{role} {text}"
+    return dataclasses.replace(credit, authors=tuple(authors), text=text)
+
+
+def _writing_role(text: str) -> bool:
+    """A label alone on its line that credits a part of the writing to the name under it ("Maps
+    by:", "Data analysis by:"), not another part ("Edited by", "Fact checked by")."""
+    text = text.strip()
+    return len(text) <= ROLE_LABEL_MAX_CHARS and DANGLING_BY.search(text) is not None and not is_other_part(text)
 
 
 def _same_box(page: Page, first: int, second: int) -> bool:
