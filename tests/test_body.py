@@ -1318,3 +1318,20 @@ def test_a_linked_heading_that_calls_to_order_is_an_advert() -> None:
         "</article></body></html>"
     )
     assert parse_html(html).body == STORY
+
+
+def test_the_linked_items_of_a_list_that_holds_a_sentence_of_the_story_stay_in_the_body() -> None:
+    # A packing list names the gear it links to: one list, whose sentence-long item is story.
+    items = (
+        "A rain jacket, since the crossing is open to the wind and the spray for most of the hour.",
+        "<a href='https://gear.example/tent'>A two-person tent</a>",
+        "Warm socks (<a href='https://gear.example/socks'>wool ones from the harbour shop</a>)",
+    )
+    html = (
+        "<html><body><h1>What to pack for the island ferry</h1><div class='story'>"
+        f"<p>{STORY[0]}</p><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY[1:])}</div></body></html>"
+    )
+    body = parse_html(html).body
+    assert "A two-person tent" in body
+    assert "Warm socks (wool ones from the harbour shop)" in body

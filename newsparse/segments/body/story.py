@@ -98,6 +98,9 @@ LIST_ITEM_REACH = 3
 # A sentence of the story that ends with this announces what follows it ("Here are the results:"):
 # rows of links right after it are the story's list of sources, tools or steps, not a menu.
 INTRO_ENDINGS = (":", "\uff1a")
+# A list is one text: when a sentence of the story is one of its items, its short items and the
+# ones partly or wholly a link (a checklist naming the gear it links to) are the story's too.
+LIST_TAGS = frozenset(("ul", "ol"))
 # Headings of these levels, between the headline and the story's container, are subheads of the
 # lead paragraphs under them (an <h1> there is another title; an <h5> or <h6> is a button's or a
 # kicker's label, "Read Later").
@@ -466,6 +469,9 @@ class StoryBlocks:
     container_start: int
     evidence: Mapping[str, float] = field(default_factory=dict)
     core: tuple[int, ...] = ()
+    # The items of the story's lists that join its text but not its reading (see ``LIST_TAGS``):
+    # whether the page is one story, and its evidence, are judged on the story without them.
+    listed: tuple[int, ...] = ()
 
 
 def html_body(page: Page, head_index: int | None) -> StoryBlocks:
@@ -570,8 +576,9 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
             body = StoryBlocks(content, story.container_start)
     area = body is not None
     core: tuple[int, ...] = ()
+    listed: tuple[int, ...] = ()
     if body is None:
-        body = story
+        body, listed = story, story.listed
         if found.tree is not None and found.best is not None:
             more = _sections(page, prose, found.tree, found.chosen, found.best, head_index)
             if more:
@@ -580,20 +587,21 @@ def _body(page: Page, head_index: int | None) -> StoryBlocks:
                     # Sections extend the story and take none of it away (its lead paragraphs are
                     # read from where its container starts, which a section before it moves).
                     body = StoryBlocks(tuple(sorted({*longer.indices, *story.indices})), story.container_start)
-                    core = story.indices
+                    core, listed = story.indices, (*listed, *longer.listed)
     # The evidence is the story rule's reading of the page, before a page of sections widens its
     # body to the main area: page type and confidence were fitted on it.
     evidence = _evidence(page, prose, story, region, rule=rule, area=area, body=body.indices)
     # A story wholly outside the main element the headline stands in is no story of the page's
     # (the evidence keeps the story rule's reading: the confidence was fitted on it).
     if not rule and (outside := _main_element_body(page, head_index, story, region)) is not None:
-        body = outside
+        body, listed = outside, ()
     # (Where the rule found the area's content to be links alone, no page of sections has more.)
     if not rule:
         wide = _sections_page_body(page, head_index, story, body, region, anchors)
         if wide is not None:
-            body, core = wide, story.indices
-    return StoryBlocks(body.indices, body.container_start, evidence, core)
+            body, core, listed = wide, story.indices, ()
+    indices = tuple(sorted({*body.indices, *listed})) if listed else body.indices
+    return StoryBlocks(indices, body.container_start, evidence, core)
 
 
 def _sections_page_body(
@@ -1191,9 +1199,10 @@ def _story_from(
     if not indices:
         return StoryBlocks((), len(page.blocks))
     container_start = indices[0]
+    listed = _whole_lists(page, labelled, indices)
     if head_index is not None and head_index < container_start:
         indices = _lead_paragraphs(page, prose, head_index, container_start) + indices
-    return StoryBlocks(tuple(indices), container_start)
+    return StoryBlocks(tuple(indices), container_start, listed=listed)
 
 
 def _without_closing_boxes(page: Page, labelled: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1534,6 +1543,45 @@ def _keep_in_context(
         or k in listed
         or k in announced
     ]
+
+
+def _control(href: str) -> bool:
+    """A link that leads nowhere: a control of the page (an accordion's toggle), not a thing named."""
+    href = href.strip().lower()
+    return href in ("", "#") or href.startswith("javascript:")
+
+
+def _outer_list(page: Page, block: Block) -> int | None:
+    """The outermost list element holding the block, ``None`` when it is in none."""
+    return next((i for i in block.ancestors if page.element_tags.get(i) in LIST_TAGS), None)
+
+
+def _whole_lists(page: Page, labelled: Sequence[tuple[int, str]], kept: list[int]) -> tuple[int, ...]:
+    """The items left out of ``kept`` of the lists that hold a kept sentence of the story (see
+    ``LIST_TAGS``), from the story's first block on; an item that is furniture for more than its
+    links stays out, and so do a heading that is only a link (it follows the rule for linked
+    subheads) and an item that links nowhere (an accordion's title, a toggle)."""
+    chosen = set(kept)
+    lists = {
+        held
+        for index, label in labelled
+        if label == "good" and index in chosen and _list_item(page.blocks[index])
+        for held in [_outer_list(page, page.blocks[index])]
+        if held is not None
+    }
+    if not lists:
+        return ()
+    return tuple(
+        index
+        for index, label in labelled
+        if label in ("short", _LINKS)
+        and index > kept[0]
+        and index not in chosen
+        and not page.blocks[index].heading_level
+        and not any(_control(link.href) for link in page.blocks[index].links)
+        and _list_item(page.blocks[index])
+        and _outer_list(page, page.blocks[index]) in lists
+    )
 
 
 def _announced_links(labelled: Sequence[tuple[int, str]], intros: Collection[int]) -> set[int]:
