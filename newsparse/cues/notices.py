@@ -123,6 +123,8 @@ _MENU_ENTRY = regex.compile(
     r")(?-i:(?![\p{Ll}\p{N}]))",
     regex.IGNORECASE,
 )
+# What may stand between two entries of a menu, or after the last one at the line's end.
+_MENU_GAP = " \t|•·,;/-–—"
 # An imprint's owner field ("Propietario: Diario Foo S.A.").
 _OWNER_LABEL = regex.compile(
     r"\b(?:propietari[oa]|proprietári[oa]|proprietari[oa]|propriétaire|owner|inhaber|właściciel|vlastník)\s*:\s*",
@@ -348,9 +350,22 @@ def _trim_notice(text: str, links: Sequence[str] = ()) -> str:
 
 
 def _menu_entry(text: str, start: int, end: int) -> int | None:
-    """Where the first footer menu entry between ``start`` and ``end`` starts (see :data:`_MENU_ENTRY`)."""
+    """Where the footer menu glued to the text between ``start`` and ``end`` starts (see :data:`_MENU_ENTRY`).
+
+    An entry opens a menu when the next entry's capital is glued to it ("Terms of UseAd Choices"),
+    when another entry follows it ("Terms of use Contact"), or when it ends the line; one that
+    capitalised words go on after is a word of a name ("Future of Privacy Forum", "The Kontakt Group").
+    """
     for match in _MENU_ENTRY.finditer(text, start, end):
-        if text[match.start()].isupper():
+        if not text[match.start()].isupper():
+            continue
+        if match.end() < end and text[match.end()].isalpha():
+            return match.start()
+        rest = end - len(text[match.end() : end].lstrip(_MENU_GAP))
+        if rest >= end:
+            return match.start()
+        following = _MENU_ENTRY.match(text, rest, end)
+        if following is not None and text[rest].isupper():
             return match.start()
     return None
 
