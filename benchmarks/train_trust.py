@@ -59,6 +59,10 @@ LEARNING_RATE = 0.05
 FOLDS = 5
 # A type whose pages' body F1 barely varies (or a type of one page) would weigh without bound.
 MIN_F1_VARIANCE = 1e-3
+# Pages' worth of the spread of all pages mixed into each type's own: a type's spread is read from
+# its pages once it has a few dozen, while a type of a handful of pages (whose F1s may agree by
+# chance) weighs about as an average page does, not up to the floor's 1/MIN_F1_VARIANCE.
+SPREAD_PRIOR_PAGES = 10
 # Digits kept in the shipped weights: far below what changes a prediction, and a small file.
 DIGITS = 3
 
@@ -319,11 +323,18 @@ def fit_confidence(
 def _spread_weights(scored: Sequence[tuple[dict[str, Any], Any]]) -> list[float]:
     """Each page weighs by the inverse of the spread (variance) of body F1 among pages of its true
     type: articles' bodies are mostly right, and a fit that weighs every page alike learns the
-    other types' large failures and leaves the articles' few wrong bodies ranked by chance."""
+    other types' large failures and leaves the articles' few wrong bodies ranked by chance.
+    Each type's spread is shrunk toward that of all pages by its page count (see
+    :data:`SPREAD_PRIOR_PAGES`)."""
     by_type: dict[str, list[float]] = {}
     for r, _ in scored:
         by_type.setdefault(r["type"], []).append(r["f1"])
-    spread = {kind: max(statistics.pvariance(f1s), MIN_F1_VARIANCE) for kind, f1s in by_type.items()}
+    pooled = statistics.pvariance([r["f1"] for r, _ in scored])
+    k = SPREAD_PRIOR_PAGES
+    spread = {
+        kind: max((len(f1s) * statistics.pvariance(f1s) + k * pooled) / (len(f1s) + k), MIN_F1_VARIANCE)
+        for kind, f1s in by_type.items()
+    }
     return [1 / spread[r["type"]] for r, _ in scored]
 
 

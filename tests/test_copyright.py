@@ -136,8 +136,24 @@ def test_holder(printed: str, holder: str) -> None:
             "Terms of UseAd ChoicesContact Copyright © 2023 Harbour Media. All Rights Reserved.",
             "Copyright © 2023 Harbour Media. All Rights Reserved.",
         ),
+        # A menu entry glued to the next one, or followed by another, ends the name before it.
+        ("© 2024 Harbour Media Terms of UseSitemap", "© 2024 Harbour Media"),
+        (
+            "© 2024 Lakeside Privacy Information Desk Privacy Policy Contact",
+            "© 2024 Lakeside Privacy Information Desk",
+        ),
         # ... but a holder named like a menu entry, or the word inside a sentence, stays.
         ("© 2024 Privacy International", "© 2024 Privacy International"),
+        # ... and so does a name that goes on after such a word with capitalised words of its own.
+        ("© 2024 Northern Association of Privacy Stewards", "© 2024 Northern Association of Privacy Stewards"),
+        ("Copyright 2024 Friends of Privacy Forum", "Copyright 2024 Friends of Privacy Forum"),
+        ("© 2024 Lakeside Privacy Information Desk (LPID)", "© 2024 Lakeside Privacy Information Desk (LPID)"),
+        ("© 2023 QX CGV Co., Ltd.", "© 2023 QX CGV Co., Ltd."),
+        ("© 2024 The Kontakt Quartet", "© 2024 The Kontakt Quartet"),
+        (
+            "Lakeside Privacy Information Desk © 2024. All rights reserved.",
+            "Lakeside Privacy Information Desk © 2024. All rights reserved.",
+        ),
         (
             "© 2024 Harbour Media, for contact and reprints write to us",
             "© 2024 Harbour Media, for contact and reprints write to us",
@@ -206,6 +222,18 @@ def test_html_footer_notice_trimmed_of_its_menu_links() -> None:
     notice = parse_html(html_page(footer=footer)).copyright
     assert notice is not None
     assert (notice.text, notice.years, notice.holder) == ("Copyright © 2022 Harbour Media", (2022,), "Harbour Media")
+
+
+def test_html_footer_holder_with_a_menu_word_inside_its_name_is_whole() -> None:
+    footer = "<p>© 2024 Lakeside Privacy Information Desk</p>"
+    notice = parse_html(html_page(footer=footer)).copyright
+    assert notice is not None and notice.holder == "Lakeside Privacy Information Desk"
+
+
+def test_text_dump_holder_with_a_menu_word_inside_its_name_is_whole() -> None:
+    dump = "\n".join(("Harbour ferry returns", *STORY, "© 2024 Friends of Privacy Forum"))
+    notice = parse_text(dump).copyright
+    assert notice is not None and notice.holder == "Friends of Privacy Forum"
 
 
 def test_html_photo_credit_is_no_notice() -> None:

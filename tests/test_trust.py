@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from unittest import mock
 
 import pytest
@@ -385,10 +386,30 @@ def test_confidence_fit_weighs_pages_by_the_spread_of_their_types_f1() -> None:
     from benchmarks import train_trust
 
     # Articles' bodies are mostly right (a small spread), listings' often wrong: an article weighs more.
-    rows = [{"type": "article", "f1": f} for f in (0.9, 1.0, 0.95)] + [{"type": "listing", "f1": f} for f in (0.1, 0.9)]
+    articles = [0.9, 1.0, 0.95, 0.85] * 10
+    listings = [0.1, 0.9] * 20
+    rows = [{"type": "article", "f1": f} for f in articles] + [{"type": "listing", "f1": f} for f in listings]
     weights = train_trust._spread_weights([(r, ()) for r in rows])
-    assert weights[0] == weights[1] == weights[2] > weights[3] == weights[4]
-    assert weights[3] == pytest.approx(1 / 0.16)
-    # A type of one page has no spread: it weighs as the least varied type may.
-    alone = train_trust._spread_weights([({"type": "forum", "f1": 0.5}, ())])
-    assert alone == [pytest.approx(1 / train_trust.MIN_F1_VARIANCE)]
+    assert len(set(weights[:40])) == len(set(weights[40:])) == 1
+    assert weights[0] > 5 * weights[40]
+    # Each type's spread is shrunk toward that of all pages by its page count.
+    k, pooled = train_trust.SPREAD_PRIOR_PAGES, statistics.pvariance(articles + listings)
+    assert weights[40] == pytest.approx((40 + k) / (40 * 0.16 + k * pooled))
+
+
+def test_confidence_fit_weighs_a_type_of_few_pages_about_as_an_average_page() -> None:
+    from benchmarks import train_trust
+
+    # A type of one page, or of a few whose F1s agree by chance, says nothing of its spread: it
+    # weighs no more than a page of the most regular type of many pages, not the floor's bound.
+    articles = [0.9, 1.0, 0.95, 0.85] * 25
+    listings = [0.1, 0.9, 0.5, 0.3] * 10
+    for few in ([0.5], [0.7, 0.7, 0.7]):
+        rows = (
+            [{"type": "article", "f1": f} for f in articles]
+            + [{"type": "listing", "f1": f} for f in listings]
+            + [{"type": "forum", "f1": f} for f in few]
+        )
+        weights = train_trust._spread_weights([(r, ()) for r in rows])
+        assert weights[-1] < weights[0]
+        assert weights[-1] < 1 / statistics.pvariance(articles + listings + few) * 1.5

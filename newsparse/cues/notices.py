@@ -123,6 +123,15 @@ _MENU_ENTRY = regex.compile(
     r")(?-i:(?![\p{Ll}\p{N}]))",
     regex.IGNORECASE,
 )
+# What may stand between two entries of a menu, or after the last one at the line's end.
+_MENU_GAP = " \t|•·,;/-–—."
+# Entries of one word that also name things ("Privacy International", "The Kontakt Group", "CJ
+# CGV"): only where a menu shows around them do they open one; the others open one anywhere.
+_NAME_LIKE_ENTRIES = frozenset(
+    {"privacy", "contact", "kontakt", "cookie", "cookies", "cgv", "cgu", "agb", "prywatność"}
+)
+# A row's start before an entry: a separator printed between a footer's rows, or a dump's link mark.
+_ROW_START = regex.compile(r"(?:[|•·/\[\]]|\s[-–—]|\s{2})\s*$")
 # An imprint's owner field ("Propietario: Diario Foo S.A.").
 _OWNER_LABEL = regex.compile(
     r"\b(?:propietari[oa]|proprietári[oa]|proprietari[oa]|propriétaire|owner|inhaber|właściciel|vlastník)\s*:\s*",
@@ -348,9 +357,25 @@ def _trim_notice(text: str, links: Sequence[str] = ()) -> str:
 
 
 def _menu_entry(text: str, start: int, end: int) -> int | None:
-    """Where the first footer menu entry between ``start`` and ``end`` starts (see :data:`_MENU_ENTRY`)."""
+    """Where the footer menu glued to the text between ``start`` and ``end`` starts (see :data:`_MENU_ENTRY`).
+
+    A word that also names things (:data:`_NAME_LIKE_ENTRIES`) opens a menu when it opens a row,
+    when the next entry's capital is glued to it ("PrivacyTerms of Use"), when another entry follows
+    it ("Privacy Contact"), or when it ends the line; one that capitalised words go on after is a
+    word of a name ("Future of Privacy Forum", "The Kontakt Group"). Other entries open one anywhere.
+    """
     for match in _MENU_ENTRY.finditer(text, start, end):
-        if text[match.start()].isupper():
+        if not text[match.start()].isupper():
+            continue
+        if match.group().casefold() not in _NAME_LIKE_ENTRIES or _ROW_START.search(text, start, match.start()):
+            return match.start()
+        if match.end() < end and text[match.end()].isalpha():
+            return match.start()
+        rest = end - len(text[match.end() : end].lstrip(_MENU_GAP))
+        if rest >= end:
+            return match.start()
+        following = _MENU_ENTRY.match(text, rest, end)
+        if following is not None and text[rest].isupper():
             return match.start()
     return None
 
