@@ -1565,3 +1565,16 @@ def test_a_pictures_file_name_before_the_writers_name_is_no_part_of_the_credit(c
 def test_a_bracketed_word_of_the_page_stays_in_its_line() -> None:
     text = "\n".join(["City ferry runs every twenty minutes from spring", "By Ana Ruiz", "[Update] " + PARA_1, PARA_2])
     assert newsparse.parse_text(text).body[0].startswith("[Update] ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board met after months delayed by [COVID-19] rules, and voted for the spring timetable.",
+        "[H5N1-avian] flu closed the harbour market for a week, and the board delayed the vote.",
+        "The clinic counted 42 cases of [H5N1-avian] flu in the district by Monday, officials said.",
+    ],
+)
+def test_a_bracketed_word_of_letters_and_digits_stays_in_the_story(line: str) -> None:
+    text = "\n\n".join(["City ferry runs every twenty minutes from spring", "By Ana Ruiz", PARA_1, line, PARA_2])
+    assert line in newsparse.parse_text(text).body
