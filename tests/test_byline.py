@@ -1520,5 +1520,5 @@ def test_a_sentence_opening_with_a_hyphenated_word_before_a_name_is_no_credit() 
 
 def test_an_outlets_logo_after_the_credit_is_no_part_of_the_name() -> None:
     # A dump prints the station's logo by its alt text after the writer's name.
-    credit = parse_credit("By J.R. Stone KGO logo")
+    credit = parse_credit("By J.R. Stone WQXZ logo")
     assert credit is not None and credit.authors == ("J.R. Stone",) and credit.text == "By J.R. Stone"

@@ -366,6 +366,14 @@ def test_one_14_mb_line_in_a_text_dump_is_no_parse_error() -> None:
     assert line in article.body
 
 
+def test_a_line_of_opening_brackets_in_a_text_dump() -> None:
+    # A picture's file name in brackets was once looked for from every "[" to the line's end.
+    line = "[" * 200_000 + "a1"
+    article = parse_text(f"Harbour wall repairs approved\nBy Jo Lee\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}")
+    assert article.headline == "Harbour wall repairs approved"
+    assert article.body[0] == PARAGRAPH
+
+
 # --- caches -------------------------------------------------------------------------------------------
 
 

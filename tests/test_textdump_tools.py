@@ -506,6 +506,26 @@ def test_a_name_printed_twice_on_two_lines_under_a_share_row_is_the_credit() -> 
     assert article.byline is None or not article.byline.authors
 
 
+def test_a_photo_of_the_storys_subject_printed_twice_is_no_credit() -> None:
+    # The subject's photo by its alt text, then its caption: the same name twice, but no date beside
+    # it, and the story goes on about that person.
+    lines = [
+        "City ferry runs every twenty minutes from spring",
+        "The new boats are quieter, and the board wants two more.",
+        "Share on Facebook",
+        "Share on X",
+        "Email",
+        "Print",
+        "Marit Oskarsdal",
+        "Marit Oskarsdal",
+        "The former harbour master praised the plan on a visit to the piers last year. " + PARA_1,
+        PARA_2,
+        PARA_3,
+    ]
+    byline = newsparse.parse_text("\n\n".join(lines)).byline
+    assert byline is None or not byline.authors
+
+
 def test_the_credit_under_a_long_share_row_is_found() -> None:
     shares = [
         f"Share on {site}"
@@ -1565,3 +1585,16 @@ def test_a_pictures_file_name_before_the_writers_name_is_no_part_of_the_credit(c
 def test_a_bracketed_word_of_the_page_stays_in_its_line() -> None:
     text = "\n".join(["City ferry runs every twenty minutes from spring", "By Ana Ruiz", "[Update] " + PARA_1, PARA_2])
     assert newsparse.parse_text(text).body[0].startswith("[Update] ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board met after months delayed by [COVID-19] rules, and voted for the spring timetable.",
+        "[H5N1-avian] flu closed the harbour market for a week, and the board delayed the vote.",
+        "The clinic counted 42 cases of [H5N1-avian] flu in the district by Monday, officials said.",
+    ],
+)
+def test_a_bracketed_word_of_letters_and_digits_stays_in_the_story(line: str) -> None:
+    text = "\n\n".join(["City ferry runs every twenty minutes from spring", "By Ana Ruiz", PARA_1, line, PARA_2])
+    assert line in newsparse.parse_text(text).body

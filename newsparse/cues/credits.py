@@ -148,7 +148,7 @@ SPECIALTY_MAX_WORDS = 2
 _NICKNAME = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,12}$")
 _NAME_CONTINUES = regex.compile(r"\s+\p{Lu}")
 LEADING_DECORATION = regex.compile(r"^[^\p{L}\p{N}]+")
-# An outlet's logo printed after the credit by its alt text ("By Jo Lee KGO logo"): the outlet's
+# An outlet's logo printed after the credit by its alt text ("By Jo Lee WQXZ logo"): the outlet's
 # word and "logo" closing the line.
 _LOGO_ALT = regex.compile(r"\s+[\p{Lu}\d][\p{L}\d&.'’-]*\s+logo$")
 # A picture's file name or slug printed before the writer's name, as a dump prints an image by its

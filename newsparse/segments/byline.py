@@ -64,6 +64,8 @@ TEXT_BYLINE_WINDOW = 12
 # ... but a bare name ("Jane Roe") that far down is a caption's or the story's: it is the credit
 # only this near the headline. A credit with "By" or a date beside the names is one further down.
 TEXT_BARE_CREDIT_WINDOW = 4
+# How many lines under a name printed twice its date may stand (the writer's social link between).
+TEXT_TWICE_DATE_REACH = 2
 # A bare name under the headline gives way to a credit with "By" this many lines under it at most
 # (a caption and a dek stand between), and never to one past the story's prose, which the credit
 # stands above (see TEXT_PROSE_MIN_WORDS: the first line of prose may be a dek).
@@ -242,7 +244,10 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
             following = blocks[block.index + 1] if block.index + 1 < end else None
             twice = following is not None and _name_printed_twice(block, following)
             far = block.index - start >= TEXT_BARE_CREDIT_WINDOW
-            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None or twice):
+            # That far down, a name printed twice may be a photo of the story's subject, its alt text
+            # and its caption: the writer's picture has the article's date beside it.
+            dated = twice and _dated(blocks, block.index, start, end, day_first)
+            if parsed is not None and far and not (parsed.prefixed or parsed.published is not None or dated):
                 parsed = None
             if twice and parsed is not None and following is not None:
                 # The writer's picture, printed by its alt text, then the name: one credit of two lines.
@@ -300,6 +305,13 @@ def _text_credit(blocks: Sequence[Block], start: int, end: int, day_first: bool 
         return Taken(Byline(text="", published=published) if published else None, tuple(used))
     authors = tuple(_once(name) for name in credit.authors)
     return Taken(Byline(text=credit.text, authors=authors, published=published), tuple(sorted(used)))
+
+
+def _dated(blocks: Sequence[Block], at: int, start: int, end: int, day_first: bool | None) -> bool:
+    """A date line stands right above the name printed twice at ``at`` or a few lines under it
+    (within ``start``..``end``)."""
+    near = range(max(start, at - 1), min(end, at + 2 + TEXT_TWICE_DATE_REACH))
+    return any(i not in (at, at + 1) and is_date_line(blocks[i].text, day_first) is not None for i in near)
 
 
 def _name_printed_twice(line: Block, following: Block) -> bool:

@@ -92,8 +92,8 @@ HINT_AGREEMENT = 0.6
 KICKER_MAX_WORDS = 5
 _KICKER_SEPARATORS = (": ", " – ", " — ", " - ", " | ")
 _KICKER_MARKS = (":", "–", "—", "-", "|")
-# A kicker printed on a line of its own right above the title ("Siemens und die Kohlemine Adani"
-# over "Kaeser verarscht Neubauer"): a label of a few words over a line that is no dek of it (a
+# A kicker printed on a line of its own right above the title ("Die Werft und der Hafenstreit"
+# over "Kranführer legen Arbeit nieder"): a label of a few words over a line that is no dek of it (a
 # dek says more than its title: this line is no sentence and no longer) and no credit, of words
 # enough to name a story, with a dek under it or a credit in reach. The two are one heading: the
 # title is scored with the kicker's words and wins a tie with it. A short line under another short

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ...cues.credits import is_plain_name
+
 __all__ = [
     "Shape",
     "display_width",
@@ -61,9 +63,15 @@ _FIELDS = re.compile(r"_{3,}|\[[ \u00a0]{2,}\]|\[[ xX*]?\]|\([ *]\)|\(BUTTON\)|\
 # "[6998ec4f0b]") or a button ("[Subscribe]"), and lynx an image without a text.
 _BRACKETED = re.compile(r"\[[^\[\]()]{0,60}\]")
 BRACKETED_MAX_WORDS = 3
-# An image lynx names by its file for want of a text, inside a line ("[6eef5bc5-c8a0] Jo Lee"): a
-# bracketed word of letters and digits run together, no page's bracketed word ("[Update]", "[2019]").
-_IMAGE_NAME = re.compile(r"\[(?=[^\]\s]*\d)(?=[^\]\s]*[A-Za-z])[\w.\-]{6,}\][ \t]*")
+# An image lynx names by its file for want of a text, before the writer's name that opens a credit
+# line ("[6eef5bc5-c8a0] Jo Lee"): a bracketed word of letters and digits run together (no page's
+# bracketed word, "[Update]", "[2019]"), only at the line's start and before a name, since a story
+# brackets such words too ("delayed by [COVID-19] rules"). Bounded, so no line costs more than once.
+_IMAGE_NAME = re.compile(r"\[([\w.\-]{6,64})\][ \t]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+# The words after the file name that must make a name for it to be a picture's.
+IMAGE_NAME_NAME_WORDS = 2
 # A line of raw markup: the tools print the source of <noscript> and of scripts they do not
 # run ("<img src=//pixel...>", "<iframe src=...>"). A tag with an attribute, or a tag that only
 # scripts, frames and tracking pixels use; a bare "<tr>" in a tutorial's code stays.
@@ -179,4 +187,18 @@ def strip_artefacts(text: str) -> str:
     the images named by their files."""
     if "_" not in text and "[" not in text and "(" not in text:
         return text
-    return _IMAGE_NAME.sub("", _FIELDS.sub(" ", text)).strip()
+    return _strip_image_name(_FIELDS.sub(" ", text).strip())
+
+
+def _strip_image_name(text: str) -> str:
+    """The line without the file name of a picture printed before the name that opens it."""
+    found = _IMAGE_NAME.match(text)
+    if found is None:
+        return text
+    name = found.group(1)
+    if _LETTER.search(name) is None or _DIGIT.search(name) is None:
+        return text
+    rest = text[found.end() :]
+    if not is_plain_name(" ".join(rest.split()[:IMAGE_NAME_NAME_WORDS])):
+        return text
+    return rest
